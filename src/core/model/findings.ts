@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** 错误 / 警告 / 提示 (RULES.md: 不得/应当/不少于 → error; 一般/原则上 → warning; heuristics → info). */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingSchema = z.object({
+  /** Rule ID from RULES.md (a public contract: never renamed). */
+  ruleId: z.string(),
+  severity: SeveritySchema,
+  /** The file as the user gave it (or the workbook name in Excel). */
+  file: z.string(),
+  /** Sheet name; '' for a finding about the whole file (C-UNREADABLE of a file). */
+  sheet: z.string(),
+  /** A1 address of the offending cell (or where the value belongs); '' when there is none. */
+  cell: z.string(),
+  /** Chinese message naming the clause and the figures. */
+  message: z.string(),
+  /** The clause the rule comes from, e.g. `浙外专发〔2017〕14号 二(二)`. */
+  clause: z.string().optional(),
+  /** The project the finding is about (Project.key), when there is one. */
+  projectKey: z.string().optional(),
+  /** Further cells the finding is about (e.g. the schedule's header row for a ratio). */
+  related: z.array(z.object({ sheet: z.string(), cell: z.string() })).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
