@@ -1,0 +1,52 @@
+/**
+ * What a rule is. A rule reads as its clause does: one file per rule under its pack's folder,
+ * the clause next to it, its thresholds taken from the pack's zod-validated parameters (data, not literals).
+ */
+import type { z } from 'zod';
+import type { CellRef } from '../grid';
+import type { Finding, Severity } from '../model/findings';
+import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
+import type { PackId, ReviewOptions } from '../api';
+
+export interface RuleContext {
+  parsed: ParsedWorkbook;
+  /** The review date, ISO. */
+  asOf: IsoDate;
+  options: ReviewOptions;
+  /** Shipped defaults + standards file + the workbook's own 费用标准 sheet (later ones win). */
+  standards: FeeStandard[];
+  rates: ExchangeRate[];
+  scheduleFor(project: Project): Schedule | undefined;
+  participantsFor(project: Project): Participant[];
+}
+
+/** Extra parts of a finding beyond rule, severity, place and message. */
+export interface EmitExtra {
+  projectKey?: string;
+  related?: CellRef[];
+  /** Overrides the rule's severity (rare: e.g. a rule with an info variant). */
+  severity?: Severity;
+}
+
+/** Reports one finding at a cell; the engine fills in rule ID, severity, clause and file. */
+export type Emit = (ref: CellRef | { sheet: string; cell: string }, message: string, extra?: EmitExtra) => void;
+
+export interface Rule<P = unknown> {
+  id: string;
+  pack: PackId;
+  severity: Severity;
+  /** The clause, e.g. `浙外专发〔2017〕14号 二(二)`; shown with the finding. */
+  clause: string;
+  /** Online projects (培训形式 = 线上) skip rules marked offline only. */
+  offlineOnly?: boolean;
+  check(ctx: RuleContext, params: P, emit: Emit): void;
+}
+
+export interface Pack<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  id: PackId;
+  /** zod schema of the pack's parameters, every field with its default (RULES.md "parameters (default)"). */
+  params: S;
+  rules: Rule<z.infer<S>>[];
+}
+
+export type { Finding };
