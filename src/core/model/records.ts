@@ -13,7 +13,11 @@ export type IsoDate = string;
 export interface FieldCell {
   ref: CellRef;
   cell?: Cell;
-  /** The cell's text as a person sees it, trimmed ('' when blank). */
+  /**
+   * The cell's text as a person sees it, trimmed ('' when blank); date cells as ISO `YYYY-MM-DD`.
+   * Where the value is only part of the cell it is that part: `填报日期：2022年11月3日` → the date text,
+   * `机构名称：XX（是否境外培训合作机构…）` → `XX`, the inline 资助方 of a tick cell → its name.
+   */
   text: string;
 }
 
@@ -246,7 +250,10 @@ export interface SheetRecognition {
   headerRow?: number;
 }
 
-/** A conversion the reader made (→ C-NORMALISED info finding). */
+/**
+ * A conversion the reader made (→ C-NORMALISED info finding). ParsedWorkbook.notes is the complete
+ * list (a Reading's own `note` repeats the one for its cell; make findings from the list only).
+ */
 export interface ReadNote {
   ref: CellRef;
   message: string;

@@ -1,0 +1,197 @@
+/**
+ * 需求表 in list layout (FORMS.md): one project per row under a header row — possibly two rows with
+ * merged group cells (`团组情况` over `人数 | 天数`) — a 序号 column, and trailing 合计 / 备注 rows
+ * that are not projects.
+ */
+import type { DemandField, Project } from '../model/records';
+import { isSeqLabel, normaliseLabel } from '../values/labels';
+import { readNumber } from '../values/number';
+import { toHalfWidth } from '../values/text';
+import { demandFieldOf } from './demandForm';
+import { buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { isFooterText, isTotalText, type SheetView } from './view';
+
+export interface ListColumn {
+  col: number;
+  /** Header text as shown (group / label for a two-row header). */
+  label: string;
+  field?: DemandField | 'noticePeriod' | 'seq';
+  unit: string | null;
+}
+
+export interface ListHeader {
+  /** First and last header rows (equal for a one-row header). */
+  top: number;
+  bottom: number;
+  columns: ListColumn[];
+  /** Distinct demand fields found in the header. */
+  fields: number;
+}
+
+const HEADER_SCAN_ROWS = 60;
+
+function rowFields(v: SheetView, r: number): { fields: Set<string>; seq: boolean } {
+  const fields = new Set<string>();
+  let seq = false;
+  const n = v.rowLength(r);
+  for (let c = 0; c < n; c++) {
+    if (v.isContinuation(r, c)) continue;
+    const t = v.text(r, c);
+    if (t === '' || t.length > 40) continue;
+    if (isSeqLabel(t)) seq = true;
+    const f = demandFieldOf(t);
+    if (f) fields.add(f);
+  }
+  return { fields, seq };
+}
+
+/** The header row with the most demand labels (≥ `min`), with a second header row when there is one. */
+export function findListHeader(v: SheetView, min = 3): ListHeader | null {
+  let best = -1;
+  let bestCount = 0;
+  const rows = Math.min(v.rows, HEADER_SCAN_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const { fields, seq } = rowFields(v, r);
+    const count = fields.size + (seq ? 0.5 : 0);
+    if (fields.size >= min && count > bestCount) {
+      best = r;
+      bestCount = count;
+    }
+  }
+  if (best < 0) return null;
+  let top = best;
+  let bottom = best;
+  if (isGroupRow(v, best, best + 1)) bottom = best + 1;
+  else if (best > 0 && isGroupRow(v, best - 1, best)) top = best - 1;
+  const columns = headerColumns(v, top, bottom);
+  const fields = new Set(columns.filter((c) => c.field && c.field !== 'seq').map((c) => c.field)).size;
+  return { top, bottom, columns, fields };
+}
+
+/** Row `top` groups row `sub` when a header cell of `top` is merged down into `sub` or across columns whose `sub` cells are labels. */
+function isGroupRow(v: SheetView, top: number, sub: number): boolean {
+  if (sub >= v.rows) return false;
+  let vertical = false;
+  let grouped = false;
+  const n = Math.max(v.rowLength(top), v.rowLength(sub));
+  for (let c = 0; c < n; c++) {
+    const m = v.merge(top, c);
+    if (m && m.r0 === top && m.c0 === c && m.r1 >= sub && v.text(top, c) !== '') vertical = true;
+    if (m && m.r0 === top && m.r1 === top && m.c1 > m.c0 && v.text(top, m.c0) !== '') {
+      for (let k = m.c0; k <= m.c1; k++) {
+        const t = v.text(sub, k);
+        if (t !== '' && t.length <= 20) grouped = true;
+      }
+    }
+  }
+  if (!grouped) return false;
+  // the sub row must hold labels, not data
+  let labels = 0;
+  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) labels++;
+  return labels >= 1 || vertical;
+}
+
+function headerColumns(v: SheetView, top: number, bottom: number): ListColumn[] {
+  const cols: ListColumn[] = [];
+  const n = Math.max(v.rowLength(top), v.rowLength(bottom));
+  const seen = new Set<string>();
+  for (let c = 0; c < n; c++) {
+    let label: string;
+    let own: string;
+    if (bottom > top && v.text(bottom, c) !== '' && !v.isContinuation(bottom, c)) {
+      own = v.text(bottom, c);
+      const m = v.merge(top, c);
+      const group = m && m.c1 > m.c0 ? v.shownText(top, c) : v.text(top, c);
+      label = group && group !== own ? `${group}/${own}` : own;
+    } else {
+      const a = v.anchor(top, c);
+      own = v.text(a.row, a.col);
+      label = a.col === c ? own : own ? `${own}(${c - a.col + 1})` : '';
+      if (a.col !== c) own = '';
+    }
+    const { unit } = normaliseLabel(own);
+    let field: ListColumn['field'];
+    if (own !== '') field = isSeqLabel(own) ? 'seq' : demandFieldOf(own);
+    // the first column of a field wins; `电话` right after `归口管理部门联系人` is the department's
+    if (field === 'phone' && cols.length && cols[cols.length - 1].field === 'adminContact') field = 'adminPhone';
+    if (field && seen.has(field)) field = undefined;
+    if (field) seen.add(field);
+    cols.push({ col: c, label, ...(field ? { field } : {}), unit });
+  }
+  return cols;
+}
+
+/** The value shown at (r, c) of a data row: a cell merged down from a row above fills down; merged across does not. */
+function dataCell(v: SheetView, r: number, c: number, top: number) {
+  const m = v.merge(r, c);
+  if (m && (m.r0 !== r || m.c0 !== c)) {
+    if (m.c0 === c && m.r0 > top) return v.field(r, c);
+    return { ref: v.ref(r, c), text: '' };
+  }
+  return v.field(r, c);
+}
+
+/** Reads every project row under the header. */
+export function parseDemandList(v: SheetView, file: string, header: ListHeader): ParsedProject[] {
+  const projects: ParsedProject[] = [];
+  const mapped = header.columns.filter((c) => c.field);
+  // 填报日期：… above the header applies to projects without their own column
+  let sheetFiledDate: LocatedField | undefined;
+  for (let r = 0; r < header.top; r++) {
+    for (const { col, text } of v.rowTexts(r)) {
+      const t = toHalfWidth(text);
+      const at = t.indexOf(':');
+      if (at > 0 && demandFieldOf(t.slice(0, at)) === 'filedDate' && t.slice(at + 1).trim() !== '') {
+        const value = t.slice(at + 1).trim();
+        sheetFiledDate = { cell: { ...v.field(r, col), text: value }, readCell: { v: value } };
+      }
+    }
+  }
+  for (let r = header.bottom + 1; r < v.rows; r++) {
+    const texts = v.rowTexts(r);
+    if (texts.length === 0) continue;
+    if (isFooterText(texts[0].text)) break;
+    if (texts.some((t) => isTotalText(t.text))) continue;
+    if (texts.filter((t) => t.text.length <= 20 && demandFieldOf(t.text)).length >= 3) continue; // a repeated header
+    const located: ProjectDraft['located'] = {};
+    const slots: ProjectDraft['slots'] = {};
+    const extra: Project['extra'] = [];
+    let seq: number | undefined;
+    let noticePeriod: LocatedField | undefined;
+    let filled = 0;
+    for (const col of header.columns) {
+      const fc = dataCell(v, r, col.col, header.bottom);
+      if (!col.field) {
+        if (fc.text !== '' && col.label !== '') extra.push({ label: col.label, ref: fc.ref, text: fc.text, ...(fc.cell ? { cell: fc.cell } : {}) });
+        continue;
+      }
+      if (col.field === 'seq') {
+        const n = readNumber(fc.cell);
+        if (n.ok && Number.isInteger(n.value)) seq = n.value;
+        continue;
+      }
+      if (fc.text === '') {
+        if (col.field !== 'noticePeriod') slots[col.field] = fc.ref;
+        continue;
+      }
+      filled++;
+      if (col.field === 'noticePeriod') noticePeriod = { cell: fc, unit: col.unit };
+      else located[col.field] = { cell: fc, unit: col.unit };
+    }
+    if (filled === 0) continue; // only a 序号, or only unmapped notes
+    if (!located.filedDate && !mapped.some((c) => c.field === 'filedDate') && sheetFiledDate) located.filedDate = sheetFiledDate;
+    const draft: ProjectDraft = {
+      layout: 'list',
+      file,
+      sheet: v.name,
+      row: r,
+      ...(seq !== undefined ? { seq } : {}),
+      located,
+      ...(noticePeriod ? { noticePeriod } : {}),
+      slots,
+      extra,
+    };
+    projects.push(buildProject(draft));
+  }
+  return projects;
+}

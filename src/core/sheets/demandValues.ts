@@ -1,0 +1,197 @@
+/**
+ * Turning a project's located field cells into parsed values — shared by the form and list readers.
+ * Every conversion becomes a ReadNote (→ C-NORMALISED); unreadable values stay Readings with ok:false.
+ */
+import type { Cell, CellRef } from '../grid';
+import { DEMAND_FIELD_LABELS, type Checkbox, type DemandField, type FieldCell, type Project, type Reading, type ReadNote } from '../model/records';
+import { readDate, readPeriod, type DateRange } from '../values/dates';
+import { readNumber, type NumberUnit } from '../values/number';
+import { splitCountries } from '../values/countries';
+import { parseInstitutionCell, parseTicks, parseYesNoWord } from '../values/ticks';
+import { atRef, quote, type ValueResult } from '../values/result';
+import { compact } from '../values/text';
+
+/** A located field: its cell, and the unit its label or a neighbouring cell gives. */
+export interface LocatedField {
+  cell: FieldCell;
+  unit?: string | null;
+  /** The value to read when it is only part of the cell (`填报日期：2022年11月3日` → the date text). */
+  readCell?: Cell;
+}
+
+function valueCell(lf: LocatedField): Cell | undefined {
+  return lf.readCell ?? lf.cell.cell;
+}
+
+export interface ProjectDraft {
+  layout: 'form' | 'list';
+  file: string;
+  sheet: string;
+  row: number;
+  seq?: number;
+  located: Partial<Record<DemandField, LocatedField>>;
+  /** 公示期 as one range cell (split into noticeStart / noticeEnd when those are absent). */
+  noticePeriod?: LocatedField;
+  slots: Partial<Record<DemandField, CellRef>>;
+  extra: Project['extra'];
+  /** 培训形式 inferred from a title (`…线上出国（境）培训需求表`) when there is no 培训形式 field. */
+  modeFromTitle?: { mode: 'online' | 'offline'; ref: CellRef; text: string };
+}
+
+const NUMBER_FIELDS: Partial<Record<DemandField, NumberUnit>> = { people: '人', days: '天', budget: '万元', civilServants: '人' };
+
+function label(field: DemandField): string {
+  return DEMAND_FIELD_LABELS[field];
+}
+
+/** Mode words: 线上/网络/视频 → online; 线下/实地/出国 → offline. */
+export function parseMode(text: string): 'online' | 'offline' | null {
+  const s = compact(text);
+  if (/^(线上|网络|视频|在线|线上培训|线上出国\(境\)培训|远程)$/.test(s)) return 'online';
+  if (/^(线下|实地|出国|出国\(境\)|线下培训|赴境外|境外)$/.test(s)) return 'offline';
+  return null;
+}
+
+function checkboxOf(fc: FieldCell): { box: Checkbox; understood: boolean } {
+  const t = parseTicks(fc.text);
+  const box: Checkbox = { ref: fc.ref, text: fc.text, yes: t.yes, no: t.no };
+  if (t.inlineSponsor !== undefined) box.inlineSponsor = t.inlineSponsor;
+  return { box, understood: t.understood };
+}
+
+/**
+ * Builds the Project (without its key: the workbook assigns keys once it has seen every project)
+ * and the notes of every conversion.
+ */
+export interface ParsedProject {
+  project: Omit<Project, 'key'>;
+  /** Conversions made while reading this project (projectKey is filled in once keys are assigned). */
+  notes: ReadNote[];
+}
+
+export function buildProject(d: ProjectDraft): ParsedProject {
+  const notes: ReadNote[] = [];
+  const fields: Project['fields'] = {};
+  for (const f of Object.keys(d.located) as DemandField[]) {
+    const lf = d.located[f];
+    if (lf) fields[f] = lf.cell;
+  }
+  const project: Omit<Project, 'key'> = {
+    source: { file: d.file, sheet: d.sheet, row: d.row },
+    layout: d.layout,
+    fields,
+    slots: { ...d.slots },
+    extra: d.extra,
+  };
+  if (d.seq !== undefined) project.seq = d.seq;
+  const note = <T>(field: string, r: ValueResult<T>, ref: CellRef): Reading<T> => {
+    if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
+    return atRef(r, ref);
+  };
+
+  for (const [f, unit] of Object.entries(NUMBER_FIELDS) as [DemandField, NumberUnit][]) {
+    const lf = d.located[f];
+    if (!lf) continue;
+    const r = note(label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
+    if (f === 'people') project.people = r;
+    else if (f === 'days') project.days = r;
+    else if (f === 'budget') project.budgetWan = r;
+    else if (f === 'civilServants') project.civilServants = r;
+  }
+
+  const countries = d.located.countries;
+  if (countries) project.countries = readCountries(countries.cell, notes);
+
+  const planned = d.located.plannedTime;
+  if (planned) project.plannedTime = note(label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
+  const dateFields: DemandField[] = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'];
+  for (const f of dateFields) {
+    const lf = d.located[f];
+    if (!lf) continue;
+    const r = readDate(valueCell(lf));
+    (project as Record<string, unknown>)[f] = note(label(f), r, lf.cell.ref);
+  }
+  if (d.noticePeriod && (!d.located.noticeStart || !d.located.noticeEnd)) {
+    const lf = d.noticePeriod;
+    const r = readPeriod(valueCell(lf));
+    if (r.ok) {
+      if (r.note) notes.push({ ref: lf.cell.ref, message: `公示期：${r.note}` });
+      if (!d.located.noticeStart) project.noticeStart = { ok: true, value: r.value.from, ref: lf.cell.ref, text: r.text };
+      if (!d.located.noticeEnd) project.noticeEnd = { ok: true, value: r.value.to, ref: lf.cell.ref, text: r.text };
+      if (!fields.noticeStart) fields.noticeStart = lf.cell;
+      if (!fields.noticeEnd) fields.noticeEnd = lf.cell;
+    } else {
+      const bad = atRef(r, lf.cell.ref) as Reading<string>;
+      if (!d.located.noticeStart) project.noticeStart = bad;
+      if (!d.located.noticeEnd) project.noticeEnd = bad;
+    }
+  }
+
+  // 是否有境外资助 (ticks in a form, 有/无 in a list) and 资助方
+  const sponsorQ = d.located.hasSponsor;
+  if (sponsorQ && sponsorQ.cell.text !== '') {
+    const { box } = checkboxOf(sponsorQ.cell);
+    project.hasSponsor = box;
+    if (!d.located.sponsor && box.inlineSponsor) fields.sponsor = { ref: sponsorQ.cell.ref, ...(sponsorQ.cell.cell ? { cell: sponsorQ.cell.cell } : {}), text: box.inlineSponsor };
+  }
+
+  // 境外培训机构: `机构名称：XX（是否境外培训合作机构是☐否☑）` holds the name and the partner ticks
+  const inst = d.located.institution;
+  if (inst && /机构名称|合作机构/.test(inst.cell.text)) {
+    const { name, partner } = parseInstitutionCell(inst.cell.text);
+    fields.institution = { ...inst.cell, text: name };
+    if (name === '') {
+      delete fields.institution;
+      project.slots.institution = inst.cell.ref;
+    }
+    if (partner && !d.located.isPartner) {
+      const box: Checkbox = { ref: inst.cell.ref, text: inst.cell.text, yes: partner.yes, no: partner.no };
+      project.isPartner = box;
+    }
+  }
+  const partnerQ = d.located.isPartner;
+  if (partnerQ && partnerQ.cell.text !== '') project.isPartner = checkboxOf(partnerQ.cell).box;
+
+  const inBudget = d.located.inBudget;
+  if (inBudget) {
+    const t = parseTicks(inBudget.cell.text);
+    const word = parseYesNoWord(inBudget.cell.text);
+    const cell = inBudget.cell;
+    if (cell.text === '') project.inBudget = { ok: false, problem: 'blank', ref: cell.ref, text: '' };
+    else if (cell.cell?.err) project.inBudget = { ok: false, problem: 'error', ref: cell.ref, text: cell.text };
+    else if (word !== null) project.inBudget = { ok: true, value: word, ref: cell.ref, text: cell.text };
+    else if (t.understood && t.yes !== t.no) project.inBudget = { ok: true, value: t.yes, ref: cell.ref, text: cell.text };
+    else project.inBudget = { ok: false, problem: 'unreadable', ref: cell.ref, text: cell.text };
+  }
+
+  const mode = d.located.mode;
+  if (mode) {
+    const m = parseMode(mode.cell.text);
+    if (m) project.mode = m;
+  } else if (d.modeFromTitle) {
+    project.mode = d.modeFromTitle.mode;
+    notes.push({ ref: d.modeFromTitle.ref, message: `没有“培训形式”一栏，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训` });
+  }
+  const category = d.located.category;
+  if (category && category.cell.text !== '') project.category = category.cell.text;
+  return { project, notes };
+}
+
+function readCountries(fc: FieldCell, notes: ReadNote[]): Reading<string[]> {
+  const cell = fc.cell;
+  if (cell?.err) return { ok: false, problem: 'error', ref: fc.ref, text: fc.text };
+  if (fc.text === '') return { ok: false, problem: 'blank', ref: fc.ref, text: '' };
+  if (typeof cell?.v === 'number' || typeof cell?.v === 'boolean') return { ok: false, problem: 'unreadable', ref: fc.ref, text: fc.text };
+  const { countries, unknown } = splitCountries(fc.text);
+  if (countries.length === 0) return { ok: false, problem: 'unreadable', ref: fc.ref, text: fc.text };
+  const canonical = countries.filter((c) => !unknown.includes(c));
+  const shown = countries.join('、');
+  if (unknown.length > 0) {
+    notes.push({ ref: fc.ref, message: `国家（地区）：${unknown.map(quote).join('、')}不在国家（地区）列表中，按原文保留` });
+  } else if (canonical.join('、') !== compact(fc.text).replace(/[,，/;；]/g, '、')) {
+    notes.push({ ref: fc.ref, message: `国家（地区）：${quote(fc.text)}读作 ${shown}` });
+  }
+  return { ok: true, value: countries, ref: fc.ref, text: fc.text };
+}
+
+export type { DateRange };

@@ -1,0 +1,198 @@
+/**
+ * parseWorkbook: grids → typed records (src/core/model/records.ts). Sheets are recognised by their
+ * labels; demand tables are read first, then schedules and participant lists are linked to their
+ * projects (so that dates without a year take the project's year).
+ */
+import { readCeFunds, readCeRegister } from '../ce/read';
+import type { WorkbookGrid } from '../grid';
+import type { ParsedWorkbook, Participant, Project, ReadNote, Schedule, SheetKind } from '../model/records';
+import { yearIn } from '../values/dates';
+import { parseDemandForm } from './demandForm';
+import { parseDemandList } from './demandList';
+import type { ParsedProject } from './demandValues';
+import { ProjectIndex, projectYear, type Link } from './link';
+import { parseParticipants } from './participants';
+import { LOOKED_FOR, recogniseSheet, type Recognised } from './recognise';
+import { parseScheduleRows, titleAbove } from './schedule';
+import { parseSettings } from './settings';
+import { parseRates, parseStandards } from './standards';
+import { SheetView } from './view';
+
+export interface ParseOptions {
+  /** The reviewer's correction of what a sheet is, by sheet name. */
+  sheetKinds?: Record<string, SheetKind>;
+}
+
+/** Reads a workbook's sheets into projects, schedules, participants, standards, rates, CE rows and settings. */
+export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): ParsedWorkbook {
+  const out: ParsedWorkbook = {
+    file: grid.file,
+    recognition: [],
+    projects: [],
+    schedules: [],
+    participants: [],
+    standards: [],
+    rates: [],
+    ce: [],
+    ceFunds: [],
+    settings: {},
+    notes: [],
+    problems: [],
+  };
+  const sheets = grid.sheets.map((s) => {
+    const v = new SheetView(s);
+    const r = recogniseSheet(v, opts.sheetKinds?.[s.name]);
+    out.recognition.push(r.recognition);
+    if (r.problem) out.problems.push({ sheet: s.name, cell: '', message: r.problem });
+    return { v, r };
+  });
+
+  // 1. demand tables
+  const parsed: ParsedProject[] = [];
+  for (const { v, r } of sheets) {
+    if (r.plan.kind === 'demand-form') {
+      const p = parseDemandForm(v, grid.file);
+      if (p) parsed.push(p);
+    } else if (r.plan.kind === 'demand-list') {
+      parsed.push(...parseDemandList(v, grid.file, r.plan.header));
+    }
+  }
+  out.projects = assignKeys(parsed, grid.file, out.notes);
+  const projects = out.projects;
+  const index = new ProjectIndex(projects);
+  const yearOf = (p: Project | undefined) => (p ? projectYear(p) : undefined);
+
+  // 2. schedules and participant lists, linked to projects
+  const scheduleSheets = sheets.filter((s) => s.r.plan.kind === 'schedule').length;
+  const onlyProject = projects.length === 1 && scheduleSheets === 1 ? projects[0] : undefined;
+  for (const { v, r } of sheets) {
+    if (r.plan.kind === 'schedule') readSchedules(v, r, grid.file, index, yearOf, out, onlyProject);
+    else if (r.plan.kind === 'participants') {
+      const header = r.plan.header;
+      const title = titleAbove(v, header.row);
+      const sheetLink = index.linkSheet(v.name, title?.text ?? null);
+      const { groups, notes } = parseParticipants(v, grid.file, header, (text) => yearOf(text ? index.byText(text) : sheetLink?.project));
+      out.notes.push(...notes);
+      for (const g of groups) {
+        const link = g.projectText ? index.byText(g.projectText) : sheetLink?.project;
+        for (const p of g.participants) p.projectKey = link ? link.key : null;
+        out.participants.push(...g.participants);
+      }
+    }
+  }
+  linkOnlyProject(projects, out.participants);
+
+  // 3. standards, rates, settings, CE
+  for (const { v, r } of sheets) {
+    const plan = r.plan;
+    if (plan.kind === 'standards') {
+      const s = parseStandards(v, plan.header);
+      out.standards.push(...s.standards);
+      out.notes.push(...s.notes);
+    } else if (plan.kind === 'rates') {
+      const s = parseRates(v, plan.header);
+      out.rates.push(...s.rates);
+      out.notes.push(...s.notes);
+    } else if (plan.kind === 'settings') {
+      Object.assign(out.settings, parseSettings(v));
+    } else if (plan.kind === 'ce-register') {
+      const s = readCeRegister(v.sheet, grid.file, plan.match.headerRow);
+      out.ce.push(...s.rows);
+      out.notes.push(...s.notes);
+    } else if (plan.kind === 'ce-funds') {
+      const s = readCeFunds(v.sheet, grid.file, plan.match.headerRow);
+      out.ceFunds.push(...s.rows);
+      out.notes.push(...s.notes);
+    }
+  }
+
+  if (out.recognition.every((s) => s.kind === 'ignored') && !out.problems.some((p) => p.sheet === '')) {
+    const what = grid.sheets.length === 0 ? '文件中没有工作表' : `${grid.sheets.length}张工作表都不是可识别的表格`;
+    out.problems.push({ sheet: '', cell: '', message: `文件“${grid.file}”无法读取：${what}。查找了${LOOKED_FOR}` });
+  }
+  return out;
+}
+
+/** Project.key: 项目编号 when given and unique in the workbook, else `file#sheet#row` (1-based). */
+function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): Project[] {
+  const ids = new Map<string, number>();
+  for (const p of parsed) {
+    const id = p.project.fields.projectId?.text.trim();
+    if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+  }
+  const used = new Set<string>();
+  return parsed.map(({ project, notes: own }) => {
+    const id = project.fields.projectId?.text.trim();
+    let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
+    if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
+    used.add(key);
+    for (const n of own) notes.push({ ...n, projectKey: key });
+    return { key, ...project };
+  });
+}
+
+function readSchedules(
+  v: SheetView,
+  r: Recognised,
+  file: string,
+  index: ProjectIndex,
+  yearOf: (p: Project | undefined) => number | undefined,
+  out: ParsedWorkbook,
+  onlyProject: Project | undefined,
+): void {
+  if (r.plan.kind !== 'schedule') return;
+  const header = r.plan.header;
+  const title = titleAbove(v, header.row);
+  const hasColumn = header.columns.projectId !== undefined || header.columns.theme !== undefined;
+  let sheetLink: Link | null = index.linkSheet(v.name, title?.text ?? null);
+  if (!sheetLink && onlyProject && !hasColumn) sheetLink = { project: onlyProject, by: 'only-project', text: v.name };
+  const titleYear = title ? yearIn(title.text) ?? undefined : undefined;
+  const { groups, notes } = parseScheduleRows(v, header, {
+    yearFor: (text) => yearOf(text ? index.byText(text) : sheetLink?.project),
+    ...(titleYear !== undefined ? { titleYear } : {}),
+  });
+  const keyOfRow = new Map<number, string | null>();
+  for (const g of groups) {
+    let project: Project | undefined;
+    let by: Schedule['linkedBy'] = null;
+    let linkText = '';
+    if (hasColumn && g.projectText) {
+      project = index.byText(g.projectText);
+      by = project ? 'column' : null;
+      linkText = g.projectText;
+    } else if (sheetLink) {
+      project = sheetLink.project;
+      by = sheetLink.by;
+      linkText = sheetLink.text;
+    } else {
+      linkText = v.name;
+    }
+    out.schedules.push({
+      file,
+      sheet: v.name,
+      headerRow: header.row,
+      projectKey: project ? project.key : null,
+      linkedBy: project ? by : null,
+      linkText,
+      hasDates: header.columns.date !== undefined && g.rows.some((row) => row.date !== null && row.date.ok),
+      rows: g.rows,
+    });
+    for (const row of g.rows) keyOfRow.set(row.row, project ? project.key : null);
+  }
+  for (const n of notes) {
+    const key = keyOfRow.get(n.ref.row);
+    out.notes.push(key ? { ...n, projectKey: key } : n);
+  }
+}
+
+/** The workbook has exactly one project and one participant list: they belong together (schedules: see readSchedules). */
+function linkOnlyProject(projects: Project[], participants: Participant[]): void {
+  if (projects.length !== 1) return;
+  const key = projects[0].key;
+  const sheets = new Set(participants.map((p) => p.source.sheet));
+  if (sheets.size === 1 && participants.every((p) => p.projectKey === null)) for (const p of participants) p.projectKey = key;
+}
+
+export { recogniseSheet, LOOKED_FOR } from './recognise';
+export type { ParsedProject } from './demandValues';
+export { SheetView } from './view';

@@ -1,0 +1,130 @@
+/**
+ * Attaching schedules and participant lists to projects: by a project column (项目编号 or 培训班主题),
+ * by the theme in the title row (《主题》日程安排表) or the sheet name, by a number in the sheet name
+ * (日程表2, 日程表-2, 日程表（2）, 项目2日程 → 序号 2), or when the workbook has only one project.
+ */
+import type { Project, Schedule } from '../model/records';
+import { compact } from '../values/text';
+
+export type LinkedBy = NonNullable<Schedule['linkedBy']>;
+
+export interface Link {
+  project: Project;
+  by: LinkedBy;
+  text: string;
+}
+
+function norm(s: string): string {
+  return compact(s).replace(/[《》“”"'‘’]/g, '').toLowerCase();
+}
+
+/** The year of a project, for schedule dates written without one: 出发日期, else 预计办班时间, else 回国日期. */
+export function projectYear(p: Project): number | undefined {
+  if (p.departDate?.ok) return Number(p.departDate.value.slice(0, 4));
+  if (p.plannedTime?.ok) return Number(p.plannedTime.value.from.slice(0, 4));
+  if (p.returnDate?.ok) return Number(p.returnDate.value.slice(0, 4));
+  if (p.noticeEnd?.ok) return Number(p.noticeEnd.value.slice(0, 4));
+  return undefined;
+}
+
+function only<T>(xs: T[] | undefined): T | undefined {
+  return xs && xs.length === 1 ? xs[0] : undefined;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The theme a title names: the text inside 《》 when there is one, else the whole title. */
+function themeInTitle(title: string): string {
+  const m = /《([^》]+)》/.exec(title);
+  return m ? m[1] : title;
+}
+
+/** The one number in a sheet name (日程表2, 日程表-2, 日程表（2）, 项目2日程), 1–3 digits; null otherwise. */
+export function numberInSheetName(name: string): number | null {
+  const groups = compact(name).match(/\d+/g);
+  if (!groups || groups.length !== 1 || groups[0].length > 3) return null;
+  const n = Number(groups[0]);
+  return n > 0 ? n : null;
+}
+
+const SHEET_WORDS = /(日程安排表|日程安排|日程表|行程表|日程|行程|安排表|人员名单|学员名单|参训人员|名单|项目|表)/g;
+
+/** The workbook's projects indexed for linking (built once: a workbook may hold thousands of projects and sheets). */
+export class ProjectIndex {
+  private readonly byId = new Map<string, Project[]>();
+  private readonly byKey = new Map<string, Project[]>();
+  private readonly byTheme = new Map<string, Project[]>();
+  private readonly bySeq = new Map<number, Project[]>();
+  private readonly themes: [string, Project][] = [];
+  private readonly memo = new Map<string, Project | undefined>();
+  private readonly anySeq: boolean;
+
+  constructor(readonly projects: Project[]) {
+    for (const p of projects) {
+      if (p.fields.projectId) push(this.byId, norm(p.fields.projectId.text), p);
+      push(this.byKey, norm(p.key), p);
+      const theme = p.fields.theme ? norm(p.fields.theme.text) : '';
+      if (theme !== '') {
+        push(this.byTheme, theme, p);
+        this.themes.push([theme, p]);
+      }
+      if (p.seq !== undefined) push(this.bySeq, p.seq, p);
+    }
+    this.anySeq = this.bySeq.size > 0;
+  }
+
+  /** The project a project-column value names: its 项目编号, its theme, or a theme containing it (or contained in it). */
+  byText(text: string): Project | undefined {
+    const t = norm(text);
+    if (this.memo.has(t)) return this.memo.get(t);
+    const hit = this.lookup(t);
+    this.memo.set(t, hit);
+    return hit;
+  }
+
+  private lookup(t: string): Project | undefined {
+    if (t === '') return undefined;
+    const hit = only(this.byId.get(t)) ?? only(this.byKey.get(t)) ?? only(this.byTheme.get(t));
+    if (hit) return hit;
+    if (t.length < 4) return undefined;
+    return only(this.themes.filter(([theme]) => theme.includes(t) || t.includes(theme)).map(([, p]) => p));
+  }
+
+  /**
+   * Links a whole sheet (no project column) to a project: theme in the title, theme in the sheet name,
+   * number in the sheet name. The only-project case is decided by the caller (it needs every sheet).
+   */
+  linkSheet(sheetName: string, title: string | null): Link | null {
+    if (this.projects.length === 0) return null;
+    if (title) {
+      const t = norm(themeInTitle(title));
+      const hit = only(this.byTheme.get(t)) ?? only(this.themes.filter(([theme]) => theme.length >= 4 && t.includes(theme)).map(([, p]) => p));
+      if (hit) return { project: hit, by: 'theme', text: title };
+    }
+    const name = norm(sheetName).replace(SHEET_WORDS, '');
+    if (name.length >= 4 && !/\d/.test(name)) {
+      const hit = only(this.byTheme.get(name)) ?? only(this.themes.filter(([theme]) => theme.includes(name)).map(([, p]) => p));
+      if (hit) return { project: hit, by: 'sheet-name', text: sheetName };
+    }
+    const n = numberInSheetName(sheetName);
+    if (n !== null) {
+      const hit = this.anySeq ? only(this.bySeq.get(n)) : n <= this.projects.length ? this.projects[n - 1] : undefined;
+      if (hit) return { project: hit, by: 'sheet-name', text: sheetName };
+    }
+    return null;
+  }
+}
+
+/** The project a project-column value names (see ProjectIndex.byText). */
+export function projectByText(projects: Project[], text: string): Project | undefined {
+  return new ProjectIndex(projects).byText(text);
+}
+
+/** Links a whole sheet to a project (see ProjectIndex.linkSheet). */
+export function linkSheet(projects: Project[], sheetName: string, title: string | null): Link | null {
+  return new ProjectIndex(projects).linkSheet(sheetName, title);
+}

@@ -1,0 +1,222 @@
+/**
+ * Labels and their synonyms (FORMS.md): fields are found by label, compared after removing spaces
+ * and line breaks, unifying full- and half-width brackets and colons, dropping a trailing colon and a
+ * unit in brackets (`（万元）`, `（人）`, `（天）`) — the unit is kept for conversion.
+ *
+ * The synonym tables are data: one object per sheet kind, English field key → Chinese labels.
+ */
+import type { DemandField } from '../model/records';
+import { removeSpaces, toHalfWidth } from './text';
+
+export interface NormalisedLabel {
+  /** The label as compared: half-width, no spaces, no trailing colon, no unit in brackets. */
+  key: string;
+  /** The unit that was in brackets (`万元`, `元`, `人`, `天`, …), or null. */
+  unit: string | null;
+}
+
+/** Units that may sit in brackets after a label. */
+const LABEL_UNITS = ['万元', '元', '人民币元', '人民币万元', '元人民币', '万元人民币', '人', '名', '天', '日', '个', '学时', '小时', '%'];
+const UNIT_TAIL = new RegExp(`\\((?:单位:)?(${LABEL_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})\\)$`);
+
+const cache = new Map<string, NormalisedLabel>();
+
+export function normaliseLabel(text: string): NormalisedLabel {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  let key = removeSpaces(toHalfWidth(text))
+    .replace(/[【〔［]/g, '(')
+    .replace(/[】〕］]/g, ')')
+    .replace(/^[*＊※]+|[*＊※]+$/g, '')
+    .replace(/:+$/, '');
+  let unit: string | null = null;
+  const m = UNIT_TAIL.exec(key);
+  if (m && m.index > 0) {
+    unit = m[1].replace(/^人民币/, '').replace(/人民币$/, '');
+    key = key.slice(0, m.index).replace(/:+$/, '');
+  }
+  key = key.replace(/^[*]+|[*]+$/g, '');
+  const out = { key, unit };
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+/** 需求表 fields → labels (FORMS.md table), plus a few forms units use. */
+export const DEMAND_LABELS: Record<DemandField, string[]> = {
+  projectId: ['项目编号', '编号', '项目代码'],
+  adminDept: ['归口管理部门', '归口部门', '主管部门', '归口管理单位'],
+  plannedTime: ['预计办班时间', '办班时间', '计划出访时间', '出访时间', '培训时间', '计划办班时间', '预计出访时间'],
+  theme: ['培训班主题', '培训主题', '项目名称', '培训项目名称', '团组名称', '培训班名称'],
+  unit: ['组团单位', '申报单位', '派出单位'],
+  contact: ['联系人', '项目联系人'],
+  phone: ['电话', '联系电话', '手机', '联系方式', '手机号码', '电话号码'],
+  countries: ['国家（地区）', '国家/地区', '国家', '出访国家', '出访国家（地区）', '培训国家', '赴往国家', '国家或地区', '培训国家（地区）', '出访国家/地区', '国别'],
+  people: ['人数', '团组人数', '参训人数', '申报人数', '培训人数', '出访人数'],
+  days: ['天数', '在外天数', '培训天数', '在外停留天数', '在外时间', '停留天数'],
+  budget: ['经费预算', '预算', '经费预算（万元）', '预算经费', '经费', '培训经费预算'],
+  hasSponsor: ['是否有境外资助', '境外资助', '有无境外资助'],
+  sponsor: ['资助方', '境外资助方'],
+  targets: ['培训对象', '参训对象'],
+  institution: ['境外培训机构', '培训机构', '承办机构', '境外承办机构', '境外合作机构名称'],
+  isPartner: ['是否境外培训合作机构', '是否合作机构'],
+  purpose: ['培训目的'],
+  content: ['培训主要内容和必要性', '主要内容和必要性', '培训内容', '培训主要内容', '培训内容和必要性'],
+  mode: ['培训形式'],
+  category: ['项目类别', '团组类别', '项目类型'],
+  civilServants: ['公务员人数', '其中公务员', '其中公务员人数', '其中:公务员'],
+  inBudget: ['是否纳入因公出国（境）经费预算', '是否有出国经费预算', '是否纳入经费预算', '是否纳入因公出国经费预算'],
+  filedDate: ['填报日期', '申报日期', '填表日期'],
+  departDate: ['出发日期', '出境日期', '出访日期'],
+  returnDate: ['回国日期', '入境日期', '返回日期'],
+  noticeStart: ['公示开始日期', '公示开始', '公示起始日期'],
+  noticeEnd: ['公示结束日期', '公示结束', '公示截止日期'],
+  reportDate: ['总结报送日期', '绩效自评日期', '总结报送时间'],
+  adminContact: ['归口管理部门联系人', '归口部门联系人'],
+  adminPhone: ['归口管理部门联系电话', '归口部门联系电话', '归口管理部门电话'],
+};
+
+/** 公示期 as a range (FORMS.md: 公示开始 / 公示结束 … 公示期 (a range)). */
+export const NOTICE_PERIOD_LABELS = ['公示期', '公示时间', '公示期间'];
+
+/** 序号 of a list. */
+export const SEQ_LABELS = ['序号', '编号序号', 'No', 'No.', 'NO', 'NO.'];
+
+export type ScheduleField =
+  | 'date'
+  | 'dayNumber'
+  | 'weekday'
+  | 'slot'
+  | 'city'
+  | 'country'
+  | 'content'
+  | 'type'
+  | 'teacher'
+  | 'projectId'
+  | 'theme';
+
+export const SCHEDULE_LABELS: Record<ScheduleField, string[]> = {
+  date: ['日期', '时间', '培训日期', '日程日期'],
+  dayNumber: ['天次', '第几天', '日程天数', '天'],
+  weekday: ['星期', '星期几', '周次'],
+  slot: ['时段', '上下午', '时间段', '上午/下午'],
+  city: ['城市', '地点', '所在城市', '培训地点', '城市（地点）', '所在地'],
+  country: ['国家', '国家（地区）', '国家/地区', '所在国家'],
+  content: ['内容', '培训内容', '日程安排', '活动内容', '主要内容', '日程内容', '活动安排', '学习内容'],
+  type: ['类型', '活动类型', '形式', '日程类型', '类别'],
+  teacher: ['授课机构', '机构', '授课人', '主讲', '主讲人', '授课单位', '授课老师', '授课教师', '拜访机构'],
+  projectId: ['项目编号', '编号'],
+  theme: ['培训班主题', '培训主题', '项目名称', '培训项目名称', '团组名称'],
+};
+
+export type ParticipantField =
+  | 'name'
+  | 'gender'
+  | 'birth'
+  | 'age'
+  | 'workUnit'
+  | 'position'
+  | 'civilServant'
+  | 'predeparture'
+  | 'idNumber'
+  | 'projectId'
+  | 'theme';
+
+export const PARTICIPANT_LABELS: Record<ParticipantField, string[]> = {
+  name: ['姓名', '学员姓名', '人员姓名'],
+  gender: ['性别'],
+  birth: ['出生年月', '出生日期', '出生年月日'],
+  age: ['年龄'],
+  workUnit: ['工作单位', '单位', '所在单位', '工作单位及职务'],
+  position: ['职务/职称', '职务', '职称', '职务职称', '职务（职称）'],
+  civilServant: ['是否公务员（含参公）', '是否公务员', '是否公务员(含参公)', '是否参公', '公务员（含参公）', '是否公务员或参公人员'],
+  predeparture: ['行前教育日期', '行前教育', '行前教育时间', '参加行前教育日期'],
+  idNumber: ['身份证号', '身份证号码', '护照号'],
+  projectId: ['项目编号', '编号'],
+  theme: ['培训班主题', '培训主题', '项目名称', '培训项目名称', '团组名称'],
+};
+
+export type CeRegisterField =
+  | 'name'
+  | 'idNumber'
+  | 'staffNumber'
+  | 'unit'
+  | 'year'
+  | 'subject'
+  | 'form'
+  | 'hours'
+  | 'days'
+  | 'personCategory';
+
+/** 继续教育学时 registers (read by src/core/ce; the table is shared here as data). */
+export const CE_REGISTER_LABELS: Record<CeRegisterField, string[]> = {
+  name: ['姓名'],
+  idNumber: ['身份证号', '身份证号码', '公民身份号码'],
+  staffNumber: ['工号', '职工号', '人员编号'],
+  unit: ['单位', '工作单位', '所在单位'],
+  year: ['年度', '年份', '学年'],
+  subject: ['科目类别', '科目', '类别'],
+  form: ['形式', '学习形式', '培训形式'],
+  hours: ['学时', '学时数', '小时'],
+  days: ['天数', '培训天数'],
+  personCategory: ['人员类别', '人员类型'],
+};
+
+export type StandardsField = 'country' | 'currency' | 'feePerDay' | 'lodging' | 'meals' | 'misc' | 'source';
+
+export const STANDARDS_LABELS: Record<StandardsField, string[]> = {
+  country: ['国家（地区）', '国家', '国家/地区', '国家或地区'],
+  currency: ['币种', '币别', '货币'],
+  feePerDay: ['培训费（每人每天）', '培训费', '培训费标准', '培训费(每人每天)', '培训费标准（每人每天）', '每人每天培训费'],
+  lodging: ['住宿费', '住宿费标准'],
+  meals: ['伙食费', '伙食费标准'],
+  misc: ['公杂费', '公杂费标准'],
+  source: ['来源', '依据', '出处'],
+};
+
+export type RatesField = 'currency' | 'cny' | 'date';
+
+export const RATES_LABELS: Record<RatesField, string[]> = {
+  currency: ['币种', '币别', '货币', '外币'],
+  cny: ['折合人民币', '汇率', '兑人民币汇率', '人民币汇率', '折合人民币（元）', '中间价'],
+  date: ['日期', '汇率日期', '时间'],
+};
+
+export const SETTINGS_LABELS = { key: ['参数', '设置项', '项目', '名称'], value: ['值', '取值', '设置值', '数值'] };
+
+/** The labels of a table, indexed by their normalised key. */
+export type LabelIndex<F extends string> = Map<string, F>;
+
+/** Builds the lookup for a synonym table (first field wins for a label in two fields). */
+export function labelIndex<F extends string>(table: Record<F, string[]>): LabelIndex<F> {
+  const idx = new Map<string, F>();
+  for (const field of Object.keys(table) as F[]) {
+    for (const label of table[field]) {
+      const k = normaliseLabel(label).key;
+      if (!idx.has(k)) idx.set(k, field);
+    }
+  }
+  return idx;
+}
+
+/** The field a label names in a table, or undefined. */
+export function matchLabel<F extends string>(idx: LabelIndex<F>, text: string): F | undefined {
+  return idx.get(normaliseLabel(text).key);
+}
+
+export const DEMAND_INDEX = labelIndex(DEMAND_LABELS);
+export const SCHEDULE_INDEX = labelIndex(SCHEDULE_LABELS);
+export const PARTICIPANT_INDEX = labelIndex(PARTICIPANT_LABELS);
+export const STANDARDS_INDEX = labelIndex(STANDARDS_LABELS);
+export const RATES_INDEX = labelIndex(RATES_LABELS);
+export const CE_REGISTER_INDEX = labelIndex(CE_REGISTER_LABELS);
+const SEQ_KEYS = new Set(SEQ_LABELS.map((l) => normaliseLabel(l).key));
+const NOTICE_KEYS = new Set(NOTICE_PERIOD_LABELS.map((l) => normaliseLabel(l).key));
+
+export function isSeqLabel(text: string): boolean {
+  return SEQ_KEYS.has(normaliseLabel(text).key);
+}
+
+export function isNoticePeriodLabel(text: string): boolean {
+  return NOTICE_KEYS.has(normaliseLabel(text).key);
+}

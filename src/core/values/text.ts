@@ -1,0 +1,49 @@
+/** Text helpers shared by the value normalisers: full-width → half-width, whitespace. */
+
+/** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
+const FULL_RE = /[\uff01-\uff5e\u3000]/;
+
+export function toHalfWidth(s: string): string {
+  if (!FULL_RE.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** True when the text holds full-width ASCII characters (digits, letters, punctuation). */
+export function hasFullWidth(s: string): boolean {
+  return /[\uff01-\uff5e]/.test(s);
+}
+
+const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** Removes every space, tab, line break, non-breaking and zero-width space. */
+export function removeSpaces(s: string): string {
+  return s.replace(SPACE_RE, '');
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACE_RE, ' ').trim();
+}
+
+/** Half-width, no spaces: the form in which short values (numbers, codes, yes/no words) are compared. */
+export function compact(s: string): string {
+  return removeSpaces(toHalfWidth(s));
+}
+
+/** Chinese numerals 一…九十 (up to 99) and Arabic digits → number; null otherwise. */
+export function chineseNumber(s: string): number | null {
+  const t = s.trim();
+  if (/^\d+$/.test(t)) return Number(t);
+  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (t.length === 1 && t in digits) return digits[t];
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(t);
+  if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
+  return null;
+}

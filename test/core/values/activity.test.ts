@@ -1,0 +1,56 @@
+import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../../../src/core/values/activity';
+
+test('mapActivityType', () => {
+  expect(mapActivityType('专题培训')).toBe('专题培训');
+  expect(mapActivityType('课堂教学')).toBe('课堂学习');
+  expect(mapActivityType('考察实践')).toBe('对口考察');
+  expect(mapActivityType('实践')).toBe('对口考察');
+  expect(mapActivityType('城市间交通')).toBe('交通');
+  expect(mapActivityType('抵达')).toBe('交通');
+  expect(mapActivityType('休整')).toBe('休整');
+  expect(mapActivityType('其他')).toBe('其他');
+  expect(mapActivityType('购物')).toBeNull();
+});
+
+test.each([
+  ['专题讲座：工业4.0', '专题培训'],
+  ['数字孪生专题', '专题培训'],
+  ['课程：案例研讨', '课堂学习'],
+  ['授课：医院管理', '课堂学习'],
+  ['考察西门子工厂', '对口考察'],
+  ['参观城市规划展览馆', '对口考察'],
+  ['访问慕尼黑工业大学', '对口考察'],
+  ['乘机前往柏林', '交通'],
+  ['抵达柏林，办理入住', '交通'],
+  ['转机', '交通'],
+  ['前往慕尼黑工业大学参加专题讲座', '专题培训'],
+  ['整理学习笔记，休整', '休整'],
+  ['小组讨论', '其他'],
+  ['', '其他'],
+])('inferActivityType(%s) = %s', (text, type) => expect(inferActivityType(text)).toBe(type));
+
+test('parseSlot', () => {
+  expect(parseSlot('上午')).toEqual({ slot: '上午', converted: false });
+  expect(parseSlot('下午')).toEqual({ slot: '下午', converted: false });
+  expect(parseSlot('全天')).toEqual({ slot: '全天', converted: false });
+  expect(parseSlot('晚上')).toEqual({ slot: '晚上', converted: false });
+  expect(parseSlot('晚间')).toEqual({ slot: '晚上', converted: true });
+  expect(parseSlot('9:00-12:00')).toEqual({ slot: '上午', converted: true });
+  expect(parseSlot('14:00-17:30')).toEqual({ slot: '下午', converted: true });
+  expect(parseSlot('19:00-21:00')).toEqual({ slot: '晚上', converted: true });
+  expect(parseSlot('9:00-17:00')).toEqual({ slot: '全天', converted: true });
+  expect(parseSlot('上午9:00-12:00')).toEqual({ slot: '上午', converted: true });
+  expect(parseSlot('随时')).toBeNull();
+  expect(parseSlot('')).toBeNull();
+});
+
+test('parseDayNumber', () => {
+  expect(parseDayNumber('第3天')).toBe(3);
+  expect(parseDayNumber('第十二天')).toBe(12);
+  expect(parseDayNumber('D3')).toBe(3);
+  expect(parseDayNumber('Day 3')).toBe(3);
+  expect(parseDayNumber('3')).toBe(3);
+  expect(parseDayNumber('0')).toBeNull();
+  expect(parseDayNumber('第三周')).toBeNull();
+  expect(parseDayNumber('2023年5月8日')).toBeNull();
+});
