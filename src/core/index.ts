@@ -10,3 +10,22 @@ export * from './grid';
 export * from './model/findings';
 export * from './model/records';
 export * from './api';
+
+// Reading, review, settings and the rule catalog (docs/API.md).
+export { parseWorkbook } from './sheets';
+export { reviewWorkbook, reviewParsed, reviewMany, reviewManyParsed, type ManyReview } from './review';
+export {
+  WorkbookSettings,
+  WorkbookSettingsSchema,
+  SuppressionSchema,
+  defaultSettings,
+  parseSettings,
+  optionsFromSettings,
+  resolveParams,
+  applySuppressions,
+  SettingsError,
+  type Suppression,
+  type SuppressedFinding,
+  type ResolvedParams,
+} from './settings';
+export { PACKS, listPacks, type PackInfo, type RuleInfo } from './rules/catalog';

@@ -23,7 +23,8 @@ export interface RuleContext {
 /** Extra parts of a finding beyond rule, severity, place and message. */
 export interface EmitExtra {
   projectKey?: string;
-  related?: CellRef[];
+  /** Further cells (a CellRef, or a sheet + A1 address/range such as the schedule's header row `A3:H3`). */
+  related?: (CellRef | { sheet: string; cell: string })[];
   /** Overrides the rule's severity (rare: e.g. a rule with an info variant). */
   severity?: Severity;
 }
@@ -39,6 +40,8 @@ export interface Rule<P = unknown> {
   clause: string;
   /** Online projects (培训形式 = 线上) skip rules marked offline only. */
   offlineOnly?: boolean;
+  /** Chinese one-line description of the check (RULES.md "check"), shown in the UI's rule list. */
+  description?: string;
   check(ctx: RuleContext, params: P, emit: Emit): void;
 }
 

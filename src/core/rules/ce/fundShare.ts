@@ -1,0 +1,64 @@
+/**
+ * CE-FUND-SHARE — 国人部发〔2007〕96号 第21条:
+ * "一般企业按照职工工资总额的1.5%足额提取职工教育经费，从业人员技术素质要求高、培训任务重、经济效益较好的企业可按2.5%提取。"
+ * (The seed text reads 15% / 25%: the decimal points were lost in extraction, see seeds/README.md.)
+ * A unit whose 职工教育经费 is below `minFundShare` of its 工资总额 (`minFundShareHighSkill` where it is
+ * marked 技术素质要求高) is a warning at the fund cell. Exactly 1.5% passes; the comparison is exact.
+ */
+import { cite } from '../clauses';
+import { CE2007 } from '../../ce/clauses';
+import { fr, type CeIssue, type CeRule } from '../../ce/rules';
+import type { Fraction } from '../../values/fraction';
+import type { Ce2007Params } from './params';
+
+/** A finite double as the exact decimal it prints as (`0.015` → 15/1000), in BigInt. */
+export function decimalOf(x: number): { n: bigint; d: bigint } {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(String(x));
+  if (!m) throw new RangeError(`not a finite number: ${x}`);
+  const digits = BigInt(m[1] + m[2] + (m[3] ?? ''));
+  const exp = Number(m[4] ?? 0) - (m[3]?.length ?? 0);
+  return exp >= 0 ? { n: digits * 10n ** BigInt(exp), d: 1n } : { n: digits, d: 10n ** BigInt(-exp) };
+}
+
+/** fund / payroll < share, exactly (payroll > 0). */
+export function belowShare(fund: number, payroll: number, share: Fraction): boolean {
+  const f = decimalOf(fund);
+  const p = decimalOf(payroll);
+  // f.n/f.d < share.n/share.d × p.n/p.d  ⇔  f.n × share.d × p.d < share.n × p.n × f.d (all denominators > 0)
+  return f.n * BigInt(share.d) * p.d < BigInt(share.n) * p.n * f.d;
+}
+
+function percent(x: number): string {
+  const s = (x * 100).toFixed(2);
+  return s.replace(/\.?0+$/, '') + '%';
+}
+
+export const fundShare: CeRule<Ce2007Params> = {
+  id: 'CE-FUND-SHARE',
+  pack: 'ce2007',
+  severity: 'warning',
+  clause: `${CE2007} 第21条`,
+  description: '企业职工教育经费低于工资总额的1.5%（技术素质要求高的企业2.5%）',
+  find(input, params) {
+    const out: CeIssue[] = [];
+    for (const f of input.funds) {
+      if (!f.payroll.ok || !f.fund.ok || !(f.payroll.value > 0) || f.fund.value < 0) continue; // CE-VALUE says why
+      const share = fr(f.highSkill ? params.minFundShareHighSkill : params.minFundShare);
+      if (!belowShare(f.fund.value, f.payroll.value, share)) continue;
+      const actual = f.fund.value / f.payroll.value;
+      let shown = percent(actual);
+      const limit = percent(share.n / share.d);
+      if (shown === limit) shown = `${(actual * 100).toFixed(4)}%`; // never print "1.5%, below 1.5%"
+      out.push({
+        file: f.source.file,
+        ref: f.fund.ref,
+        related: [f.payroll.ref],
+        message: cite(
+          `${f.unit.text} 职工教育经费${f.fund.text}，占工资总额${f.payroll.text}的${shown}，低于${limit}${f.highSkill ? '（技术素质要求高的企业）' : ''}`,
+          this.clause,
+        ),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * C-SCHEDULE-DATES (warning) — a day-by-day schedule runs one day after another: dates (or 第N天)
+ * that repeat after another day, go backwards or skip a day, a 星期 that disagrees with its date,
+ * or a date that cannot be read, are pointed out.
+ */
+import type { Rule } from '../types';
+import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
+import type { CommonParams } from './params';
+
+const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
+export function parseWeekday(text: string): number | null {
+  const t = text.replace(/\s/g, '');
+  const m = /^(?:星期|周|礼拜)?([日天一二三四五六])$/.exec(t);
+  if (m) return WEEKDAY_CHARS[m[1]];
+  const en = WEEKDAY_EN.indexOf(t.slice(0, 3).toLowerCase());
+  if (en >= 0 && /^[a-z]+\.?$/i.test(t)) return en;
+  if (/^[1-7]$/.test(t)) return Number(t) % 7;
+  return null;
+}
+
+export const messages = {
+  repeat: (d: string) => `日期${d}在日程中重复出现`,
+  backwards: (d: string, prev: string) => `日期${d}早于前一天${prev}`,
+  skip: (d: string, prev: string) => `日期${d}与前一天${prev}之间跳过了日期`,
+  weekday: (text: string, d: string, right: string) => `星期“${text}”与日期${d}不符（应为${right}）`,
+  unreadable: (text: string) => `日期“${text}”无法识别`,
+  dayRepeat: (n: number) => `第${n}天在日程中重复出现`,
+  dayOrder: (n: number, prev: number) => `第${n}天排在第${prev}天之后，顺序不连续`,
+};
+
+export const scheduleDates: Rule<CommonParams> = {
+  id: 'C-SCHEDULE-DATES',
+  pack: 'common',
+  severity: 'warning',
+  clause: '',
+  description: '日程日期重复、倒序或跳日，或星期与日期不符',
+  check(ctx, _params, emit) {
+    for (const s of ctx.parsed.schedules) {
+      const projectKey = s.projectKey ?? undefined;
+      let prev: string | null = null;
+      let prevNum: number | null = null;
+      const seen = new Set<string>();
+      const seenNums = new Set<number>();
+      for (const row of s.rows) {
+        if (row.date && !row.date.ok && row.date.problem !== 'blank') {
+          emit(row.date.ref, messages.unreadable(row.date.text), { projectKey });
+          continue;
+        }
+        if (row.date && row.date.ok) {
+          const d = row.date.value;
+          if (d !== prev) {
+            if (seen.has(d)) emit(row.date.ref, messages.repeat(formatDate(d)), { projectKey });
+            else if (prev !== null && dayIndex(d) < dayIndex(prev)) emit(row.date.ref, messages.backwards(formatDate(d), formatDate(prev)), { projectKey });
+            else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) emit(row.date.ref, messages.skip(formatDate(d), formatDate(prev)), { projectKey });
+            seen.add(d);
+            prev = d;
+          }
+          if (row.weekday && row.weekday.text.trim() !== '') {
+            const w = parseWeekday(row.weekday.text);
+            if (w !== null && w !== weekday(d)) emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey });
+          }
+        } else if (!s.hasDates && row.dayNumber !== null) {
+          const n = row.dayNumber;
+          if (n !== prevNum) {
+            const ref = row.date?.ref ?? row.content?.ref ?? row.city?.ref;
+            if (ref) {
+              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey });
+              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey });
+            }
+            seenNums.add(n);
+            prevNum = n;
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * C-SCHEDULE-PLACE — 浙外专发〔2017〕14号 四(二) “不得增加出访国家（地区）或城市”: the schedule may
+ * visit only the declared 国家（地区）. Once per undeclared country, at its first row (the 国家 cell
+ * where there is one, else the city cell).
+ */
+import type { Rule } from '../types';
+import { ZJ2017, cite } from '../clauses';
+import { normaliseName } from '../util';
+import type { CommonParams } from './params';
+
+/** The home country (departure and return legs) is never an added destination. */
+const HOME = '中国';
+
+export const message = (country: string, declared: string[], clause: string) =>
+  cite(`日程安排前往“${country}”，不在申报的国家（地区）“${declared.join('、')}”之内，不得增加出访国家（地区）`, clause);
+
+export const schedulePlace: Rule<CommonParams> = {
+  id: 'C-SCHEDULE-PLACE',
+  pack: 'common',
+  severity: 'error',
+  clause: `${ZJ2017} 四(二)`,
+  description: '日程前往未申报的国家（地区）',
+  check(ctx, _params, emit) {
+    for (const p of ctx.parsed.projects) {
+      const s = ctx.scheduleFor(p);
+      if (!s || !p.countries || !p.countries.ok) continue;
+      const raw = new Set(p.countries.value);
+      const declared = new Set(p.countries.value.map(normaliseName));
+      const reported = new Set<string>();
+      for (const row of s.rows) {
+        for (const c of row.countries) {
+          if (raw.has(c)) continue;
+          const k = normaliseName(c);
+          if (c === HOME || declared.has(k) || reported.has(k)) continue;
+          reported.add(k);
+          const ref = row.countryRef ?? row.city?.ref ?? row.content?.ref;
+          if (ref) emit(ref, message(c, p.countries.value, this.clause), { projectKey: p.key });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Runs rule packs over a parsed workbook: builds the context, resolves each pack's parameters
+ * (defaults < options.params < the workbook's 审核设置), skips offline-only rules for online projects,
+ * turns a rule that throws into an error finding of that rule, and sorts the findings.
+ */
+import { a1, parseA1, type CellRef } from '../grid';
+import type { PackId, ReviewOptions } from '../api';
+import type { Finding } from '../model/findings';
+import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
+import { SettingsError, resolveParams } from '../settings';
+import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
+import { getPack } from './registry';
+import type { Emit, Pack, Rule, RuleContext } from './types';
+import './packs';
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The packs a review runs: `common` first, then the chosen ones, each once. */
+export function packsToRun(options: ReviewOptions): PackId[] {
+  const ids: PackId[] = ['common'];
+  for (const p of options.packs ?? []) if (!ids.includes(p)) ids.push(p);
+  return ids;
+}
+
+export function buildContext(parsed: ParsedWorkbook, options: ReviewOptions): RuleContext {
+  const standards: FeeStandard[] = mergeStandards(SHIPPED_STANDARDS, options.standards?.standards, parsed.standards);
+  const rates: ExchangeRate[] = mergeRates(options.standards?.rates, parsed.rates);
+  const schedules = new Map<string, Schedule>();
+  for (const s of parsed.schedules) if (s.projectKey !== null && !schedules.has(s.projectKey)) schedules.set(s.projectKey, s);
+  const participants = new Map<string, Participant[]>();
+  for (const x of parsed.participants) {
+    if (x.projectKey === null) continue;
+    const list = participants.get(x.projectKey);
+    if (list) list.push(x);
+    else participants.set(x.projectKey, [x]);
+  }
+  return {
+    parsed,
+    asOf: options.asOf ?? today(),
+    options,
+    standards,
+    rates,
+    scheduleFor: (p: Project) => schedules.get(p.key),
+    participantsFor: (p: Project) => participants.get(p.key) ?? [],
+  };
+}
+
+function toPlace(ref: CellRef | { sheet: string; cell: string }): { sheet: string; cell: string } {
+  return 'cell' in ref ? { sheet: ref.sheet, cell: ref.cell } : { sheet: ref.sheet, cell: a1(ref.row, ref.col) };
+}
+
+/** The sheet holding the workbook's 审核设置, for findings about it. */
+function settingsSheet(parsed: ParsedWorkbook): string {
+  return parsed.recognition.find((r) => r.kind === 'settings')?.sheet ?? '审核设置';
+}
+
+/** Context whose projects are only the offline ones (for rules marked offline only). */
+function offlineView(ctx: RuleContext): RuleContext {
+  return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => p.mode !== 'online') } };
+}
+
+/** Runs one rule, collecting its findings; a rule that throws yields one error finding of that rule. */
+export function runRule(rule: Rule, ctx: RuleContext, params: unknown): Finding[] {
+  const out: Finding[] = [];
+  const file = ctx.parsed.file;
+  const emit: Emit = (ref, message, extra) => {
+    const place = toPlace(ref);
+    const f: Finding = { ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message };
+    if (rule.clause) f.clause = rule.clause;
+    if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
+    if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
+    out.push(f);
+  };
+  try {
+    rule.check(rule.offlineOnly ? offlineView(ctx) : ctx, params, emit);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    out.push({
+      ruleId: rule.id,
+      severity: 'error',
+      file,
+      sheet: '',
+      cell: '',
+      message: `检查“${rule.id}”运行出错，未能完成：${why}`,
+      ...(rule.clause ? { clause: rule.clause } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs `common` and the chosen packs. A bad parameter in options.params throws SettingsError (the
+ * caller's usage error); a bad one in the workbook's 审核设置 is reported as C-UNREADABLE at that sheet
+ * and the pack runs with the other values.
+ */
+export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
+  const ctx = buildContext(parsed, options);
+  const findings: Finding[] = [];
+  const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
+  for (const pack of list) {
+    const fromOptions = resolveParams(pack.id, options.params);
+    if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
+    let resolved = resolveParams(pack.id, options.params, parsed.settings);
+    if (!resolved.ok) {
+      for (const err of resolved.errors) {
+        findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell: '', message: `审核设置有误，已按默认值或设置对象审核：${err}` });
+      }
+      resolved = fromOptions;
+    }
+    for (const rule of pack.rules as Rule[]) findings.push(...runRule(rule, ctx, resolved.params));
+  }
+  return sortFindings(findings, parsed);
+}
+
+/** Sorts by file, sheet (workbook order where known), row, column, rule. */
+export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Finding[] {
+  const order = new Map<string, number>();
+  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
+  const pos = (f: Finding) => {
+    const first = f.cell.split(':')[0];
+    const p = parseA1(first);
+    return p ?? { row: -1, col: -1 };
+  };
+  const keyed = findings.map((f, i) => ({ f, i, p: pos(f), s: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }));
+  keyed.sort(
+    (a, b) =>
+      (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
+      a.s - b.s ||
+      (a.f.sheet < b.f.sheet ? -1 : a.f.sheet > b.f.sheet ? 1 : 0) ||
+      a.p.row - b.p.row ||
+      a.p.col - b.p.col ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
+      a.i - b.i,
+  );
+  return keyed.map((k) => k.f);
+}

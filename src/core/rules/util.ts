@@ -1,0 +1,76 @@
+/** Small helpers shared by rules: where a project's cells are, readable values, Chinese wording. */
+import { rangeA1, type CellRef } from '../grid';
+import type { DemandField, Project, Reading } from '../model/records';
+import type { Fraction } from '../values/fraction';
+
+/** The project's theme cell, else where the theme belongs, else its first field, else its first cell. */
+export function themeRef(p: Project): CellRef {
+  if (p.fields.theme) return p.fields.theme.ref;
+  if (p.slots.theme) return p.slots.theme;
+  const first = Object.values(p.fields)[0];
+  if (first) return first.ref;
+  return { sheet: p.source.sheet, row: p.source.row, col: 0 };
+}
+
+/** A field's cell, else its slot, else the theme cell. */
+export function fieldRef(p: Project, f: DemandField): CellRef {
+  return p.fields[f]?.ref ?? p.slots[f] ?? themeRef(p);
+}
+
+/** The value of a reading when it was read, else undefined (rules needing it skip the project). */
+export function ok<T>(r: Reading<T> | null | undefined): T | undefined {
+  return r && r.ok ? r.value : undefined;
+}
+
+export function isBlankReading(r: Reading<unknown> | null | undefined): boolean {
+  return !r || (!r.ok && r.problem === 'blank');
+}
+
+/** Text for comparing names: no spaces or line breaks, half-width brackets, lower case. */
+export function normaliseName(s: string): string {
+  return s
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/：/g, ':')
+    .toLowerCase();
+}
+
+/** A field's text, '' when absent. */
+export function fieldText(p: Project, f: DemandField): string {
+  return p.fields[f]?.text.trim() ?? '';
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 2/3 → 三分之二, 1/3 → 三分之一; other fractions as `n/d`. */
+export function fractionWords(f: Fraction): string {
+  if (f.d >= 2 && f.d <= 10 && f.n >= 1 && f.n < f.d) return `${CN_DIGITS[f.d]}分之${CN_DIGITS[f.n]}`;
+  return `${f.n}/${f.d}`;
+}
+
+/** A number as people write amounts: up to 4 decimals, no trailing zeros. */
+export function formatAmount(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}
+
+/** True when the text contains any of the words. */
+export function containsAny(text: string, words: readonly string[]): string | undefined {
+  return words.find((w) => w !== '' && text.includes(w));
+}
+
+/** The schedule's header row as a range (`A3:H3`), for `related` of whole-schedule findings. */
+const headerCache = new WeakMap<object, { sheet: string; cell: string }>();
+export function scheduleHeader(s: import('../model/records').Schedule): { sheet: string; cell: string } {
+  const hit = headerCache.get(s);
+  if (hit) return { ...hit };
+  let maxCol = 0;
+  for (const r of s.rows) {
+    for (const ref of [r.date?.ref, r.weekday?.ref, r.slotRef, r.city?.ref, r.countryRef, r.content?.ref, r.typeRef]) {
+      if (ref && ref.col > maxCol) maxCol = ref.col;
+    }
+  }
+  const h = { sheet: s.sheet, cell: rangeA1(s.headerRow, 0, s.headerRow, maxCol) };
+  headerCache.set(s, h);
+  return { ...h };
+}
