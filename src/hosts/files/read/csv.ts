@@ -1,0 +1,144 @@
+/**
+ * CSV text (RFC 4180): quoted fields, doubled quotes, line breaks inside quotes, CRLF / LF / CR.
+ * Encoding: UTF-8 (with or without BOM), else GB18030 (a superset of GBK, which Excel for Chinese
+ * Windows writes); UTF-16 with a BOM (Excel's "Unicode text") too. Comma-separated unless the
+ * first line is clearly tab-separated (more tabs than commas), or Excel's `sep=;` line says otherwise.
+ *
+ * Every value stays a string, exactly as written (no number or date guessing): the core's value
+ * normalisers read text the same way whatever host it came from, and `001` or `2023.5.8` keep
+ * what the unit typed.
+ */
+import type { Cell, SheetGrid } from '../../../core/grid';
+import { FormatError, REASONS } from './errors';
+
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    // strips a UTF-8 BOM (ignoreBOM defaults to false)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** True when the bytes look like text rather than a binary file (no NUL and few control bytes in the first 4 KiB). */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control <= n / 100;
+}
+
+export function detectDelimiter(text: string): { delimiter: string; skip: number } {
+  const sep = /^sep=(.)\r?\n/.exec(text.slice(0, 8));
+  if (sep) return { delimiter: sep[1], skip: sep[0].length };
+  let commas = 0;
+  let tabs = 0;
+  let quoted = false;
+  for (let i = 0, n = Math.min(text.length, 65536); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted) {
+      if (c === 10 || c === 13) break;
+      if (c === 44) commas++;
+      else if (c === 9) tabs++;
+    }
+  }
+  return { delimiter: tabs > commas ? '\t' : ',', skip: 0 };
+}
+
+/** Parses CSV text into rows of strings. */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  const rows: string[][] = [];
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  let row: string[] = [];
+  let i = 0;
+  while (i < n) {
+    let field: string;
+    if (text.charCodeAt(i) === 34) {
+      // quoted field: up to the closing quote; "" is a quote
+      let out = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) {
+          out += text.slice(j);
+          j = n;
+          break;
+        }
+        out += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          out += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      // anything between the closing quote and the delimiter is kept (lenient, as Excel does)
+      let k = j;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === d || c === 10 || c === 13) break;
+        k++;
+      }
+      field = out + text.slice(j, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === d || c === 10 || c === 13) break;
+        k++;
+      }
+      field = text.slice(i, k);
+      i = k;
+    }
+    row.push(field);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      i++;
+      if (i >= n) row.push('');
+      continue;
+    }
+    // end of record: CRLF, LF or CR
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+    rows.push(row);
+    row = [];
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+/** Excel names a CSV's only sheet after the file's stem (at most 31 characters). */
+export function sheetNameFor(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  return (stem || 'Sheet1').slice(0, 31);
+}
+
+export function readCsv(bytes: Uint8Array, fileName: string): SheetGrid {
+  if (!looksLikeText(bytes)) throw new FormatError('not-workbook', REASONS.csvBinary);
+  const text = decodeCsv(bytes);
+  const { delimiter, skip } = detectDelimiter(text);
+  const rows = parseCsv(skip ? text.slice(skip) : text, delimiter);
+  const cells: (Cell | undefined)[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const src = rows[r];
+    let out: (Cell | undefined)[] | undefined;
+    for (let c = 0; c < src.length; c++) {
+      if (src[c] === '') continue;
+      (out ?? (out = cells[r] = []))[c] = { v: src[c] };
+    }
+  }
+  return { name: sheetNameFor(fileName), cells, merges: [] };
+}

@@ -1,0 +1,117 @@
+/**
+ * Node: reads many workbook files on worker threads (one per core by default) and returns one
+ * outcome per path, in input order, with a ReadError instead of throwing for a file that cannot be
+ * read, so a batch goes on past it. Falls back to reading in this thread for one file, for
+ * concurrency 1, or where the compiled worker script is not present (running from TypeScript sources).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { WorkbookGrid } from '../../../core/grid';
+import { ReadError, type ReadErrorKind } from './errors';
+import { readWorkbookBytes } from './node';
+
+export interface ReadOutcome {
+  file: string;
+  grid?: WorkbookGrid;
+  error?: ReadError;
+}
+
+export interface ReadManyOptions {
+  /** Worker threads; default: the number of cores. 1 reads in this thread. */
+  concurrency?: number;
+  /** Called after each file, in completion order. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/**
+ * What a worker posts back. The grid travels as JSON text: JSON.stringify + JSON.parse of a grid
+ * costs about 60% of a structured clone (measured on the unit set), and the main thread's share,
+ * the parse, is the small half.
+ */
+export type WorkerReply = { i: number; json: string } | { i: number; error: { kind: ReadErrorKind; reason: string } };
+
+/** JSON turns the holes of sparse rows into null; the grid contract has undefined there. */
+export function gridFromJson(json: string): WorkbookGrid {
+  const grid = JSON.parse(json) as WorkbookGrid;
+  for (const sheet of grid.sheets) {
+    const rows = sheet.cells;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === null) {
+        delete rows[r];
+        continue;
+      }
+      for (let c = 0; c < row.length; c++) if (row[c] === null) delete row[c];
+    }
+  }
+  return grid;
+}
+
+const WORKER_FILE = path.join(__dirname, 'many-worker.js');
+
+export function readOne(file: string): ReadOutcome {
+  try {
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new ReadError(file, 'io', code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : `打不开文件（${code ?? (e as Error).message}）`);
+    }
+    return { file, grid: readWorkbookBytes(bytes, file) };
+  } catch (e) {
+    if (e instanceof ReadError) return { file, error: e };
+    return { file, error: new ReadError(file, 'corrupt', String((e as Error)?.message ?? e)) };
+  }
+}
+
+export async function readMany(paths: string[], opts: ReadManyOptions = {}): Promise<ReadOutcome[]> {
+  const total = paths.length;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const workers = Math.max(1, Math.min(opts.concurrency ?? cores, total));
+  const results: ReadOutcome[] = new Array(total);
+  if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
+    for (let i = 0; i < total; i++) {
+      results[i] = readOne(paths[i]);
+      opts.onProgress?.(i + 1, total, paths[i]);
+      // let progress output and other callbacks run between files
+      if (i % 50 === 49) await new Promise((r) => setImmediate(r));
+    }
+    return results;
+  }
+
+  let next = 0;
+  let done = 0;
+  return new Promise<ReadOutcome[]>((resolve, reject) => {
+    const pool: Worker[] = [];
+    const finish = (err?: unknown) => {
+      for (const w of pool) void w.terminate();
+      if (err) reject(err);
+      else resolve(results);
+    };
+    const feed = (w: Worker) => {
+      if (next < total) {
+        const i = next++;
+        w.postMessage({ i, file: paths[i] });
+      }
+    };
+    for (let k = 0; k < workers; k++) {
+      const w = new Worker(WORKER_FILE);
+      pool.push(w);
+      w.on('message', (m: WorkerReply) => {
+        const file = paths[m.i];
+        results[m.i] = 'json' in m ? { file, grid: gridFromJson(m.json) } : { file, error: new ReadError(file, m.error.kind, m.error.reason) };
+        done++;
+        opts.onProgress?.(done, total, file);
+        if (done === total) finish();
+        else feed(w);
+      });
+      w.on('error', finish);
+      // two files in flight per worker so it never waits for the main thread
+      feed(w);
+      feed(w);
+    }
+  });
+}

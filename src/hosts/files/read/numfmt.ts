@@ -1,0 +1,124 @@
+/**
+ * Number formats: the built-in codes a file names only by id, and whether a code shows a date.
+ * Shared by the .xlsx and .xls readers so both decide `date` the same way.
+ */
+
+/** Built-in formats (ECMA-376 18.8.30, with the zh-CN codes Excel uses for ids 27–36 and 50–58). */
+export const BUILTIN_FORMATS: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'yyyy/m/d',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy/m/d h:mm',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"时"mm"分"',
+  33: 'h"时"mm"分"ss"秒"',
+  34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"',
+  36: 'yyyy"年"m"月"',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: '上午/下午h"时"mm"分"',
+  56: '上午/下午h"时"mm"分"ss"秒"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
+};
+
+/** Built-in ids that are dates or times whatever code a locale shows for them. */
+export function isBuiltinDateId(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+const cache = new Map<string, boolean>();
+
+/**
+ * True when the format code shows a date or time: it has y, m, d, h or s (or 上午/下午, AM/PM)
+ * outside quoted text, `[…]` brackets (colours, conditions, locales), `\`-escaped characters and
+ * `_x` / `*x` padding. `0.00`, `[Red]0.00`, `#,##0"元"`, `General`, `@` are not dates.
+ * Only the first section (positive numbers) decides, as in Excel.
+ */
+export function isDateFormat(code: string): boolean {
+  let hit = cache.get(code);
+  if (hit !== undefined) return hit;
+  hit = scanDate(code);
+  if (cache.size < 10000) cache.set(code, hit);
+  return hit;
+}
+
+function scanDate(code: string): boolean {
+  if (code === '' || code === '@' || code.toLowerCase() === 'general') return false;
+  const n = code.length;
+  for (let i = 0; i < n; i++) {
+    const c = code[i];
+    switch (c) {
+      case '"': {
+        const close = code.indexOf('"', i + 1);
+        if (close === -1) return false;
+        i = close;
+        break;
+      }
+      case '[': {
+        const close = code.indexOf(']', i + 1);
+        if (close === -1) return false;
+        // elapsed time [h] [mm] [ss] is a time; [Red], [$-804], [DBNum1], [>=100] are not
+        const inner = code.slice(i + 1, close).toLowerCase();
+        if (/^(h+|m+|s+)$/.test(inner)) return true;
+        i = close;
+        break;
+      }
+      case '\\':
+      case '_':
+      case '*':
+        i++;
+        break;
+      case ';':
+        return false;
+      case '上':
+        if (code.startsWith('上午/下午', i)) return true;
+        break;
+      default: {
+        const l = c.toLowerCase();
+        if (l === 'y' || l === 'm' || l === 'd' || l === 'h' || l === 's') return true;
+        if ((l === 'a' || l === 'p') && /^(am\/pm|a\/p)/i.test(code.slice(i))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The code for a number format id given the file's custom codes; undefined for General. */
+export function formatCode(id: number, custom: Map<number, string> | undefined): string | undefined {
+  const code = custom?.get(id) ?? BUILTIN_FORMATS[id];
+  if (code === undefined || code.toLowerCase() === 'general') return undefined;
+  return code;
+}

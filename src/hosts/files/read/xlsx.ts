@@ -1,0 +1,553 @@
+/**
+ * Our own .xlsx reader: the central directory, then only the parts a grid needs (package rels,
+ * workbook, its rels, shared strings, styles, the worksheets), each decoded once and scanned by
+ * the hand-written tokenizer in xml.ts. Cached formula results are read; a formula without one
+ * (openpyxl's files) is blank. Dates in a 1904 workbook are moved to the 1900 system.
+ */
+import type { Cell, MergeArea, SheetGrid } from '../../../core/grid';
+import { FormatError, REASONS } from './errors';
+import { formatCode, isBuiltinDateId, isDateFormat } from './numfmt';
+import { attrs, decodePart, decodeText, decodeXml, isName, newTag, nextTag, skipElement, skipFlat, type Tag } from './xml';
+import { ZipPackage } from './zip';
+
+/** Days between 1900-01-00 and 1904-01-01 in Excel's 1900 system. */
+export const DAYS_1904 = 1462;
+
+interface Rel {
+  type: string;
+  target: string;
+}
+
+interface Styles {
+  /** Per cellXfs index: the number format code (undefined for General) and whether it is a date. */
+  fmt: (string | undefined)[];
+  date: boolean[];
+}
+
+/** Reads every worksheet of the package, in workbook order. */
+export function readXlsxPackage(zip: ZipPackage): SheetGrid[] {
+  const wbPath = findWorkbookPart(zip);
+  const wbXml = part(zip, wbPath);
+  checkRoot(wbXml);
+  const { sheets, date1904 } = readWorkbookXml(wbXml);
+  const rels = readRels(zip, relsPathFor(wbPath), dirOf(wbPath));
+
+  let sst: string[] | undefined;
+  let styles: Styles = { fmt: [], date: [] };
+  for (const rel of rels.values()) {
+    if (rel.type.endsWith('/sharedStrings') && zip.has(rel.target)) sst = readSharedStrings(part(zip, rel.target));
+    else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = readStyles(part(zip, rel.target));
+  }
+
+  const out: SheetGrid[] = [];
+  for (const sh of sheets) {
+    const rel = rels.get(sh.rid);
+    if (!rel) throw new FormatError('missing-part', REASONS.missingPart(`${sh.name}（${sh.rid}）`));
+    // chart sheets, dialog and macro sheets hold no cells
+    if (!rel.type.endsWith('/worksheet')) continue;
+    const target = findPart(zip, rel.target);
+    if (!target) throw new FormatError('missing-part', REASONS.missingPart(rel.target));
+    const grid = readSheetXml(part(zip, target), sh.name, sst, styles, date1904);
+    if (sh.hidden) grid.hidden = true;
+    out.push(grid);
+  }
+  return out;
+}
+
+function part(zip: ZipPackage, name: string): string {
+  const bytes = zip.get(name);
+  if (!bytes) throw new FormatError('missing-part', REASONS.missingPart(name));
+  return decodePart(bytes);
+}
+
+/** The workbook part from the package relationships; a package without one is explained. */
+function findWorkbookPart(zip: ZipPackage): string {
+  let wb: string | undefined;
+  if (zip.has('_rels/.rels')) {
+    for (const rel of readRels(zip, '_rels/.rels', '').values()) {
+      if (rel.type.endsWith('/officeDocument') && zip.has(rel.target)) wb = rel.target;
+    }
+  }
+  if (!wb && zip.has('xl/workbook.xml')) wb = 'xl/workbook.xml';
+  if (wb && !/\.bin$/i.test(wb)) return wb;
+  if (wb || zip.has('xl/workbook.bin')) throw new FormatError('unsupported', REASONS.xlsb);
+  if (zip.has('word/document.xml')) throw new FormatError('not-workbook', REASONS.word);
+  if (zip.has('ppt/presentation.xml')) throw new FormatError('not-workbook', REASONS.powerpoint);
+  if (zip.has('[Content_Types].xml')) throw new FormatError('missing-part', REASONS.missingWorkbook);
+  throw new FormatError('not-workbook', REASONS.missingWorkbook);
+}
+
+/** The main part must be a workbook: a Word or PowerPoint package names its own main part the same way. */
+function checkRoot(s: string): void {
+  const tag = newTag();
+  if (!nextTag(s, 0, tag) || tag.closing) throw new FormatError('corrupt', REASONS.corruptPart('workbook.xml'));
+  if (isName(s, tag, 'workbook')) return;
+  if (isName(s, tag, 'document')) throw new FormatError('not-workbook', REASONS.word);
+  if (isName(s, tag, 'presentation')) throw new FormatError('not-workbook', REASONS.powerpoint);
+  throw new FormatError('not-workbook', REASONS.missingWorkbook);
+}
+
+function findPart(zip: ZipPackage, target: string): string | undefined {
+  if (zip.has(target)) return target;
+  try {
+    const decoded = decodeURIComponent(target);
+    if (zip.has(decoded)) return decoded;
+  } catch {
+    /* not percent-encoded */
+  }
+  return undefined;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i + 1);
+}
+
+function relsPathFor(path: string): string {
+  const i = path.lastIndexOf('/');
+  return `${path.slice(0, i + 1)}_rels/${path.slice(i + 1)}.rels`;
+}
+
+/** Resolves a relationship target against the source part's folder (`/x` is from the package root). */
+export function resolveTarget(baseDir: string, target: string): string {
+  const raw = target.replace(/\\/g, '/');
+  const full = raw.startsWith('/') ? raw.slice(1) : baseDir + raw;
+  const parts: string[] = [];
+  for (const p of full.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+function readRels(zip: ZipPackage, path: string, baseDir: string): Map<string, Rel> {
+  const out = new Map<string, Rel>();
+  const bytes = zip.get(path);
+  if (!bytes) return out;
+  const s = decodePart(bytes);
+  const tag = newTag();
+  let pos = 0;
+  while (nextTag(s, pos, tag)) {
+    pos = tag.end;
+    if (tag.closing || !isName(s, tag, 'Relationship')) continue;
+    const a = attrs(s, tag);
+    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
+    out.set(a.Id, { type: a.Type ?? '', target: resolveTarget(baseDir, a.Target) });
+  }
+  return out;
+}
+
+interface SheetEntry {
+  name: string;
+  rid: string;
+  hidden: boolean;
+}
+
+function readWorkbookXml(s: string): { sheets: SheetEntry[]; date1904: boolean } {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  const tag = newTag();
+  let pos = 0;
+  while (nextTag(s, pos, tag)) {
+    pos = tag.end;
+    if (tag.closing) continue;
+    if (isName(s, tag, 'sheet')) {
+      const a = attrs(s, tag);
+      sheets.push({ name: a.name ?? '', rid: a.id ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+    } else if (isName(s, tag, 'workbookPr')) {
+      const v = attrs(s, tag).date1904;
+      date1904 = v === '1' || v === 'true';
+    } else if (isName(s, tag, 'definedNames') || isName(s, tag, 'extLst')) {
+      pos = skipElement(s, tag, newTag());
+    }
+  }
+  return { sheets, date1904 };
+}
+
+/** Shared strings: each `<si>` is the concatenation of its `<t>` runs, phonetic runs (`<rPh>`) left out. */
+export function readSharedStrings(s: string): string[] {
+  const out: string[] = [];
+  const tag = newTag();
+  const inner = newTag();
+  let pos = 0;
+  while (nextTag(s, pos, tag)) {
+    pos = tag.end;
+    if (tag.closing || !isName(s, tag, 'si')) continue;
+    // fast path: <si><t>…</t></si>
+    if (s.startsWith('<t>', pos)) {
+      const lt = s.indexOf('<', pos + 3);
+      if (lt !== -1 && s.startsWith('</t></si>', lt)) {
+        out.push(decodeText(s.slice(pos + 3, lt)));
+        pos = lt + 9;
+        continue;
+      }
+    }
+    const r = readRichText(s, tag, inner);
+    out.push(r.text);
+    pos = r.end;
+  }
+  return out;
+}
+
+/** Text of an `<si>` or `<is>` element: the `<t>` runs in order, without `<rPh>` readings. */
+function readRichText(s: string, open: Tag, tag: Tag): { text: string; end: number } {
+  if (open.selfClosing) return { text: '', end: open.end };
+  let raw = '';
+  let pos = open.end;
+  const skip = newTag();
+  while (nextTag(s, pos, tag)) {
+    pos = tag.end;
+    if (tag.closing) {
+      if (tag.nameEnd - tag.localStart === open.nameEnd - open.localStart && s.startsWith(s.slice(open.localStart, open.nameEnd), tag.localStart)) break;
+      continue;
+    }
+    if (isName(s, tag, 't')) {
+      if (tag.selfClosing) continue;
+      const lt = s.indexOf('<', pos);
+      if (lt === -1) break;
+      raw += s.slice(pos, lt);
+      pos = lt;
+    } else if (isName(s, tag, 'rPh')) {
+      pos = skipElement(s, tag, skip);
+    }
+  }
+  return { text: decodeText(raw), end: pos };
+}
+
+/** Parts of styles.xml a grid does not need; none of them nests an element of its own name. */
+const FLAT_STYLES = new Set(['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors']);
+/** Worksheet elements outside sheetData skipped in one step (none nests itself). */
+const FLAT_SHEET = new Set(['sheetViews', 'cols', 'sheetPr', 'conditionalFormatting', 'dataValidations', 'headerFooter', 'hyperlinks', 'rowBreaks', 'colBreaks']);
+
+function readStyles(s: string): Styles {
+  const custom = new Map<number, string>();
+  const fmt: (string | undefined)[] = [];
+  const date: boolean[] = [];
+  const tag = newTag();
+  let pos = 0;
+  let inCellXfs = false;
+  while (nextTag(s, pos, tag)) {
+    pos = tag.end;
+    if (isName(s, tag, 'numFmt') && !tag.closing) {
+      const a = attrs(s, tag);
+      if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+    } else if (isName(s, tag, 'cellXfs')) {
+      inCellXfs = !tag.closing && !tag.selfClosing;
+    } else if (!inCellXfs && !tag.closing && FLAT_STYLES.has(s.slice(tag.localStart, tag.nameEnd))) {
+      pos = skipFlat(s, tag);
+    } else if (inCellXfs && !tag.closing && isName(s, tag, 'xf')) {
+      const id = Number(attrs(s, tag).numFmtId ?? 0);
+      const code = formatCode(id, custom);
+      fmt.push(code);
+      date.push(custom.has(id) ? code !== undefined && isDateFormat(code) : isBuiltinDateId(id));
+    }
+  }
+  return { fmt, date };
+}
+
+/** 1-based column number from the letters at `i` (A → 1); `end` receives where the digits begin. */
+const refEnd = { at: 0 };
+function colFromRef(s: string, i: number, stop: number): number {
+  let col = 0;
+  for (; i < stop; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 97) c -= 32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  refEnd.at = i;
+  return col;
+}
+
+function intAt(s: string, i: number, stop: number): number {
+  let n = 0;
+  let any = false;
+  for (; i < stop; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+    any = true;
+  }
+  return any ? n : -1;
+}
+
+/** `A1:C3` (or `A1`) to a 0-based area; null when it is not a range. */
+export function parseRange(ref: string): MergeArea | null {
+  const colon = ref.indexOf(':');
+  const a = ref.slice(0, colon === -1 ? ref.length : colon).replace(/\$/g, '');
+  const b = colon === -1 ? a : ref.slice(colon + 1).replace(/\$/g, '');
+  const c0 = colFromRef(a, 0, a.length);
+  const r0 = intAt(a, refEnd.at, a.length);
+  const c1 = colFromRef(b, 0, b.length);
+  const r1 = intAt(b, refEnd.at, b.length);
+  if (c0 < 1 || r0 < 1 || c1 < 1 || r1 < 1) return null;
+  return { r0: Math.min(r0, r1) - 1, c0: Math.min(c0, c1) - 1, r1: Math.max(r0, r1) - 1, c1: Math.max(c0, c1) - 1 };
+}
+
+/** ISO date-time (`t="d"`) to an Excel serial in the 1900 system, read as written (no time zone). */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
+  if (!m) return null;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(+(m[6] ?? 0) * 1000);
+  const serial = ms / 86400000 + 25569;
+  // Excel's serials count the fictitious 1900-02-29
+  return serial < 61 ? serial - 1 : serial;
+}
+
+const C_LOWER = 99; // c
+const R_LOWER = 114; // r
+const S_LOWER = 115; // s
+const T_LOWER = 116; // t
+
+/** The attributes of the `<c>` being read (module state: one sheet is read at a time, synchronously). */
+const cellAttr = { col: 0, row: -1, tStart: 0, tEnd: 0, style: 0, selfClosing: false };
+
+/**
+ * Reads `r`, `t` and `s` of a `<c>` start tag whose attributes begin at `j`; returns the index
+ * just past its `>`, or -1 when the tag is malformed.
+ */
+function readCellAttrs(s: string, j: number): number {
+  const a = cellAttr;
+  a.col = 0;
+  a.row = -1;
+  a.tStart = a.tEnd = 0;
+  a.style = 0;
+  a.selfClosing = false;
+  for (;;) {
+    let ch = s.charCodeAt(j);
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = s.charCodeAt(++j);
+    if (ch === 62 /* > */) return j + 1;
+    if (ch === 47 /* / */) {
+      a.selfClosing = true;
+      const gt = s.indexOf('>', j);
+      return gt === -1 ? -1 : gt + 1;
+    }
+    if (Number.isNaN(ch)) return -1;
+    const ns = j;
+    while ((ch = s.charCodeAt(j)) !== 61 /* = */ && ch > 32) j++;
+    const nameLen = j - ns;
+    while ((ch = s.charCodeAt(j)) !== 34 && ch !== 39) {
+      if (Number.isNaN(ch)) return -1;
+      j++;
+    }
+    const vs = j + 1;
+    const ve = s.indexOf(ch === 34 ? '"' : "'", vs);
+    if (ve === -1) return -1;
+    if (nameLen === 1) {
+      const an = s.charCodeAt(ns);
+      if (an === R_LOWER) {
+        a.col = colFromRef(s, vs, ve);
+        a.row = intAt(s, refEnd.at, ve);
+      } else if (an === T_LOWER) {
+        a.tStart = vs;
+        a.tEnd = ve;
+      } else if (an === S_LOWER) {
+        a.style = intAt(s, vs, ve);
+      }
+    }
+    j = ve + 1;
+  }
+}
+
+/** The cells and merged areas of one worksheet part. */
+export function readSheetXml(s: string, name: string, sst: string[] | undefined, styles: Styles, date1904: boolean): SheetGrid {
+  const cells: (Cell | undefined)[][] = [];
+  const merges: MergeArea[] = [];
+  const tag = newTag();
+  const sub = newTag();
+  let pos = 0;
+  let row = -1;
+  let col = -1;
+  let rowArr: (Cell | undefined)[] | undefined;
+  let rowOf = -1;
+  let inData = false;
+
+  for (;;) {
+    // ---- a cell: <c r="B3" s="2" t="s"> (unprefixed, the common case, without the generic tokenizer) ----
+    let cellEnd = -1;
+    if (inData) {
+      const lt = s.indexOf('<', pos);
+      if (lt === -1) break;
+      const c1 = s.charCodeAt(lt + 1);
+      const c2 = s.charCodeAt(lt + 2);
+      if (c1 === C_LOWER && (c2 === 32 || c2 === 62 || c2 === 47 || c2 === 9 || c2 === 10 || c2 === 13)) {
+        cellEnd = readCellAttrs(s, lt + 2);
+        if (cellEnd === -1) break;
+      } else pos = lt;
+    }
+    if (cellEnd === -1) {
+      if (!nextTag(s, pos, tag)) break;
+      pos = tag.end;
+      const len = tag.nameEnd - tag.localStart;
+      if (tag.closing) {
+        if (len === 9 && isName(s, tag, 'sheetData')) inData = false;
+        continue;
+      }
+      if (inData && len === 1 && s.charCodeAt(tag.localStart) === C_LOWER) {
+        // a prefixed cell (<x:c …>)
+        cellEnd = readCellAttrs(s, tag.nameEnd);
+        if (cellEnd === -1) break;
+      } else {
+        if (inData && len === 3 && isName(s, tag, 'row')) {
+          const r = rowNumber(s, tag);
+          row = r > 0 ? r - 1 : row + 1;
+          col = -1;
+        } else if (len === 9 && isName(s, tag, 'sheetData')) {
+          inData = !tag.selfClosing;
+        } else if (len === 9 && isName(s, tag, 'mergeCell')) {
+          const ref = attrs(s, tag).ref;
+          const area = ref ? parseRange(ref) : null;
+          if (area) merges.push(area);
+        } else if (!inData && FLAT_SHEET.has(s.slice(tag.localStart, tag.nameEnd))) {
+          pos = skipFlat(s, tag);
+        } else if (!inData && isName(s, tag, 'extLst')) {
+          pos = skipElement(s, tag, sub);
+        }
+        continue;
+      }
+    }
+
+    pos = cellEnd;
+    const a = cellAttr;
+    if (a.col > 0) col = a.col - 1;
+    else col++;
+    if (a.row > 0) row = a.row - 1;
+    if (a.selfClosing) continue;
+    const tStart = a.tStart;
+    const tEnd = a.tEnd;
+    const style = a.style;
+
+    // ---- children: <v>, <f>, <is> ----
+    let vText: string | undefined;
+    let inline: string | undefined;
+    let done = false;
+    // fast paths for what nearly every writer emits: <v>…</v></c> and <is><t>…</t></is></c>
+    if (s.startsWith('<v>', pos)) {
+      const lt = s.indexOf('<', pos + 3);
+      if (lt !== -1 && s.startsWith('</v></c>', lt)) {
+        vText = s.slice(pos + 3, lt);
+        pos = lt + 8;
+        done = true;
+      }
+    } else if (s.startsWith('<is><t>', pos)) {
+      const lt = s.indexOf('<', pos + 7);
+      if (lt !== -1 && s.startsWith('</t></is></c>', lt)) {
+        inline = decodeText(s.slice(pos + 7, lt));
+        pos = lt + 13;
+        done = true;
+      }
+    }
+    while (!done && nextTag(s, pos, sub)) {
+      pos = sub.end;
+      const sl = sub.nameEnd - sub.localStart;
+      const sc = s.charCodeAt(sub.localStart);
+      if (sub.closing) {
+        if (sl === 1 && sc === C_LOWER) break;
+        continue;
+      }
+      if (sl === 1 && sc === 118 /* v */) {
+        if (sub.selfClosing) continue;
+        const lt = s.indexOf('<', pos);
+        vText = s.slice(pos, lt);
+        pos = lt;
+      } else if (sl === 1 && sc === 102 /* f */) {
+        if (sub.selfClosing) continue;
+        pos = s.indexOf('<', pos);
+      } else if (sl === 2 && s.startsWith('is', sub.localStart)) {
+        const r = readRichText(s, sub, newTag());
+        inline = r.text;
+        pos = r.end;
+      }
+    }
+
+    const cell = makeCell(s, tStart, tEnd, vText, inline, style, sst, styles, date1904);
+    if (cell === undefined) continue;
+    if (row < 0) row = 0;
+    if (rowOf !== row || !rowArr) {
+      rowArr = cells[row] ?? (cells[row] = []);
+      rowOf = row;
+    }
+    rowArr[col] = cell;
+  }
+  return { name, cells, merges };
+}
+
+/** The `r` attribute of a `<row>` (1-based), or -1. */
+function rowNumber(s: string, tag: Tag): number {
+  let j = tag.nameEnd;
+  const aEnd = tag.end - 1;
+  while (j < aEnd) {
+    const eq = s.indexOf('=', j);
+    if (eq === -1 || eq >= aEnd) return -1;
+    let ns = j;
+    while (ns < eq && s.charCodeAt(ns) <= 32) ns++;
+    let ne = eq;
+    while (ne > ns && s.charCodeAt(ne - 1) <= 32) ne--;
+    let qi = eq + 1;
+    while (qi < aEnd && s.charCodeAt(qi) <= 32) qi++;
+    const vs = qi + 1;
+    const ve = s.indexOf(s.charCodeAt(qi) === 39 ? "'" : '"', vs);
+    if (ve === -1) return -1;
+    if (ne - ns === 1 && s.charCodeAt(ns) === R_LOWER) return intAt(s, vs, ve);
+    j = ve + 1;
+  }
+  return -1;
+}
+
+function makeCell(
+  s: string,
+  tStart: number,
+  tEnd: number,
+  vText: string | undefined,
+  inline: string | undefined,
+  style: number,
+  sst: string[] | undefined,
+  styles: Styles,
+  date1904: boolean,
+): Cell | undefined {
+  const tl = tEnd - tStart;
+  // t absent or "n": a number
+  if (tl === 0 || (tl === 1 && s.charCodeAt(tStart) === 110)) {
+    if (vText === undefined) return undefined;
+    const t = vText.trim();
+    if (t === '') return undefined;
+    const n = Number(t);
+    if (Number.isNaN(n)) return { v: decodeXml(vText) };
+    return numberCell(n, style, styles, date1904);
+  }
+  const c = s.charCodeAt(tStart);
+  if (tl === 1 && c === S_LOWER) {
+    if (vText === undefined || vText.trim() === '') return undefined;
+    const idx = Number(vText);
+    const text = sst?.[idx];
+    if (text === undefined) throw new FormatError('corrupt', REASONS.corruptPart(sst ? 'sharedStrings.xml' : '共享字符串表（sharedStrings.xml）'));
+    return text === '' ? undefined : { v: text };
+  }
+  if (tl === 1 && c === 98 /* b */) {
+    if (vText === undefined || vText.trim() === '') return undefined;
+    const t = vText.trim();
+    return { v: t === '1' || t === 'true' };
+  }
+  if (tl === 1 && c === 101 /* e */) {
+    if (vText === undefined || vText.trim() === '') return undefined;
+    return { v: null, err: decodeXml(vText.trim()) };
+  }
+  if (tl === 1 && c === 100 /* d */) {
+    if (vText === undefined) return undefined;
+    const serial = isoToSerial(decodeXml(vText));
+    if (serial === null) return vText.trim() === '' ? undefined : { v: decodeXml(vText) };
+    return { v: serial, date: true, fmt: styles.fmt[style] ?? (serial % 1 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss') };
+  }
+  // "str" (a formula's text) and "inlineStr"
+  const text = inline ?? (vText === undefined ? undefined : decodeText(vText));
+  if (text === undefined || text === '') return undefined;
+  return { v: text };
+}
+
+function numberCell(n: number, style: number, styles: Styles, date1904: boolean): Cell {
+  const fmt = styles.fmt[style];
+  if (fmt === undefined) return { v: n };
+  if (styles.date[style]) return { v: date1904 && n >= 1 ? n + DAYS_1904 : n, fmt, date: true };
+  return { v: n, fmt };
+}

@@ -1,0 +1,153 @@
+/**
+ * Just enough of a zip reader for OOXML packages: the central directory is read once, and a part
+ * is inflated only when asked for (a workbook needs 4–5 parts of its 10–30). Inflation is fflate's
+ * (pure JS, browser-safe) unless a host installs a faster one (node.ts installs zlib's).
+ */
+import { inflateSync } from 'fflate';
+import { FormatError, REASONS } from './errors';
+
+export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
+
+let inflateRaw: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+
+/** Replaces the raw-deflate decoder (Node: zlib.inflateRawSync). */
+export function setInflateRaw(fn: InflateRaw): void {
+  inflateRaw = fn;
+}
+
+interface Entry {
+  name: string;
+  flags: number;
+  method: number;
+  compSize: number;
+  size: number;
+  localOffset: number;
+}
+
+export class ZipPackage {
+  /** Entries by normalised name (`/` separators, no leading slash, lower case). */
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    readDirectory(bytes, this.entries);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(normName(name));
+  }
+
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
+  /** The part's bytes, or undefined when the package has no such part. */
+  get(name: string): Uint8Array | undefined {
+    const e = this.entries.get(normName(name));
+    if (!e) return undefined;
+    // a zip-level password (general purpose flag bit 0)
+    if (e.flags & 1) throw new FormatError('encrypted', REASONS.encrypted);
+    const b = this.bytes;
+    const lo = e.localOffset;
+    if (lo + 30 > b.length || readU32(b, lo) !== 0x04034b50) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    const start = lo + 30 + readU16(b, lo + 26) + readU16(b, lo + 28);
+    const end = start + e.compSize;
+    if (end > b.length) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    const data = b.subarray(start, end);
+    if (e.method === 0) return data;
+    if (e.method !== 8) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    let out: Uint8Array;
+    try {
+      out = inflateRaw(data, e.size);
+    } catch {
+      throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    }
+    if (out.length !== e.size) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    return out;
+  }
+}
+
+export function normName(name: string): string {
+  let n = name.replace(/\\/g, '/');
+  while (n.startsWith('/')) n = n.slice(1);
+  return n.toLowerCase();
+}
+
+function readU16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function readU32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+}
+
+function readU64(b: Uint8Array, i: number): number {
+  return readU32(b, i) + readU32(b, i + 4) * 0x100000000;
+}
+
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+
+function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
+  const corrupt = () => new FormatError('corrupt', REASONS.corruptZip);
+  // end of central directory: 22 bytes plus a comment of up to 65 535 bytes
+  let eocd = -1;
+  for (let i = b.length - 22, stop = Math.max(0, b.length - 22 - 65535); i >= stop; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 5 && b[i + 3] === 6) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw corrupt();
+  let count = readU16(b, eocd + 10);
+  let cdSize = readU32(b, eocd + 12);
+  let cdOffset = readU32(b, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    // zip64 end of central directory locator sits just before
+    const loc = eocd - 20;
+    if (loc < 0 || readU32(b, loc) !== 0x07064b50) throw corrupt();
+    const z = readU64(b, loc + 8);
+    if (z + 56 > b.length || readU32(b, z) !== 0x06064b50) throw corrupt();
+    count = readU64(b, z + 32);
+    cdSize = readU64(b, z + 40);
+    cdOffset = readU64(b, z + 48);
+  }
+  if (cdOffset + cdSize > b.length) throw corrupt();
+  let p = cdOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > b.length || readU32(b, p) !== 0x02014b50) throw corrupt();
+    const flags = readU16(b, p + 8);
+    const method = readU16(b, p + 10);
+    let compSize = readU32(b, p + 20);
+    let size = readU32(b, p + 24);
+    const nameLen = readU16(b, p + 28);
+    const extraLen = readU16(b, p + 30);
+    const commentLen = readU16(b, p + 32);
+    let localOffset = readU32(b, p + 42);
+    const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+    const name = (flags & 0x800 ? utf8 : isAscii(nameBytes) ? latin1 : utf8).decode(nameBytes);
+    if (size === 0xffffffff || compSize === 0xffffffff || localOffset === 0xffffffff) {
+      // zip64 extended information extra field (id 1): the fields that overflowed, in order
+      let e = p + 46 + nameLen;
+      const eEnd = e + extraLen;
+      while (e + 4 <= eEnd) {
+        const id = readU16(b, e);
+        const len = readU16(b, e + 2);
+        if (id === 1) {
+          let q = e + 4;
+          if (size === 0xffffffff) (size = readU64(b, q)), (q += 8);
+          if (compSize === 0xffffffff) (compSize = readU64(b, q)), (q += 8);
+          if (localOffset === 0xffffffff) localOffset = readU64(b, q);
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    out.set(normName(name), { name, flags, method, compSize, size, localOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+}
+
+function isAscii(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+  return true;
+}

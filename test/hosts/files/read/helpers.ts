@@ -1,0 +1,31 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseA1, type Cell, type SheetGrid, type WorkbookGrid } from '../../../../src/core/grid';
+
+export const FIXTURES = path.resolve(__dirname, '../../../fixtures/files');
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(fixturePath(name)));
+}
+
+export function sheet(grid: WorkbookGrid, name: string): SheetGrid {
+  const s = grid.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name} in ${grid.sheets.map((x) => x.name).join(', ')}`);
+  return s;
+}
+
+/** The cell at an A1 address. */
+export function at(s: SheetGrid, ref: string): Cell | undefined {
+  const p = parseA1(ref);
+  if (!p) throw new Error(`bad ref ${ref}`);
+  return s.cells[p.row]?.[p.col];
+}
+
+/** Excel serial (1900 system) of a calendar date. */
+export function serial(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+}

@@ -1,0 +1,62 @@
+import { formatCode, isBuiltinDateId, isDateFormat } from '../../../../src/hosts/files/read/numfmt';
+
+describe('isDateFormat', () => {
+  it.each([
+    'yyyy-mm-dd',
+    'yyyy\\-mm\\-dd',
+    'yyyy"年"m"月"d"日"',
+    'yyyy\\年m\\月d\\日',
+    'm/d/yy',
+    'h:mm',
+    '[h]:mm:ss',
+    '[$-804]yyyy"年"m"月"',
+    '上午/下午h"时"mm"分"',
+    'hh:mm AM/PM',
+    '[DBNum1]yyyy"年"m"月"d"日"',
+  ])('%s is a date', (code) => expect(isDateFormat(code)).toBe(true));
+
+  it.each([
+    'General',
+    '0.00',
+    '#,##0',
+    '[Red]0.00',
+    '[Blue]#,##0;[Red]-#,##0',
+    '0.00"万元"',
+    '#,##0 "天数"',
+    '0.0%',
+    '0.00E+00',
+    '@',
+    '_(* #,##0_);_(* (#,##0)',
+    '\\d0',
+    '0;yyyy',
+  ])('%s is not a date', (code) => expect(isDateFormat(code)).toBe(false));
+});
+
+describe('built-in ids', () => {
+  it.each([
+    [13, false],
+    [14, true],
+    [22, true],
+    [23, false],
+    [26, false],
+    [27, true],
+    [36, true],
+    [37, false],
+    [44, false],
+    [45, true],
+    [47, true],
+    [48, false],
+    [49, false],
+    [50, true],
+    [58, true],
+    [59, false],
+  ])('id %i date: %s', (id, date) => expect(isBuiltinDateId(id)).toBe(date));
+
+  it('gives the code for an id, custom codes first, undefined for General', () => {
+    expect(formatCode(0, undefined)).toBeUndefined();
+    expect(formatCode(2, undefined)).toBe('0.00');
+    expect(formatCode(164, new Map([[164, 'yyyy-mm-dd']]))).toBe('yyyy-mm-dd');
+    expect(formatCode(164, new Map([[164, 'General']]))).toBeUndefined();
+    expect(formatCode(165, new Map())).toBeUndefined();
+  });
+});

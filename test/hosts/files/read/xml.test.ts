@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { decodeOoxmlEscapes, decodeXml, newTag, nextTag, attrs } from '../../../../src/hosts/files/read/xml';
+import { isoToSerial, parseRange, resolveTarget } from '../../../../src/hosts/files/read/xlsx';
+
+describe('decodeXml', () => {
+  it('decodes the five entities and numeric references', () => {
+    expect(decodeXml('&amp;&lt;&gt;&quot;&apos;')).toBe('&<>"\'');
+    expect(decodeXml('&#22635;&#x8868;&#X8BF4;')).toBe('填表说');
+    expect(decodeXml('&#x1F600;')).toBe('😀');
+  });
+
+  it('returns text without entities unchanged, keeps a stray ampersand', () => {
+    expect(decodeXml('上午')).toBe('上午');
+    expect(decodeXml('A & B &foo; &#;')).toBe('A & B &foo; &#;');
+  });
+
+  it('round-trips any text escaped as numeric references', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (t) => {
+        const esc = Array.from(t).map((ch) => `&#${ch.codePointAt(0)};`).join('');
+        expect(decodeXml(esc)).toBe(t);
+      }),
+    );
+  });
+
+  it('handles text longer than its buffer', () => {
+    const long = '&#20013;'.repeat(10000);
+    expect(decodeXml(long)).toBe('中'.repeat(10000));
+  });
+});
+
+describe('decodeOoxmlEscapes', () => {
+  it('decodes _xHHHH_ and the _x005F_ escape of an underscore', () => {
+    expect(decodeOoxmlEscapes('a_x000D_b')).toBe('a\rb');
+    expect(decodeOoxmlEscapes('_x005F_x0041_')).toBe('_x0041_');
+    expect(decodeOoxmlEscapes('_x12_')).toBe('_x12_');
+  });
+});
+
+describe('tokenizer', () => {
+  it('reads attributes with either quote, a > inside a value, and skips comments', () => {
+    const s = `<!-- <c r="Z9"> --><x:c r='B2' t="a>b"/>`;
+    const tag = newTag();
+    expect(nextTag(s, 0, tag)).toBe(true);
+    expect(s.slice(tag.localStart, tag.nameEnd)).toBe('c');
+    expect(tag.selfClosing).toBe(true);
+    expect(attrs(s, tag)).toEqual({ r: 'B2', t: 'a>b' });
+    expect(nextTag(s, tag.end, tag)).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('parses ranges (0-based, inclusive), a single cell, and rejects non-ranges', () => {
+    expect(parseRange('A1:C3')).toEqual({ r0: 0, c0: 0, r1: 2, c1: 2 });
+    expect(parseRange('$AA$10')).toEqual({ r0: 9, c0: 26, r1: 9, c1: 26 });
+    expect(parseRange('A:A')).toBeNull();
+  });
+
+  it('resolves relationship targets', () => {
+    expect(resolveTarget('xl/', 'worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/', '/xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/sub/', '../x.xml')).toBe('xl/x.xml');
+  });
+
+  it('converts ISO dates to 1900-system serials, including before 1900-03-01', () => {
+    expect(isoToSerial('1900-01-01')).toBe(1);
+    expect(isoToSerial('1900-02-28')).toBe(59);
+    expect(isoToSerial('1900-03-01')).toBe(61);
+    expect(isoToSerial('2023-05-08T06:00:00')).toBe(45054.25);
+    expect(isoToSerial('8 May 2023')).toBeNull();
+  });
+});
