@@ -1,0 +1,768 @@
+/**
+ * A small, fast .xlsx writer of our own (browser-safe: strings in, fflate zip out).
+ *
+ * Safety: every string is written as a string (shared string, or inline string in patched
+ * packages), never as a formula — text from untrusted files that starts with `=`, `+`, `-`, `@`
+ * stays text. No `<f>` element is ever written. Illegal XML characters are stripped, and a
+ * literal `_xHHHH_` is protected so that readers do not decode it.
+ */
+import { zipSync, type Zippable } from 'fflate';
+import { a1, parseA1, quoteSheet, type MergeArea } from '../../../core/grid';
+import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
+
+/** Cell style. Colours are `RRGGBB` (with or without `#`). */
+export interface StyleSpec {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (default 11). */
+  size?: number;
+  /** Fill (background) colour. */
+  fill?: string;
+  /** Font colour. */
+  color?: string;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  valign?: 'top' | 'center' | 'bottom';
+  /** Number format code, e.g. `yyyy-mm-dd`, `0.0%`, `0.00`, `@`. */
+  numFmt?: string;
+  /** Thin border on all four sides. */
+  border?: boolean;
+}
+
+export type OutValue = string | number | boolean | null;
+
+export interface OutCell {
+  value: OutValue;
+  style?: StyleSpec;
+  /**
+   * A date: `value` is an Excel serial (1900 system) or an ISO date text `YYYY-MM-DD`
+   * (converted to a serial). Gets `yyyy-mm-dd` unless the style names another number format.
+   */
+  isDate?: boolean;
+  /** An Excel error value such as `#N/A` (written as an error cell; `value` is ignored). */
+  error?: string;
+}
+
+export interface ListValidation {
+  /** A1 range the drop-down applies to, e.g. `G2:G1000` (several ranges separated by spaces). */
+  range: string;
+  /** Explicit items (written inline when short, else into a hidden 列表 sheet). */
+  items?: string[];
+  /** Or a range reference holding the items, e.g. `'费用标准'!$A$2:$A$200`. */
+  source?: string;
+  /** Allow blank cells (default true). */
+  allowBlank?: boolean;
+  /** Chinese prompt shown when the cell is selected. */
+  prompt?: string;
+}
+
+export interface OutLink {
+  /** The cell that holds the link (A1). */
+  cell: string;
+  /** Internal target, e.g. `'日程表'!B3` (a sheet renamed by sanitising is followed). */
+  location: string;
+  tooltip?: string;
+}
+
+export interface OutNote {
+  cell: string;
+  text: string;
+  author?: string;
+}
+
+export interface OutSheet {
+  name: string;
+  /** rows[r][c], 0-based; missing cells are blank. A bare value is shorthand for `{ value }`. */
+  rows: (OutCell | OutValue | undefined)[][];
+  merges?: MergeArea[];
+  /** Column widths in characters, by 0-based column (undefined = default). */
+  colWidths?: (number | undefined)[];
+  /** Default style of whole columns (e.g. a date format for a date column), by 0-based column. */
+  colStyles?: (StyleSpec | undefined)[];
+  /** Row heights in points, by 0-based row (undefined = default). */
+  rowHeights?: (number | undefined)[];
+  /** Frozen panes: rows at the top and columns at the left. */
+  freeze?: { rows?: number; cols?: number };
+  hidden?: boolean;
+  validations?: ListValidation[];
+  links?: OutLink[];
+  notes?: OutNote[];
+  /** A1 range of the autofilter, e.g. `A1:H20`. */
+  autoFilter?: string;
+}
+
+export interface OutBook {
+  sheets: OutSheet[];
+  /** 0-based index of the sheet shown on opening (default: the first visible one). */
+  activeSheet?: number;
+}
+
+export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const REL_WORKSHEET = `${NS_REL}/worksheet`;
+export const REL_COMMENTS = `${NS_REL}/comments`;
+export const REL_VML = `${NS_REL}/vmlDrawing`;
+export const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+export const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+export const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** Excel's limit on characters in a cell. */
+export const MAX_CELL_TEXT = 32767;
+export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
+/** Excel's sheet size. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+export const NOTE_AUTHOR = '审核助手';
+/** Deflate level: 3 is about twice as fast as 6 with fflate, for files about 2% larger. */
+export const ZIP_LEVEL = 3 as const;
+
+// ---------------------------------------------------------------------------------------------
+// Sheet names
+
+const RESERVED_SHEET_NAMES = new Set(['history']);
+
+/**
+ * A valid, unique sheet name: at most 31 characters, none of `[]:*?/\`, not starting or ending
+ * with `'`, not blank, not `History`, unique ignoring case among `taken` (lower-cased names; the
+ * result is added to it).
+ */
+export function safeSheetName(name: string, taken: Set<string>): string {
+  let base = stripIllegalXml(String(name ?? ''))
+    .replace(/[\[\]:*?/\\]/g, '_')
+    .replace(/[\r\n\t]/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  if (!base) base = 'Sheet';
+  if (RESERVED_SHEET_NAMES.has(base.toLowerCase())) base += '_';
+  base = cut(base, 31);
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+    const suffix = `(${n})`;
+    candidate = cut(base, 31 - suffix.length) + suffix;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let t = s.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(t)) t = t.slice(0, -1);
+  return t;
+}
+
+/** Sanitises a list of sheet names (in order), returning the names the file will carry. */
+export function safeSheetNames(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((n) => safeSheetName(n, taken));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/** Excel serial (1900 system) of an ISO date or date-time text; null when it is not one. */
+export function isoToSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [+m[1], +m[2], +m[3]];
+  const t = Date.UTC(y, mo - 1, d, m[4] ? +m[4] : 0, m[5] ? +m[5] : 0, m[6] ? +m[6] : 0);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  const serial = t / 86400000 + 25569;
+  // Before 1900-03-01 Excel counts the fictitious 1900-02-29.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+/** Whatever turns a StyleSpec into a cellXfs index (a new styles part, or a patched one). */
+export interface StyleRegistry {
+  xf(style: StyleSpec | undefined, isDate: boolean): number;
+}
+
+const BUILTIN_NUMFMT: Record<string, number> = {
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
+};
+
+export function argb(color: string): string {
+  const c = color.replace(/^#/, '').toUpperCase();
+  if (/^[0-9A-F]{6}$/.test(c)) return 'FF' + c;
+  if (/^[0-9A-F]{8}$/.test(c)) return c;
+  throw new Error(`颜色应为 RRGGBB 形式，收到 “${color}”`);
+}
+
+export function fontXml(s: StyleSpec, fontName = '宋体'): string {
+  return (
+    '<font>' +
+    (s.bold ? '<b/>' : '') +
+    (s.italic ? '<i/>' : '') +
+    `<sz val="${s.size ?? 11}"/>` +
+    (s.color ? `<color rgb="${argb(s.color)}"/>` : '') +
+    `<name val="${escapeXml(fontName)}"/><family val="3"/><charset val="134"/></font>`
+  );
+}
+
+export function fillXml(color: string): string {
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(color)}"/><bgColor indexed="64"/></patternFill></fill>`;
+}
+
+export const THIN_BORDER_XML =
+  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+
+export function alignmentXml(s: StyleSpec): string {
+  if (!s.wrap && !s.align && !s.valign) return '';
+  let a = '<alignment';
+  if (s.align) a += ` horizontal="${s.align}"`;
+  if (s.valign) a += ` vertical="${s.valign}"`;
+  if (s.wrap) a += ' wrapText="1"';
+  return a + '/>';
+}
+
+function styleKey(s: StyleSpec | undefined, isDate: boolean): string {
+  if (!s && !isDate) return '';
+  const v = s ?? {};
+  const fmt = v.numFmt ?? (isDate ? DEFAULT_DATE_FORMAT : '');
+  return [v.bold ? 1 : 0, v.italic ? 1 : 0, v.size ?? '', v.fill ? argb(v.fill) : '', v.color ? argb(v.color) : '', v.wrap ? 1 : 0, v.align ?? '', v.valign ?? '', fmt, v.border ? 1 : 0].join('|');
+}
+
+/**
+ * Collects parts of a style (fonts, fills, borders, number formats) and cell formats, deduplicated.
+ * Subclasses decide where the first entries come from (new styles part, or an existing one).
+ */
+export abstract class StyleBuilder implements StyleRegistry {
+  protected xfByKey = new Map<string, number>();
+  /** Cache by style object (callers reuse one object for many cells): [plain, as date]. */
+  private byObject = new WeakMap<StyleSpec, [number | undefined, number | undefined]>();
+  private dateOnly: number | undefined;
+  protected fontIds = new Map<string, number>();
+  protected fillIds = new Map<string, number>();
+  protected numFmtIds = new Map<string, number>();
+  protected borderId: number | null = null;
+
+  xf(style: StyleSpec | undefined, isDate: boolean): number {
+    if (!style) {
+      if (!isDate) return 0;
+      return (this.dateOnly ??= this.xfByKeyOf(undefined, true));
+    }
+    let hit = this.byObject.get(style);
+    if (!hit) this.byObject.set(style, (hit = [undefined, undefined]));
+    const i = isDate ? 1 : 0;
+    return (hit[i] ??= this.xfByKeyOf(style, isDate));
+  }
+
+  private xfByKeyOf(style: StyleSpec | undefined, isDate: boolean): number {
+    const key = styleKey(style, isDate);
+    if (key === '') return 0;
+    const hit = this.xfByKey.get(key);
+    if (hit !== undefined) return hit;
+    const s = style ?? {};
+    const fmt = s.numFmt ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
+    const numFmtId = fmt ? this.numFmt(fmt) : 0;
+    const fontId = s.bold || s.italic || s.size || s.color ? this.font(fontXml(s, this.fontName())) : 0;
+    const fillId = s.fill ? this.fill(fillXml(s.fill)) : 0;
+    const borderId = s.border ? this.border() : 0;
+    const align = alignmentXml(s);
+    let x = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
+    if (numFmtId) x += ' applyNumberFormat="1"';
+    if (fontId) x += ' applyFont="1"';
+    if (fillId) x += ' applyFill="1"';
+    if (borderId) x += ' applyBorder="1"';
+    x += align ? ` applyAlignment="1">${align}</xf>` : '/>';
+    const id = this.addXf(x);
+    this.xfByKey.set(key, id);
+    return id;
+  }
+
+  private numFmt(code: string): number {
+    if (code in BUILTIN_NUMFMT) return BUILTIN_NUMFMT[code];
+    let id = this.numFmtIds.get(code);
+    if (id === undefined) {
+      id = this.addNumFmt(code);
+      this.numFmtIds.set(code, id);
+    }
+    return id;
+  }
+
+  private font(xml: string): number {
+    let id = this.fontIds.get(xml);
+    if (id === undefined) {
+      id = this.addFont(xml);
+      this.fontIds.set(xml, id);
+    }
+    return id;
+  }
+
+  private fill(xml: string): number {
+    let id = this.fillIds.get(xml);
+    if (id === undefined) {
+      id = this.addFill(xml);
+      this.fillIds.set(xml, id);
+    }
+    return id;
+  }
+
+  private border(): number {
+    if (this.borderId === null) this.borderId = this.addBorder(THIN_BORDER_XML);
+    return this.borderId;
+  }
+
+  protected fontName(): string {
+    return '宋体';
+  }
+  protected abstract addNumFmt(code: string): number;
+  protected abstract addFont(xml: string): number;
+  protected abstract addFill(xml: string): number;
+  protected abstract addBorder(xml: string): number;
+  protected abstract addXf(xml: string): number;
+}
+
+/** The styles part of a new workbook. */
+class NewStyles extends StyleBuilder {
+  private numFmts: string[] = [];
+  private fonts = [fontXml({})];
+  private fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+  private borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
+  private xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+
+  protected addNumFmt(code: string): number {
+    const id = 164 + this.numFmts.length;
+    this.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+  protected addFont(xml: string): number {
+    return this.fonts.push(xml) - 1;
+  }
+  protected addFill(xml: string): number {
+    return this.fills.push(xml) - 1;
+  }
+  protected addBorder(xml: string): number {
+    return this.borders.push(xml) - 1;
+  }
+  protected addXf(xml: string): number {
+    return this.xfs.push(xml) - 1;
+  }
+
+  toXml(): string {
+    return (
+      XML_DECL +
+      `<styleSheet xmlns="${NS_MAIN}">` +
+      (this.numFmts.length ? `<numFmts count="${this.numFmts.length}">${this.numFmts.join('')}</numFmts>` : '') +
+      `<fonts count="${this.fonts.length}">${this.fonts.join('')}</fonts>` +
+      `<fills count="${this.fills.length}">${this.fills.join('')}</fills>` +
+      `<borders count="${this.borders.length}">${this.borders.join('')}</borders>` +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings
+
+/** How cell strings are stored: a shared string table (new workbooks) or inline (patched packages). */
+export interface StringSink {
+  /** The `t` attribute value and the inner XML of the cell for this text. */
+  cell(text: string): { t: string; inner: string };
+}
+
+class SharedStrings implements StringSink {
+  private index = new Map<string, number>();
+  private list: string[] = [];
+  private total = 0;
+  cell(text: string): { t: string; inner: string } {
+    this.total++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.push(text) - 1;
+      this.index.set(text, i);
+    }
+    return { t: 's', inner: `<v>${i}</v>` };
+  }
+  toXml(): string {
+    const parts: string[] = [XML_DECL, `<sst xmlns="${NS_MAIN}" count="${this.total}" uniqueCount="${this.list.length}">`];
+    for (const s of this.list) parts.push('<si>', tElement(s), '</si>');
+    parts.push('</sst>');
+    return parts.join('');
+  }
+}
+
+export const inlineStrings: StringSink = {
+  cell(text: string) {
+    return { t: 'inlineStr', inner: `<is>${tElement(text)}</is>` };
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+export interface RenderContext {
+  styles: StyleRegistry;
+  strings: StringSink;
+  /** Relationship id of the sheet's legacy drawing (comments), when it has notes. */
+  legacyDrawingRid?: string;
+  /** Maps sheet names used in link locations to the names the file carries. */
+  renameSheet?: (name: string) => string;
+  /** Resolves a validation's explicit items that are too long to write inline into a range reference. */
+  listSource?: (items: string[]) => string;
+  /** True for the sheet that is shown on opening. */
+  selected?: boolean;
+}
+
+function normCell(c: OutCell | OutValue | undefined): OutCell | undefined {
+  if (c === undefined) return undefined;
+  if (c === null || typeof c !== 'object') return { value: c };
+  return c;
+}
+
+/** Cell text: control characters stripped, at most Excel's 32 767 characters. */
+function cellString(s: string): string {
+  const clean = stripIllegalXml(s);
+  return clean.length > MAX_CELL_TEXT ? cut(clean, MAX_CELL_TEXT) : clean;
+}
+
+function cellXml(ref: string, cell: OutCell, ctx: RenderContext): string {
+  let value: OutValue = cell.value;
+  let isDate = Boolean(cell.isDate);
+  if (isDate && typeof value === 'string') {
+    const serial = isoToSerial(value);
+    if (serial === null) isDate = false;
+    else value = serial;
+  }
+  if (isDate && typeof value !== 'number') isDate = false;
+  const s = ctx.styles.xf(cell.style, isDate);
+  const sAttr = s ? ` s="${s}"` : '';
+  if (cell.error) return `<c r="${ref}"${sAttr} t="e"><v>${escapeXml(cell.error)}</v></c>`;
+  if (value === null || value === undefined || value === '') return s ? `<c r="${ref}"${sAttr}/>` : '';
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return `<c r="${ref}"${sAttr}><v>${value}</v></c>`;
+    value = String(value);
+  }
+  if (typeof value === 'boolean') return `<c r="${ref}"${sAttr} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const { t, inner } = ctx.strings.cell(cellString(String(value)));
+  return `<c r="${ref}"${sAttr} t="${t}">${inner}</c>`;
+}
+
+/** `'Sheet'!A1` → the location with the sheet renamed as the file carries it. */
+function renameLocation(location: string, rename?: (n: string) => string): string {
+  if (!rename) return location;
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(location);
+  if (!m) return location;
+  const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return `${quoteSheet(rename(name))}!${m[3]}`;
+}
+
+function listFormula(v: ListValidation, ctx: RenderContext): string {
+  if (v.source) return v.source.replace(/^=/, '');
+  const items = (v.items ?? []).map((i) => stripIllegalXml(i));
+  const inline = `"${items.join(',')}"`;
+  if (inline.length <= 255 && !items.some((i) => i.includes(',') || i.includes('"'))) return inline;
+  if (!ctx.listSource) throw new Error('下拉列表过长，无法写入');
+  return ctx.listSource(items);
+}
+
+/** The worksheet XML of one sheet. */
+export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
+  if (sheet.rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${sheet.rows.length} 行，超过 Excel 的上限 ${MAX_ROWS} 行`);
+  const out: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  let maxRow = 0;
+  let maxCol = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (row && row.length) {
+      if (row.length > MAX_COLS) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，超过 Excel 的上限 ${MAX_COLS} 列`);
+      maxRow = r + 1;
+      if (row.length > maxCol) maxCol = row.length;
+    }
+  }
+  out.push(`<dimension ref="${maxRow && maxCol ? `A1:${a1(maxRow - 1, maxCol - 1)}` : 'A1'}"/>`);
+
+  // Views: selection and frozen panes.
+  const fr = sheet.freeze?.rows ?? 0;
+  const fc = sheet.freeze?.cols ?? 0;
+  out.push(`<sheetViews><sheetView${ctx.selected ? ' tabSelected="1"' : ''} workbookViewId="0">`);
+  if (fr > 0 || fc > 0) {
+    const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
+    out.push(
+      `<pane${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''} topLeftCell="${a1(fr, fc)}" activePane="${pane}" state="frozen"/>`,
+      `<selection pane="${pane}" activeCell="${a1(fr, fc)}" sqref="${a1(fr, fc)}"/>`,
+    );
+  }
+  out.push('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="14.25"/>');
+
+  const widths = sheet.colWidths ?? [];
+  const colStyles = sheet.colStyles ?? [];
+  const nCols = Math.max(widths.length, colStyles.length);
+  const colXml: string[] = [];
+  for (let i = 0; i < nCols; i++) {
+    const w = widths[i];
+    const st = colStyles[i];
+    if (w === undefined && !st) continue;
+    const xf = st ? ctx.styles.xf(st, false) : 0;
+    colXml.push(`<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}"${xf ? ` style="${xf}"` : ''}${w !== undefined ? ' customWidth="1"' : ''}/>`);
+  }
+  if (colXml.length) out.push('<cols>', ...colXml, '</cols>');
+
+  out.push('<sheetData>');
+  const heights = sheet.rowHeights ?? [];
+  const nRows = Math.max(sheet.rows.length, heights.length);
+  for (let r = 0; r < nRows; r++) {
+    const row = sheet.rows[r];
+    const h = heights[r];
+    let cells = '';
+    if (row) {
+      const rowNo = r + 1;
+      for (let c = 0; c < row.length; c++) {
+        const cell = normCell(row[c]);
+        if (cell) cells += cellXml(colRef(c) + rowNo, cell, ctx);
+      }
+    }
+    if (!cells && h === undefined) continue;
+    const hAttr = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
+    out.push(cells ? `<row r="${r + 1}"${hAttr}>${cells}</row>` : `<row r="${r + 1}"${hAttr}/>`);
+  }
+  out.push('</sheetData>');
+
+  if (sheet.autoFilter) out.push(`<autoFilter ref="${escapeXml(sheet.autoFilter)}"/>`);
+  if (sheet.merges && sheet.merges.length) {
+    out.push(`<mergeCells count="${sheet.merges.length}">`);
+    for (const m of sheet.merges) out.push(`<mergeCell ref="${a1(m.r0, m.c0)}:${a1(m.r1, m.c1)}"/>`);
+    out.push('</mergeCells>');
+  }
+  if (sheet.validations && sheet.validations.length) {
+    out.push(`<dataValidations count="${sheet.validations.length}">`);
+    for (const v of sheet.validations) {
+      // Excel refuses input messages over 255 characters.
+      const prompt = v.prompt ? ` showInputMessage="1" prompt="${escapeXml(cut(stripIllegalXml(v.prompt), 255))}"` : '';
+      out.push(
+        `<dataValidation type="list" allowBlank="${v.allowBlank === false ? 0 : 1}" showErrorMessage="1"${prompt} sqref="${escapeXml(v.range)}">`,
+        `<formula1>${escapeXml(listFormula(v, ctx))}</formula1></dataValidation>`,
+      );
+    }
+    out.push('</dataValidations>');
+  }
+  if (sheet.links && sheet.links.length) {
+    out.push('<hyperlinks>');
+    for (const l of sheet.links) {
+      const tip = l.tooltip ? ` tooltip="${escapeXml(l.tooltip)}"` : '';
+      out.push(`<hyperlink ref="${escapeXml(l.cell)}" location="${escapeXml(renameLocation(l.location, ctx.renameSheet))}"${tip}/>`);
+    }
+    out.push('</hyperlinks>');
+  }
+  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (ctx.legacyDrawingRid) out.push(`<legacyDrawing r:id="${ctx.legacyDrawingRid}"/>`);
+  out.push('</worksheet>');
+  return out.join('');
+}
+
+const COL_CACHE: string[] = [];
+function colRef(c: number): string {
+  let s = COL_CACHE[c];
+  if (s === undefined) {
+    s = a1(0, c).replace(/\d+$/, '');
+    COL_CACHE[c] = s;
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes (legacy comments + VML, shown by Excel and LibreOffice)
+
+/** Text runs of a note: one run; line breaks kept. */
+export function commentTextXml(text: string): string {
+  return `<r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr>${tElement(text)}</r>`;
+}
+
+export function commentsXml(notes: { cell: string; text: string; authorId: number }[], authors: string[]): string {
+  const out = [XML_DECL, `<comments xmlns="${NS_MAIN}"><authors>`];
+  for (const a of authors) out.push(`<author>${escapeXml(a)}</author>`);
+  out.push('</authors><commentList>');
+  for (const n of notes) out.push(`<comment ref="${n.cell}" authorId="${n.authorId}"><text>${commentTextXml(n.text)}</text></comment>`);
+  out.push('</commentList></comments>');
+  return out.join('');
+}
+
+export const VML_SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+/** One VML note shape for a cell (hidden until hovered). */
+export function vmlShape(id: number, cell: string, text: string, z: number): string {
+  const p = parseA1(cell) ?? { row: 0, col: 0 };
+  const lines = Math.min(20, text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 18)), 0));
+  const height = Math.max(4, lines + 1);
+  const anchor = `${p.col + 1}, 15, ${Math.max(0, p.row - 1)}, 10, ${p.col + 4}, 15, ${Math.max(0, p.row - 1) + height}, 4`;
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:200pt;height:${height * 14}pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${p.row}</x:Row><x:Column>${p.col}</x:Column></x:ClientData></v:shape>`
+  );
+}
+
+/** VML drawing for notes; `block` is the drawing's shape-id block (1-based, unique per package). */
+export function vmlXml(cells: { cell: string; text: string }[], block: number): string {
+  const blocks = Math.max(1, Math.ceil((cells.length + 1) / 1024));
+  const data = Array.from({ length: blocks }, (_, i) => block + i).join(',');
+  const out = [
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">',
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>`,
+    VML_SHAPETYPE,
+  ];
+  cells.forEach((c, i) => out.push(vmlShape(block * 1024 + 1 + i, c.cell, c.text, i + 1)));
+  out.push('</xml>');
+  return out.join('');
+}
+
+/** How many idmap blocks a VML drawing with `n` shapes takes. */
+export function vmlBlocks(n: number): number {
+  return Math.max(1, Math.ceil((n + 1) / 1024));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook
+
+const LIST_SHEET = '列表';
+
+/** Writes a workbook to .xlsx bytes. */
+export function writeXlsx(book: OutBook): Uint8Array {
+  if (!book.sheets.length) throw new Error('工作簿至少要有一个工作表');
+  const styles = new NewStyles();
+  const strings = new SharedStrings();
+  const taken = new Set<string>();
+  const names = book.sheets.map((s) => safeSheetName(s.name, taken));
+  const renames = new Map<string, string>();
+  book.sheets.forEach((s, i) => renames.set(s.name, names[i]));
+  const renameSheet = (n: string) => renames.get(n) ?? n;
+
+  // Long drop-down lists go into a hidden sheet, one column per list.
+  const listColumns: string[][] = [];
+  let listSheetName: string | null = null;
+  const listSource = (items: string[]): string => {
+    if (listSheetName === null) listSheetName = safeSheetName(LIST_SHEET, taken);
+    const col = listColumns.push(items) - 1;
+    const letters = colRef(col);
+    return `${quoteSheet(listSheetName)}!$${letters}$1:$${letters}$${Math.max(1, items.length)}`;
+  };
+
+  let active = book.activeSheet ?? book.sheets.findIndex((s) => !s.hidden);
+  if (active < 0 || active >= book.sheets.length || book.sheets[active].hidden) active = book.sheets.findIndex((s) => !s.hidden);
+  if (active < 0) throw new Error('工作簿至少要有一个可见的工作表');
+
+  const files: Zippable = {};
+  const sheetEntries: string[] = [];
+  const wbRels: string[] = [];
+  const overrides: string[] = [];
+  const definedNames: string[] = [];
+  let hasVml = false;
+  let vmlBlock = 1;
+  let commentsN = 0;
+
+  const addSheet = (name: string, xml: string, hidden: boolean, rels?: string) => {
+    const n = sheetEntries.length + 1;
+    sheetEntries.push(`<sheet name="${escapeXml(name)}" sheetId="${n}"${hidden ? ' state="hidden"' : ''} r:id="rId${n}"/>`);
+    wbRels.push(`<Relationship Id="rId${n}" Type="${REL_WORKSHEET}" Target="worksheets/sheet${n}.xml"/>`);
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT_WORKSHEET}"/>`);
+    files[`xl/worksheets/sheet${n}.xml`] = utf8(xml);
+    if (rels) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = utf8(rels);
+  };
+
+  book.sheets.forEach((sheet, i) => {
+    const notes = (sheet.notes ?? []).filter((n) => parseA1(n.cell));
+    let rels: string | undefined;
+    const ctx: RenderContext = { styles, strings, renameSheet, listSource, selected: i === active };
+    if (notes.length) {
+      commentsN++;
+      hasVml = true;
+      const authors: string[] = [];
+      const authorId = (a: string) => {
+        const k = authors.indexOf(a);
+        return k >= 0 ? k : authors.push(a) - 1;
+      };
+      const items = notes.map((n) => ({ cell: parseRef(n.cell), text: cellString(n.text), authorId: authorId(n.author ?? NOTE_AUTHOR) }));
+      files[`xl/comments${commentsN}.xml`] = utf8(commentsXml(items, authors));
+      files[`xl/drawings/vmlDrawing${commentsN}.vml`] = utf8(vmlXml(items, vmlBlock));
+      vmlBlock += vmlBlocks(items.length);
+      overrides.push(`<Override PartName="/xl/comments${commentsN}.xml" ContentType="${CT_COMMENTS}"/>`);
+      rels =
+        XML_DECL +
+        `<Relationships xmlns="${NS_PKG_REL}">` +
+        `<Relationship Id="rId1" Type="${REL_VML}" Target="../drawings/vmlDrawing${commentsN}.vml"/>` +
+        `<Relationship Id="rId2" Type="${REL_COMMENTS}" Target="../comments${commentsN}.xml"/>` +
+        '</Relationships>';
+      ctx.legacyDrawingRid = 'rId1';
+    }
+    const xml = renderSheet(sheet, ctx);
+    if (sheet.autoFilter) {
+      const [from, to] = sheet.autoFilter.split(':');
+      const abs = (r: string) => r.replace(/^([A-Z]+)(\d+)$/i, '$$$1$$$2');
+      definedNames.push(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoteSheet(names[i])}!${abs(from)}${to ? ':' + abs(to) : ''}`)}</definedName>`,
+      );
+    }
+    addSheet(names[i], xml, Boolean(sheet.hidden), rels);
+  });
+
+  if (listSheetName !== null) {
+    const rows: OutValue[][] = [];
+    listColumns.forEach((items, c) => items.forEach((v, r) => ((rows[r] ??= [])[c] = v)));
+    addSheet(listSheetName, renderSheet({ name: listSheetName, rows }, { styles, strings }), true);
+  }
+
+  const nSheets = sheetEntries.length;
+  files['xl/workbook.xml'] = utf8(
+    XML_DECL +
+      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      `<workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews>` +
+      `<sheets>${sheetEntries.join('')}</sheets>` +
+      (definedNames.length ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
+      '<calcPr calcId="191029"/></workbook>',
+  );
+  wbRels.push(
+    `<Relationship Id="rId${nSheets + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId${nSheets + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`,
+  );
+  files['xl/_rels/workbook.xml.rels'] = utf8(XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">${wbRels.join('')}</Relationships>`);
+  files['xl/styles.xml'] = utf8(styles.toXml());
+  files['xl/sharedStrings.xml'] = utf8(strings.toXml());
+  files['_rels/.rels'] = utf8(
+    XML_DECL +
+      `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  const ct =
+    XML_DECL +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    (hasVml ? `<Default Extension="vml" ContentType="${CT_VML}"/>` : '') +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    overrides.join('') +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    '</Types>';
+  // [Content_Types].xml first, as Office writes it.
+  const ordered: Zippable = { '[Content_Types].xml': utf8(ct) };
+  for (const k of Object.keys(files)) ordered[k] = files[k];
+  return zipSync(ordered, { level: ZIP_LEVEL });
+}
+
+/** `$B$3` / `b3` / `B3:C4` → `B3` (the first cell, upper case). */
+export function parseRef(ref: string): string {
+  const first = ref.split(':')[0];
+  const p = parseA1(first);
+  if (!p) throw new Error(`不是单元格地址：“${ref}”`);
+  return a1(p.row, p.col);
+}

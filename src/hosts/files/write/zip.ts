@@ -1,0 +1,164 @@
+/**
+ * Re-zipping a patched package: entries that were not changed are copied as they were stored
+ * (compressed bytes, header fields, order), so untouched parts keep their bytes exactly and
+ * cost nothing to re-compress; changed and new entries are deflated. Falls back to a full
+ * rebuild (fflate) for archives this simple copier does not handle (ZIP64, odd headers).
+ */
+import { deflateSync, zipSync, type Zippable } from 'fflate';
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+interface RawEntry {
+  name: string;
+  /** The local record: header, name, extra, data (and data descriptor). */
+  local: Uint8Array;
+  /** The central directory record (its local-offset field is rewritten). */
+  central: Uint8Array;
+}
+
+/** Reads the central directory; null when the archive is outside what we copy raw. */
+function rawEntries(zip: Uint8Array): RawEntry[] | null {
+  const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = dv.getUint16(eocd + 10, true);
+  const cdSize = dv.getUint32(eocd + 12, true);
+  let p = dv.getUint32(eocd + 16, true);
+  if (count === 0xffff || p === 0xffffffff || cdSize === 0xffffffff || p + cdSize > eocd) return null;
+  const dec = new TextDecoder();
+  const out: RawEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > zip.length || dv.getUint32(p, true) !== 0x02014b50) return null;
+    const flags = dv.getUint16(p + 8, true);
+    const csize = dv.getUint32(p + 20, true);
+    const usize = dv.getUint32(p + 24, true);
+    const n = dv.getUint16(p + 28, true);
+    const m = dv.getUint16(p + 30, true);
+    const k = dv.getUint16(p + 32, true);
+    const off = dv.getUint32(p + 42, true);
+    if (csize === 0xffffffff || usize === 0xffffffff || off === 0xffffffff || flags & 1) return null;
+    const name = dec.decode(zip.subarray(p + 46, p + 46 + n));
+    const central = zip.subarray(p, p + 46 + n + m + k);
+    if (off + 30 > zip.length || dv.getUint32(off, true) !== 0x04034b50) return null;
+    let end = off + 30 + dv.getUint16(off + 26, true) + dv.getUint16(off + 28, true) + csize;
+    if (flags & 8) end += end + 4 <= zip.length && dv.getUint32(end, true) === 0x08074b50 ? 16 : 12;
+    if (end > zip.length) return null;
+    out.push({ name, local: zip.subarray(off, end), central });
+    p += central.length;
+  }
+  return out;
+}
+
+/**
+ * The archive with `parts` (name → bytes, in `order`): entries whose bytes equal the original's
+ * (`unchanged(name)`) are copied raw, the others deflated at `level`.
+ */
+export function rezip(
+  original: Uint8Array,
+  order: string[],
+  parts: Map<string, Uint8Array>,
+  unchanged: (name: string) => boolean,
+  level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9,
+): Uint8Array {
+  const raw = rawEntries(original);
+  const byName = new Map((raw ?? []).map((e) => [e.name, e]));
+  if (!raw || byName.size !== raw.length || order.length >= 0xffff) {
+    const z: Zippable = {};
+    for (const n of order) z[n] = [parts.get(n)!, { level }];
+    return zipSync(z);
+  }
+  const enc = new TextEncoder();
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const name of order) {
+    const old = byName.get(name);
+    let local: Uint8Array;
+    let central: Uint8Array;
+    if (old && unchanged(name)) {
+      local = old.local;
+      central = old.central.slice();
+      new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
+    } else {
+      const data = parts.get(name)!;
+      const comp = deflateSync(data, { level });
+      const crc = crc32(data);
+      const fname = enc.encode(name);
+      const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
+      const head = new Uint8Array(30 + fname.length);
+      const h = new DataView(head.buffer);
+      h.setUint32(0, 0x04034b50, true);
+      h.setUint16(4, 20, true);
+      h.setUint16(6, utf8Flag, true);
+      h.setUint16(8, 8, true);
+      h.setUint16(10, 0, true); // time
+      h.setUint16(12, 0x21, true); // date 1980-01-01
+      h.setUint32(14, crc, true);
+      h.setUint32(18, comp.length, true);
+      h.setUint32(22, data.length, true);
+      h.setUint16(26, fname.length, true);
+      h.setUint16(28, 0, true);
+      head.set(fname, 30);
+      local = new Uint8Array(head.length + comp.length);
+      local.set(head);
+      local.set(comp, head.length);
+      central = new Uint8Array(46 + fname.length);
+      const c = new DataView(central.buffer);
+      c.setUint32(0, 0x02014b50, true);
+      c.setUint16(4, 20, true);
+      c.setUint16(6, 20, true);
+      c.setUint16(8, utf8Flag, true);
+      c.setUint16(10, 8, true);
+      c.setUint16(12, 0, true);
+      c.setUint16(14, 0x21, true);
+      c.setUint32(16, crc, true);
+      c.setUint32(20, comp.length, true);
+      c.setUint32(24, data.length, true);
+      c.setUint16(28, fname.length, true);
+      c.setUint32(42, offset, true);
+      central.set(fname, 46);
+    }
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  const cdSize = centrals.reduce((n, c) => n + c.length, 0);
+  if (offset + cdSize >= 0xffffffff) throw new Error('工作簿过大（超过 4 GB），无法写出');
+  const out = new Uint8Array(offset + cdSize + 22);
+  let p = 0;
+  for (const l of locals) {
+    out.set(l, p);
+    p += l.length;
+  }
+  for (const c of centrals) {
+    out.set(c, p);
+    p += c.length;
+  }
+  const e = new DataView(out.buffer, p, 22);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, order.length, true);
+  e.setUint16(10, order.length, true);
+  e.setUint32(12, cdSize, true);
+  e.setUint32(16, offset, true);
+  return out;
+}

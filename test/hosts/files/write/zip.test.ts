@@ -1,0 +1,87 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { unzipSync, zipSync } from 'fflate';
+import { markWorkbookCopy } from '../../../../src/hosts/files/write/mark';
+import { crc32, rezip } from '../../../../src/hosts/files/write/zip';
+import { FIXTURES } from './helpers';
+
+/** Local records (header + data) of a zip whose local headers carry the sizes (Python's zipfile does). */
+function localRecords(zip: Buffer): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  let p = 0;
+  while (zip.readUInt32LE(p) === 0x04034b50) {
+    const csize = zip.readUInt32LE(p + 18);
+    const n = zip.readUInt16LE(p + 26);
+    const m = zip.readUInt16LE(p + 28);
+    const name = zip.subarray(p + 30, p + 30 + n).toString('utf8');
+    const end = p + 30 + n + m + csize;
+    out.set(name, zip.subarray(p, end));
+    p = end;
+  }
+  return out;
+}
+
+function unzipTest(bytes: Uint8Array): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'px-zip-'));
+  const file = path.join(dir, 'a.zip');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
+}
+
+const hasUnzip = (() => {
+  try {
+    execFileSync('which', ['unzip'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('crc32', () => {
+  test('the standard check value', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+});
+
+describe('rezip', () => {
+  const original = zipSync({ 'a.txt': new TextEncoder().encode('aaa'.repeat(100)), 'dir/b.xml': new TextEncoder().encode('<b/>'), 'c/中文.xml': new TextEncoder().encode('<c>中文</c>') });
+
+  test('unchanged entries are copied raw, changed and new ones re-deflated; all readable', () => {
+    const parts = new Map(Object.entries(unzipSync(original)));
+    const keep = new Map(parts);
+    parts.set('dir/b.xml', new TextEncoder().encode('<b>changed</b>'));
+    parts.set('new/d.xml', new TextEncoder().encode('<d/>'));
+    const order = ['a.txt', 'dir/b.xml', 'c/中文.xml', 'new/d.xml'];
+    const out = rezip(original, order, parts, (n) => parts.get(n) === keep.get(n), 3);
+    const back = unzipSync(out);
+    expect(Object.keys(back)).toEqual(order);
+    expect(new TextDecoder().decode(back['dir/b.xml'])).toBe('<b>changed</b>');
+    expect(new TextDecoder().decode(back['c/中文.xml'])).toBe('<c>中文</c>');
+    expect(localRecords(Buffer.from(out)).get('a.txt')).toEqual(localRecords(Buffer.from(original)).get('a.txt'));
+    expect(localRecords(Buffer.from(out)).get('dir/b.xml')).not.toEqual(localRecords(Buffer.from(original)).get('dir/b.xml'));
+    if (hasUnzip) expect(unzipTest(out)).toMatch(/No errors detected/);
+  });
+
+  test('an archive it cannot copy raw is rebuilt whole', () => {
+    const notZip = new Uint8Array([1, 2, 3]);
+    const out = rezip(notZip, ['x.xml'], new Map([['x.xml', new TextEncoder().encode('<x/>')]]), () => true, 3);
+    expect(new TextDecoder().decode(unzipSync(out)['x.xml'])).toBe('<x/>');
+  });
+});
+
+describe('the marked copy keeps untouched entries as stored', () => {
+  test('compressed records of untouched parts are identical to the original’s', () => {
+    const original = fs.readFileSync(`${FIXTURES}/original.xlsx`);
+    const marked = Buffer.from(markWorkbookCopy(new Uint8Array(original), [{ ruleId: 'R', severity: 'error', file: 'f', sheet: '需求表', cell: 'B2', message: 'm' }]));
+    const a = localRecords(original);
+    const b = localRecords(marked);
+    for (const name of ['xl/theme/theme1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/media/image1.png', 'docProps/core.xml']) {
+      expect(b.get(name)).toEqual(a.get(name));
+    }
+    expect(b.get('xl/worksheets/sheet1.xml')).not.toEqual(a.get('xl/worksheets/sheet1.xml'));
+    if (hasUnzip) expect(unzipTest(marked)).toMatch(/No errors detected/);
+  });
+});
