@@ -1,0 +1,71 @@
+/** The fake must fail where Excel fails, or the Excel host's tests could not fail. */
+import { FakeExcel } from '../../../src/hosts/excel/testing/fakeExcel';
+
+describe('fake Excel', () => {
+  test('loaded properties are readable only after sync', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('S', [['x', 1]]);
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B1');
+      r.load('values');
+      expect(() => r.values).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(r.values).toEqual([['x', 1]]);
+      expect(() => r.numberFormat).toThrow(/PropertyNotLoaded/);
+    });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  test('members above the configured ExcelApi version are missing', async () => {
+    const fake = new FakeExcel({ api: '1.9' });
+    fake.addSheet('S', [['x']]);
+    await fake.run(async (ctx) => {
+      expect(() => ctx.workbook.comments).toThrow(/ApiNotFound/);
+      const ws = ctx.workbook.worksheets.getItem('S');
+      expect(() => ws.notes).toThrow(/ApiNotFound/);
+      expect(() => ws.getRange('A1').getMergedAreasOrNullObject()).toThrow(/ApiNotFound/);
+      expect(() => ws.getRanges('A1,B2')).not.toThrow();
+    });
+  });
+
+  test('requests are applied only at sync, in order; a request over 5 MB fails', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('S', [['x']]);
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1');
+      r.values = [['y']];
+      expect(fake.sheet('S').values.get('0,0')).toBe('x');
+      await ctx.sync();
+      expect(fake.sheet('S').values.get('0,0')).toBe('y');
+      r.values = [['z'.repeat(6 * 1024 * 1024)]];
+      await expect(ctx.sync()).rejects.toThrow(/PayloadSizeLimit/);
+    });
+    expect(fake.sheet('S').values.get('0,0')).toBe('y');
+  });
+
+  test('a string starting with = becomes a formula unless the cell is formatted as text', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('S', [['x']]);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('A1').values = [['=1+1']];
+      const b = ws.getRange('B1');
+      b.numberFormat = [['@']];
+      b.values = [['=1+1']];
+    });
+    expect(fake.sheet('S').formulas.get('0,0')).toBe('=1+1');
+    expect(fake.sheet('S').formulas.has('0,1')).toBe(false);
+    expect(fake.sheet('S').values.get('0,1')).toBe('=1+1');
+  });
+
+  test('more than 512 merged areas in one request fail', async () => {
+    const fake = new FakeExcel({ api: '1.13' });
+    fake.addSheet('S', [['x']], { merges: Array.from({ length: 513 }, (_, i) => `A${i * 2 + 1}:A${i * 2 + 2}`) });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:A2000').getMergedAreasOrNullObject().load('address');
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/512/);
+  });
+});
