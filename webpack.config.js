@@ -32,11 +32,14 @@ function officeFiles() {
     name === 'es6-promise.js' ||
     (/^excel/.test(name) && name.endsWith('.js') && !name.endsWith('.debug.js'));
   const files = fs.existsSync(OFFICE_DIST) ? fs.readdirSync(OFFICE_DIST).filter(keep) : [];
-  const patterns = files.map((f) => ({ from: path.join(OFFICE_DIST, f), to: `office/${f}` }));
+  // `minimized: true`: copied as Microsoft ships them, never through the minifier.
+  const info = { minimized: true };
+  const patterns = files.map((f) => ({ from: path.join(OFFICE_DIST, f), to: `office/${f}`, info }));
   for (const locale of ['zh-cn', 'en-us']) {
     patterns.push({
       from: path.join(OFFICE_DIST, locale),
       to: `office/${locale}`,
+      info,
       globOptions: { ignore: ['**/*.debug.js', '**/outlook_strings.js'] },
     });
   }

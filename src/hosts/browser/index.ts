@@ -1,0 +1,195 @@
+/**
+ * Browser mode: the task pane outside Office. The reviewer opens .xlsx/.xls/.csv files in the page; they
+ * are read with the browser-safe file reader, reviewed, and the marked copies downloaded. Nothing leaves
+ * the machine: no request is made, files are read from the <input type=file> and saved as blob downloads.
+ * Settings (packs, parameters, suppressions) are kept in localStorage, since there is no workbook to hold them.
+ */
+import type { WorkbookGrid } from '../../core/grid';
+import type { Finding } from '../../core/model/findings';
+import type { HostCapabilities, ProgressFn } from '../host';
+import { readWorkbookBytes } from '../files/read';
+import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
+import { templateWorkbook } from '../files/write/templates';
+import { writeXlsx } from '../files/write/xlsx';
+import type { BrowserHost, TemplateKind } from './types';
+
+export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
+
+export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
+  'demand-form': '需求表（表单式）.xlsx',
+  'demand-list': '需求表（列表式）.xlsx',
+  schedule: '日程表.xlsx',
+  participants: '人员名单.xlsx',
+  standards: '费用标准.xlsx',
+};
+
+const SETTINGS_KEY = 'peixun.settings.v1';
+
+/** What the browser host uses from the outside world; tests replace some of it. */
+export interface BrowserDeps {
+  read(bytes: Uint8Array, fileName: string): WorkbookGrid;
+  mark(originalBytes: Uint8Array, findings: Finding[], opts: { includeInfo: boolean }): Uint8Array;
+  gridToXlsx(grid: WorkbookGrid): Uint8Array;
+  template(kind: TemplateKind): Uint8Array;
+  /** Offers bytes as a download. */
+  save(fileName: string, bytes: Uint8Array): void;
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+export interface OpenFile {
+  name: string;
+  bytes: Uint8Array;
+  grid?: WorkbookGrid;
+  /** Why the file could not be read (→ C-UNREADABLE). */
+  error?: string;
+}
+
+function saveAsDownload(fileName: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function localStore(): BrowserDeps['storage'] {
+  try {
+    return typeof localStorage !== 'undefined' ? localStorage : null;
+  } catch {
+    return null; // blocked (file://, privacy settings)
+  }
+}
+
+export const defaultBrowserDeps = (): BrowserDeps => ({
+  read: readWorkbookBytes,
+  mark: markWorkbookCopy,
+  gridToXlsx,
+  template: (kind) => writeXlsx(templateWorkbook(kind)),
+  save: saveAsDownload,
+  storage: localStore(),
+});
+
+function isXlsx(bytes: Uint8Array): boolean {
+  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b; // PK zip
+}
+
+/** `计划.xls` → `计划（已审核）.xlsx`. */
+export function markedName(file: string): string {
+  return `${file.replace(/\.(xlsx|xls|csv)$/i, '')}（已审核）.xlsx`;
+}
+
+export function unreadableFinding(file: string, reason: string): Finding {
+  return {
+    ruleId: 'C-UNREADABLE',
+    severity: 'error',
+    file,
+    sheet: '',
+    cell: '',
+    message: `无法读取文件“${file}”：${reason}。应为 .xlsx、.xls 或 .csv 工作簿，含需求表、日程表、人员名单或继续教育学时登记表。`,
+  };
+}
+
+export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): BrowserHost {
+  const deps: BrowserDeps = { ...defaultBrowserDeps(), ...overrides };
+  let files: OpenFile[] = [];
+  let marked: Finding[] = [];
+  let includeInfo = false;
+
+  const host: BrowserHost = {
+    kind: 'browser',
+
+    async capabilities(): Promise<HostCapabilities> {
+      // Marks and notes go into the downloaded copy; drop-downs come with the downloaded templates.
+      return { cellMarks: true, cellNotes: true, dataValidation: true, charts: false, changeEvents: false, notice: '' };
+    },
+
+    addFiles(added) {
+      for (const f of added) {
+        files = files.filter((x) => x.name !== f.name);
+        files.push({ name: f.name, bytes: f.bytes });
+      }
+    },
+
+    removeFile(name) {
+      files = files.filter((f) => f.name !== name);
+    },
+
+    fileNames() {
+      return files.map((f) => f.name);
+    },
+
+    unreadable() {
+      return files.filter((f) => f.error !== undefined).map((f) => unreadableFinding(f.name, f.error!));
+    },
+
+    async readWorkbooks(onProgress?: ProgressFn) {
+      const grids: WorkbookGrid[] = [];
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        onProgress?.({ fraction: i / files.length, step: `正在读取 ${f.name}（${i + 1}/${files.length}）…` });
+        if (!f.grid && f.error === undefined) {
+          try {
+            f.grid = deps.read(f.bytes, f.name);
+          } catch (e) {
+            f.error = (e as { reason?: string }).reason ?? (e as Error).message ?? String(e);
+          }
+        }
+        if (f.grid) grids.push(f.grid);
+      }
+      onProgress?.({ fraction: 1, step: '' });
+      return grids;
+    },
+
+    async applyMarks(findings, opts) {
+      // The marks go into the copies made by downloadMarked; nothing to change in the page.
+      marked = findings;
+      includeInfo = opts.includeInfo;
+    },
+
+    async clearMarks() {
+      marked = [];
+    },
+
+    async selectCell() {
+      // No spreadsheet to scroll in the browser: the pane highlights the finding itself.
+    },
+
+    async loadSettings() {
+      const text = deps.storage?.getItem(SETTINGS_KEY);
+      if (!text) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return null;
+      }
+    },
+
+    async saveSettings(settings: unknown) {
+      deps.storage?.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    },
+
+    async insertTemplate(kind) {
+      deps.save(TEMPLATE_FILE_NAMES[kind], deps.template(kind));
+    },
+
+    async downloadMarked(findings: Finding[] = marked) {
+      const used = new Set<string>();
+      for (const f of files) {
+        if (!f.grid) continue;
+        const mine = findings.filter((x) => x.file === f.name);
+        const base = isXlsx(f.bytes) ? f.bytes : deps.gridToXlsx(f.grid);
+        // 计划.xlsx and 计划.csv opened together must not download under one name.
+        let name = markedName(f.name);
+        for (let n = 2; used.has(name); n++) name = markedName(f.name).replace(/\.xlsx$/, `（${n}）.xlsx`);
+        used.add(name);
+        deps.save(name, deps.mark(base, mine, { includeInfo }));
+      }
+    },
+  };
+  return host;
+}

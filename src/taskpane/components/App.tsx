@@ -1,0 +1,52 @@
+/** The task pane's frame: Fluent provider, title, the tab list (审核 first) and the selected tab. */
+import { useState } from 'react';
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookHost } from '../../hosts/host';
+import type { Engine } from '../engine';
+import type { Strings } from '../i18n';
+import { TABS, type PaneTab } from '../tabs';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  header: {
+    display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  logo: { width: '20px', height: '20px' },
+  body: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`, maxWidth: '720px' },
+  tabs: { paddingLeft: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+export interface AppProps {
+  host: WorkbookHost;
+  engine: Engine;
+  t: Strings;
+  today?: string;
+  tabs?: PaneTab[];
+}
+
+export function App({ host, engine, t, today, tabs = TABS }: AppProps) {
+  const st = useStyles();
+  const [tab, setTab] = useState(tabs[0].value);
+  const current = tabs.find((x) => x.value === tab) ?? tabs[0];
+  return (
+    <FluentProvider theme={webLightTheme} className={st.root} lang={t.lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header className={st.header}>
+        <img src="assets/icon-32.png" alt="" className={st.logo} />
+        <Text as="h1" weight="semibold" size={400}>
+          {t.appTitle}
+        </Text>
+      </header>
+      <TabList className={st.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+        {tabs.map((x) => (
+          <Tab key={x.value} value={x.value}>
+            {x.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={st.body} role="tabpanel" aria-label={current.label(t)}>
+        {current.render({ host, engine, t, today })}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Browser mode: a real `<input type="file" multiple>` (visually a button) to open workbooks, the list of
+ * open files, and the download of marked copies once a review has run.
+ */
+import { useRef } from 'react';
+import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Strings } from '../i18n';
+import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  picker: {
+    position: 'relative', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold, cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // Visually hidden but present and focusable: assistive technology and tests use the real input.
+  input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+  files: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface FilePickerProps {
+  files: string[];
+  onFiles(files: File[]): void;
+  onRemove(name: string): void;
+  canDownload: boolean;
+  onDownload(): void;
+  disabled?: boolean;
+  t: Strings;
+}
+
+export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, disabled, t }: FilePickerProps) {
+  const s = useSectionStyles();
+  const st = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <section aria-label={t.openFiles} className={s.section}>
+      <Caption1 className={s.hint}>{t.browserMode}</Caption1>
+      <div className={s.row}>
+        <label className={st.picker}>
+          {t.openFiles}
+          <input
+            ref={input}
+            className={st.input}
+            type="file"
+            multiple
+            accept=".xlsx,.xls,.csv"
+            disabled={disabled}
+            aria-label={t.openFiles}
+            onChange={(e) => {
+              const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
+              if (list.length) onFiles(list);
+              // Let the same file be chosen again after a correction.
+              if (input.current) input.current.value = '';
+            }}
+          />
+        </label>
+        <Caption1 className={s.hint}>{t.filesAccepted}</Caption1>
+      </div>
+      {files.length > 0 && (
+        <>
+          <Text size={200}>{t.filesLoaded(files.length)}</Text>
+          <ul className={st.files}>
+            {files.map((f) => (
+              <li key={f}>
+                <Text size={200}>{f}</Text>{' '}
+                <Button size="small" appearance="transparent" aria-label={t.removeFile(f)} disabled={disabled} onClick={() => onRemove(f)}>
+                  ×
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {canDownload && (
+        <div>
+          <Button appearance="secondary" onClick={onDownload} disabled={disabled}>
+            {t.downloadMarked}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

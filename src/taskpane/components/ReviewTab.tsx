@@ -1,0 +1,343 @@
+/**
+ * The 审核 tab: packs and parameters, the 审核 and 清除标记 buttons, live checking, templates, progress,
+ * sheet recognition, findings, tallies and suppressed findings. All state about a review lives here;
+ * the host does the reading and marking, the engine (core) the reviewing.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarActions,
+  MessageBarBody, MessageBarTitle, ProgressBar, Switch, Tooltip, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { ProjectReport, WorkbookReview } from '../../core/api';
+import type { Finding } from '../../core/model/findings';
+import type { SheetKind } from '../../core/model/records';
+import type { HostCapabilities, Progress, WorkbookHost } from '../../hosts/host';
+import { isBrowserHost, type TemplateKind } from '../../hosts/browser/types';
+import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../engine';
+import { describeError } from '../errors';
+import type { Strings } from '../i18n';
+import { splitSuppressed, suppressionKey, type Suppression } from '../model';
+import { FilePicker } from './FilePicker';
+import { FindingsView } from './FindingsView';
+import { PackPicker } from './PackPicker';
+import { ParamsEditor } from './ParamsEditor';
+import { SheetPanel } from './SheetPanel';
+import { SuppressedList } from './SuppressedList';
+import { TallyCards } from './TallyCards';
+import { useSectionStyles } from './styles';
+
+/** Live checking waits this long after the last change before reviewing again. */
+export const LIVE_DEBOUNCE_MS = 800;
+const RESULT_SHEET = '审核结果';
+const TEMPLATE_ORDER: TemplateKind[] = ['demand-form', 'demand-list', 'schedule', 'participants', 'standards'];
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  bar: { marginTop: tokens.spacingVerticalS },
+});
+
+type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+
+export interface ReviewTabProps {
+  host: WorkbookHost;
+  engine: Engine;
+  t: Strings;
+  /** Today's date, ISO (tests pass a fixed one). */
+  today?: string;
+}
+
+function isoToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
+  const s = useSectionStyles();
+  const st = useStyles();
+  const browser = isBrowserHost(host) ? host : null;
+
+  const [settings, setSettings] = useState<PaneSettings>(EMPTY_SETTINGS);
+  const [asOf, setAsOf] = useState(today ?? isoToday());
+  const [caps, setCaps] = useState<HostCapabilities | null>(null);
+  const [reviews, setReviews] = useState<WorkbookReview[] | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [busy, setBusy] = useState<Progress | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [live, setLive] = useState(false);
+  const [includeInfo, setIncludeInfo] = useState(false);
+  const [files, setFiles] = useState<string[]>(browser ? browser.fileNames() : []);
+
+  const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
+
+  // Settings kept in the workbook, and what this Excel can do.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        setCaps(await host.capabilities());
+      } catch (e) {
+        if (!cancelled) fail(e);
+      }
+      try {
+        const loaded = engine.readSettings(await host.loadSettings());
+        if (cancelled) return;
+        setSettings(loaded);
+        if (loaded.asOf) setAsOf(loaded.asOf);
+      } catch (e) {
+        if (!cancelled) setMessage({ intent: 'warning', text: t.settingsInvalid(e instanceof Error ? e.message : String(e)) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [host, engine, t, fail]);
+
+  const persist = useCallback(
+    async (next: PaneSettings) => {
+      setSettings(next);
+      try {
+        await host.saveSettings(engine.storeSettings(next));
+      } catch (e) {
+        setMessage({ intent: 'warning', text: t.settingsSaveFailed(describeError(e, t)) });
+      }
+    },
+    [host, engine, t],
+  );
+
+  const { active, suppressed } = useMemo(() => splitSuppressed(findings, settings.suppressions), [findings, settings.suppressions]);
+  const projects: ProjectReport[] = useMemo(() => (reviews ?? []).flatMap((r) => r.projects), [reviews]);
+
+  const run = useCallback(
+    async (override?: Partial<PaneSettings>) => {
+      const current: PaneSettings = { ...settings, ...override, asOf };
+      if (browser && browser.fileNames().length === 0) {
+        setMessage({ intent: 'info', text: t.noFiles });
+        return;
+      }
+      setMessage(null);
+      setBusy({ fraction: 0, step: t.stepRead });
+      const started = Date.now();
+      try {
+        const result = await reviewAll(host, engine, optionsFrom(current, engine), current.suppressions, {
+          includeInfo,
+          labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
+          onProgress: (p) => setBusy(p),
+          extraFindings: browser ? () => browser.unreadable() : undefined,
+        });
+        setReviews(result.reviews);
+        setFindings(result.findings);
+        setMessage({ intent: 'success', text: t.done(result.active.length, Date.now() - started) });
+        await persist(current);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [settings, asOf, browser, host, engine, includeInfo, t, persist, fail],
+  );
+
+  // Live checking: re-review after the cells stop changing for a moment.
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    if (!live || !host.onChange) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => void) | undefined;
+    let stopped = false;
+    host
+      .onChange((sheet) => {
+        if (sheet === RESULT_SHEET) return; // our own output
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => void runRef.current(), LIVE_DEBOUNCE_MS);
+      })
+      .then((off) => {
+        if (stopped) off();
+        else unsubscribe = off;
+      })
+      .catch((e) => {
+        fail(e);
+        setLive(false);
+      });
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [live, host, fail]);
+
+  const remark = async (suppressions: Suppression[]) => {
+    try {
+      await host.applyMarks(splitSuppressed(findings, suppressions).active, { includeInfo });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const suppress = async (f: Finding, reason: string) => {
+    const entry: Suppression = { ruleId: f.ruleId, sheet: f.sheet, cell: f.cell, reason, at: new Date().toISOString(), message: f.message };
+    const next = [...settings.suppressions.filter((x) => suppressionKey(x) !== suppressionKey(f)), entry];
+    await persist({ ...settings, suppressions: next });
+    await remark(next);
+  };
+
+  const restore = async (sp: Suppression) => {
+    const next = settings.suppressions.filter((x) => suppressionKey(x) !== suppressionKey(sp));
+    await persist({ ...settings, suppressions: next });
+    await remark(next);
+  };
+
+  const clear = async () => {
+    setBusy({ fraction: null, step: t.clearing });
+    try {
+      await host.clearMarks();
+      setMessage({ intent: 'success', text: t.cleared });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const insertTemplate = async (kind: TemplateKind) => {
+    try {
+      await host.insertTemplate(kind);
+      const name = t.templateKinds[kind];
+      setMessage({ intent: 'success', text: browser ? t.templateDownloaded(name) : t.templateInserted(name) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const select = async (f: Finding) => {
+    if (!f.cell) return;
+    try {
+      await host.selectCell(f.file, f.sheet, f.cell);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const setSheetKind = (sheet: string, kind: SheetKind | undefined) => {
+    const sheetKinds = { ...settings.sheetKinds };
+    if (kind === undefined) delete sheetKinds[sheet];
+    else sheetKinds[sheet] = kind;
+    void run({ sheetKinds });
+  };
+
+  const setParam = (key: string, value: ParamValue | undefined) => {
+    const params = { ...settings.params };
+    if (value === undefined) delete params[key];
+    else params[key] = value;
+    setSettings({ ...settings, params });
+  };
+
+  const threshold = (key: string, fallback: string) => {
+    const v = settings.params[key] ?? engine.packs.flatMap((p) => p.params).find((p) => `${p.pack}.${p.key}` === key)?.defaultValue;
+    return v === undefined ? fallback : String(v);
+  };
+
+  const working = busy !== null;
+  const liveAvailable = !!host.onChange && (caps?.changeEvents ?? false);
+
+  return (
+    <div>
+      {caps?.notice && (
+        <MessageBar intent="warning" className={st.bar}>
+          <MessageBarBody>{caps.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {browser && (
+        <FilePicker
+          files={files}
+          disabled={working}
+          onFiles={async (list) => {
+            const read = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+            browser.addFiles(read);
+            setFiles(browser.fileNames());
+          }}
+          onRemove={(name) => {
+            browser.removeFile(name);
+            setFiles(browser.fileNames());
+          }}
+          canDownload={reviews !== null && files.length > 0}
+          onDownload={async () => {
+            try {
+              await browser.downloadMarked(active);
+              setMessage({ intent: 'success', text: t.downloaded(files.length) });
+            } catch (e) {
+              fail(e);
+            }
+          }}
+          t={t}
+        />
+      )}
+
+      <section className={s.section} aria-label={t.packsTitle}>
+        <PackPicker packs={engine.packs} selected={settings.packs} disabled={working} onChange={(packs) => setSettings({ ...settings, packs })} t={t} />
+        <ParamsEditor packs={engine.packs} selected={settings.packs} asOf={asOf} onAsOf={setAsOf} values={settings.params} onParam={setParam} disabled={working} t={t} />
+      </section>
+
+      <section className={s.section}>
+        <div className={st.actions}>
+          <Button appearance="primary" onClick={() => void run()} disabled={working}>
+            {t.review}
+          </Button>
+          <Button onClick={() => void clear()} disabled={working}>
+            {t.clearMarks}
+          </Button>
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <MenuButton disabled={working}>{t.templates}</MenuButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {TEMPLATE_ORDER.map((k) => (
+                  <MenuItem key={k} onClick={() => void insertTemplate(k)}>
+                    {t.templateKinds[k]}
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        </div>
+        <div className={st.actions}>
+          {!browser && (
+            <Tooltip content={liveAvailable ? t.liveCheckHint : t.liveUnavailable} relationship="description">
+              <Switch label={t.liveCheck} checked={live} disabled={!liveAvailable} onChange={(_, d) => setLive(d.checked)} />
+            </Tooltip>
+          )}
+          <Switch label={t.includeInfo} checked={includeInfo} onChange={(_, d) => setIncludeInfo(d.checked)} />
+        </div>
+        {busy && (
+          <div className={st.progress}>
+            <ProgressBar value={busy.fraction ?? undefined} thickness="large" aria-label={busy.step || t.reviewing} />
+            <Caption1 aria-live="polite">{busy.step || t.reviewing}</Caption1>
+          </div>
+        )}
+        {message && (
+          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>
+              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+              {message.text}
+            </MessageBarBody>
+            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={() => setMessage(null)}>×</Button>} />
+          </MessageBar>
+        )}
+      </section>
+
+      {reviews === null ? (
+        <p className={s.hint}>{t.notRun}</p>
+      ) : (
+        <>
+          <FindingsView findings={active} projects={projects} onSelect={(f) => void select(f)} onSuppress={(f, r) => void suppress(f, r)} t={t} />
+          <TallyCards projects={projects} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+          <SheetPanel workbooks={reviews.map((r) => ({ file: r.parsed.file, recognition: r.parsed.recognition }))} overrides={settings.sheetKinds} onKind={setSheetKind} disabled={working} t={t} />
+        </>
+      )}
+      <SuppressedList suppressions={settings.suppressions} matched={suppressed} onRestore={(sp) => void restore(sp)} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** What each sheet was read as, and why; the reviewer may correct a sheet's kind (the review runs again). */
+import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetKind, SheetRecognition } from '../../core/model/records';
+import type { Strings } from '../i18n';
+import { useSectionStyles } from './styles';
+
+export const SHEET_KINDS: SheetKind[] = [
+  'demand-form', 'demand-list', 'schedule', 'participants', 'standards', 'rates', 'ce-register', 'ce-funds', 'settings', 'ignored',
+];
+
+const useStyles = makeStyles({
+  item: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 11em', columnGap: tokens.spacingHorizontalS, alignItems: 'center', padding: `${tokens.spacingVerticalXXS} 0` },
+  reason: { gridColumn: '1 / span 2', color: tokens.colorNeutralForeground3 },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+});
+
+export interface SheetPanelProps {
+  workbooks: { file: string; recognition: SheetRecognition[] }[];
+  /** The reviewer's corrections, by sheet name. */
+  overrides: Record<string, SheetKind>;
+  onKind(sheet: string, kind: SheetKind | undefined): void;
+  disabled?: boolean;
+  t: Strings;
+}
+
+export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetPanelProps) {
+  const s = useSectionStyles();
+  const st = useStyles();
+  if (workbooks.length === 0) return null;
+  return (
+    <section aria-label={t.sheetsTitle} className={s.section}>
+      <div className={s.row}>
+        <h2 className={s.heading}>{t.sheetsTitle}</h2>
+        {Object.keys(overrides).length > 0 && (
+          <Button size="small" appearance="transparent" disabled={disabled} onClick={() => Object.keys(overrides).forEach((k) => onKind(k, undefined))}>
+            {t.sheetsReset}
+          </Button>
+        )}
+      </div>
+      <Caption1 className={s.hint}>{t.sheetsHint}</Caption1>
+      {workbooks.map((wb) => (
+        <div key={wb.file}>
+          {workbooks.length > 1 && <Text weight="semibold" size={200}>{wb.file}</Text>}
+          {wb.recognition.map((r) => (
+            <div key={r.sheet} className={st.item}>
+              <Text className={st.name} title={r.sheet}>{r.sheet}</Text>
+              <Select
+                size="small"
+                aria-label={t.sheetKindLabel(r.sheet)}
+                value={overrides[r.sheet] ?? r.kind}
+                disabled={disabled}
+                onChange={(_, d) => onKind(r.sheet, d.value as SheetKind)}
+              >
+                {SHEET_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t.sheetKinds[k]}
+                  </option>
+                ))}
+              </Select>
+              {r.reason && <Caption1 className={st.reason}>{r.reason}</Caption1>}
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
