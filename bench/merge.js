@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * Merge benchmark (issue 4): 100 / 500 / 1 000 generated unit workbooks, our `peixun merge` beside
+ * the pandas peer (plain and -j 2) on the same files in the same run, with wall time and peak memory.
+ *
+ *   node bench/merge.js [--sizes 100,500,1000] [--runs 3]
+ *
+ * Files come from /work/shared/bench/gen_units.py (cached under /tmp/peixun-bench). Our figure is
+ * the command line as a user runs it (`node bin/peixun.js merge DIR --out …`, after
+ * `npm run build:cli`), so process start-up, worker threads and writing the summary are included.
+ * Peak memory: GNU time's max RSS of the whole process (our worker threads live inside it); for the
+ * peer's -j 2 the parent's and its largest worker's RSS as it prints them, summed as parent + 2 × worker.
+ */
+'use strict';
+const { execFileSync, spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const SHARED = process.env.PEIXUN_SHARED || path.resolve(ROOT, '..', 'shared');
+const GEN = path.join(SHARED, 'bench', 'gen_units.py');
+const PEER = path.join(SHARED, 'bench', 'peer_merge.py');
+const CACHE = process.env.PEIXUN_BENCH_DIR || '/tmp/peixun-bench';
+const PY = '/usr/bin/python3';
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function arg(name, dflt) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+}
+
+/** The N-unit set: the first N files of the 1 000-unit set (gen_units.py makes unit i from i alone). */
+function unitSet(n, max) {
+  const full = path.join(CACHE, `units-${max}`);
+  const count = (d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.xlsx')).length : 0);
+  if (count(full) !== max) {
+    process.stderr.write(`generating ${max} unit workbooks into ${full} (about a minute)…\n`);
+    fs.mkdirSync(CACHE, { recursive: true });
+    execFileSync(PY, [GEN, full, String(max)], { stdio: 'inherit' });
+  }
+  if (n === max) return full;
+  const dir = path.join(CACHE, `units-${n}`);
+  if (count(dir) !== n) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of fs.readdirSync(full).filter((f) => f.endsWith('.xlsx')).sort().slice(0, n)) fs.copyFileSync(path.join(full, f), path.join(dir, f));
+  }
+  return dir;
+}
+
+/** Runs a command under GNU time: { seconds, rssMiB, stdout, stderr }. */
+function timed(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = TIME ? spawnSync(TIME, ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  let rssMiB = null;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr || '');
+  if (m) rssMiB = Number(m[1]) / 1024;
+  // CPU seconds (user + system, children included): unlike wall time, not inflated by other load on the machine
+  const u = /User time \(seconds\): ([\d.]+)/.exec(r.stderr || '');
+  const sy = /System time \(seconds\): ([\d.]+)/.exec(r.stderr || '');
+  const cpu = u && sy ? Number(u[1]) + Number(sy[1]) : null;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${(r.stderr || '').slice(-2000)}`);
+  return { seconds, cpu, rssMiB, stdout: r.stdout, stderr: r.stderr };
+}
+
+function ours(dir, n) {
+  const out = path.join(CACHE, `ours-${n}.xlsx`);
+  const r = timed(process.execPath, [path.join(ROOT, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
+  const counts = JSON.parse(r.stdout);
+  return { ...r, counts };
+}
+
+function peer(dir, n, jobs) {
+  const out = path.join(CACHE, `peer-${n}-j${jobs}.xlsx`);
+  const r = timed(PY, [PEER, dir, out, ...(jobs > 1 ? ['-j', String(jobs)] : [])]);
+  if (jobs > 1) {
+    const m = /max RSS: parent (\d+) MiB, largest worker (\d+) MiB/.exec(r.stderr);
+    if (m) r.rssMiB = Number(m[1]) + jobs * Number(m[2]);
+  }
+  const p = /projects=(\d+)/.exec(r.stderr);
+  r.projects = p ? Number(p[1]) : null;
+  return r;
+}
+
+function best(runs, f) {
+  let b = null;
+  for (let i = 0; i < runs; i++) {
+    const r = f();
+    if (!b || r.seconds < b.seconds) b = { ...r, rssMiB: Math.max(r.rssMiB ?? 0, b?.rssMiB ?? 0) || null, cpu: Math.min(r.cpu ?? Infinity, b?.cpu ?? Infinity) };
+  }
+  return b;
+}
+
+function main() {
+  const sizes = arg('sizes', '100,500,1000').split(',').map(Number);
+  const runs = Number(arg('runs', '3'));
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  const max = Math.max(1000, ...sizes);
+  const rows = [];
+  for (const n of sizes) {
+    const dir = unitSet(n, max);
+    for (const f of fs.readdirSync(dir)) fs.readFileSync(path.join(dir, f)); // warm the page cache for everyone
+    const o = best(runs, () => ours(dir, n));
+    const p1 = peer(dir, n, 1);
+    const p2 = peer(dir, n, 2);
+    rows.push({ n, o, p1, p2 });
+    process.stderr.write(`  ${n} units done\n`);
+  }
+  const f = (x, d = 2) => (x == null ? '—' : x.toFixed(d));
+  const lines = [
+    `Merge of generated unit workbooks (gen_units.py, 15-day schedules); ours = best of ${runs}, peer = 1 run each; ${require('os').cpus().length} cores`,
+    '',
+    'units | projects (ours/peer) | ours s | peer s | peer -j2 s | peer/ours | peer-j2/ours | ours CPU s | peer CPU s | peer -j2 CPU s | ours MiB | peer MiB | peer -j2 MiB',
+    '---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:',
+  ];
+  for (const { n, o, p1, p2 } of rows) {
+    lines.push(
+      `${n} | ${o.counts.projectsMerged}/${p1.projects ?? '—'} | ${f(o.seconds)} | ${f(p1.seconds)} | ${f(p2.seconds)} | ${f(p1.seconds / o.seconds, 1)}× | ${f(p2.seconds / o.seconds, 1)}× | ${f(o.cpu)} | ${f(p1.cpu)} | ${f(p2.cpu)} | ${f(o.rssMiB, 0)} | ${f(p1.rssMiB, 0)} | ${f(p2.rssMiB, 0)}`,
+    );
+  }
+  const load = require('os').loadavg()[0];
+  lines.push('', `load average at the end: ${load.toFixed(1)} on ${require('os').cpus().length} cores${load > 2.5 ? ' — the machine was busy: wall times are inflated, CPU seconds are the steadier comparison' : ''}`);
+  const last = rows.find((r) => r.n === 1000);
+  if (last) {
+    lines.push('', `1 000 units: ours ${f(last.o.seconds)} s (target < 2.5 s), ${f(last.p1.seconds / last.o.seconds, 1)}× the plain peer (target ≥ 5×), ${f(last.p2.seconds / last.o.seconds, 1)}× the -j 2 peer (target > 1×); memory ${f(last.o.rssMiB, 0)} MiB vs peer ${f(last.p1.rssMiB, 0)} MiB`);
+    lines.push(`conservation: projectsIn ${last.o.counts.projectsIn} = merged ${last.o.counts.projectsMerged} + rejected ${last.o.counts.rejected}; files failed ${last.o.counts.filesFailed}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+if (require.main === module) main();
+module.exports = { main };

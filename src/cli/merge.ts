@@ -1,0 +1,152 @@
+/**
+ * `peixun merge <files-or-dirs…> --out summary.xlsx [--into existing-summary.xlsx] [--packs …]
+ *  [--as-of YYYY-MM-DD] [--jobs N] [--json]`
+ *
+ * Reads every returned workbook (folders recursively; hidden and `~$` files skipped), reviews
+ * it, and merges all projects into 省级汇总 / 单位汇总 / 导入记录 (docs/MERGE.md). Input files are
+ * only read. A file that fails is reported and the rest go on.
+ * Exit: 0 merged; 1 merged but some file could not be read; 2 usage error (or --into unreadable).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { PACK_IDS, type PackId, type ReviewOptions } from '../core/api';
+import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/merge';
+import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
+import { parseArgs, stringFlag, UsageError } from './args';
+import { collectWorkbooks } from './files';
+import type { CliIo } from './io';
+import { progressBar } from './progress';
+
+export const MERGE_USAGE = `用法: peixun merge <文件或文件夹…> --out 汇总.xlsx [--into 已有汇总.xlsx]
+                     [--packs common,zj2017,sc2020,most2022-online] [--as-of YYYY-MM-DD] [--jobs N] [--json]`;
+
+const SPEC = { out: true, into: true, packs: true, 'as-of': true, jobs: true, json: false, help: false };
+
+// parsePacks / parseAsOf as in ./review, repeated here so that the main thread of a merge does not
+// load the reader and the rules (the worker threads do the reading).
+function parsePacks(text: string | undefined): PackId[] {
+  if (text === undefined) return [];
+  const packs: PackId[] = [];
+  for (const raw of text.split(/[,，\s]+/).filter(Boolean)) {
+    if (!(PACK_IDS as readonly string[]).includes(raw)) throw new UsageError(`未知规则包 “${raw}”，可用：${PACK_IDS.join(', ')}`);
+    if (raw !== 'common' && !packs.includes(raw as PackId)) packs.push(raw as PackId);
+  }
+  return packs;
+}
+
+function parseAsOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到 “${text}”`);
+  return text;
+}
+
+/** Local ISO date-time with offset (2024-11-08T09:30:00+08:00): what 导入时间 shows. */
+export function localIso(d = new Date()): string {
+  const off = -d.getTimezoneOffset();
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const local = new Date(d.getTime() + off * 60000).toISOString().slice(0, 19);
+  return `${local}${off >= 0 ? '+' : '-'}${pad(off / 60)}:${pad(off % 60)}`;
+}
+
+export async function runMerge(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (args.flags.help) {
+    io.stdout.write(MERGE_USAGE + '\n');
+    return 0;
+  }
+  const out = stringFlag(args, 'out');
+  if (!out) throw new UsageError('请用 --out 指定汇总工作簿（.xlsx）\n' + MERGE_USAGE);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件，收到 “${out}”`);
+  if (args.positional.length === 0) throw new UsageError('请给出要合并的文件或文件夹\n' + MERGE_USAGE);
+  const jobsText = stringFlag(args, 'jobs');
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs 应为 0–64 的整数，收到 “${jobsText}”`);
+  const options: ReviewOptions = { packs: parsePacks(stringFlag(args, 'packs')), asOf: parseAsOf(stringFlag(args, 'as-of')) };
+  const importedAt = localIso();
+
+  const into = stringFlag(args, 'into');
+  let existing: ExistingSummary | null = null;
+  if (into) {
+    try {
+      existing = readSummaryFile(into);
+    } catch (e) {
+      io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${(e as { reason?: string }).reason ?? (e as Error).message}\n`);
+      return 2;
+    }
+  }
+
+  const { files, missing } = collectWorkbooks(args.positional);
+  // The summary itself is never read as a unit's return (it may sit in the folder being merged).
+  const own = new Set([out, into].filter((x): x is string => !!x).map((x) => path.resolve(x)));
+  const inputs = files.filter((f) => !own.has(path.resolve(f)));
+  const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
+
+  const bar = progressBar(io, inputs.length, '合并');
+  const { result, sheets } = await mergeFiles(inputs, {
+    options,
+    importedAt,
+    existing,
+    failed,
+    concurrency: jobs,
+    onProgress: (_d, _t, file) => bar.tick(file),
+  }).finally(() => bar.done());
+
+  const bytes = writeSheets(sheets);
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  // write beside and rename, so an interrupted run never leaves half a summary
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, out);
+
+  if (args.flags.json) io.stdout.write(JSON.stringify(jsonReport(result, out)) + '\n');
+  else io.stdout.write(textReport(result, out));
+  return result.counts.filesFailed > 0 ? 1 : 0;
+}
+
+/** `--json`: the counts at the top level, then the details a script needs. */
+export function jsonReport(result: MergeResult, out: string) {
+  const c = result.counts;
+  return {
+    filesRead: c.filesRead,
+    filesFailed: c.filesFailed,
+    projectsIn: c.projectsIn,
+    projectsMerged: c.projectsMerged,
+    rejected: c.rejected,
+    added: c.added,
+    changed: c.changed,
+    withdrawn: c.withdrawn,
+    unchanged: c.unchanged,
+    kept: c.kept,
+    duplicates: c.duplicates,
+    out,
+    failedFiles: result.log.filter((e) => e.kind === '读取失败').map((e) => ({ file: e.file, reason: e.note })),
+    rejectedRows: result.log.filter((e) => e.kind === '拒收').map((e) => ({ file: e.file, sheet: e.sheet, row: e.row, text: e.project, reason: e.note })),
+    findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message })),
+  };
+}
+
+export function textReport(result: MergeResult, out: string): string {
+  const c = result.counts;
+  const lines = [
+    `已写入汇总：${out}`,
+    `文件：读取 ${c.filesRead} 个，失败 ${c.filesFailed} 个`,
+    `项目行：${c.projectsIn} = 汇入 ${c.projectsMerged}（新增 ${c.added}，变更 ${c.changed}，未变 ${c.unchanged}）+ 拒收 ${c.rejected}`,
+  ];
+  if (c.withdrawn || c.kept) lines.push(`原有项目：撤回 ${c.withdrawn}，未涉及保留 ${c.kept}`);
+  if (c.duplicates) lines.push(`跨文件重复（C-DUPLICATE）：${c.duplicates}`);
+  const failed = result.log.filter((e) => e.kind === '读取失败');
+  if (failed.length) {
+    lines.push('', '读取失败的文件：');
+    for (const e of failed.slice(0, 50)) lines.push(`  ${e.file}：${e.note}`);
+    if (failed.length > 50) lines.push(`  …… 另有 ${failed.length - 50} 个，见“导入记录”`);
+  }
+  const rejected = result.log.filter((e) => e.kind === '拒收');
+  if (rejected.length) {
+    lines.push('', '拒收的行：');
+    for (const e of rejected.slice(0, 50)) lines.push(`  ${e.file} ${e.sheet} 第${e.row}行：${e.note}（${e.project}）`);
+    if (rejected.length > 50) lines.push(`  …… 另有 ${rejected.length - 50} 行，见“导入记录”`);
+  }
+  return lines.join('\n') + '\n';
+}

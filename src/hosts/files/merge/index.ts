@@ -1,0 +1,25 @@
+/**
+ * Merging returned files on disk (Node): read on worker threads, merge, lay out, write.
+ *
+ *   mergeFiles(paths, { options, importedAt, existing?, concurrency?, onProgress? })
+ *     → { result, sheets, sources }
+ *   writeSheets(sheets) → .xlsx bytes;  readSummaryFile(path) → ExistingSummary
+ */
+import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core/merge';
+import { mergeToTables } from '../../../core/merge';
+import { readSources, type ReadManyOptions } from './workers';
+
+export { readSources, workerScript, type ReadManyOptions } from './workers';
+export { writeSheets, readSummaryFile, toFileSheet } from './summary';
+
+export interface MergeFilesOptions extends ReadManyOptions {
+  existing?: ExistingSummary | null;
+  /** Sources known to have failed before reading (e.g. names that do not exist). */
+  failed?: MergeSource[];
+}
+
+export async function mergeFiles(paths: string[], opts: MergeFilesOptions): Promise<{ result: MergeResult; sheets: OutSheet[]; sources: MergeSource[] }> {
+  const sources = [...(opts.failed ?? []), ...(await readSources(paths, opts))];
+  const { result, sheets } = mergeToTables(sources, { existing: opts.existing ?? null, importedAt: opts.importedAt });
+  return { result, sheets, sources };
+}
