@@ -18,8 +18,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== npm ci"
-  npm ci --no-audit --no-fund
+  # npm install with the committed lock (same versions as npm ci): npm 11 here writes lock files
+  # without other platforms' optional packages (@swc/core-darwin-*, …), which npm ci then refuses.
+  echo "== npm install (from package-lock.json)"
+  npm install --no-audit --no-fund
 else
   npm run --silent build:cli
 fi

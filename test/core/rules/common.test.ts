@@ -14,6 +14,14 @@ describe('C-REQUIRED', () => {
     p.slots.purpose = ref('需求表', 'I2');
     expect(cells(findings(workbook({ projects: [p] }), 'C-REQUIRED'))).toEqual(['需求表!A2', '需求表!I2']);
   });
+  it('reports a list without the column once per sheet, a form without the field once per project', () => {
+    const rows = [1, 2, 3].map((row) => project({ row, key: `K${row}`, text: { targets: null } }));
+    const fs = findings(workbook({ projects: rows }), 'C-REQUIRED');
+    expect(cells(fs)).toEqual(['需求表!A2']);
+    expect(fs[0].message).toContain('没有必填项“培训对象”一列，3 个项目均未填写');
+    const forms = [1, 2].map((row) => project({ row, key: `F${row}`, layout: 'form', text: { targets: null } }));
+    expect(cells(findings(workbook({ projects: forms }), 'C-REQUIRED'))).toEqual(['需求表!A2', '需求表!A3']);
+  });
   it('treats the form\'s printed words in 境外培训机构 as blank', () => {
     const p = project({ text: { institution: '机构名称：    （是否境外培训合作机构是☐ 否☐）' } });
     expect(cells(findings(workbook({ projects: [p] }), 'C-REQUIRED'))).toEqual(['需求表!G2']);

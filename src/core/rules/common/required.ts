@@ -36,6 +36,9 @@ export function filledText(text: string): string {
 
 export const message = (label: string, clause: string) => cite(`必填项“${label}”未填写`, clause);
 
+export const columnMessage = (label: string, count: number, clause: string) =>
+  cite(`表中没有必填项“${label}”一列，${count} 个项目均未填写`, clause);
+
 export const required: Rule<CommonParams> = {
   id: 'C-REQUIRED',
   pack: 'common',
@@ -43,13 +46,27 @@ export const required: Rule<CommonParams> = {
   clause: DEMAND_FORM,
   description: '需求表必填项为空',
   check(ctx, _params, emit) {
+    // A list without the column at all: one finding per sheet and column, not one per row — a plan
+    // list of 200 projects should not bury the reviewer under 200 identical findings.
+    const missingColumn = new Map<string, { first: (typeof ctx.parsed.projects)[number]; count: number }>();
     for (const p of ctx.parsed.projects) {
       for (const f of REQUIRED_FIELDS) {
+        if (p.layout === 'list' && !p.fields[f] && !p.slots[f]) {
+          const k = `${p.source.file}\u0000${p.source.sheet}\u0000${f}`;
+          const seen = missingColumn.get(k);
+          if (seen) seen.count++;
+          else missingColumn.set(k, { first: p, count: 1 });
+          continue;
+        }
         const text = p.fields[f]?.text ?? '';
         if (text.trim() !== '' && !FORM_WORDS.test(text)) continue;
         if (filledText(text) !== '') continue;
         emit(fieldRef(p, f), message(DEMAND_FIELD_LABELS[f], this.clause), { projectKey: p.key });
       }
+    }
+    for (const [k, { first, count }] of missingColumn) {
+      const f = k.slice(k.lastIndexOf('\u0000') + 1) as DemandField;
+      emit(fieldRef(first, f), columnMessage(DEMAND_FIELD_LABELS[f], count, this.clause), { projectKey: first.key });
     }
   },
 };
