@@ -6,6 +6,9 @@
  *   office/        office.js and only the files it loads at run time for Excel (zh-cn, en-us strings)
  *   assets/        icons named by manifest.xml
  *
+ *   manifest.xml   the manifest, pointing at ADDIN_URL (default https://localhost:3000) — for central
+ *                  deployment build with `ADDIN_URL=https://oa.example.gov.cn/peixun npm run build`
+ *
  * office.js is served from our own origin (government intranets often cannot reach Microsoft's CDN).
  * `OFFICE_JS=cdn npm run build` loads it from appsforoffice.microsoft.com instead and lets the CSP allow
  * that one origin for scripts. No other origin appears in any page.
@@ -46,6 +49,20 @@ function officeFiles() {
   return patterns;
 }
 
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/** The add-in's address for the manifest in dist/: an https URL without a trailing slash. */
+function addinUrl() {
+  const url = (process.env.ADDIN_URL || DEV_ORIGIN).replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s"<>]+$/.test(url)) throw new Error(`ADDIN_URL must be an https address, got "${url}"`);
+  return url;
+}
+
+/** manifest.xml with every development address replaced by the deployment's own. */
+function manifestFor(xml, url) {
+  return xml.split(DEV_ORIGIN).join(url);
+}
+
 function csp(cdn) {
   const script = cdn ? `'self' ${OFFICE_CDN_ORIGIN}` : "'self'";
   return [
@@ -62,10 +79,13 @@ function csp(cdn) {
   ].join('; ');
 }
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = Object.assign(makeConfig, { manifestFor, addinUrl });
+
+function makeConfig(env = {}, argv = {}) {
   const production = argv.mode !== 'development';
   const cdn = process.env.OFFICE_JS === 'cdn' || env.OFFICE_JS === 'cdn';
   const officeJs = cdn ? OFFICE_CDN : 'office/office.js';
+  const url = addinUrl();
   const page = (template, filename, chunks, withOffice) =>
     new HtmlWebpackPlugin({
       template,
@@ -117,10 +137,14 @@ module.exports = (env = {}, argv = {}) => {
       page('./src/taskpane/taskpane.html', 'browser.html', ['taskpane'], false),
       page('./src/commands/commands.html', 'commands.html', ['commands'], true),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets', to: 'assets' }, ...(cdn ? [] : officeFiles())],
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (buf) => manifestFor(buf.toString('utf8'), url) },
+          ...(cdn ? [] : officeFiles()),
+        ],
       }),
     ],
     performance: { hints: production ? 'warning' : false, maxEntrypointSize: 2_500_000, maxAssetSize: 2_500_000 },
     stats: 'errors-warnings',
   };
-};
+}

@@ -69,3 +69,32 @@ describe('webpack config', () => {
     for (const c of office) expect(c.info).toEqual({ minimized: true });
   });
 });
+
+describe('manifest for deployment', () => {
+  const cfg = require('../../webpack.config.js') as {
+    manifestFor(xml: string, url: string): string;
+    addinUrl(): string;
+  };
+  const xml = require('fs').readFileSync(path.join(__dirname, '../../manifest.xml'), 'utf8') as string;
+
+  it('replaces every development address with the deployment address', () => {
+    const out = cfg.manifestFor(xml, 'https://oa.example.gov.cn/peixun');
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<SourceLocation DefaultValue="https://oa.example.gov.cn/peixun/taskpane.html"/>');
+  });
+
+  it('keeps localhost by default and refuses an address that is not https', () => {
+    const before = process.env.ADDIN_URL;
+    try {
+      delete process.env.ADDIN_URL;
+      expect(cfg.addinUrl()).toBe('https://localhost:3000');
+      process.env.ADDIN_URL = 'https://oa.example.gov.cn/peixun/';
+      expect(cfg.addinUrl()).toBe('https://oa.example.gov.cn/peixun');
+      process.env.ADDIN_URL = 'http://oa.example.gov.cn';
+      expect(() => cfg.addinUrl()).toThrow(/https/);
+    } finally {
+      if (before === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = before;
+    }
+  });
+});
