@@ -1,4 +1,5 @@
 /** A small, strict argument parser: unknown flags are usage errors (exit 2), never ignored. */
+import { PACK_IDS, type PackId } from '../core/api';
 
 export class UsageError extends Error {}
 
@@ -42,4 +43,36 @@ export function parseArgs(argv: string[], spec: Record<string, boolean>): Parsed
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * `--packs a,b`: known pack IDs (PACK_IDS), `common` dropped (it always runs), repeats dropped.
+ * An unknown pack is a usage error. Absent: [].
+ */
+export function parsePacks(text: string | undefined): PackId[] {
+  if (text === undefined) return [];
+  const packs: PackId[] = [];
+  for (const raw of text.split(/[,，\s]+/).filter(Boolean)) {
+    if (!(PACK_IDS as readonly string[]).includes(raw)) throw new UsageError(`未知规则包 “${raw}”，可用：${PACK_IDS.join(', ')}`);
+    if (raw !== 'common' && !packs.includes(raw as PackId)) packs.push(raw as PackId);
+  }
+  return packs;
+}
+
+/** `--as-of YYYY-MM-DD`: a real calendar date, else a usage error. */
+export function parseAsOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到 “${text}”`);
+  return text;
+}
+
+/** `--year YYYY`: a four-digit year 1900–2999, else a usage error. */
+export function parseYear(text: string | undefined, flag = '--year'): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim())) throw new UsageError(`${flag} 应为四位年份（如 2024），收到 “${text}”`);
+  const y = Number(text.trim());
+  if (y < 1900 || y > 2999) throw new UsageError(`${flag} 应在 1900–2999 之间，收到 “${text}”`);
+  return y;
 }

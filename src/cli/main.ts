@@ -17,6 +17,7 @@ export const USAGE = `出国培训审核助手 peixun
   peixun merge <文件或文件夹…> --out 汇总.xlsx [--into 已有汇总.xlsx] [--packs …] [--as-of …] [--json]
   peixun export --format most-demand-form --in 汇总.xlsx --out 文件夹
   peixun ce <文件…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx]
+  peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]
 
 规则包：common（通用，总是运行）, zj2017, sc2020, most2022-online, ce2007, cas
 退出码：0 无错误；1 有“错误”级别的问题；2 用法错误

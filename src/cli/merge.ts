@@ -9,10 +9,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_IDS, type PackId, type ReviewOptions } from '../core/api';
+import type { ReviewOptions } from '../core/api';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/merge';
 import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
-import { parseArgs, stringFlag, UsageError } from './args';
+import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectWorkbooks } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
@@ -21,26 +21,6 @@ export const MERGE_USAGE = `用法: peixun merge <文件或文件夹…> --out �
                      [--packs common,zj2017,sc2020,most2022-online] [--as-of YYYY-MM-DD] [--jobs N] [--json]`;
 
 const SPEC = { out: true, into: true, packs: true, 'as-of': true, jobs: true, json: false, help: false };
-
-// parsePacks / parseAsOf as in ./review, repeated here so that the main thread of a merge does not
-// load the reader and the rules (the worker threads do the reading).
-function parsePacks(text: string | undefined): PackId[] {
-  if (text === undefined) return [];
-  const packs: PackId[] = [];
-  for (const raw of text.split(/[,，\s]+/).filter(Boolean)) {
-    if (!(PACK_IDS as readonly string[]).includes(raw)) throw new UsageError(`未知规则包 “${raw}”，可用：${PACK_IDS.join(', ')}`);
-    if (raw !== 'common' && !packs.includes(raw as PackId)) packs.push(raw as PackId);
-  }
-  return packs;
-}
-
-function parseAsOf(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到 “${text}”`);
-  return text;
-}
 
 /** Local ISO date-time with offset (2024-11-08T09:30:00+08:00): what 导入时间 shows. */
 export function localIso(d = new Date()): string {

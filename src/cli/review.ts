@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_IDS, type PackId, type ReviewOptions, type WorkbookReview } from '../core/api';
+import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
 import type { Finding } from '../core/model/findings';
 import type { WorkbookGrid } from '../core/grid';
 import { reviewWorkbook } from '../core/review';
@@ -14,7 +14,7 @@ import { parseWorkbook } from '../core/sheets';
 import { WorkbookSettingsSchema } from '../core/settings';
 import { readWorkbookBytes } from '../hosts/files/read';
 import { markWorkbookCopy, gridToXlsx } from '../hosts/files/write/mark';
-import { parseArgs, stringFlag, UsageError } from './args';
+import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectWorkbooks } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
@@ -35,23 +35,8 @@ export interface FileOutcome {
   findings: Finding[];
 }
 
-export function parsePacks(text: string | undefined): PackId[] {
-  if (text === undefined) return [];
-  const packs: PackId[] = [];
-  for (const raw of text.split(/[,，\s]+/).filter(Boolean)) {
-    if (!(PACK_IDS as readonly string[]).includes(raw)) throw new UsageError(`未知规则包 “${raw}”，可用：${PACK_IDS.join(', ')}`);
-    if (raw !== 'common' && !packs.includes(raw as PackId)) packs.push(raw as PackId);
-  }
-  return packs;
-}
-
-export function parseAsOf(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的日期，收到 “${text}”`);
-  return text;
-}
+// parsePacks / parseAsOf live in ./args (shared with merge and ce); re-exported for callers of this module.
+export { parsePacks, parseAsOf };
 
 /** C-UNREADABLE for a file that could not be read at all (RULES.md: names the file and what was looked for). */
 export function unreadableFile(file: string, reason: string): Finding {
