@@ -4,7 +4,7 @@
  */
 import type { CellRef } from '../grid';
 import type { DemandField } from '../model/records';
-import { DEMAND_INDEX, isNoticePeriodLabel, normaliseLabel } from '../values/labels';
+import { demandLabelField, normaliseLabel } from '../values/labels';
 import { unitWord } from '../values/number';
 import { compact, toHalfWidth } from '../values/text';
 import { buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
@@ -23,9 +23,7 @@ export interface FormLabel {
 
 /** The demand field a label text names (with 公示期 as its own kind), or undefined. */
 export function demandFieldOf(text: string): DemandField | 'noticePeriod' | undefined {
-  const f = DEMAND_INDEX.get(normaliseLabel(text).key);
-  if (f) return f;
-  return isNoticePeriodLabel(text) ? 'noticePeriod' : undefined;
+  return demandLabelField(text);
 }
 
 /** Every cell in the sheet whose whole text is a demand label (continuations of merged cells skipped). */
@@ -33,13 +31,7 @@ export function findFormLabels(v: SheetView, maxRows = v.rows): FormLabel[] {
   const out: FormLabel[] = [];
   const rows = Math.min(v.rows, maxRows);
   for (let r = 0; r < rows; r++) {
-    const n = v.rowLength(r);
-    for (let c = 0; c < n; c++) {
-      if (v.isContinuation(r, c)) continue;
-      const t = v.text(r, c);
-      if (t === '' || t.length > 40) continue;
-      const field = demandFieldOf(t);
-      if (!field) continue;
+    for (const { col: c, field } of v.demandLabels(r).cells) {
       const m = v.merge(r, c);
       out.push({ field, row: r, col: c, lastCol: m ? m.c1 : c, lastRow: m ? m.r1 : r });
     }

@@ -9,7 +9,7 @@ import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
 import { buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
-import { isFooterText, isTotalText, type SheetView } from './view';
+import type { SheetView } from './view';
 
 export interface ListColumn {
   col: number;
@@ -31,18 +31,10 @@ export interface ListHeader {
 const HEADER_SCAN_ROWS = 60;
 
 function rowFields(v: SheetView, r: number): { fields: Set<string>; seq: boolean } {
+  const labels = v.demandLabels(r);
   const fields = new Set<string>();
-  let seq = false;
-  const n = v.rowLength(r);
-  for (let c = 0; c < n; c++) {
-    if (v.isContinuation(r, c)) continue;
-    const t = v.text(r, c);
-    if (t === '' || t.length > 40) continue;
-    if (isSeqLabel(t)) seq = true;
-    const f = demandFieldOf(t);
-    if (f) fields.add(f);
-  }
-  return { fields, seq };
+  for (const { field } of labels.cells) fields.add(field);
+  return { fields, seq: labels.seq };
 }
 
 /** The header row with the most demand labels (≥ `min`), with a second header row when there is one. */
@@ -51,6 +43,7 @@ export function findListHeader(v: SheetView, min = 3): ListHeader | null {
   let bestCount = 0;
   const rows = Math.min(v.rows, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
+    if (v.demandLabels(r).cells.length < min) continue; // fewer label cells than `min` fields
     const { fields, seq } = rowFields(v, r);
     const count = fields.size + (seq ? 0.5 : 0);
     if (fields.size >= min && count > bestCount) {
@@ -131,6 +124,8 @@ function dataCell(v: SheetView, r: number, c: number, top: number) {
   return v.field(r, c);
 }
 
+const isDemandLabel = (t: string) => demandFieldOf(t) !== undefined;
+
 /** Reads every project row under the header. */
 export function parseDemandList(v: SheetView, file: string, header: ListHeader): ParsedProject[] {
   const projects: ParsedProject[] = [];
@@ -148,11 +143,9 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     }
   }
   for (let r = header.bottom + 1; r < v.rows; r++) {
-    const texts = v.rowTexts(r);
-    if (texts.length === 0) continue;
-    if (isFooterText(texts[0].text)) break;
-    if (texts.some((t) => isTotalText(t.text))) continue;
-    if (texts.filter((t) => t.text.length <= 20 && demandFieldOf(t.text)).length >= 3) continue; // a repeated header
+    const kind = v.scanRow(r, isDemandLabel, 20);
+    if (kind === 'footer') break;
+    if (kind !== 'data') continue; // blank, 合计, a repeated header
     const located: ProjectDraft['located'] = {};
     const slots: ProjectDraft['slots'] = {};
     const extra: Project['extra'] = [];

@@ -71,9 +71,8 @@ function names(fields: Iterable<string>): string {
   return [...new Set(fields)].map((f) => (f === 'noticePeriod' ? '公示期' : DEMAND_FIELD_LABELS[f as DemandField] ?? f)).join('、');
 }
 
-function demandForm(v: SheetView, min: number): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
+function demandForm(v: SheetView, min: number, list: ListHeader | null): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
   const labels = findFormLabels(v, 120);
-  const list = findListHeader(v);
   const headerRows = list ? new Set([list.top, list.bottom]) : new Set<number>();
   const outside = new Set(labels.filter((l) => !headerRows.has(l.row)).map((l) => l.field));
   const all = new Set(labels.map((l) => l.field));
@@ -89,7 +88,8 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
 
   if (isSettingsSheet(sheet)) return { recognition: rec('settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
 
-  const form = demandForm(v, 3);
+  const list = findListHeader(v);
+  const form = demandForm(v, 3, list);
   if (form.outside >= 3 && form.total >= 4 && form.core) {
     const row = Math.min(...form.labels.map((l) => l.row));
     return {
@@ -97,7 +97,6 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
       plan: { kind: 'demand-form', labels: form.labels },
     };
   }
-  const list = findListHeader(v);
   if (list && list.columns.some((c) => c.field && CORE.includes(c.field as DemandField))) {
     const labels = list.columns.filter((c) => c.field && c.field !== 'seq').map((c) => c.field as string);
     const rows = list.top === list.bottom ? `第${list.top + 1}行` : `第${list.top + 1}–${list.bottom + 1}行`;

@@ -8,10 +8,10 @@ import { add, frac, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCell, splitCountries } from '../values/countries';
-import { normaliseLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { matchLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
 import { atRef, quote } from '../values/result';
 import { compact } from '../values/text';
-import { isFooterText, isTotalText, type SheetView } from './view';
+import type { SheetView } from './view';
 
 export interface ScheduleHeader {
   row: number;
@@ -27,22 +27,29 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
   let best: ScheduleHeader | null = null;
   let bestScore = 0;
   for (let r = 0; r < Math.min(v.rows, maxRows); r++) {
-    const columns: Partial<Record<ScheduleField, number>> = {};
-    const found: string[] = [];
-    const n = v.rowLength(r);
+    let columns: Partial<Record<ScheduleField, number>> | null = null;
+    let found: string[] = [];
+    const cells = v.sheet.cells[r];
+    const n = cells ? cells.length : 0;
     for (let c = 0; c < n; c++) {
+      const cell = cells[c];
+      if (!cell || typeof cell.v !== 'string' || cell.err) continue; // labels are text
       if (v.isContinuation(r, c)) continue;
       const t = v.text(r, c);
       if (t === '' || t.length > 20) continue;
-      let f = SCHEDULE_INDEX.get(normaliseLabel(t).key);
+      let f = matchLabel(SCHEDULE_INDEX, t);
       if (!f) continue;
+      if (!columns) {
+        columns = {};
+        found = [];
+      }
       // `时间` beside `日期` is the time of day
       if (f === 'date' && columns.date !== undefined) f = 'slot';
       if (columns[f] !== undefined) continue;
       columns[f] = c;
       found.push(t.replace(/\s+/g, ''));
     }
-    if (columns.date === undefined && columns.dayNumber === undefined) continue;
+    if (!columns || (columns.date === undefined && columns.dayNumber === undefined)) continue;
     const others = STRUCTURE.filter((f) => columns[f] !== undefined).length;
     if (others < minOther) continue;
     const score = found.length;
@@ -93,6 +100,8 @@ function cellAtCol(v: SheetView, r: number, c: number | undefined, headerRow: nu
   return v.field(r, c);
 }
 
+const isScheduleLabel = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefined;
+
 /** Reads the rows under the header, grouped by the project column when there is one. */
 export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: ScheduleParseOptions = {}): { groups: ScheduleGroup[]; notes: ReadNote[] } {
   const cols = header.columns;
@@ -106,11 +115,9 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
   let ownYear: number | undefined = opts.titleYear;
 
   for (let r = header.row + 1; r < v.rows; r++) {
-    const texts = v.rowTexts(r);
-    if (texts.length === 0) continue;
-    if (isFooterText(texts[0].text)) break;
-    if (texts.some((t) => isTotalText(t.text))) continue;
-    if (texts.length >= 3 && texts.filter((t) => t.text.length <= 12 && SCHEDULE_INDEX.has(normaliseLabel(t.text).key)).length >= 3) continue;
+    const kind = v.scanRow(r, isScheduleLabel, 12);
+    if (kind === 'footer') break;
+    if (kind !== 'data') continue; // blank, 合计, a repeated header
 
     let projectCell = cellAtCol(v, r, projectCol, header.row);
     if (projectCell && projectCell.text === '' && lastProject) projectCell = lastProject;

@@ -1,7 +1,7 @@
 /** A header row found by labels, for the simple tables (participants, standards, rates). */
 import type { FieldCell } from '../model/records';
-import { normaliseLabel, type LabelIndex } from '../values/labels';
-import { isFooterText, isTotalText, type SheetView } from './view';
+import { matchLabel, type LabelIndex } from '../values/labels';
+import type { SheetView } from './view';
 
 export interface TableHeader<F extends string> {
   row: number;
@@ -28,7 +28,7 @@ export function findTableHeader<F extends string>(v: SheetView, index: LabelInde
       if (t === '') continue;
       labels.push({ col: c, text: t });
       if (t.length > 30) continue;
-      const f = index.get(normaliseLabel(t).key);
+      const f = matchLabel(index, t);
       if (f && columns[f] === undefined) {
         columns[f] = c;
         count++;
@@ -47,11 +47,9 @@ export function findTableHeader<F extends string>(v: SheetView, index: LabelInde
 /** Data rows under a header: blank and 合计 rows skipped, stopping at a 备注/注 line. */
 export function* dataRows(v: SheetView, headerRow: number): Generator<number> {
   for (let r = headerRow + 1; r < v.rows; r++) {
-    const texts = v.rowTexts(r);
-    if (texts.length === 0) continue;
-    if (isFooterText(texts[0].text)) return;
-    if (texts.some((t) => isTotalText(t.text))) continue;
-    yield r;
+    const kind = v.scanRow(r);
+    if (kind === 'footer') return;
+    if (kind === 'data') yield r;
   }
 }
 

@@ -1,17 +1,23 @@
 /** A read-only view of a sheet for the readers: merged areas, display text, label lookup. */
 import { cellAt, colCount, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
-import type { FieldCell } from '../model/records';
+import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { normaliseLabel } from '../values/labels';
+import { demandLabelField, isSeqLabel, normaliseLabel } from '../values/labels';
 import { removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
   readonly rows: number;
   readonly cols: number;
-  /** Merged area covering a cell, keyed `row * COLS + col`. */
-  private readonly mergeOf = new Map<number, MergeArea>();
-  private static readonly COLS = 1 << 14;
+  /**
+   * Merged area covering a cell: mergeRows[row][col], rows without merges left out. (Not a Map keyed
+   * `row × columns + col`: past row 65 536 such keys are no longer small integers and every lookup
+   * allocates and hashes a heap number.)
+   */
+  private readonly mergeRows: (MergeArea | undefined)[][] = [];
+  private readonly hasMerges: boolean = false;
+  /** demandLabels per row, computed once (recognition and the demand readers scan the same top rows). */
+  private readonly labelRows: (RowDemandLabels | undefined)[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -22,7 +28,11 @@ export class SheetView {
       // very large merges (whole rows/columns) are clipped to the used area
       const r1 = Math.min(m.r1, Math.max(m.r0, this.rows - 1));
       const c1 = Math.min(m.c1, Math.max(m.c0, this.cols - 1));
-      for (let r = m.r0; r <= r1; r++) for (let c = m.c0; c <= c1; c++) this.mergeOf.set(r * SheetView.COLS + c, m);
+      for (let r = m.r0; r <= r1; r++) {
+        const row = this.mergeRows[r] ?? (this.mergeRows[r] = []);
+        for (let c = m.c0; c <= c1; c++) row[c] = m;
+      }
+      this.hasMerges = true;
     }
   }
 
@@ -35,7 +45,9 @@ export class SheetView {
   }
 
   merge(row: number, col: number): MergeArea | undefined {
-    return this.mergeOf.size > 0 ? this.mergeOf.get(row * SheetView.COLS + col) : undefined;
+    if (!this.hasMerges) return undefined;
+    const r = this.mergeRows[row];
+    return r === undefined ? undefined : r[col];
   }
 
   /** True for a cell inside a merged area other than its top-left cell. */
@@ -70,7 +82,7 @@ export class SheetView {
 
   /** A FieldCell for (row, col) through merges (ref = the cell that holds the value). */
   field(row: number, col: number): FieldCell {
-    const m = this.mergeOf.size > 0 ? this.merge(row, col) : undefined;
+    const m = this.merge(row, col);
     if (m) {
       row = m.r0;
       col = m.c0;
@@ -87,6 +99,33 @@ export class SheetView {
     return t === '' ? '' : normaliseLabel(t).key;
   }
 
+  /**
+   * The demand labels of a row: each cell (not a merge continuation) whose text of 1–40 characters
+   * names a demand field (or 公示期), and whether one such cell is a 序号 label.
+   */
+  demandLabels(row: number): RowDemandLabels {
+    const hit = this.labelRows[row];
+    if (hit) return hit;
+    const cells: { col: number; field: DemandField | 'noticePeriod' }[] = [];
+    let seq = false;
+    const cellsOfRow = this.sheet.cells[row];
+    const n = cellsOfRow ? cellsOfRow.length : 0;
+    for (let c = 0; c < n; c++) {
+      // a label is text: numbers, dates, booleans and errors never are
+      const cell = (cellsOfRow as (Cell | undefined)[])[c];
+      if (!cell || typeof cell.v !== 'string' || cell.err) continue;
+      if (this.isContinuation(row, c)) continue;
+      const t = this.text(row, c);
+      if (t === '' || t.length > 40) continue;
+      if (isSeqLabel(t)) seq = true;
+      const field = demandLabelField(t);
+      if (field) cells.push({ col: c, field });
+    }
+    const out = cells.length === 0 && !seq ? NO_LABELS : { cells, seq };
+    this.labelRows[row] = out;
+    return out;
+  }
+
   /** Number of columns in a row that may hold cells. */
   rowLength(row: number): number {
     return this.sheet.cells[row]?.length ?? 0;
@@ -97,6 +136,32 @@ export class SheetView {
     if (!r) return true;
     for (let c = 0; c < r.length; c++) if (this.text(row, c) !== '') return false;
     return true;
+  }
+
+  /**
+   * What a table reader makes of a row under its header, without building the row's texts:
+   * `blank` (nothing shown), `footer` (its first text is a 备注/注/填表人 line), `total` (a 合计 cell),
+   * `header` (a repeated header: at least `minLabels` texts of at most `maxLabelLength` characters
+   * that `isLabel` accepts), else `data`. Same order of checks as the readers had over rowTexts.
+   */
+  scanRow(row: number, isLabel?: (text: string) => boolean, maxLabelLength = 0, minLabels = 3): RowKind {
+    const r = this.sheet.cells[row];
+    if (!r) return 'blank';
+    let first = true;
+    let labels = 0;
+    for (let c = 0; c < r.length; c++) {
+      if (!r[c]) continue;
+      const t = this.text(row, c);
+      if (t === '') continue;
+      if (first) {
+        if (isFooterText(t)) return 'footer';
+        first = false;
+      }
+      if (isTotalText(t)) return 'total';
+      if (isLabel && t.length <= maxLabelLength && isLabel(t)) labels++;
+    }
+    if (first) return 'blank';
+    return isLabel && labels >= minLabels ? 'header' : 'data';
   }
 
   /** Texts of the non-blank cells of a row, in order. */
@@ -111,11 +176,20 @@ export class SheetView {
   }
 }
 
+export interface RowDemandLabels {
+  cells: { col: number; field: DemandField | 'noticePeriod' }[];
+  seq: boolean;
+}
+
+const NO_LABELS: RowDemandLabels = Object.freeze({ cells: Object.freeze([]) as unknown as RowDemandLabels['cells'], seq: false });
+
+export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
+
 const TOTAL_WORDS = new Set(['合计', '小计', '总计', '共计', '总合计', '累计', '合计数']);
 
 /** `合计`, `合  计`, `小计：` … (a totals cell). */
 export function isTotalText(text: string): boolean {
-  if (text.length > 12 || !/[计]/.test(text)) return false;
+  if (text.length > 12 || text.indexOf('计') < 0) return false;
   const s = removeSpaces(toHalfWidth(text)).replace(/[:]$/, '');
   return TOTAL_WORDS.has(s);
 }

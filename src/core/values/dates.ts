@@ -69,9 +69,17 @@ export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const n = Math.floor(serial);
   if (n < 1 || n === 60 || n > 2958465) return null;
+  const hit = SERIAL_ISO.get(n);
+  if (hit !== undefined) return hit;
   const base = n < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return fromUtc(base + n * DAY_MS);
+  const iso = fromUtc(base + n * DAY_MS);
+  if (SERIAL_ISO.size >= 100000) SERIAL_ISO.clear();
+  SERIAL_ISO.set(n, iso);
+  return iso;
 }
+
+/** Serial → ISO, remembered: a schedule shows the same few hundred dates over and over. */
+const SERIAL_ISO = new Map<number, IsoDate>();
 
 /** ISO → Excel serial (1900 system, counting the phantom 1900-02-29). */
 export function isoToSerial(iso: IsoDate): number {
@@ -98,6 +106,18 @@ const WEEKDAY_EN = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** `星期一`, `周一`, `礼拜一`, `星期天`, `周7`, `Mon`, `Monday` → 1…7; null otherwise. */
 export function parseWeekday(text: string): number | null {
+  // a schedule repeats the same seven words on every row
+  const hit = WEEKDAY_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const n = parseWeekdayText(text);
+  if (WEEKDAY_CACHE.size >= 1000) WEEKDAY_CACHE.clear();
+  WEEKDAY_CACHE.set(text, n);
+  return n;
+}
+
+const WEEKDAY_CACHE = new Map<string, number | null>();
+
+function parseWeekdayText(text: string): number | null {
   const s = removeSpaces(toHalfWidth(text)).replace(/^[(]|[)]$/g, '');
   const m = /^(星期|周|礼拜)([一二三四五六日天七1-7])$/.exec(s);
   if (m) {

@@ -19,11 +19,46 @@ export interface NormalisedLabel {
 const LABEL_UNITS = ['万元', '元', '人民币元', '人民币万元', '元人民币', '万元人民币', '人', '名', '天', '日', '个', '学时', '小时', '%'];
 const UNIT_TAIL = new RegExp(`\\((?:单位:)?(${LABEL_UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|')})\\)$`);
 
-const cache = new Map<string, NormalisedLabel>();
+// Two generations, so that a pass over a large sheet of distinct texts does not evict the labels.
+let cache = new Map<string, NormalisedLabel>();
+let older = new Map<string, NormalisedLabel>();
+const CACHE_SIZE = 50000;
+
+/** True when `c` is removed by removeSpaces (`[\s\u00a0\u3000\u200b\ufeff]`). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True when normaliseLabel would change nothing: no space, full-width form, bracket, star, colon or unit tail. */
+function isPlainLabel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 0x20 || c === 0x2a /* * */ || c === 0x3a /* : */ || c === 0x29 /* ) */) return false;
+    } else if (isSpaceCode(c) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3010 || c === 0x3011 || c === 0x3014 || c === 0x3015 || c === 0x203b) return false;
+  }
+  return true;
+}
 
 export function normaliseLabel(text: string): NormalisedLabel {
   const hit = cache.get(text);
   if (hit) return hit;
+  const old = older.get(text);
+  const out = old ?? normaliseLabelUncached(text);
+  if (cache.size >= CACHE_SIZE) {
+    older = cache;
+    cache = new Map();
+  }
+  cache.set(text, out);
+  return out;
+}
+
+function normaliseLabelUncached(text: string): NormalisedLabel {
+  if (isPlainLabel(text)) return { key: text, unit: null };
   let key = removeSpaces(toHalfWidth(text))
     .replace(/[【〔［]/g, '(')
     .replace(/[】〕］]/g, ')')
@@ -36,10 +71,33 @@ export function normaliseLabel(text: string): NormalisedLabel {
     key = key.slice(0, m.index).replace(/:+$/, '');
   }
   key = key.replace(/^[*]+|[*]+$/g, '');
-  const out = { key, unit };
-  if (cache.size > 20000) cache.clear();
-  cache.set(text, out);
-  return out;
+  return { key, unit };
+}
+
+/**
+ * The char code that normaliseLabel(text).key starts with, found without normalising (-1 when the
+ * key would be empty): leading spaces and stars are skipped, full-width forms made half-width,
+ * 【〔 read as `(` and 】〕 as `)`. Lets a lookup reject most cell texts (contents, names, dates)
+ * before building their key.
+ */
+export function labelHead(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    if (c === 0x2a || c === 0x203b) continue;
+    if (c === 0x3010 || c === 0x3014) return 0x28;
+    if (c === 0x3011 || c === 0x3015) return 0x29;
+    return c;
+  }
+  return -1;
+}
+
+/** The first char codes of a set of label keys (for labelHead). */
+function headsOf(keys: Iterable<string>): Set<number> {
+  const s = new Set<number>();
+  for (const k of keys) if (k !== '') s.add(k.charCodeAt(0));
+  return s;
 }
 
 /** 需求表 fields → labels (FORMS.md table), plus a few forms units use. */
@@ -187,6 +245,19 @@ export const SETTINGS_LABELS = { key: ['参数', '设置项', '项目', '名称'
 /** The labels of a table, indexed by their normalised key. */
 export type LabelIndex<F extends string> = Map<string, F>;
 
+/** First characters of an index's keys, kept on the index (an index is not changed after its first lookup). */
+const HEADS = Symbol('label heads');
+type WithHeads = Map<string, unknown> & { [HEADS]?: Set<number> };
+
+function indexHeads(idx: WithHeads): Set<number> {
+  let heads = idx[HEADS];
+  if (!heads) {
+    heads = headsOf(idx.keys());
+    Object.defineProperty(idx, HEADS, { value: heads, enumerable: false });
+  }
+  return heads;
+}
+
 /** Builds the lookup for a synonym table (first field wins for a label in two fields). */
 export function labelIndex<F extends string>(table: Record<F, string[]>): LabelIndex<F> {
   const idx = new Map<string, F>();
@@ -196,11 +267,13 @@ export function labelIndex<F extends string>(table: Record<F, string[]>): LabelI
       if (!idx.has(k)) idx.set(k, field);
     }
   }
+  indexHeads(idx);
   return idx;
 }
 
 /** The field a label names in a table, or undefined. */
 export function matchLabel<F extends string>(idx: LabelIndex<F>, text: string): F | undefined {
+  if (!indexHeads(idx).has(labelHead(text))) return undefined;
   return idx.get(normaliseLabel(text).key);
 }
 
@@ -212,11 +285,22 @@ export const RATES_INDEX = labelIndex(RATES_LABELS);
 export const CE_REGISTER_INDEX = labelIndex(CE_REGISTER_LABELS);
 const SEQ_KEYS = new Set(SEQ_LABELS.map((l) => normaliseLabel(l).key));
 const NOTICE_KEYS = new Set(NOTICE_PERIOD_LABELS.map((l) => normaliseLabel(l).key));
+const SEQ_HEADS = headsOf(SEQ_KEYS);
+const NOTICE_HEADS = headsOf(NOTICE_KEYS);
 
 export function isSeqLabel(text: string): boolean {
-  return SEQ_KEYS.has(normaliseLabel(text).key);
+  return SEQ_HEADS.has(labelHead(text)) && SEQ_KEYS.has(normaliseLabel(text).key);
 }
 
 export function isNoticePeriodLabel(text: string): boolean {
-  return NOTICE_KEYS.has(normaliseLabel(text).key);
+  return NOTICE_HEADS.has(labelHead(text)) && NOTICE_KEYS.has(normaliseLabel(text).key);
+}
+
+const DEMAND_OR_NOTICE_HEADS = new Set([...headsOf(DEMAND_INDEX.keys()), ...NOTICE_HEADS]);
+
+/** The demand field a label names, or 'noticePeriod' for 公示期 (a range), or undefined. */
+export function demandLabelField(text: string): DemandField | 'noticePeriod' | undefined {
+  if (!DEMAND_OR_NOTICE_HEADS.has(labelHead(text))) return undefined;
+  const key = normaliseLabel(text).key;
+  return DEMAND_INDEX.get(key) ?? (NOTICE_KEYS.has(key) ? 'noticePeriod' : undefined);
 }

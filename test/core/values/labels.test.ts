@@ -1,4 +1,5 @@
-import { DEMAND_INDEX, DEMAND_LABELS, matchLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
+import fc from 'fast-check';
+import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, matchLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
 import { DEMAND_FIELD_LABELS } from '../../../src/core/model/records';
 
 describe('normaliseLabel', () => {
@@ -49,5 +50,48 @@ describe('synonym tables', () => {
         seen.set(k, field);
       }
     }
+  });
+});
+
+describe('labelHead and the lookup shortcut', () => {
+  // characters normaliseLabel treats specially, plus label and non-label text
+  const alphabet = [' ', '\u3000', '\u00a0', '\u200b', '\ufeff', '\n', '*', '＊', '※', ':', '：', '(', ')', '（', '）', '【', '】', '〔', '〕', '［', '］', '万元', '人', '元', '天', '１', '1', 'N', 'o', '.', '经费预算', '人数', '序号', '日期', '上午', '公示期', '柏林', '专题讲座'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map((xs) => xs.join(''));
+
+  test('is the first character of the normalised key, or -1 for an empty key', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), (s) => {
+        const key = normaliseLabel(s).key;
+        const head = labelHead(s);
+        // an empty key matches nothing, so any head is harmless there
+        if (key !== '') expect(head).toBe(key.charCodeAt(0));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test('boundary cases', () => {
+    expect(labelHead('  ＊【经费】')).toBe('('.charCodeAt(0));
+    expect(labelHead('※　人数')).toBe('人'.charCodeAt(0));
+    expect(labelHead('１２')).toBe('1'.charCodeAt(0));
+    expect(labelHead(' \u200b ')).toBe(-1);
+  });
+  test('matchLabel and isSeqLabel give what the plain key lookup gives', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const key = normaliseLabel(s).key;
+        expect(matchLabel(DEMAND_INDEX, s)).toBe(DEMAND_INDEX.get(key));
+        expect(matchLabel(SCHEDULE_INDEX, s)).toBe(SCHEDULE_INDEX.get(key));
+        expect(isSeqLabel(s)).toBe(['序号', '编号序号', 'No', 'No.', 'NO', 'NO.'].includes(key));
+        expect(demandLabelField(s)).toBe(DEMAND_INDEX.get(key) ?? (['公示期', '公示时间', '公示期间'].includes(key) ? 'noticePeriod' : undefined));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matchLabel(DEMAND_INDEX, ' 经费预算\n（万元）')).toBe('budget');
+    expect(matchLabel(DEMAND_INDEX, '专题讲座')).toBeUndefined();
+  });
+  test('a plain text is its own key (fast path) and a text with a unit is not', () => {
+    expect(normaliseLabel('培训班主题')).toEqual({ key: '培训班主题', unit: null });
+    expect(normaliseLabel('人数(人)')).toEqual({ key: '人数', unit: '人' });
+    expect(normaliseLabel('人数:')).toEqual({ key: '人数', unit: null });
   });
 });
