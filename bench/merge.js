@@ -3,13 +3,16 @@
  * Merge benchmark (issue 4): 100 / 500 / 1 000 generated unit workbooks, our `peixun merge` beside
  * the pandas peer (plain and -j 2) on the same files in the same run, with wall time and peak memory.
  *
- *   node bench/merge.js [--sizes 100,500,1000] [--runs 3]
+ *   node bench/merge.js [--sizes 100,500,1000] [--runs 3] [--baseline DIR]
  *
  * Files come from /work/shared/bench/gen_units.py (cached under /tmp/peixun-bench). Our figure is
  * the command line as a user runs it (`node bin/peixun.js merge DIR --out …`, after
  * `npm run build:cli`), so process start-up, worker threads and writing the summary are included.
  * Peak memory: GNU time's max RSS of the whole process (our worker threads live inside it); for the
  * peer's -j 2 the parent's and its largest worker's RSS as it prints them, summed as parent + 2 × worker.
+ * `--baseline DIR`: also time another checkout's build (DIR/bin/peixun.js, e.g. an earlier commit
+ * built into a temporary folder), its runs interleaved with ours, for before/after figures.
+ * Wrap the run in `flock /tmp/bench.lock …` on a shared machine.
  */
 'use strict';
 const { execFileSync, spawnSync } = require('child_process');
@@ -64,9 +67,9 @@ function timed(cmd, args) {
   return { seconds, cpu, rssMiB, stdout: r.stdout, stderr: r.stderr };
 }
 
-function ours(dir, n) {
-  const out = path.join(CACHE, `ours-${n}.xlsx`);
-  const r = timed(process.execPath, [path.join(ROOT, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
+function ours(dir, n, root = ROOT) {
+  const out = path.join(CACHE, `${root === ROOT ? 'ours' : 'baseline'}-${n}.xlsx`);
+  const r = timed(process.execPath, [path.join(root, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
   const counts = JSON.parse(r.stdout);
   return { ...r, counts };
 }
@@ -83,40 +86,50 @@ function peer(dir, n, jobs) {
   return r;
 }
 
-function best(runs, f) {
+/** Best (shortest) of the runs; CPU is the least of the runs, memory the most. */
+function bestOf(list) {
   let b = null;
-  for (let i = 0; i < runs; i++) {
-    const r = f();
+  for (const r of list) {
     if (!b || r.seconds < b.seconds) b = { ...r, rssMiB: Math.max(r.rssMiB ?? 0, b?.rssMiB ?? 0) || null, cpu: Math.min(r.cpu ?? Infinity, b?.cpu ?? Infinity) };
   }
+  b.median = list.map((r) => r.seconds).sort((x, y) => x - y)[Math.floor(list.length / 2)];
   return b;
+}
+
+/** `runs` runs of each function, interleaved (so that a burst of load on the machine hits both alike). */
+function interleaved(runs, fns) {
+  const lists = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((f, k) => lists[k].push(f()));
+  return lists.map(bestOf);
 }
 
 function main() {
   const sizes = arg('sizes', '100,500,1000').split(',').map(Number);
   const runs = Number(arg('runs', '3'));
+  const baseline = arg('baseline', null) ? path.resolve(arg('baseline', null)) : null;
   if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   const max = Math.max(1000, ...sizes);
   const rows = [];
   for (const n of sizes) {
     const dir = unitSet(n, max);
     for (const f of fs.readdirSync(dir)) fs.readFileSync(path.join(dir, f)); // warm the page cache for everyone
-    const o = best(runs, () => ours(dir, n));
+    const [o, b] = interleaved(runs, baseline ? [() => ours(dir, n), () => ours(dir, n, baseline)] : [() => ours(dir, n)]);
     const p1 = peer(dir, n, 1);
     const p2 = peer(dir, n, 2);
-    rows.push({ n, o, p1, p2 });
+    rows.push({ n, o, b, p1, p2 });
     process.stderr.write(`  ${n} units done\n`);
   }
   const f = (x, d = 2) => (x == null ? '—' : x.toFixed(d));
   const lines = [
-    `Merge of generated unit workbooks (gen_units.py, 15-day schedules); ours = best of ${runs}, peer = 1 run each; ${require('os').cpus().length} cores`,
+    `Merge of generated unit workbooks (gen_units.py, 15-day schedules); ours = best of ${runs} (median in brackets)${baseline ? `, baseline = ${baseline}, runs interleaved with ours` : ''}, peer = 1 run each; ${require('os').cpus().length} cores`,
     '',
-    'units | projects (ours/peer) | ours s | peer s | peer -j2 s | peer/ours | peer-j2/ours | ours CPU s | peer CPU s | peer -j2 CPU s | ours MiB | peer MiB | peer -j2 MiB',
-    '---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:',
+    `units | projects (ours/peer) | ours s |${baseline ? ' baseline s |' : ''} peer s | peer -j2 s | peer/ours | peer-j2/ours | ours CPU s |${baseline ? ' baseline CPU s |' : ''} peer CPU s | peer -j2 CPU s | ours MiB |${baseline ? ' baseline MiB |' : ''} peer MiB | peer -j2 MiB`,
+    `---:|---:|---:|${baseline ? '---:|---:|---:|' : ''}---:|---:|---:|---:|---:|---:|---:|---:|---:|---:`,
   ];
-  for (const { n, o, p1, p2 } of rows) {
+  for (const { n, o, b, p1, p2 } of rows) {
+    const bs = (x) => (b ? ` ${x} |` : '');
     lines.push(
-      `${n} | ${o.counts.projectsMerged}/${p1.projects ?? '—'} | ${f(o.seconds)} | ${f(p1.seconds)} | ${f(p2.seconds)} | ${f(p1.seconds / o.seconds, 1)}× | ${f(p2.seconds / o.seconds, 1)}× | ${f(o.cpu)} | ${f(p1.cpu)} | ${f(p2.cpu)} | ${f(o.rssMiB, 0)} | ${f(p1.rssMiB, 0)} | ${f(p2.rssMiB, 0)}`,
+      `${n} | ${o.counts.projectsMerged}/${p1.projects ?? '—'} | ${f(o.seconds)} (${f(o.median)}) |${bs(b && `${f(b.seconds)} (${f(b.median)})`)} ${f(p1.seconds)} | ${f(p2.seconds)} | ${f(p1.seconds / o.seconds, 1)}× | ${f(p2.seconds / o.seconds, 1)}× | ${f(o.cpu)} |${bs(b && f(b.cpu))} ${f(p1.cpu)} | ${f(p2.cpu)} | ${f(o.rssMiB, 0)} |${bs(b && f(b.rssMiB, 0))} ${f(p1.rssMiB, 0)} | ${f(p2.rssMiB, 0)}`,
     );
   }
   const load = require('os').loadavg()[0];

@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import { readExistingSummary, type ExistingSummary, type OutSheet } from '../../../core/merge';
 import { readWorkbookBytes } from '../read/node';
+import '../write/node';
 import { writeXlsx, type OutCell, type OutSheet as FileSheet, type StyleSpec } from '../write/xlsx';
 
 const HEADER: StyleSpec = { bold: true, fill: 'D9E1F2', border: true, wrap: true, align: 'center', valign: 'center' };

@@ -8,8 +8,11 @@ import type { WorkbookGrid } from '../../../core/grid';
 import { ReadError, readWorkbookBytes } from './index';
 import { setInflateRaw } from './zip';
 
+// One output chunk one byte larger than the part's stated size: zlib then fills a single buffer
+// (no second chunk, no concatenation), and maxOutputLength refuses a part that inflates past its
+// stated size (a zip bomb) instead of growing without bound.
 setInflateRaw((data, size) => {
-  const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+  const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 });
 

@@ -244,9 +244,17 @@ export function decodeText(raw: string): string {
   if (d === undefined) {
     d = decodeOoxmlEscapes(decodeXml(raw));
     if (textCache.size >= 20000) textCache.clear();
-    if (raw.length <= 256) textCache.set(raw, d);
+    // `raw` is a slice of the whole part: kept as a key it would keep that part's text alive (V8
+    // slices point into their parent), so the key is a copy. Reading 500 unit files left 19 MiB
+    // of heap behind with the slices as keys, 5 MiB with copies.
+    if (raw.length <= 256) textCache.set(ownCopy(raw), d);
   }
   return d;
+}
+
+/** A string with the same text that does not share its parent's storage (V8 flattens the concatenation). */
+export function ownCopy(t: string): string {
+  return (' ' + t).slice(1);
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
- * A small, fast .xlsx writer of our own (browser-safe: strings in, fflate zip out).
+ * A small, fast .xlsx writer of our own (browser-safe: strings in, zip out through write/zip.ts —
+ * fflate in the browser, zlib in Node once write/node.ts is loaded).
  *
  * Safety: every string is written as a string (shared string, or inline string in patched
  * packages), never as a formula — text from untrusted files that starts with `=`, `+`, `-`, `@`
  * stays text. No `<f>` element is ever written. Illegal XML characters are stripped, and a
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
-import { zipSync, type Zippable } from 'fflate';
 import { a1, parseA1, quoteSheet, type MergeArea } from '../../../core/grid';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
+import { zipEntries } from './zip';
 
 /** Cell style. Colours are `RRGGBB` (with or without `#`). */
 export interface StyleSpec {
@@ -662,7 +663,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
   if (active < 0 || active >= book.sheets.length || book.sheets[active].hidden) active = book.sheets.findIndex((s) => !s.hidden);
   if (active < 0) throw new Error('工作簿至少要有一个可见的工作表');
 
-  const files: Zippable = {};
+  const files: Record<string, Uint8Array> = {};
   const sheetEntries: string[] = [];
   const wbRels: string[] = [];
   const overrides: string[] = [];
@@ -754,9 +755,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     '</Types>';
   // [Content_Types].xml first, as Office writes it.
-  const ordered: Zippable = { '[Content_Types].xml': utf8(ct) };
-  for (const k of Object.keys(files)) ordered[k] = files[k];
-  return zipSync(ordered, { level: ZIP_LEVEL });
+  return zipEntries([['[Content_Types].xml', utf8(ct)], ...Object.entries(files)], ZIP_LEVEL);
 }
 
 /** `$B$3` / `b3` / `B3:C4` → `B3` (the first cell, upper case). */

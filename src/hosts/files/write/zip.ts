@@ -6,6 +6,21 @@
  */
 import { deflateSync, zipSync, type Zippable } from 'fflate';
 
+/** Raw deflate (no zlib header) at a level 0–9. */
+export type DeflateRaw = (data: Uint8Array, level: number) => Uint8Array;
+
+let deflateRaw: DeflateRaw = (data, level) => deflateSync(data, { level: level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 });
+let crcOf: (data: Uint8Array) => number = (data) => crc32(data);
+
+/**
+ * Replaces the deflate and CRC-32 used for new entries (Node: zlib's native deflateRawSync and
+ * crc32, about 8× faster than fflate's JavaScript; see write/node.ts). The browser keeps fflate.
+ */
+export function setZipCodec(codec: { deflateRaw?: DeflateRaw; crc32?: (data: Uint8Array) => number }): void {
+  if (codec.deflateRaw) deflateRaw = codec.deflateRaw;
+  if (codec.crc32) crcOf = codec.crc32;
+}
+
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -87,7 +102,6 @@ export function rezip(
     for (const n of order) z[n] = [parts.get(n)!, { level }];
     return zipSync(z);
   }
-  const enc = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -100,48 +114,81 @@ export function rezip(
       central = old.central.slice();
       new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
     } else {
-      const data = parts.get(name)!;
-      const comp = deflateSync(data, { level });
-      const crc = crc32(data);
-      const fname = enc.encode(name);
-      const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
-      const head = new Uint8Array(30 + fname.length);
-      const h = new DataView(head.buffer);
-      h.setUint32(0, 0x04034b50, true);
-      h.setUint16(4, 20, true);
-      h.setUint16(6, utf8Flag, true);
-      h.setUint16(8, 8, true);
-      h.setUint16(10, 0, true); // time
-      h.setUint16(12, 0x21, true); // date 1980-01-01
-      h.setUint32(14, crc, true);
-      h.setUint32(18, comp.length, true);
-      h.setUint32(22, data.length, true);
-      h.setUint16(26, fname.length, true);
-      h.setUint16(28, 0, true);
-      head.set(fname, 30);
-      local = new Uint8Array(head.length + comp.length);
-      local.set(head);
-      local.set(comp, head.length);
-      central = new Uint8Array(46 + fname.length);
-      const c = new DataView(central.buffer);
-      c.setUint32(0, 0x02014b50, true);
-      c.setUint16(4, 20, true);
-      c.setUint16(6, 20, true);
-      c.setUint16(8, utf8Flag, true);
-      c.setUint16(10, 8, true);
-      c.setUint16(12, 0, true);
-      c.setUint16(14, 0x21, true);
-      c.setUint32(16, crc, true);
-      c.setUint32(20, comp.length, true);
-      c.setUint32(24, data.length, true);
-      c.setUint16(28, fname.length, true);
-      c.setUint32(42, offset, true);
-      central.set(fname, 46);
+      ({ local, central } = newEntry(name, parts.get(name)!, level, offset));
     }
     locals.push(local);
     centrals.push(central);
     offset += local.length;
   }
+  return assemble(locals, centrals, offset, order.length);
+}
+
+/**
+ * A zip of `entries` (name, bytes), in that order, each deflated at `level` (stored when that does
+ * not make it smaller). Names are UTF-8 (flagged when not plain ASCII); dates 1980-01-01.
+ */
+export function zipEntries(entries: [string, Uint8Array][], level: number): Uint8Array {
+  if (entries.length >= 0xffff) throw new Error('工作簿的部件过多，无法写出');
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const { local, central } = newEntry(name, data, level, offset);
+    locals.push(local);
+    centrals.push(central);
+    offset += local.length;
+  }
+  return assemble(locals, centrals, offset, entries.length);
+}
+
+const enc = new TextEncoder();
+
+/** The local record (header + data) and central directory record of a new entry at `offset`. */
+function newEntry(name: string, data: Uint8Array, level: number, offset: number): { local: Uint8Array; central: Uint8Array } {
+  let comp = level > 0 ? deflateRaw(data, level) : data;
+  let method = level > 0 ? 8 : 0;
+  if (method === 8 && comp.length >= data.length) {
+    comp = data;
+    method = 0;
+  }
+  const crc = crcOf(data);
+  const fname = enc.encode(name);
+  const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
+  const local = new Uint8Array(30 + fname.length + comp.length);
+  const h = new DataView(local.buffer);
+  h.setUint32(0, 0x04034b50, true);
+  h.setUint16(4, 20, true);
+  h.setUint16(6, utf8Flag, true);
+  h.setUint16(8, method, true);
+  h.setUint16(10, 0, true); // time
+  h.setUint16(12, 0x21, true); // date 1980-01-01
+  h.setUint32(14, crc, true);
+  h.setUint32(18, comp.length, true);
+  h.setUint32(22, data.length, true);
+  h.setUint16(26, fname.length, true);
+  h.setUint16(28, 0, true);
+  local.set(fname, 30);
+  local.set(comp, 30 + fname.length);
+  const central = new Uint8Array(46 + fname.length);
+  const c = new DataView(central.buffer);
+  c.setUint32(0, 0x02014b50, true);
+  c.setUint16(4, 20, true);
+  c.setUint16(6, 20, true);
+  c.setUint16(8, utf8Flag, true);
+  c.setUint16(10, method, true);
+  c.setUint16(12, 0, true);
+  c.setUint16(14, 0x21, true);
+  c.setUint32(16, crc, true);
+  c.setUint32(20, comp.length, true);
+  c.setUint32(24, data.length, true);
+  c.setUint16(28, fname.length, true);
+  c.setUint32(42, offset, true);
+  central.set(fname, 46);
+  return { local, central };
+}
+
+/** Local records, then the central directory, then its end record. */
+function assemble(locals: Uint8Array[], centrals: Uint8Array[], offset: number, count: number): Uint8Array {
   const cdSize = centrals.reduce((n, c) => n + c.length, 0);
   if (offset + cdSize >= 0xffffffff) throw new Error('工作簿过大（超过 4 GB），无法写出');
   const out = new Uint8Array(offset + cdSize + 22);
@@ -156,8 +203,8 @@ export function rezip(
   }
   const e = new DataView(out.buffer, p, 22);
   e.setUint32(0, 0x06054b50, true);
-  e.setUint16(8, order.length, true);
-  e.setUint16(10, order.length, true);
+  e.setUint16(8, count, true);
+  e.setUint16(10, count, true);
   e.setUint32(12, cdSize, true);
   e.setUint32(16, offset, true);
   return out;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeOoxmlEscapes, decodeXml, newTag, nextTag, attrs } from '../../../../src/hosts/files/read/xml';
+import { decodeOoxmlEscapes, decodeText, decodeXml, newTag, nextTag, attrs, ownCopy } from '../../../../src/hosts/files/read/xml';
 import { isoToSerial, parseRange, resolveTarget } from '../../../../src/hosts/files/read/xlsx';
 
 describe('decodeXml', () => {
@@ -26,6 +26,23 @@ describe('decodeXml', () => {
   it('handles text longer than its buffer', () => {
     const long = '&#20013;'.repeat(10000);
     expect(decodeXml(long)).toBe('中'.repeat(10000));
+  });
+});
+
+describe('decodeText (cached across parts)', () => {
+  it('gives the same text from the cache as decoded afresh, for a slice of a larger part', () => {
+    const part = '<t>&#19978;&#21320;_x000D_</t><t>&#19979;&#21320;</t>';
+    const a = decodeText(part.slice(3, part.indexOf('</t>')));
+    const b = decodeText(part.slice(3, part.indexOf('</t>')));
+    expect(a).toBe('上午\r');
+    expect(b).toBe(a);
+    expect(decodeText(part.slice(part.lastIndexOf('<t>') + 3, part.lastIndexOf('</t>')))).toBe('下午');
+    expect(decodeText('plain')).toBe('plain');
+  });
+
+  it('ownCopy keeps the text exactly', () => {
+    fc.assert(fc.property(fc.string(), (t) => ownCopy(t) === t && ownCopy(t).length === t.length));
+    expect(ownCopy('上午')).not.toBe('下午');
   });
 });
 

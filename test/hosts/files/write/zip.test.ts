@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { unzipSync, zipSync } from 'fflate';
 import { markWorkbookCopy } from '../../../../src/hosts/files/write/mark';
-import { crc32, rezip } from '../../../../src/hosts/files/write/zip';
+import { crc32, rezip, zipEntries } from '../../../../src/hosts/files/write/zip';
 import { FIXTURES } from './helpers';
 
 /** Local records (header + data) of a zip whose local headers carry the sizes (Python's zipfile does). */
@@ -43,6 +43,46 @@ describe('crc32', () => {
   test('the standard check value', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+});
+
+/** Compression method of each local record, by name. */
+function methods(zip: Uint8Array): Map<string, number> {
+  const b = Buffer.from(zip);
+  const out = new Map<string, number>();
+  for (const [name, rec] of localRecords(b)) out.set(name, rec.readUInt16LE(8));
+  return out;
+}
+
+describe('zipEntries', () => {
+  const text = new TextEncoder().encode('<row>重复的内容</row>'.repeat(200));
+  // bytes deflate cannot shrink (a xorshift stream)
+  const noise = new Uint8Array(4096);
+  let x = 2463534242;
+  for (let i = 0; i < noise.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    noise[i] = x & 0xff;
+  }
+
+  test('entries in the order given, deflated when that helps, stored when it does not; UTF-8 names', () => {
+    const out = zipEntries([['[Content_Types].xml', text], ['xl/中文.bin', noise], ['empty', new Uint8Array(0)]], 3);
+    const back = unzipSync(out);
+    expect(Object.keys(back)).toEqual(['[Content_Types].xml', 'xl/中文.bin', 'empty']);
+    expect(back['[Content_Types].xml']).toEqual(text);
+    expect(back['xl/中文.bin']).toEqual(noise);
+    expect(back['empty']).toEqual(new Uint8Array(0));
+    const m = methods(out);
+    expect(m.get('[Content_Types].xml')).toBe(8);
+    expect(m.get('xl/中文.bin')).toBe(0);
+    if (hasUnzip) expect(unzipTest(out)).toMatch(/No errors detected/);
+  });
+
+  test('level 0 stores everything', () => {
+    const out = zipEntries([['a.xml', text]], 0);
+    expect(methods(out).get('a.xml')).toBe(0);
+    expect(unzipSync(out)['a.xml']).toEqual(text);
   });
 });
 

@@ -1,0 +1,52 @@
+/**
+ * readSources on worker threads (the compiled lib/, as the command line runs it) gives the same
+ * MergeSources as the main thread alone, in input order; a worker that dies (here: a heap cap too
+ * small to even load the rules) loses nothing — its files are read on the main thread.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { MergeSource } from '../../../../src/core/merge';
+import { readSources } from '../../../../src/hosts/files/merge';
+
+const DIR = path.join(__dirname, '../../../fixtures/merge/units');
+const ROOT = path.resolve(__dirname, '../../../..');
+const LIB = path.join(ROOT, 'lib/hosts/files/merge/workers.js');
+const SRC = path.join(ROOT, 'src/hosts/files/merge/workers.ts');
+const compiled = fs.existsSync(LIB) && fs.existsSync(path.join(ROOT, 'lib/hosts/files/merge/worker.js')) && fs.statSync(LIB).mtimeMs >= fs.statSync(SRC).mtimeMs;
+
+const job = { options: { packs: ['zj2017' as const] }, importedAt: '2024-11-01T09:00:00+08:00' };
+// 10 generated units, a missing file and a file that is not a workbook: 12 ≥ the 8 files below which no worker starts
+const files = [
+  ...fs.readdirSync(DIR).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(DIR, f)),
+  path.join(DIR, 'no-such-file.xlsx'),
+  path.join(__dirname, 'workers.test.ts'),
+];
+const summary = (s: MergeSource) => (s.status === 'read' ? { file: s.file, projects: s.projects, rejected: s.rejected, skipped: s.skipped } : { file: s.file, reason: s.reason });
+
+describe('readSources', () => {
+  let local: MergeSource[];
+  beforeAll(async () => {
+    local = await readSources(files, { ...job, concurrency: 1 });
+  });
+
+  it('reads in this thread in input order, failing only the bad files', () => {
+    expect(local.map((s) => s.status)).toEqual([...Array(10).fill('read'), 'failed', 'failed']);
+    expect(local.map((s) => s.file)).toEqual(files);
+  });
+
+  (compiled ? describe : describe.skip)('on worker threads (compiled lib/)', () => {
+    const lib = () => require(path.join(ROOT, 'lib/hosts/files/merge')) as typeof import('../../../../src/hosts/files/merge');
+
+    it('gives the same sources as the main thread, in input order, with progress for each file', async () => {
+      const seen: string[] = [];
+      const got = await lib().readSources(files, { ...job, concurrency: 2, onProgress: (_d, _t, f) => seen.push(f) });
+      expect(got.map(summary)).toEqual(local.map(summary));
+      expect(seen.sort()).toEqual([...files].sort());
+    });
+
+    it('reads the files of a worker that died on the main thread', async () => {
+      const got = await lib().readSources(files, { ...job, concurrency: 2, workerLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
+      expect(got.map(summary)).toEqual(local.map(summary));
+    });
+  });
+});
