@@ -5,6 +5,7 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { Finding } from '../core/model/findings';
 import type { SheetKind } from '../core/model/records';
+import type { OutSheet } from '../core/merge/types';
 
 export interface Progress {
   /** 0..1, or null when unknown. */
@@ -31,8 +32,11 @@ export interface HostCapabilities {
 export interface WorkbookHost {
   readonly kind: 'excel' | 'browser';
   capabilities(): Promise<HostCapabilities>;
-  /** Reads every sheet (values, number formats, merged areas) into grids; one workbook in Excel, one or many files in the browser. */
-  readWorkbooks(onProgress?: ProgressFn): Promise<WorkbookGrid[]>;
+  /**
+   * Reads every sheet (values, number formats, merged areas) into grids; one workbook in Excel, one or many files in the browser.
+   * `opts.sheets` (Excel): read only these sheets (others appear in the grid empty); the browser host reads its files whole.
+   */
+  readWorkbooks(onProgress?: ProgressFn, opts?: ReadWorkbookOptions): Promise<WorkbookGrid[]>;
   /** Replaces earlier marks with these (error red, warning amber, info only if asked) and writes the 审核结果 sheet. Never changes a value. */
   applyMarks(findings: Finding[], opts: { includeInfo: boolean }, onProgress?: ProgressFn): Promise<void>;
   /** Removes every mark, note and the 审核结果 sheet, leaving the workbook as it was. */
@@ -48,6 +52,50 @@ export interface WorkbookHost {
   onChange?(cb: (sheet: string) => void): Promise<() => void>;
   /** Browser mode: download the marked copies. */
   downloadMarked?(findings: Finding[]): Promise<void>;
+  /**
+   * Writes sheets of plain values (the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表): in Excel into the open
+   * workbook, replacing sheets of the same names (text never becomes a formula); in the browser as one downloaded
+   * workbook named `opts.fileName`. A chart (Excel only) is drawn from `opts.chart`.
+   */
+  writeSheets?(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
+  /** Offers bytes as a file download (browser mode; in Excel only where the pane's web view allows downloads). */
+  download?(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
+}
+
+export interface ReadWorkbookOptions {
+  /** Only these sheet names (exact); absent: every sheet. */
+  sheets?: string[];
+}
+
+/** A native chart of one category column and numeric series, written as a small data table beside the sheet's cells. */
+export interface ChartSpec {
+  /** The sheet (one of the written sheets) the chart and its data table go on. */
+  sheet: string;
+  title: string;
+  /** Header of the category column (e.g. 国家（地区）). */
+  categoryLabel: string;
+  categories: string[];
+  /** Two series at most are drawn; the second goes on a secondary axis where Excel supports it (ExcelApi 1.8). */
+  series: { name: string; values: number[] }[];
+}
+
+export interface WriteSheetsOptions {
+  /** Browser mode: the downloaded file's name. */
+  fileName?: string;
+  chart?: ChartSpec;
+  /** The sheet to show when done (Excel). */
+  activate?: string;
+}
+
+export interface WriteSheetsReport {
+  /** Names written (in Excel: the sheets now in the workbook; in the browser: the sheets of the downloaded file). */
+  sheets: string[];
+  /** Cell values written. */
+  cells: number;
+  /** The chart's data range (A1, on `chart.sheet`) when a chart was added. */
+  chartSource?: string;
+  /** Chinese notes on what was left out (e.g. the chart on an Excel without charts). */
+  notices: string[];
 }
 
 export type { SheetKind };

@@ -4,6 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import type { WorkbookHost } from '../hosts/host';
+import { CeTab } from './components/CeTab';
+import { MergeTab } from './components/MergeTab';
 import { ReviewTab } from './components/ReviewTab';
 import type { Engine } from './engine';
 import type { Strings } from './i18n';
@@ -23,4 +25,6 @@ export interface PaneTab {
 
 export const TABS: PaneTab[] = [
   { value: 'review', label: (t) => t.tabs.review, render: (ctx) => <ReviewTab host={ctx.host} engine={ctx.engine} t={ctx.t} today={ctx.today} /> },
+  { value: 'merge', label: (t) => t.tabs.merge, render: (ctx) => <MergeTab host={ctx.host} engine={ctx.engine} t={ctx.t} /> },
+  { value: 'ce', label: (t) => t.tabs.ce, render: (ctx) => <CeTab host={ctx.host} engine={ctx.engine} t={ctx.t} /> },
 ];

@@ -126,4 +126,48 @@ describeBrowser('browser mode (production build in chromium)', () => {
       }
     }, 180_000);
   }
+
+  it('browser.html: merges two returned files on the 合并汇总 tab and downloads 省级汇总.xlsx', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { writeXlsx } = require('../../src/hosts/files/write/xlsx') as typeof import('../../src/hosts/files/write/xlsx');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readWorkbookBytes } = require('../../src/hosts/files/read') as typeof import('../../src/hosts/files/read');
+    const header = ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（万元）'];
+    const unit = (rows: (string | number)[][]) => Buffer.from(writeXlsx({ sheets: [{ name: '需求表', rows: [header, ...rows] }] }));
+    const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+    const tab = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    tab.on('request', (r: { url(): string }) => requests.push(r.url()));
+    tab.on('pageerror', (e: Error) => errors.push(e.message));
+    try {
+      await tab.goto(`${origin}/browser.html`);
+      await tab.getByRole('tab', { name: '合并汇总' }).click();
+      const input = tab.locator('input[type=file][aria-label="选择报回的文件"]');
+      await input.waitFor({ state: 'attached', timeout: 30_000 });
+      await input.setInputFiles([
+        { name: '甲单位.xlsx', mimeType: mime, buffer: unit([[1, '智能制造研修班', '甲单位', '德国', 10, 15, 30], [2, '职业教育研修班', '甲单位', '瑞士', 8, 12, 20]]) },
+        { name: '乙单位.xlsx', mimeType: mime, buffer: unit([[1, '农业技术培训班', '乙单位', '荷兰', 12, 14, 25]]) },
+      ]);
+      await tab.getByText('已选 2 个文件').waitFor();
+      const [download] = await Promise.all([tab.waitForEvent('download', { timeout: 60_000 }), tab.getByRole('button', { name: '合并', exact: true }).click()]);
+      await tab.getByText(/合并完成/).waitFor({ timeout: 60_000 });
+      expect(download.suggestedFilename()).toBe('省级汇总.xlsx');
+      expect(await tab.locator('[data-count="filesRead"]').innerText()).toContain('2');
+      expect(await tab.locator('[data-count="projectsMerged"]').innerText()).toContain('3');
+      const saved = path.join(os.tmpdir(), `peixun-e2e-merge-${process.pid}.xlsx`);
+      await download.saveAs(saved);
+      const grid = readWorkbookBytes(new Uint8Array(fs.readFileSync(saved)), '省级汇总.xlsx');
+      fs.unlinkSync(saved);
+      expect(grid.sheets.map((s) => s.name)).toEqual(['省级汇总', '单位汇总', '导入记录']);
+      const text = JSON.stringify(grid.sheets[0].cells);
+      for (const theme of ['智能制造研修班', '职业教育研修班', '农业技术培训班']) expect(text).toContain(theme);
+      const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+      expect(foreign).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

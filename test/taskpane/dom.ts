@@ -8,6 +8,13 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
 }
+// jsdom has no TextEncoder/TextDecoder; the file reader and writer (merge tab tests) need them.
+if (typeof globalThis.TextEncoder === 'undefined') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const util = require('util') as typeof import('util');
+  (globalThis as unknown as Record<string, unknown>).TextEncoder = util.TextEncoder;
+  (globalThis as unknown as Record<string, unknown>).TextDecoder = util.TextDecoder;
+}
 export {};
 
 // Fluent renders a lot of DOM; under a loaded CI machine the default 1 s of findBy/waitFor is too short.

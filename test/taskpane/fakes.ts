@@ -4,7 +4,8 @@ import { PACK_IDS, PACK_NAMES, type ProjectReport, type ReviewOptions, type Work
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { Finding } from '../../src/core/model/findings';
 import type { ProjectTallies } from '../../src/core/model/records';
-import type { HostCapabilities, WorkbookHost } from '../../src/hosts/host';
+import type { HostCapabilities, WorkbookHost, WriteSheetsOptions } from '../../src/hosts/host';
+import type { OutSheet } from '../../src/core/merge';
 import { EMPTY_SETTINGS, type Engine, type PaneSettings } from '../../src/taskpane/engine';
 
 export function finding(p: Partial<Finding> & { ruleId: string }): Finding {
@@ -27,6 +28,11 @@ export interface FakeHost extends WorkbookHost {
   stored: unknown | null;
   fireChange(sheet: string): void;
   failNext?: { method: string; error: unknown };
+  /** What writeSheets received. */
+  written: { sheets: OutSheet[]; opts: WriteSheetsOptions }[];
+  downloads: { name: string; bytes: Uint8Array; mime?: string }[];
+  /** The `sheets` option of each readWorkbooks call. */
+  readSheets: (string[] | undefined)[];
 }
 
 export function fakeHost(opts: { stored?: unknown; caps?: Partial<HostCapabilities>; grids?: WorkbookGrid[] } = {}): FakeHost {
@@ -39,14 +45,31 @@ export function fakeHost(opts: { stored?: unknown; caps?: Partial<HostCapabiliti
     selected: [],
     saved: [],
     stored: opts.stored ?? null,
+    written: [],
+    downloads: [],
+    readSheets: [],
+    async writeSheets(sheets, o = {}) {
+      host.calls.push('writeSheets');
+      if (host.failNext?.method === 'writeSheets') {
+        const e = host.failNext.error;
+        host.failNext = undefined;
+        throw e;
+      }
+      host.written.push({ sheets, opts: o });
+      return { sheets: sheets.map((x) => x.name), cells: 0, chartSource: o.chart ? 'K1:M3' : undefined, notices: [] };
+    },
+    async download(name, bytes, mime) {
+      host.downloads.push({ name, bytes, mime });
+    },
     fireChange(sheet: string) {
       listener?.(sheet);
     },
     async capabilities() {
       return { cellMarks: true, cellNotes: true, dataValidation: true, charts: true, changeEvents: true, notice: '', ...opts.caps };
     },
-    async readWorkbooks(onProgress) {
+    async readWorkbooks(onProgress, o) {
       host.calls.push('readWorkbooks');
+      host.readSheets.push(o?.sheets);
       onProgress?.({ fraction: 1, step: 'read' });
       return grids;
     },

@@ -6,7 +6,10 @@
  */
 import type { WorkbookGrid } from '../../core/grid';
 import type { Finding } from '../../core/model/findings';
-import type { HostCapabilities, ProgressFn } from '../host';
+import type { HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { OutSheet } from '../../core/merge/types';
+import { saveAsDownload } from './download';
+import { outSheetsToXlsx } from './sheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
 import { templateWorkbook } from '../files/write/templates';
@@ -14,6 +17,8 @@ import { writeXlsx } from '../files/write/xlsx';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
+export { saveAsDownload, XLSX_MIME, ZIP_MIME } from './download';
+export { outSheetsToXlsx, outSheetToFileSheet, zipFiles } from './sheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',
@@ -32,7 +37,7 @@ export interface BrowserDeps {
   gridToXlsx(grid: WorkbookGrid): Uint8Array;
   template(kind: TemplateKind): Uint8Array;
   /** Offers bytes as a download. */
-  save(fileName: string, bytes: Uint8Array): void;
+  save(fileName: string, bytes: Uint8Array, mime?: string): void;
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
 
@@ -44,18 +49,6 @@ export interface OpenFile {
   error?: string;
 }
 
-function saveAsDownload(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function localStore(): BrowserDeps['storage'] {
   try {
@@ -175,6 +168,18 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
 
     async insertTemplate(kind) {
       deps.save(TEMPLATE_FILE_NAMES[kind], deps.template(kind));
+    },
+
+    async writeSheets(sheets: OutSheet[], opts: WriteSheetsOptions = {}): Promise<WriteSheetsReport> {
+      // No workbook is open in the page: the sheets go into one downloaded workbook (charts are Excel's).
+      const fileName = opts.fileName ?? '省级汇总.xlsx';
+      deps.save(fileName, outSheetsToXlsx(sheets));
+      const cells = sheets.reduce((n, s) => n + s.rows.reduce((k, r) => k + (r ?? []).filter((v) => v !== null && v !== '').length, 0), 0);
+      return { sheets: sheets.map((s) => s.name), cells, notices: opts.chart ? ['浏览器模式下载的工作簿不含图表；在 Excel 中合并可得到按国家（地区）的图表。'] : [] };
+    },
+
+    async download(fileName: string, bytes: Uint8Array, mime?: string) {
+      deps.save(fileName, bytes, mime);
     },
 
     async downloadMarked(findings: Finding[] = marked) {

@@ -1,6 +1,7 @@
 /** The browser host's interface, apart from its implementation (so the UI can use it without the file libraries). */
 import type { Finding } from '../../core/model/findings';
-import type { WorkbookHost } from '../host';
+import type { ProgressFn, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { OutSheet } from '../../core/merge/types';
 
 export type TemplateKind = Parameters<WorkbookHost['insertTemplate']>[0];
 
@@ -13,6 +14,9 @@ export interface BrowserHost extends WorkbookHost {
   /** C-UNREADABLE findings for files that could not be read by the last readWorkbooks. */
   unreadable(): Finding[];
   downloadMarked(findings: Finding[]): Promise<void>;
+  /** The sheets as one downloaded .xlsx (`opts.fileName`, default 省级汇总.xlsx). */
+  writeSheets(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
+  download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
 }
 
 export function isBrowserHost(h: WorkbookHost): h is BrowserHost {

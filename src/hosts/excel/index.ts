@@ -8,7 +8,10 @@ import { WorkbookSettingsSchema, parseSettings, type WorkbookSettings } from '..
 import type { WorkbookGrid } from '../../core/grid';
 import type { OutBook } from '../files/write/xlsx';
 import { templateWorkbook } from '../files/write/templates';
-import type { HostCapabilities, ProgressFn, WorkbookHost } from '../host';
+import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { OutSheet } from '../../core/merge/types';
+import { saveAsDownload } from '../browser/download';
+import { writeOutSheets } from './sheets';
 import { detectCapabilities, type DetectedCapabilities } from './capabilities';
 import { officeEnv, excelError, type ExcelEnv } from './env';
 import { applyMarks, clearMarks, RESULT_SHEET, type MarkReport } from './marks';
@@ -34,10 +37,14 @@ export interface ExcelHostOptions {
   templates?: (kind: TemplateKind) => OutBook;
   /** Sync budget override (tests). */
   budget?: SyncBudget;
+  /** Offers a download (default: a blob link in the pane's web view). */
+  save?: (fileName: string, bytes: Uint8Array, mime?: string) => void;
 }
 
 export interface ExcelHost extends WorkbookHost {
   readonly kind: 'excel';
+  writeSheets(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
+  download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
   /** What the last applyMarks did (cells, notes, skipped notes), for the task pane's status line. */
   lastMarkReport(): MarkReport | null;
   /** Chinese notes from the last read (e.g. merged areas not readable on this version). */
@@ -78,9 +85,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       return caps().host;
     },
 
-    async readWorkbooks(onProgress?: ProgressFn): Promise<WorkbookGrid[]> {
+    async readWorkbooks(onProgress?: ProgressFn, opts?: ReadWorkbookOptions): Promise<WorkbookGrid[]> {
       const c = requireExcel();
-      const r = await env.run((ctx) => readWorkbook(ctx, { features: c.features, onProgress }));
+      const r = await env.run((ctx) => readWorkbook(ctx, { features: c.features, onProgress, sheets: opts?.sheets }));
       readNotices = r.notices;
       return [r.grid];
     },
@@ -207,6 +214,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           })
           .catch(() => undefined) as unknown as void;
       };
+    },
+
+    async writeSheets(sheets: OutSheet[], opts: WriteSheetsOptions = {}, onProgress?: ProgressFn): Promise<WriteSheetsReport> {
+      requireExcel();
+      // Series chart type is ExcelApi 1.7, the axis group 1.8: below, both series share one axis.
+      const secondaryAxis = env.isSetSupported('ExcelApi', '1.8');
+      return writing(() =>
+        env.run((ctx) => writeOutSheets(ctx, sheets, { budget: options.budget, chart: opts.chart, activate: opts.activate, secondaryAxis, onProgress })),
+      );
+    },
+
+    async download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void> {
+      // Works in Excel on the web; desktop web views may refuse downloads (the pane says so and writes sheets instead).
+      (options.save ?? saveAsDownload)(fileName, bytes, mime);
     },
 
     lastMarkReport: () => markReport,

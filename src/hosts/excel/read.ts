@@ -24,6 +24,8 @@ export interface ReadOptions {
   maxBlockRows?: number;
   /** Rows per merged-area request (default 100; Excel fails past 512 merged areas in one request). */
   mergeRows?: number;
+  /** Read only the cells of these sheets (exact names); the others are in the grid, empty. */
+  sheets?: string[];
 }
 
 export interface ReadResult {
@@ -95,6 +97,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     grids.push(grid);
     const u = used[i];
     if (u.isNullObject) return;
+    if (opts.sheets && !opts.sheets.includes(ws.name)) return;
     plans.push({ name: ws.name, hidden, ws, r0: u.rowIndex, c0: u.columnIndex, rows: u.rowCount, cols: u.columnCount, grid, boundaries: new Set() });
   });
 

@@ -28,6 +28,8 @@ export interface AppProps {
 export function App({ host, engine, t, today, tabs = TABS }: AppProps) {
   const st = useStyles();
   const [tab, setTab] = useState(tabs[0].value);
+  // A tab is mounted when first opened and then kept (hidden), so a merge's files and results survive a look at another tab.
+  const [opened, setOpened] = useState<string[]>([tabs[0].value]);
   const current = tabs.find((x) => x.value === tab) ?? tabs[0];
   return (
     <FluentProvider theme={webLightTheme} className={st.root} lang={t.lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -37,16 +39,29 @@ export function App({ host, engine, t, today, tabs = TABS }: AppProps) {
           {t.appTitle}
         </Text>
       </header>
-      <TabList className={st.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+      <TabList
+        className={st.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => {
+          const v = String(d.value);
+          setTab(v);
+          setOpened((o) => (o.includes(v) ? o : [...o, v]));
+        }}
+        size="small"
+      >
         {tabs.map((x) => (
           <Tab key={x.value} value={x.value}>
             {x.label(t)}
           </Tab>
         ))}
       </TabList>
-      <main className={st.body} role="tabpanel" aria-label={current.label(t)}>
-        {current.render({ host, engine, t, today })}
-      </main>
+      {tabs
+        .filter((x) => opened.includes(x.value))
+        .map((x) => (
+          <main key={x.value} className={st.body} role="tabpanel" aria-label={x.label(t)} hidden={x.value !== current.value}>
+            {x.render({ host, engine, t, today })}
+          </main>
+        ))}
     </FluentProvider>
   );
 }

@@ -68,4 +68,42 @@ describe('fake Excel', () => {
       }),
     ).rejects.toThrow(/512/);
   });
+
+  test('text starting with + - @ is a formula too, an apostrophe makes it text, and every write is logged', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('S', [[]]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:D1').values = [['+1', '-2+3', '@SUM(1)', "'-2+3"]];
+    });
+    const s = fake.sheet('S');
+    expect([...s.formulas.keys()].sort()).toEqual(['0,0', '0,1', '0,2']);
+    expect(s.values.get('0,3')).toBe('-2+3');
+    expect(fake.valueWrites).toEqual([{ sheet: 'S', r0: 0, c0: 0, values: [['+1', '-2+3', '@SUM(1)', "'-2+3"]], formats: [['General', 'General', 'General', 'General']] }]);
+  });
+
+  test('renaming a sheet to a taken name fails; a chart series past the source fails; axis group needs 1.8', async () => {
+    const fake = new FakeExcel({ api: '1.7' });
+    fake.addSheet('A', [['x', 1], ['y', 2]]);
+    fake.addSheet('B', [[]]);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('B').name = 'a';
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemAlreadyExists/);
+    await expect(
+      fake.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('A');
+        ws.charts.add('ColumnClustered', ws.getRange('A1:B2'), 'Columns').series.getItemAt(1).chartType = 'Line';
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/ItemNotFound/);
+    await expect(
+      fake.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem('A');
+        ws.charts.add('ColumnClustered', ws.getRange('A1:B2'), 'Columns').series.getItemAt(0).axisGroup = 'Secondary';
+      }),
+    ).rejects.toThrow(/ApiNotFound/);
+    expect(fake.sheet('A').charts.map((c) => c.source)).toEqual(['A1:B2']);
+  });
 });

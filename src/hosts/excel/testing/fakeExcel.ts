@@ -59,6 +59,32 @@ export interface FakeSheet {
   validations: { rect: Rect; rule: unknown }[];
   frozenRows: number;
   frozenCols: number;
+  charts: FakeChart[];
+}
+
+/** A chart added with `worksheet.charts.add` (ExcelApi 1.1). */
+export interface FakeChart {
+  id: string;
+  name: string;
+  type: string;
+  /** The source data range's address on its sheet (A1, no sheet name). */
+  source: string;
+  seriesBy: string;
+  title: string;
+  position: { start: string; end: string } | null;
+  /** Series made from the source (first row/column = labels). */
+  seriesCount: number;
+  /** Per series (by index): chart type and axis group set after adding (ExcelApi 1.7 / 1.8). */
+  series: Record<number, { chartType?: string; axisGroup?: string }>;
+}
+
+/** One `range.values = …` as Excel received it (before any parsing), with the formats in force then. */
+export interface FakeValueWrite {
+  sheet: string;
+  r0: number;
+  c0: number;
+  values: FakeValue[][];
+  formats: string[][];
 }
 
 export interface FakeComment {
@@ -176,6 +202,7 @@ function newSheet(id: string, name: string): FakeSheet {
     validations: [],
     frozenRows: 0,
     frozenCols: 0,
+    charts: [],
   };
 }
 
@@ -204,6 +231,8 @@ export class FakeExcel {
   callCounts = new Map<string, number>();
   maxAddressLength = 0;
   handlers: { sheetId: string | null; fn: ChangeHandler }[] = [];
+  /** Every values write, as sent (see FakeValueWrite). */
+  valueWrites: FakeValueWrite[] = [];
   private nextId = 1;
 
   constructor(opts: FakeOptions = {}) {
@@ -303,6 +332,7 @@ export class FakeExcel {
           validations: s.validations,
           frozenRows: s.frozenRows,
           frozenCols: s.frozenCols,
+          charts: s.charts,
         })),
         comments: this.comments,
         settings: sorted(this.settings),
@@ -315,6 +345,7 @@ export class FakeExcel {
     this.calls = [];
     this.callCounts = new Map();
     this.maxAddressLength = 0;
+    this.valueWrites = [];
   }
 
   get syncCount(): number {
@@ -578,6 +609,17 @@ class FakeWorksheet extends FakeObject {
   get name(): string {
     return this.get('name');
   }
+  set name(v: string) {
+    this.context.enqueue('worksheet.name', 20 + bytes(v), () => {
+      const s = this.resolve();
+      if (!v || v.length > 31 || /[:\\/?*[\]]/.test(v)) throw fakeError('InvalidArgument', `sheet name ${v}`);
+      if (this.fake.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw fakeError('ItemAlreadyExists', `worksheet ${v}`);
+      s.name = v;
+    });
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.context, this);
+  }
   get id(): string {
     return this.get('id');
   }
@@ -813,13 +855,21 @@ export class FakeRange extends FakeObject {
       const s = this.sheet();
       const r = this.rect();
       if (v.length !== r.r1 - r.r0 + 1 || v.some((row) => row.length !== r.c1 - r.c0 + 1)) throw fakeError('InvalidArgument', 'values do not match the range size');
+      this.fake.valueWrites.push({
+        sheet: s.name,
+        r0: r.r0,
+        c0: r.c0,
+        values: v.map((row) => row.slice()),
+        formats: v.map((row, i) => row.map((_, j) => s.numberFormats.get(key(r.r0 + i, r.c0 + j)) ?? 'General')),
+      });
       v.forEach((row, i) =>
         row.forEach((val, j) => {
           const k = key(r.r0 + i, r.c0 + j);
           s.errors.delete(k);
           s.formulas.delete(k);
           const fmt = s.numberFormats.get(k);
-          if (typeof val === 'string' && val.startsWith('=') && fmt !== '@') {
+          // Like Excel: text starting with = + - @ in a cell not formatted as text is parsed as a formula.
+          if (typeof val === 'string' && /^[=+\-@]/.test(val) && fmt !== '@') {
             s.formulas.set(k, val);
             s.values.set(k, '(formula)');
           } else if (val === '' || val === null) s.values.delete(k);
@@ -1294,5 +1344,102 @@ class FakeSetting extends FakeObject {
     this.context.enqueue('Setting.delete', 20, () => {
       if (!this.fake.settings.delete(this.k)) throw fakeError('ItemNotFound', `setting ${this.k}`);
     });
+  }
+}
+
+// ---- charts (ExcelApi 1.1; series chart type 1.7, axis group 1.8) ----
+
+class FakeChartCollection extends FakeObject {
+  protected readonly kind = 'ChartCollection';
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected readProps() {
+    return {};
+  }
+  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChartProxy {
+    let chart: FakeChart | null = null;
+    this.context.enqueue('charts.add', 60, () => {
+      const s = this.ws.resolve();
+      if (source.sheet() !== s) throw fakeError('InvalidArgument', 'chart source on another sheet');
+      const r = source.rect();
+      const seriesCount = seriesBy === 'Rows' ? r.r1 - r.r0 : r.c1 - r.c0;
+      chart = { id: this.fake.newId('chart'), name: `Chart ${s.charts.length + 1}`, type, source: rectAddress(r), seriesBy, title: '', position: null, seriesCount, series: {} };
+      s.charts.push(chart);
+    });
+    return new FakeChartProxy(this.context, () => {
+      if (!chart) throw fakeError('InvalidOperation', 'chart not created');
+      return chart;
+    });
+  }
+}
+
+class FakeChartProxy extends FakeObject {
+  protected readonly kind = 'Chart';
+  constructor(
+    ctx: FakeContext,
+    private readonly chart: () => FakeChart,
+  ) {
+    super(ctx);
+  }
+  protected readProps(names: string[]) {
+    const c = this.chart();
+    const out: Record<string, unknown> = { isNullObject: false };
+    for (const n of names.length ? names : ['name', 'id']) out[n] = (c as unknown as Record<string, unknown>)[n];
+    return out;
+  }
+  set name(v: string) {
+    this.context.enqueue('Chart.name', 20 + bytes(v), () => {
+      this.chart().name = v;
+    });
+  }
+  get title(): { text: string } {
+    const ctx = this.context;
+    const chart = this.chart;
+    return {
+      set text(v: string) {
+        ctx.enqueue('ChartTitle.text', 20 + bytes(v), () => {
+          chart().title = v;
+        });
+      },
+      get text(): string {
+        return chart().title;
+      },
+    };
+  }
+  setPosition(start: string, end?: string) {
+    parseRect(start);
+    if (end) parseRect(end);
+    this.context.enqueue('Chart.setPosition', 40, () => {
+      this.chart().position = { start, end: end ?? start };
+    });
+  }
+  get series() {
+    const ctx = this.context;
+    const chart = this.chart;
+    const fake = this.fake;
+    return {
+      getItemAt(i: number) {
+        const set = (k: 'chartType' | 'axisGroup', v: string) =>
+          ctx.enqueue(`ChartSeries.${k}`, 20, () => {
+            const c = chart();
+            if (i < 0 || i >= c.seriesCount) throw fakeError('ItemNotFound', `series ${i}`);
+            c.series[i] = { ...(c.series[i] ?? {}), [k]: v };
+          });
+        return {
+          set chartType(v: string) {
+            fake.need('1.7', 'chartSeries.chartType');
+            set('chartType', v);
+          },
+          set axisGroup(v: string) {
+            fake.need('1.8', 'chartSeries.axisGroup');
+            set('axisGroup', v);
+          },
+        };
+      },
+    };
   }
 }

@@ -1,0 +1,199 @@
+/**
+ * Writes sheets of plain values (the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表) into the open
+ * workbook, and a native chart from a small data table beside the cells.
+ *
+ * - Text from units never becomes a formula: a string starting with = + - @ (or tab/CR, or an apostrophe
+ *   of its own) is written through `formulaSafe` with the apostrophe Excel keeps as "this is text"
+ *   (General format, so the apostrophe is read as the prefix, not stored); every other string goes into
+ *   a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
+ * - Replacing without loss on failure: each sheet is written under a free temporary name (`~省级汇总`)
+ *   and only in the last batch is the old sheet deleted and the new one renamed; if Excel refuses
+ *   anything earlier, the old sheets are untouched (a half-written `~…` sheet may stay, it is named so).
+ * - Requests go through a Batcher: 1 sync for the sheet list, then 1 per budget (2 MB / 10 000 requests),
+ *   whatever the number of rows below that; rows go 1 000 per request.
+ */
+import { formulaSafe } from '../../core/merge/safety';
+import type { OutSheet, OutValue } from '../../core/merge/types';
+import { a1 } from '../../core/grid/address';
+import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
+import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
+import { rectToA1 } from './addresses';
+import { excelError } from './env';
+
+export const ROWS_PER_REQUEST = 1000;
+const HEADER_FILL = '#D9E1F2';
+const MAX_CELL_TEXT = 32_000;
+/** Blank columns between a sheet's cells and the chart's data table. */
+const CHART_GAP = 1;
+export const CHART_NAME = '按国家（地区）经费与人数';
+
+export interface WriteOutOptions {
+  budget?: SyncBudget;
+  chart?: ChartSpec;
+  activate?: string;
+  /** ExcelApi 1.8: the second series goes on a secondary axis as a line (budget in 万元 and people differ in scale). */
+  secondaryAxis?: boolean;
+  onProgress?: ProgressFn;
+}
+
+type ExcelValue = string | number | boolean;
+
+/** A value as it is sent to Excel, and the number format its cell gets first. */
+export function excelCell(v: OutValue | undefined): { value: ExcelValue; format: string } {
+  if (v === null || v === undefined) return { value: '', format: 'General' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { value: v, format: 'General' } : { value: String(v), format: '@' };
+  if (typeof v === 'boolean') return { value: v, format: 'General' };
+  const s = v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT - 1)}…` : v;
+  const safe = formulaSafe(s) as string;
+  // A unit's own leading apostrophe would be taken as the prefix and lost: escape it the same way.
+  const value = safe !== s ? safe : s.startsWith("'") ? `'${s}` : s;
+  return value.startsWith("'") ? { value, format: 'General' } : { value, format: '@' };
+}
+
+/** A free sheet name for the temporary copy (never one of the user's sheets). */
+function tempName(name: string, taken: Set<string>): string {
+  const base = `~${name}`.slice(0, 31);
+  let n = base;
+  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}~${i}`;
+  taken.add(n.toLowerCase());
+  return n;
+}
+
+function widthOf(sheet: OutSheet): number {
+  return sheet.rows.reduce((n, r) => Math.max(n, r ? r.length : 0), 0);
+}
+
+async function writeRows(ws: Excel.Worksheet, rows: OutValue[][], r0: number, c0: number, width: number, batch: Batcher): Promise<number> {
+  let cells = 0;
+  for (let i = 0; width > 0 && i < rows.length; i += ROWS_PER_REQUEST) {
+    const chunk = rows.slice(i, i + ROWS_PER_REQUEST);
+    const values: ExcelValue[][] = [];
+    const formats: string[][] = [];
+    for (const row of chunk) {
+      const vr: ExcelValue[] = [];
+      const fr: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const cell = excelCell(row?.[c]);
+        vr.push(cell.value);
+        fr.push(cell.format);
+        if (cell.value !== '') cells++;
+      }
+      values.push(vr);
+      formats.push(fr);
+    }
+    await batch.reserve(valuesBytes(values) + valuesBytes(formats), 3);
+    const range = ws.getRangeByIndexes(r0 + i, c0, chunk.length, width);
+    // Formats before values: a text cell is text before its value arrives.
+    range.numberFormat = formats;
+    range.values = values;
+  }
+  return cells;
+}
+
+async function writeLayout(ws: Excel.Worksheet, sheet: OutSheet, width: number, batch: Batcher): Promise<void> {
+  for (const r of sheet.headerRows ?? []) {
+    if (r >= sheet.rows.length || width === 0) continue;
+    const w = Math.max(1, sheet.rows[r]?.length ?? 0);
+    await batch.reserve(80, 4);
+    const range = ws.getRangeByIndexes(r, 0, 1, w);
+    range.format.font.bold = true;
+    range.format.fill.color = HEADER_FILL;
+  }
+  for (const m of sheet.merges ?? []) {
+    await batch.reserve(40, 2);
+    ws.getRange(rectToA1(m)).merge(false);
+  }
+  for (const [c, w] of (sheet.colWidths ?? []).entries()) {
+    if (w === undefined || w === null) continue;
+    await batch.reserve(30, 2);
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
+  }
+  if (sheet.freeze?.rows) {
+    await batch.reserve(20);
+    ws.freezePanes.freezeRows(sheet.freeze.rows);
+  }
+  if (sheet.freeze?.cols) {
+    await batch.reserve(20);
+    ws.freezePanes.freezeColumns(sheet.freeze.cols);
+  }
+}
+
+/** The chart's data table (category column + series) to the right of the sheet's cells, and the chart over it. */
+async function writeChart(ws: Excel.Worksheet, spec: ChartSpec, sheetWidth: number, batch: Batcher, opts: WriteOutOptions): Promise<string | null> {
+  const series = spec.series.slice(0, 2);
+  if (spec.categories.length === 0 || series.length === 0) return null;
+  const c0 = sheetWidth + CHART_GAP;
+  const rows: OutValue[][] = [[spec.categoryLabel, ...series.map((s) => s.name)]];
+  spec.categories.forEach((cat, i) => rows.push([cat, ...series.map((s) => (Number.isFinite(s.values[i]) ? s.values[i] : null))]));
+  const cols = 1 + series.length;
+  await writeRows(ws, rows, 0, c0, cols, batch);
+  await batch.reserve(60, 2);
+  const header = ws.getRangeByIndexes(0, c0, 1, cols);
+  header.format.font.bold = true;
+  const source = { r0: 0, c0, r1: rows.length - 1, c1: c0 + cols - 1 };
+  await batch.reserve(utf8Bytes(spec.title) + 200, 6);
+  const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRangeByIndexes(0, c0, rows.length, cols), 'Columns' as Excel.ChartSeriesBy);
+  chart.name = CHART_NAME;
+  chart.title.text = spec.title;
+  // Below the data table's right edge, 20 rows × 9 columns.
+  chart.setPosition(a1(0, c0 + cols + 1), a1(19, c0 + cols + 9));
+  if (opts.secondaryAxis && series.length === 2) {
+    const second = chart.series.getItemAt(1);
+    second.chartType = 'Line' as Excel.ChartType;
+    second.axisGroup = 'Secondary' as Excel.ChartAxisGroup;
+  }
+  return rectToA1(source);
+}
+
+/** Writes the sheets (replacing same-named ones) and the chart; see the file comment. */
+export async function writeOutSheets(ctx: Excel.RequestContext, sheets: OutSheet[], opts: WriteOutOptions = {}): Promise<WriteSheetsReport> {
+  const progress = opts.onProgress ?? (() => undefined);
+  const report: WriteSheetsReport = { sheets: sheets.map((s) => s.name), cells: 0, notices: [] };
+  try {
+    progress({ fraction: 0, step: '读取工作表列表…' });
+    const wsc = ctx.workbook.worksheets;
+    wsc.load('items/name');
+    await ctx.sync();
+    const existing = new Map(wsc.items.map((ws) => [ws.name.toLowerCase(), ws]));
+    const taken = new Set(existing.keys());
+    for (const s of sheets) taken.add(s.name.toLowerCase());
+    const batch = new Batcher(ctx, opts.budget ?? DEFAULT_BUDGET);
+    const written: { sheet: OutSheet; ws: Excel.Worksheet }[] = [];
+    const totalRows = Math.max(1, sheets.reduce((n, s) => n + s.rows.length, 0));
+    let doneRows = 0;
+    for (const sheet of sheets) {
+      const temp = tempName(sheet.name, taken);
+      await batch.reserve(utf8Bytes(temp) + 40);
+      const ws = wsc.add(temp);
+      const width = widthOf(sheet);
+      progress({ fraction: 0.1 + (0.8 * doneRows) / totalRows, step: `写入“${sheet.name}”…` });
+      report.cells += await writeRows(ws, sheet.rows, 0, 0, width, batch);
+      await writeLayout(ws, sheet, width, batch);
+      if (opts.chart && opts.chart.sheet === sheet.name) {
+        const src = await writeChart(ws, opts.chart, width, batch, opts);
+        if (src) report.chartSource = src;
+      }
+      doneRows += sheet.rows.length;
+      written.push({ sheet, ws });
+    }
+    if (opts.chart && !sheets.some((s) => s.name === opts.chart!.sheet)) report.notices.push(`图表所在的工作表“${opts.chart.sheet}”不在写入之列，未画图表。`);
+
+    // The swap, last: old sheets go only once every new one is written.
+    progress({ fraction: 0.9, step: '替换旧的工作表…' });
+    for (const { sheet, ws } of written) {
+      await batch.reserve(60, 2);
+      existing.get(sheet.name.toLowerCase())?.delete();
+      ws.name = sheet.name;
+    }
+    const show = written.find((w) => w.sheet.name === opts.activate);
+    if (show) {
+      await batch.reserve(20);
+      show.ws.activate();
+    }
+    await batch.flush();
+    progress({ fraction: 1, step: '' });
+    return report;
+  } catch (e) {
+    throw excelError(`写入工作表 ${sheets.map((s) => `“${s.name}”`).join('、')}`, e);
+  }
+}

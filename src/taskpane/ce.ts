@@ -1,0 +1,82 @@
+/**
+ * The 继续教育 tab's work, without React: read the registers of the grids, tally each person's hours per
+ * year with the ce2007 / cas packs (src/core/ce), and turn the shortfall rows into findings the host marks
+ * with the review's own reversible marks (清除标记 removes them).
+ */
+import type { PackId } from '../core/api';
+import { colCount, rangeA1, type WorkbookGrid } from '../core/grid';
+import { tallyCe, type CeTally, type PersonYear } from '../core/ce';
+import type { Finding } from '../core/model/findings';
+import type { SheetKind } from '../core/model/records';
+import { parseWorkbook } from '../core/sheets';
+
+export type CePack = 'ce2007' | 'cas';
+export const CE_PACK_IDS: CePack[] = ['ce2007', 'cas'];
+/** The rules that say a person is short of hours (CE-PUBLIC-SHARE etc. are not shortfalls). */
+export const SHORTFALL_RULES = ['CE-ANNUAL-HOURS', 'CAS-ANNUAL-HOURS', 'CAS-LEADER-HOURS'];
+
+export interface CeRunOptions {
+  packs: CePack[];
+  /** Only this year; null: every year. */
+  year: number | null;
+  params?: Record<string, unknown>;
+  sheetKinds?: Record<string, SheetKind>;
+}
+
+export interface CeRun {
+  tally: CeTally;
+  /** The persons shown (the chosen year only, when one is chosen). */
+  persons: PersonYear[];
+  /** Every year found in the registers (for the year picker), ascending. */
+  years: number[];
+  /** Register rows read. */
+  rows: number;
+}
+
+export function runCe(grids: WorkbookGrid[], opts: CeRunOptions): CeRun {
+  const parsed = grids.map((g) => parseWorkbook(g, { sheetKinds: opts.sheetKinds }));
+  const rows = parsed.reduce((n, p) => n + (p.ce?.length ?? 0), 0);
+  const packs: PackId[] = opts.packs.length ? opts.packs : ['ce2007'];
+  const all = tallyCe(parsed, { packs, params: opts.params });
+  const years = [...new Set(all.persons.map((p) => p.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const tally = opts.year === null ? all : tallyCe(parsed, { packs, params: opts.params, year: opts.year });
+  const persons = opts.year === null ? tally.persons : tally.persons.filter((p) => p.year === opts.year);
+  return { tally, persons, years, rows };
+}
+
+/** A stable id of a person-year row of the table (a person may appear once per pack). */
+export function personRowId(p: PersonYear): string {
+  return `${p.basis}\u0000${p.key}\u0000${p.year ?? ''}`;
+}
+
+/**
+ * One finding per person-year short of hours: the pack's own finding (CE-ANNUAL-HOURS, CAS-…) when there is
+ * one at the person's first row, else a finding made from the tally; `related` covers each of the person's
+ * rows of that year across the register's columns, so the whole rows are coloured.
+ */
+export function shortfallFindings(run: CeRun, grids: WorkbookGrid[]): Finding[] {
+  const widths = new Map<string, number>();
+  for (const g of grids) for (const s of g.sheets) widths.set(`${g.file}\u0000${s.name}`, Math.max(1, colCount(s)));
+  const out: Finding[] = [];
+  for (const p of run.persons) {
+    if (p.shortfall <= 0) continue;
+    const own = run.tally.findings.find(
+      (f) => SHORTFALL_RULES.includes(f.ruleId) && f.file === p.first.file && f.sheet === p.first.sheet && f.cell === p.first.cell && (p.basis === 'cas') === f.ruleId.startsWith('CAS-'),
+    );
+    const related = p.rows.map((r) => ({ sheet: r.sheet, cell: rangeA1(r.row, 0, r.row, (widths.get(`${r.file}\u0000${r.sheet}`) ?? 1) - 1) }));
+    const base: Finding = own ?? {
+      ruleId: p.basis === 'cas' ? (p.leader ? 'CAS-LEADER-HOURS' : 'CAS-ANNUAL-HOURS') : 'CE-ANNUAL-HOURS',
+      severity: 'warning',
+      file: p.first.file,
+      sheet: p.first.sheet,
+      cell: p.first.cell,
+      message: `${p.name} ${p.year ?? ''}年度计入学时${fmt(p.total)}，低于${fmt(p.required)}学时，差${fmt(p.shortfall)}学时`,
+    };
+    out.push({ ...base, related: [...(base.related ?? []), ...related] });
+  }
+  return out;
+}
+
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,319 @@
+/**
+ * The 继续教育 tab: read the registers (the open workbook in Excel, the opened files in browser mode), tally
+ * with the ce2007 / cas packs for a year, show per person and year the professional, public (recorded /
+ * counted), outbound, total, required hours and the shortfall — shortfall rows highlighted; a row click
+ * selects the person's first row; 标记 marks the shortfall rows with the review's reversible marks.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Badge, Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Table,
+  TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { WorkbookGrid } from '../../core/grid';
+import type { PersonYear } from '../../core/ce';
+import type { Finding } from '../../core/model/findings';
+import type { SheetKind } from '../../core/model/records';
+import type { WorkbookHost } from '../../hosts/host';
+import { isBrowserHost } from '../../hosts/browser/types';
+import { CE_PACK_IDS, fmt, personRowId, runCe, shortfallFindings, type CePack, type CeRun } from '../ce';
+import type { Engine } from '../engine';
+import { describeError } from '../errors';
+import type { Strings } from '../i18n';
+import { FilePicker } from './FilePicker';
+import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  table: { tableLayout: 'auto' },
+  row: { cursor: 'pointer' },
+  short: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    ':hover': { backgroundColor: tokens.colorPaletteRedBackground2 },
+  },
+  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+
+export interface CeTabProps {
+  host: WorkbookHost;
+  engine: Engine;
+  t: Strings;
+}
+
+export function CeTab({ host, engine, t }: CeTabProps) {
+  const s = useSectionStyles();
+  const st = useStyles();
+  const c = t.ce;
+  const browser = isBrowserHost(host) ? host : null;
+
+  const [packs, setPacks] = useState<CePack[]>(['ce2007']);
+  const [year, setYear] = useState<number | null>(null);
+  const [grids, setGrids] = useState<WorkbookGrid[] | null>(null);
+  const [params, setParams] = useState<{ params?: Record<string, unknown>; sheetKinds?: Record<string, SheetKind> }>({});
+  const [run, setRun] = useState<CeRun | null>(null);
+  const [onlyShort, setOnlyShort] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+  const [marked, setMarked] = useState<Finding[] | null>(null);
+  const [files, setFiles] = useState<string[]>(browser ? browser.fileNames() : []);
+
+  const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
+
+  const tally = (g: WorkbookGrid[], p: CePack[], y: number | null, extra = params) => {
+    const r = runCe(g, { packs: p, year: y, params: extra.params, sheetKinds: extra.sheetKinds });
+    setRun(r);
+    if (r.rows === 0) setMessage({ intent: 'info', text: c.noRegister });
+    return r;
+  };
+
+  const start = async () => {
+    setMessage(null);
+    setMarked(null);
+    if (browser && browser.fileNames().length === 0) {
+      setMessage({ intent: 'info', text: t.noFiles });
+      return;
+    }
+    setBusy(c.running);
+    try {
+      let extra: typeof params = {};
+      try {
+        const settings = engine.readSettings(await host.loadSettings());
+        extra = { params: settings.params, sheetKinds: settings.sheetKinds };
+      } catch {
+        // bad settings are reported on the 审核 tab; tally with the defaults
+      }
+      setParams(extra);
+      const g = await host.readWorkbooks();
+      setGrids(g);
+      const r = tally(g, packs, year, extra);
+      if (year !== null && !r.years.includes(year)) {
+        setYear(null);
+        tally(g, packs, null, extra);
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const change = (p: CePack[], y: number | null) => {
+    setPacks(p);
+    setYear(y);
+    setMarked(null);
+    if (grids) {
+      try {
+        tally(grids, p, y);
+      } catch (e) {
+        fail(e);
+      }
+    }
+  };
+
+  const mark = async () => {
+    if (!run || !grids) return;
+    const findings = shortfallFindings(run, grids);
+    if (findings.length === 0) {
+      setMessage({ intent: 'info', text: c.markNone });
+      return;
+    }
+    setBusy(c.mark);
+    try {
+      await host.applyMarks(findings, { includeInfo: false });
+      setMarked(findings);
+      setMessage({ intent: 'success', text: c.marked(findings.length) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const clear = async () => {
+    setBusy(c.clear);
+    try {
+      await host.clearMarks();
+      setMarked(null);
+      setMessage({ intent: 'success', text: c.cleared });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const select = async (p: PersonYear) => {
+    try {
+      await host.selectCell(p.first.file, p.first.sheet, p.first.cell);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const shown = useMemo(() => (run ? run.persons.filter((p) => !onlyShort || p.shortfall > 0) : []), [run, onlyShort]);
+  const shortCount = run ? run.persons.filter((p) => p.shortfall > 0).length : 0;
+  const working = busy !== null;
+  const packName = (id: CePack) => engine.packs.find((p) => p.id === id)?.name ?? id;
+
+  return (
+    <div>
+      {browser && (
+        <FilePicker
+          files={files}
+          disabled={working}
+          onFiles={async (list) => {
+            const read = await Promise.all(
+              list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await (f as File & { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer()) })),
+            );
+            browser.addFiles(read);
+            setFiles(browser.fileNames());
+          }}
+          onRemove={(name) => {
+            browser.removeFile(name);
+            setFiles(browser.fileNames());
+          }}
+          canDownload={marked !== null && files.length > 0}
+          onDownload={async () => {
+            try {
+              await browser.downloadMarked(marked ?? []);
+              setMessage({ intent: 'success', text: t.downloaded(files.length) });
+            } catch (e) {
+              fail(e);
+            }
+          }}
+          t={t}
+        />
+      )}
+
+      <section className={s.section} aria-label={c.packs}>
+        <Caption1 className={s.hint}>{browser ? c.introBrowser : c.intro}</Caption1>
+        <div className={st.actions} role="group" aria-label={c.packs}>
+          {CE_PACK_IDS.map((id) => (
+            <Checkbox
+              key={id}
+              label={packName(id)}
+              checked={packs.includes(id)}
+              disabled={working}
+              onChange={(_, d) => change(d.checked ? CE_PACK_IDS.filter((x) => x === id || packs.includes(x)) : packs.filter((x) => x !== id), year)}
+            />
+          ))}
+        </div>
+        <div className={st.actions}>
+          <label htmlFor="ce-year">{c.year}</label>
+          <Select
+            id="ce-year"
+            aria-label={c.year}
+            value={year === null ? '' : String(year)}
+            disabled={working}
+            onChange={(_, d) => change(packs, d.value === '' ? null : Number(d.value))}
+          >
+            <option value="">{c.allYears}</option>
+            {(run?.years ?? []).map((y) => (
+              <option key={y} value={String(y)}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </section>
+
+      <section className={s.section}>
+        <div className={st.actions}>
+          <Button appearance="primary" onClick={() => void start()} disabled={working}>
+            {c.run}
+          </Button>
+          <Button onClick={() => void mark()} disabled={working || !run || shortCount === 0} title={c.markReplaces}>
+            {c.mark}
+          </Button>
+          <Button onClick={() => void clear()} disabled={working}>
+            {c.clear}
+          </Button>
+          {run && <Switch label={c.onlyShort} checked={onlyShort} onChange={(_, d) => setOnlyShort(d.checked)} />}
+        </div>
+        {busy && (
+          <div>
+            <ProgressBar thickness="large" aria-label={busy} />
+            <Caption1 aria-live="polite">{busy}</Caption1>
+          </div>
+        )}
+        {message && (
+          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>
+              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+              {message.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {run && run.rows > 0 && (
+          <Caption1 aria-live="polite">
+            {c.summary(run.persons.length, shortCount, run.rows)}
+            {run.tally.conflicts.length > 0 && ` ${c.conflicts(run.tally.conflicts.length)}`}
+          </Caption1>
+        )}
+      </section>
+
+      {run && shown.length > 0 && (
+        <section className={s.section} aria-label={c.table}>
+          <Table size="extra-small" className={st.table} aria-label={c.table}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{c.colName}</TableHeaderCell>
+                <TableHeaderCell>{c.colYear}</TableHeaderCell>
+                {packs.length > 1 && <TableHeaderCell>{c.colBasis}</TableHeaderCell>}
+                <TableHeaderCell>{c.colProfessional}</TableHeaderCell>
+                <TableHeaderCell>{c.colPublic}</TableHeaderCell>
+                <TableHeaderCell>{c.colAbroad}</TableHeaderCell>
+                <TableHeaderCell>{c.colTotal}</TableHeaderCell>
+                <TableHeaderCell>{c.colRequired}</TableHeaderCell>
+                <TableHeaderCell>{c.colShortfall}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.map((p) => {
+                const short = p.shortfall > 0;
+                return (
+                  <TableRow
+                    key={personRowId(p)}
+                    className={short ? `${st.row} ${st.short}` : st.row}
+                    data-person={p.name}
+                    data-shortfall={short ? 'true' : 'false'}
+                    tabIndex={0}
+                    aria-label={c.select(p.name)}
+                    onClick={() => void select(p)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') void select(p);
+                    }}
+                  >
+                    <TableCell>
+                      {p.name}
+                      {p.unit ? <Caption1 className={s.hint}> {p.unit}</Caption1> : null}
+                      {p.leader && <Badge size="small" appearance="tint">{c.leader}</Badge>}
+                      {short && (
+                        <Badge size="small" color="danger" appearance="tint">
+                          {c.shortRow}
+                        </Badge>
+                      )}
+                      {p.unreadableRows > 0 && <Caption1 className={st.shortfall}> {c.unreadableRows(p.unreadableRows)}</Caption1>}
+                    </TableCell>
+                    <TableCell>{p.year ?? c.unknownYear}</TableCell>
+                    {packs.length > 1 && <TableCell>{c.basis[p.basis] ?? p.basis}</TableCell>}
+                    <TableCell className={st.num}>{fmt(p.professional)}</TableCell>
+                    <TableCell className={st.num}>
+                      {fmt(p.publicRecorded)} / {fmt(p.publicCounted)}
+                    </TableCell>
+                    <TableCell className={st.num}>{fmt(p.abroad)}</TableCell>
+                    <TableCell className={st.num}>{fmt(p.total)}</TableCell>
+                    <TableCell className={st.num}>{fmt(p.required)}</TableCell>
+                    <TableCell className={short ? `${st.num} ${st.shortfall}` : st.num}>{fmt(p.shortfall)}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+    </div>
+  );
+}

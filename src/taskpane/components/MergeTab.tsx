@@ -1,0 +1,400 @@
+/**
+ * The 合并汇总 tab: pick the returned files, merge them (progress, cancel between files), write 省级汇总 /
+ * 单位汇总 / 导入记录 into the open workbook (Excel) or download them (browser mode), show the counts and the
+ * rejected rows, and export the 需求表 of the approved projects.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Table, TableBody, TableCell, TableHeader,
+  TableHeaderCell, TableRow, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core/merge';
+import type { WorkbookGrid } from '../../core/grid';
+import type { WorkbookHost } from '../../hosts/host';
+import { isBrowserHost } from '../../hosts/browser/types';
+import { ZIP_MIME } from '../../hosts/browser/download';
+import { EMPTY_SETTINGS, optionsFrom, type Engine, type PaneSettings } from '../engine';
+import { describeError } from '../errors';
+import type { Strings } from '../i18n';
+import {
+  countryChart, demandForms, failedEntries, mergePicked, rejectedEntries, resultAsSummary, type MergeDeps, type PickedFile,
+} from '../merge';
+import { sha256Hex } from '../sha256';
+import { useSectionStyles } from './styles';
+
+const useStyles = makeStyles({
+  picker: {
+    position: 'relative', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
+    fontWeight: tokens.fontWeightSemibold, cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+  files: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto' },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  count: { display: 'flex', flexDirection: 'column' },
+  figure: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  table: { tableLayout: 'auto' },
+  reason: { color: tokens.colorPaletteRedForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+
+/** The counts shown, in this order (MergeCounts keys). */
+const COUNT_KEYS = ['filesRead', 'filesFailed', 'projectsIn', 'projectsMerged', 'rejected', 'added', 'changed', 'withdrawn', 'unchanged', 'kept', 'duplicates'] as const;
+
+export interface MergeTabProps {
+  host: WorkbookHost;
+  engine: Engine;
+  t: Strings;
+  /** Reading, hashing and the clock (tests replace them). */
+  deps?: Partial<MergeDeps>;
+  /** A picked File → bytes (jsdom's File has no arrayBuffer; tests pass their own). */
+  readFile?: (f: File) => Promise<Uint8Array>;
+}
+
+export async function fileBytes(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === 'function') return new Uint8Array(await f.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
+/**
+ * The file reader and writer are loaded when first used (as src/hosts/files/read loads SheetJS), so the
+ * pane starts without them and tests of other tabs need no TextEncoder.
+ */
+function fileWriters(): typeof import('../../hosts/browser/sheets') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../hosts/browser/sheets') as typeof import('../../hosts/browser/sheets');
+}
+
+function readBytes(bytes: Uint8Array, fileName: string): WorkbookGrid {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../hosts/files/read') as typeof import('../../hosts/files/read')).readWorkbookBytes(bytes, fileName);
+}
+
+const defaultDeps: MergeDeps = { read: readBytes, sha256: sha256Hex, now: () => new Date().toISOString() };
+
+function hasContent(grid: WorkbookGrid, name: string): boolean {
+  const s = grid.sheets.find((x) => x.name.trim() === name);
+  return !!s && s.cells.some((r) => r && r.some((c) => c && c.v !== null && c.v !== ''));
+}
+
+export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeTabProps) {
+  const s = useSectionStyles();
+  const st = useStyles();
+  const m = t.merge;
+  const browser = isBrowserHost(host);
+  const input = useRef<HTMLInputElement>(null);
+  const signal = useRef<{ cancelled: boolean } | null>(null);
+
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [settings, setSettings] = useState<PaneSettings>(EMPTY_SETTINGS);
+  const [busy, setBusy] = useState<{ fraction: number | null; step: string; cancellable: boolean } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [notes, setNotes] = useState<string[]>([]);
+  const [result, setResult] = useState<MergeResult | null>(null);
+
+  const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
+
+  useEffect(() => {
+    let stop = false;
+    host
+      .loadSettings()
+      .then((raw) => {
+        if (!stop) setSettings(engine.readSettings(raw));
+      })
+      .catch(() => undefined); // the 审核 tab reports bad settings; the merge then uses the defaults
+    return () => {
+      stop = true;
+    };
+  }, [host, engine]);
+
+  const packNames = engine.packs.filter((p) => p.id !== 'common' && settings.packs.includes(p.id)).map((p) => p.name).join('、');
+
+  const addFiles = async (list: File[]) => {
+    try {
+      const read = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: await readFile(f) })));
+      setFiles((cur) => [...cur.filter((c) => !read.some((r) => r.name === c.name)), ...read]);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** The 省级汇总 already in the open workbook (Excel), or null. Throws when it is there but unreadable. */
+  const workbookSummary = async (): Promise<ExistingSummary | null> => {
+    if (browser) return null;
+    const [grid] = await host.readWorkbooks(undefined, { sheets: [SHEET_SUMMARY, SHEET_LOG] });
+    if (!grid || !hasContent(grid, SHEET_SUMMARY)) return null;
+    return readExistingSummary(grid);
+  };
+
+  const run = async () => {
+    if (files.length === 0) {
+      setMessage({ intent: 'info', text: m.noFiles });
+      return;
+    }
+    const sig = { cancelled: false };
+    signal.current = sig;
+    setCancelling(false);
+    setMessage(null);
+    setNotes([]);
+    const started = Date.now();
+    try {
+      let existing: ExistingSummary | null = null;
+      if (!browser) {
+        setBusy({ fraction: 0, step: m.readingExisting, cancellable: true });
+        try {
+          existing = await workbookSummary();
+        } catch (e) {
+          setMessage({ intent: 'error', text: m.existingUnreadable(e instanceof Error ? e.message : String(e)) });
+          return;
+        }
+      }
+      const outcome = await mergePicked(files, {
+        engine,
+        options: optionsFrom(settings, engine),
+        existing,
+        deps: { ...defaultDeps, ...deps },
+        pickedSummaryIsExisting: browser,
+        signal: sig,
+        onProgress: (p) => setBusy({ fraction: (0.8 * p.done) / Math.max(1, p.total), step: p.file ? m.step(p.done + 1, p.total, p.file) : m.merging, cancellable: true }),
+      });
+      if (outcome.status === 'cancelled') {
+        setMessage({ intent: 'info', text: m.cancelled(outcome.filesDone, files.length) });
+        return;
+      }
+      setBusy({ fraction: 0.8, step: m.writing, cancellable: false });
+      if (!host.writeSheets) throw new Error('此宿主不能写入工作表');
+      const chart = countryChart(outcome.sheets, m.chartTitle) ?? undefined;
+      const report = await host.writeSheets(
+        outcome.sheets,
+        { chart, fileName: `${SHEET_SUMMARY}.xlsx`, activate: SHEET_SUMMARY },
+        (p) => setBusy({ fraction: 0.8 + 0.2 * (p.fraction ?? 0), step: p.step || m.writing, cancellable: false }),
+      );
+      setResult(outcome.result);
+      const extra: string[] = [];
+      if (outcome.existingFrom) extra.push(m.existingFrom(outcome.existingFrom));
+      else if (existing) extra.push(m.existingInWorkbook(existing.rows.length));
+      if (report.chartSource) extra.push(m.chartAdded(report.chartSource));
+      setNotes([...extra, ...report.notices]);
+      setMessage({ intent: 'success', text: `${m.done(Date.now() - started)}${browser ? m.doneBrowser : m.doneExcel}` });
+    } catch (e) {
+      fail(e);
+    } finally {
+      signal.current = null;
+      setBusy(null);
+      setCancelling(false);
+    }
+  };
+
+  const cancel = () => {
+    if (signal.current) signal.current.cancelled = true;
+    setCancelling(true);
+  };
+
+  /** The summary to export from: the workbook's 省级汇总 as the reviewer left it (Excel), or what was just merged. */
+  const exportSource = async (): Promise<ExistingSummary | null> => {
+    if (browser) return result ? resultAsSummary(result) : null;
+    const [grid] = await host.readWorkbooks(undefined, { sheets: [SHEET_SUMMARY] });
+    if (!grid || !hasContent(grid, SHEET_SUMMARY)) return null;
+    return readExistingSummary(grid);
+  };
+
+  const exportForms = async (asZip: boolean) => {
+    setMessage(null);
+    setBusy({ fraction: null, step: m.export, cancellable: false });
+    try {
+      const summary = await exportSource();
+      if (!summary) {
+        setMessage({ intent: 'info', text: m.exportNoSummary });
+        return;
+      }
+      const forms = demandForms(summary);
+      if (forms.sheets.length === 0) {
+        setMessage({ intent: 'info', text: m.exportNone });
+        return;
+      }
+      if (asZip || browser) {
+        if (!host.download) throw new Error('此宿主不能下载文件');
+        const { zipFiles, outSheetsToXlsx } = fileWriters();
+        const bytes = zipFiles(forms.sheets.map((sheet, i) => ({ name: forms.fileNames[i], bytes: outSheetsToXlsx([{ ...sheet, name: '需求表' }]) })));
+        await host.download('需求表.zip', bytes, ZIP_MIME);
+        setMessage({ intent: 'success', text: m.exportedZip(forms.sheets.length) });
+      } else {
+        if (!host.writeSheets) throw new Error('此宿主不能写入工作表');
+        await host.writeSheets(forms.sheets, { activate: forms.sheets[0].name });
+        setMessage({ intent: 'success', text: m.exportedSheets(forms.sheets.length) });
+      }
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const working = busy !== null;
+  const rejected = result ? rejectedEntries(result) : [];
+  const failed = result ? failedEntries(result) : [];
+
+  return (
+    <div>
+      <section className={s.section} aria-label={m.pick}>
+        <Caption1 className={s.hint}>{browser ? m.introBrowser : m.intro}</Caption1>
+        <div className={s.row}>
+          <label className={st.picker}>
+            {m.pick}
+            <input
+              ref={input}
+              className={st.input}
+              type="file"
+              multiple
+              accept=".xlsx,.xls,.csv"
+              disabled={working}
+              aria-label={m.pick}
+              onChange={(e) => {
+                const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
+                if (list.length) void addFiles(list);
+                if (input.current) input.current.value = '';
+              }}
+            />
+          </label>
+          <Caption1 className={s.hint}>{t.filesAccepted}</Caption1>
+        </div>
+        {files.length > 0 && (
+          <>
+            <div className={s.row}>
+              <Text size={200}>{m.picked(files.length)}</Text>
+              <Button size="small" appearance="subtle" disabled={working} onClick={() => setFiles([])}>
+                {m.clearFiles}
+              </Button>
+            </div>
+            <ul className={st.files} aria-label={m.picked(files.length)}>
+              {files.map((f) => (
+                <li key={f.name}>
+                  <Text size={200}>{f.name}</Text>{' '}
+                  <Button size="small" appearance="transparent" aria-label={m.removeFile(f.name)} disabled={working} onClick={() => setFiles((cur) => cur.filter((x) => x.name !== f.name))}>
+                    ×
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <Caption1 className={s.hint}>{m.packsUsed(packNames)}</Caption1>
+      </section>
+
+      <section className={s.section}>
+        <div className={st.actions}>
+          <Button appearance="primary" onClick={() => void run()} disabled={working}>
+            {m.run}
+          </Button>
+          {busy?.cancellable && (
+            <Button onClick={cancel} disabled={cancelling}>
+              {cancelling ? m.cancelling : m.cancel}
+            </Button>
+          )}
+          <Button onClick={() => void exportForms(false)} disabled={working || (browser && !result)} aria-describedby="merge-export-hint">
+            {m.export}
+          </Button>
+          {!browser && host.download && (
+            <Button appearance="subtle" onClick={() => void exportForms(true)} disabled={working} aria-describedby="merge-export-hint">
+              {m.exportZip}
+            </Button>
+          )}
+        </div>
+        {/* Hints as text, not tooltips: a narrow pane has no room for popups over the buttons. */}
+        <Caption1 id="merge-export-hint" className={s.hint}>
+          {m.exportHint}
+          {!browser && host.download ? ` ${m.exportZipHint}` : ''}
+        </Caption1>
+        {busy && (
+          <div>
+            <ProgressBar value={busy.fraction ?? undefined} thickness="large" aria-label={busy.step} />
+            <Caption1 aria-live="polite">{busy.step}</Caption1>
+          </div>
+        )}
+        {message && (
+          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>
+              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
+              {message.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {notes.map((n) => (
+          <Caption1 key={n} className={s.hint}>
+            {n}
+          </Caption1>
+        ))}
+      </section>
+
+      {result && (
+        <>
+          <section className={s.section} aria-label={m.countsTitle}>
+            <h2 className={s.heading}>{m.countsTitle}</h2>
+            <div className={st.counts}>
+              {COUNT_KEYS.map((k) => (
+                <div key={k} className={st.count} data-count={k}>
+                  <Caption1>{m.counts[k]}</Caption1>
+                  <span className={st.figure}>{result.counts[k]}</span>
+                </div>
+              ))}
+            </div>
+          </section>
+
+          {failed.length > 0 && (
+            <section className={s.section} aria-label={m.failedTitle(failed.length)}>
+              <h2 className={s.heading}>{m.failedTitle(failed.length)}</h2>
+              <ul className={st.files}>
+                {failed.map((e, i) => (
+                  <li key={`${e.file}-${i}`} data-failed={e.file}>
+                    <Text size={200} weight="semibold">{e.file}</Text> <Text size={200} className={st.reason}>{e.note}</Text>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section className={s.section} aria-label={m.rejectedTitle(rejected.length)}>
+            <h2 className={s.heading}>{m.rejectedTitle(rejected.length)}</h2>
+            {rejected.length === 0 ? (
+              <Caption1 className={s.hint}>{m.rejectedNone}</Caption1>
+            ) : (
+              <Table size="extra-small" className={st.table} aria-label={m.rejectedTitle(rejected.length)}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{m.colFile}</TableHeaderCell>
+                    <TableHeaderCell>{m.colSheet}</TableHeaderCell>
+                    <TableHeaderCell>{m.colRow}</TableHeaderCell>
+                    <TableHeaderCell>{m.colText}</TableHeaderCell>
+                    <TableHeaderCell>{m.colReason}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {rejected.map((e, i) => (
+                    <TableRow key={`${e.file}-${e.sheet}-${e.row}-${i}`} data-rejected={`${e.file}!${e.sheet}!${e.row ?? ''}`}>
+                      <TableCell>{e.file}</TableCell>
+                      <TableCell>{e.sheet}</TableCell>
+                      <TableCell>{e.row ?? ''}</TableCell>
+                      <TableCell>{e.project}</TableCell>
+                      <TableCell className={st.reason}>{e.note}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
