@@ -26,6 +26,7 @@ import {
   type PlanSkip,
 } from '../core/ce';
 import { rowHours } from '../core/ce/tally';
+import { appendAll } from '../core/collections';
 import { frac } from '../core/values/fraction';
 import { a1, type WorkbookGrid } from '../core/grid';
 import { APPROVED_WORDS, COL, normKey, readExistingSummary, SHEET_SUMMARY, STATUS_COLUMN, STATUS_WITHDRAWN, type SummaryRow } from '../core/merge';
@@ -248,7 +249,7 @@ export function ceReport(inputs: Input[], packs: CePack[], year: number | undefi
     }
   }
   const t = tallyCe(parsed, { packs: packs as PackId[], year });
-  findings.push(...t.findings);
+  appendAll(findings, t.findings);
   return { persons: t.persons.map((p) => personJson(p, rows)), findings, conflicts: t.conflicts };
 }
 
@@ -528,7 +529,7 @@ export function plansToRows(inputs: Input[], readFindings: Finding[], opts: { ap
     };
     // one workbook at a time: project keys (项目编号 1, 2, 3 …) are unique only within a workbook
     const r = ceRowsFromPlans([w], { isApproved });
-    rows.push(...r.rows);
+    appendAll(rows, r.rows);
     const unitOf = (key: string) => w.projects.find((p) => p.key === key)?.fields.unit?.text.trim() ?? '';
     skipped.push(...r.skipped.map((s: PlanSkip) => ({ file: w.file, projectKey: s.projectKey, theme: s.theme, unit: unitOf(s.projectKey), reason: why.get(s.projectKey) ?? s.reason })));
   }

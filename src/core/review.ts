@@ -73,12 +73,12 @@ export interface ManyReview {
 export function crossDuplicates(reviews: WorkbookReview[]): void {
   const first = new Map<string, { p: Project; file: string }>();
   for (const r of reviews) {
-    const local = new Set<string>();
+    const local = new Map<string, Project>();
     const added: Finding[] = [];
     for (const p of r.parsed.projects) {
       const k = duplicateKey(p);
       if (!k || local.has(k)) continue;
-      local.add(k);
+      local.set(k, p);
       const earlier = first.get(k);
       if (!earlier) continue;
       const ref = themeRef(p);
@@ -94,7 +94,7 @@ export function crossDuplicates(reviews: WorkbookReview[]): void {
         related: [{ sheet: eref.sheet, cell: a1(eref.row, eref.col) }],
       });
     }
-    for (const k of local) if (!first.has(k)) first.set(k, { p: r.parsed.projects.find((p) => duplicateKey(p) === k)!, file: r.parsed.file });
+    for (const [k, p] of local) if (!first.has(k)) first.set(k, { p, file: r.parsed.file });
     if (added.length > 0) r.findings = sortFindings([...r.findings, ...added], r.parsed);
   }
 }

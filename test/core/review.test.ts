@@ -9,6 +9,9 @@ import { reviewMany, reviewParsed, reviewWorkbook } from '../../src/core/review'
 import { SettingsError } from '../../src/core/settings';
 import { ratioStudy } from '../../src/core/rules/zj2017/ratioStudy';
 import { PACKS } from '../../src/core/rules/catalog';
+import { runPacks } from '../../src/core/rules/engine';
+import type { Pack } from '../../src/core/rules/types';
+import { z } from 'zod';
 
 const KEY = 'P1';
 /** 9 study days of 15 (60%): fails 2/3, passes 1/2. */
@@ -104,6 +107,35 @@ describe('reviewWorkbook and reviewMany', () => {
     expect(dups).toEqual([expect.objectContaining({ file: 'b.xlsx', sheet: '需求表', cell: 'A2', message: expect.stringContaining('a.xlsx') })]);
     expect(m.reviews[1].findings[0].ruleId).toBe('C-UNREADABLE');
     mockParse.mockReset();
+  });
+});
+
+describe('large batches', () => {
+  it('points C-DUPLICATE at the matching earlier project, not the first one of that file', () => {
+    const theme = (t: string, row: number, file: string) => project({ key: `${file}#${row}`, row, text: { theme: t } });
+    mockParse.mockImplementation((g: WorkbookGrid) => {
+      const projects = g.file === 'a.xlsx' ? [theme('甲班', 1, 'a'), theme('乙班', 2, 'a'), theme('丙班', 3, 'a')] : [theme('丙班', 1, 'b')];
+      return { ...workbook({ projects }), file: g.file };
+    });
+    const grid = (file: string): WorkbookGrid => ({ file, sheets: [] });
+    const m = reviewMany([grid('a.xlsx'), grid('b.xlsx')], { packs: [] });
+    const dups = m.findings.filter((f) => f.ruleId === 'C-DUPLICATE');
+    expect(dups).toHaveLength(1);
+    // 丙班 is row 3 of a.xlsx's list, its theme in A4
+    expect(dups[0]).toEqual(expect.objectContaining({ file: 'b.xlsx', related: [{ sheet: '需求表', cell: 'A4' }] }));
+    mockParse.mockReset();
+  });
+
+  it('collects 200 000 findings from one rule without overflowing the stack', () => {
+    const many: Pack = {
+      id: 'common',
+      params: z.object({}),
+      rules: [{ id: 'T-MANY', pack: 'common', severity: 'info', clause: '测试', check: (_ctx, _p, emit) => { for (let i = 0; i < 200_000; i++) emit({ sheet: '需求表', cell: `A${i + 1}` }, `第${i}条`); } }],
+    };
+    const findings = runPacks(workbook({ projects: [] }), { packs: [] }, [many]);
+    expect(findings).toHaveLength(200_000);
+    expect(findings[0].cell).toBe('A1');
+    expect(findings[199_999].cell).toBe('A200000');
   });
 });
 

@@ -17,6 +17,7 @@ import { casRules } from '../rules/cas';
 import { casParams, casTally } from '../rules/cas/params';
 import { cachedTally, type CeInput, type CeIssue, type CeRule } from './rules';
 import { toPersonYear, type IdConflict, type PersonYear, type TallyOptions } from './tally';
+import { appendAll } from '../collections';
 
 export { recogniseCeSheet, readCeRegister, readCeFunds, type CeSheetMatch } from './read';
 export { ceRowsFromPlans, planRowsToSheetValues, defaultIsApproved, PLAN_REGISTER_HEADER, type PlanCeRow, type PlanSkip, type FromPlansOptions } from './fromPlans';
@@ -97,7 +98,7 @@ export function tallyCe(parsed: readonly ParsedWorkbook[], opts: CeTallyOptions)
     const list = t.persons.map(toPersonYear);
     list.forEach((p) => order.has(p.key) || order.set(p.key, order.size));
     list.sort((a, b) => order.get(a.key)! - order.get(b.key)! || (a.year ?? Infinity) - (b.year ?? Infinity));
-    persons.push(...list);
+    appendAll(persons, list);
     if (chosen.includes(pack)) for (const rule of rules) for (const issue of rule.find(input, params as never)) findings.push(toFinding(rule, issue));
   }
 

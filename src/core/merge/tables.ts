@@ -1,6 +1,7 @@
 /** The merge result as the three sheets of the summary workbook: 省级汇总, 单位汇总, 导入记录. */
 import { COL, STATUS_COLUMN, STATUS_WITHDRAWN } from './columns';
 import type { LogEntry, MergeResult, OutSheet, OutValue } from './types';
+import { appendAll } from '../collections';
 
 export const SHEET_SUMMARY = '省级汇总';
 export const SHEET_UNITS = '单位汇总';
@@ -131,7 +132,7 @@ export function unitSheet(result: MergeResult): OutSheet {
     headerRows.push(rows.length - 1);
     rows.push(header);
     headerRows.push(rows.length - 1);
-    rows.push(...body);
+    appendAll(rows, body);
   };
   block('全省合计', ['范围', '单位数', ...TALLY_HEADER, '已撤回项目数'], [['全省', total.units.size, ...tallyCells(total), withdrawn]]);
   block(

@@ -101,18 +101,40 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
   const findings: Finding[] = [];
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
   for (const pack of list) {
-    const fromOptions = resolveParams(pack.id, options.params);
+    const fromOptions = paramsFromOptions(pack.id, options.params);
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
-    let resolved = resolveParams(pack.id, options.params, parsed.settings);
+    let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
       for (const err of resolved.errors) {
         findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell: '', message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
       resolved = fromOptions;
     }
-    for (const rule of pack.rules as Rule[]) findings.push(...runRule(rule, ctx, resolved.params));
+    // A loop, not push(...spread): spreading 100 000+ findings overflows the call stack.
+    for (const rule of pack.rules as Rule[]) for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
   }
   return sortFindings(findings, parsed);
+}
+
+// Validating a pack's parameters with zod for every workbook of a batch costs more than the rules on
+// small files; the options are the same for the whole batch, so the result is kept by their text.
+const resolvedCache = new Map<string, ReturnType<typeof resolveParams>>();
+function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): ReturnType<typeof resolveParams> {
+  const key = `${packId}\u0000${JSON.stringify(params ?? {})}`;
+  let r = resolvedCache.get(key);
+  if (!r) {
+    if (resolvedCache.size > 64) resolvedCache.clear();
+    r = resolveParams(packId, params);
+    resolvedCache.set(key, r);
+  }
+  return r;
+}
+
+function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined): boolean {
+  if (!settings) return false;
+  const prefix = `${packId}.`;
+  for (const k of Object.keys(settings)) if (k.trim().startsWith(prefix)) return true;
+  return false;
 }
 
 /** Sorts by file, sheet (workbook order where known), row, column, rule. */

@@ -17,6 +17,7 @@ import { parseScheduleRows, titleAbove } from './schedule';
 import { parseSettings } from './settings';
 import { parseRates, parseStandards } from './standards';
 import { SheetView } from './view';
+import { appendAll } from '../collections';
 
 export interface ParseOptions {
   /** The reviewer's correction of what a sheet is, by sheet name. */
@@ -54,7 +55,7 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
       const p = parseDemandForm(v, grid.file);
       if (p) parsed.push(p);
     } else if (r.plan.kind === 'demand-list') {
-      parsed.push(...parseDemandList(v, grid.file, r.plan.header));
+      appendAll(parsed, parseDemandList(v, grid.file, r.plan.header));
     }
   }
   out.projects = assignKeys(parsed, grid.file, out.notes);
@@ -72,11 +73,11 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
       const title = titleAbove(v, header.row);
       const sheetLink = index.linkSheet(v.name, title?.text ?? null);
       const { groups, notes } = parseParticipants(v, grid.file, header, (text) => yearOf(text ? index.byText(text) : sheetLink?.project));
-      out.notes.push(...notes);
+      appendAll(out.notes, notes);
       for (const g of groups) {
         const link = g.projectText ? index.byText(g.projectText) : sheetLink?.project;
         for (const p of g.participants) p.projectKey = link ? link.key : null;
-        out.participants.push(...g.participants);
+        appendAll(out.participants, g.participants);
       }
     }
   }
@@ -87,22 +88,22 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
     const plan = r.plan;
     if (plan.kind === 'standards') {
       const s = parseStandards(v, plan.header);
-      out.standards.push(...s.standards);
-      out.notes.push(...s.notes);
+      appendAll(out.standards, s.standards);
+      appendAll(out.notes, s.notes);
     } else if (plan.kind === 'rates') {
       const s = parseRates(v, plan.header);
-      out.rates.push(...s.rates);
-      out.notes.push(...s.notes);
+      appendAll(out.rates, s.rates);
+      appendAll(out.notes, s.notes);
     } else if (plan.kind === 'settings') {
       Object.assign(out.settings, parseSettings(v));
     } else if (plan.kind === 'ce-register') {
       const s = readCeRegister(v.sheet, grid.file, plan.match.headerRow);
-      out.ce.push(...s.rows);
-      out.notes.push(...s.notes);
+      appendAll(out.ce, s.rows);
+      appendAll(out.notes, s.notes);
     } else if (plan.kind === 'ce-funds') {
       const s = readCeFunds(v.sheet, grid.file, plan.match.headerRow);
-      out.ceFunds.push(...s.rows);
-      out.notes.push(...s.notes);
+      appendAll(out.ceFunds, s.rows);
+      appendAll(out.notes, s.notes);
     }
   }
 
