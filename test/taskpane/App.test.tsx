@@ -1,18 +1,20 @@
 /** @jest-environment jsdom */
 import './dom';
 /** The pane's tabs: 审核 first, then 合并汇总 and 继续教育; a tab keeps its state while another is looked at. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { coreEngine } from '../../src/taskpane/coreEngine';
 import { en, zh } from '../../src/taskpane/i18n';
 import { fakeHost } from './fakes';
 
 describe('tabs', () => {
-  it('are 审核, 合并汇总, 继续教育 in that order (English labels too)', () => {
+  it('are 审核, 合并汇总, 继续教育 in that order (English labels too)', async () => {
     const { unmount } = render(<App host={fakeHost()} engine={coreEngine()} t={zh} />);
+    await act(async () => {}); // let the stored settings load
     expect(screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content')?.textContent)).toEqual(['审核', '合并汇总', '继续教育']);
     unmount();
     render(<App host={fakeHost()} engine={coreEngine()} t={en} />);
+    await act(async () => {});
     expect(screen.getAllByRole('tab').map((t) => t.querySelector('.fui-Tab__content')?.textContent)).toEqual(['Review', 'Merge', 'Continuing education']);
   });
 

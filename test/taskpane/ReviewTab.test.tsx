@@ -256,9 +256,10 @@ describe('templates', () => {
 });
 
 describe('language', () => {
-  it('speaks English when asked, with the same pack names', () => {
+  it('speaks English when asked, with the same pack names', async () => {
     const host = fakeHost();
     render(<App host={host} engine={fakeEngine({})} t={en} />);
+    await act(async () => {}); // let the stored settings load
     expect(button('Review')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Review' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: PACK_NAMES.sc2020 })).toBeTruthy();

@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import {
   Badge, Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Table,
-  TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens,
+  TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../core/grid';
 import type { PersonYear } from '../../core/ce';
@@ -276,7 +276,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                 return (
                   <TableRow
                     key={personRowId(p)}
-                    className={short ? `${st.row} ${st.short}` : st.row}
+                    className={short ? mergeClasses(st.row, st.short) : st.row}
                     data-person={p.name}
                     data-shortfall={short ? 'true' : 'false'}
                     tabIndex={0}
@@ -306,7 +306,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                     <TableCell className={st.num}>{fmt(p.abroad)}</TableCell>
                     <TableCell className={st.num}>{fmt(p.total)}</TableCell>
                     <TableCell className={st.num}>{fmt(p.required)}</TableCell>
-                    <TableCell className={short ? `${st.num} ${st.shortfall}` : st.num}>{fmt(p.shortfall)}</TableCell>
+                    <TableCell className={short ? mergeClasses(st.num, st.shortfall) : st.num}>{fmt(p.shortfall)}</TableCell>
                   </TableRow>
                 );
               })}
