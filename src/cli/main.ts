@@ -8,6 +8,8 @@
  * Exit codes: 0 fine, 1 error-severity findings, 2 usage error.
  */
 import { UsageError } from './args';
+// Node's zlib for every workbook the commands write (smaller CPU cost than the browser-safe deflate).
+import '../hosts/files/write/node';
 import { processIo, type CliIo } from './io';
 
 export const USAGE = `出国培训审核助手 peixun
