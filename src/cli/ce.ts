@@ -30,7 +30,7 @@ import { appendAll } from '../core/collections';
 import { frac } from '../core/values/fraction';
 import { a1, type WorkbookGrid } from '../core/grid';
 import { APPROVED_WORDS, COL, normKey, readExistingSummary, SHEET_SUMMARY, STATUS_COLUMN, STATUS_WITHDRAWN, type SummaryRow } from '../core/merge';
-import { SEVERITY_LABEL, type Finding } from '../core/model/findings';
+import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core/model/findings';
 import type { CeRow, ParsedWorkbook, Project } from '../core/model/records';
 import { parseWorkbook } from '../core/sheets';
 import { readMany } from '../hosts/files/read/many';
@@ -70,18 +70,6 @@ export function cePacks(text: string | undefined): CePack[] {
   return packs as CePack[];
 }
 
-/** C-UNREADABLE for a file: names it, says why and what was looked for. */
-export function unreadableInput(file: string, reason: string, lookedFor: string): Finding {
-  return {
-    ruleId: 'C-UNREADABLE',
-    severity: 'error',
-    file,
-    sheet: '',
-    cell: '',
-    message: `无法读取文件“${file}”：${reason}。${lookedFor}`,
-  };
-}
-
 const REGISTER_LOOKED_FOR = '应为 .xlsx、.xls 或 .csv 工作簿，含继续教育学时登记表（表头含“姓名”和“学时”，或“天数”与“年度/科目类别/形式”）';
 const PLAN_LOOKED_FOR = '应为 .xlsx、.xls 或 .csv 工作簿：合并生成的汇总（省级汇总），或含需求表和人员名单的回收文件';
 
@@ -97,20 +85,20 @@ async function readInputs(args: ParsedArgs, io: CliIo, out: string | undefined, 
   const { files, missing } = collectWorkbooks(args.positional);
   const own = out ? path.resolve(out) : null;
   const list = files.filter((f) => path.resolve(f) !== own);
-  const findings: Finding[] = missing.map((f) => unreadableInput(f, '文件或文件夹不存在', lookedFor));
+  const findings: Finding[] = missing.map((f) => unreadableFileFinding(f, '文件或文件夹不存在', lookedFor));
   const bar = progressBar(io, list.length, title);
   const outcomes = await readMany(list, { onProgress: (_d, _t, file) => bar.tick(file) }).finally(() => bar.done());
   const inputs: Input[] = [];
   for (const o of outcomes) {
     if (!o.grid) {
-      findings.push(unreadableInput(o.file, o.error?.reason ?? '无法读取', lookedFor));
+      findings.push(unreadableFileFinding(o.file, o.error?.reason ?? '无法读取', lookedFor));
       continue;
     }
     let parsed: ParsedWorkbook;
     try {
       parsed = parseWorkbook(o.grid);
     } catch (e) {
-      findings.push(unreadableInput(o.file, `读取表格时出错（${(e as Error).message}）`, lookedFor));
+      findings.push(unreadableFileFinding(o.file, `读取表格时出错（${(e as Error).message}）`, lookedFor));
       continue;
     }
     inputs.push({ file: o.file, grid: o.grid, parsed });
@@ -234,7 +222,7 @@ export function ceReport(inputs: Input[], packs: CePack[], year: number | undefi
     const w = inp.parsed!;
     if (w.ce.length === 0 && w.ceFunds.length === 0) {
       const seen = w.recognition.filter((r) => r.kind !== 'ignored').map((r) => `${r.sheet}（${r.reason}）`);
-      findings.push(unreadableInput(inp.file, seen.length ? `没有继续教育学时登记表，只识别到：${seen.join('；')}` : '没有可识别的继续教育学时登记表', REGISTER_LOOKED_FOR));
+      findings.push(unreadableFileFinding(inp.file, seen.length ? `没有继续教育学时登记表，只识别到：${seen.join('；')}` : '没有可识别的继续教育学时登记表', REGISTER_LOOKED_FOR));
       continue;
     }
     parsed.push(w);
@@ -489,13 +477,13 @@ export function plansToRows(inputs: Input[], readFindings: Finding[], opts: { ap
         readExistingSummary(inp.grid!).rows.forEach((row, index) => entries.push({ file: inp.file, index, row, used: false }));
         continue;
       } catch (e) {
-        findings.push(unreadableInput(inp.file, (e as Error).message, PLAN_LOOKED_FOR));
+        findings.push(unreadableFileFinding(inp.file, (e as Error).message, PLAN_LOOKED_FOR));
         continue;
       }
     }
     const w = inp.parsed!;
     if (w.projects.length === 0) {
-      findings.push(unreadableInput(inp.file, '没有找到需求表（项目）', PLAN_LOOKED_FOR));
+      findings.push(unreadableFileFinding(inp.file, '没有找到需求表（项目）', PLAN_LOOKED_FOR));
       continue;
     }
     if (w.participants.length === 0) {

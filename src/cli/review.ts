@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
-import type { Finding } from '../core/model/findings';
+import { unreadableFileFinding, type Finding } from '../core/model/findings';
 import type { WorkbookGrid } from '../core/grid';
 import { reviewWorkbook } from '../core/review';
 import { parseWorkbook } from '../core/sheets';
@@ -38,32 +38,20 @@ export interface FileOutcome {
 // parsePacks / parseAsOf live in ./args (shared with merge and ce); re-exported for callers of this module.
 export { parsePacks, parseAsOf };
 
-/** C-UNREADABLE for a file that could not be read at all (RULES.md: names the file and what was looked for). */
-export function unreadableFile(file: string, reason: string): Finding {
-  return {
-    ruleId: 'C-UNREADABLE',
-    severity: 'error',
-    file,
-    sheet: '',
-    cell: '',
-    message: `无法读取文件“${file}”：${reason}。应为 .xlsx、.xls 或 .csv 工作簿，含需求表、日程表、人员名单或继续教育学时登记表。`,
-  };
-}
-
 /** Reads and reviews one file; never throws for a bad file. */
 export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);
   } catch (e) {
-    return { file, findings: [unreadableFile(file, `打不开文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)] };
+    return { file, findings: [unreadableFileFinding(file, `打不开文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`)] };
   }
   let grid: WorkbookGrid;
   try {
     grid = readWorkbookBytes(bytes, file);
   } catch (e) {
     const reason = (e as { reason?: string }).reason ?? (e as Error).message;
-    return { file, bytes, findings: [unreadableFile(file, reason)] };
+    return { file, bytes, findings: [unreadableFileFinding(file, reason)] };
   }
   const review = reviewWorkbook(grid, options);
   return { file, bytes, grid, review, findings: review.findings };
@@ -125,7 +113,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   if (standardsFile) options.standards = loadStandards(standardsFile);
 
   const { files, missing } = collectWorkbooks(args.positional);
-  const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFile(f, '文件不存在')] }));
+  const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
   const bar = progressBar(io, files.length, '审核');
   for (const f of files) {
     outcomes.push(reviewFile(f, options));

@@ -26,3 +26,11 @@ export const FindingSchema = z.object({
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** What a reviewed file should be, said when it is not (RULES.md C-UNREADABLE: name the file and what was looked for). */
+export const WORKBOOK_LOOKED_FOR = '应为 .xlsx、.xls 或 .csv 工作簿，含需求表、日程表、人员名单或继续教育学时登记表。';
+
+/** C-UNREADABLE for a whole file that could not be read: names it, says why and what was looked for. */
+export function unreadableFileFinding(file: string, reason: string, lookedFor: string = WORKBOOK_LOOKED_FOR): Finding {
+  return { ruleId: 'C-UNREADABLE', severity: 'error', file, sheet: '', cell: '', message: `无法读取文件“${file}”：${reason}。${lookedFor}` };
+}

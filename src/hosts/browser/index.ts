@@ -5,7 +5,7 @@
  * Settings (packs, parameters, suppressions) are kept in localStorage, since there is no workbook to hold them.
  */
 import type { WorkbookGrid } from '../../core/grid';
-import type { Finding } from '../../core/model/findings';
+import { unreadableFileFinding, type Finding } from '../../core/model/findings';
 import type { HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core/merge/types';
 import { saveAsDownload } from './download';
@@ -76,17 +76,6 @@ export function markedName(file: string): string {
   return `${file.replace(/\.(xlsx|xls|csv)$/i, '')}（已审核）.xlsx`;
 }
 
-export function unreadableFinding(file: string, reason: string): Finding {
-  return {
-    ruleId: 'C-UNREADABLE',
-    severity: 'error',
-    file,
-    sheet: '',
-    cell: '',
-    message: `无法读取文件“${file}”：${reason}。应为 .xlsx、.xls 或 .csv 工作簿，含需求表、日程表、人员名单或继续教育学时登记表。`,
-  };
-}
-
 export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): BrowserHost {
   const deps: BrowserDeps = { ...defaultBrowserDeps(), ...overrides };
   let files: OpenFile[] = [];
@@ -117,7 +106,7 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
     },
 
     unreadable() {
-      return files.filter((f) => f.error !== undefined).map((f) => unreadableFinding(f.name, f.error!));
+      return files.filter((f) => f.error !== undefined).map((f) => unreadableFileFinding(f.name, f.error!));
     },
 
     async readWorkbooks(onProgress?: ProgressFn) {

@@ -1,29 +1,10 @@
 /**
  * Core OutSheets (merge summary, exported 需求表) → .xlsx bytes with the file writer (every string a
  * string cell, never a formula), and several files → one .zip, for browser-mode downloads.
- * Browser-safe: no fs (src/hosts/files/merge/summary.ts does the same on the command line).
+ * Browser-safe: no fs.
  */
 import { zipSync } from 'fflate';
-import type { OutSheet } from '../../core/merge/types';
-import { writeXlsx, type OutCell, type OutSheet as FileSheet, type StyleSpec } from '../files/write/xlsx';
-
-const HEADER: StyleSpec = { bold: true, fill: 'D9E1F2', border: true, wrap: true, align: 'center', valign: 'center' };
-
-export function outSheetToFileSheet(s: OutSheet): FileSheet {
-  const headers = new Set(s.headerRows ?? []);
-  const rows = headers.size === 0 ? s.rows : s.rows.map((r, i) => (headers.has(i) ? r.map((value): OutCell => ({ value, style: HEADER })) : r));
-  return {
-    name: s.name,
-    rows,
-    ...(s.merges ? { merges: s.merges } : {}),
-    ...(s.colWidths ? { colWidths: s.colWidths } : {}),
-    ...(s.freeze ? { freeze: s.freeze } : {}),
-  };
-}
-
-export function outSheetsToXlsx(sheets: OutSheet[]): Uint8Array {
-  return writeXlsx({ sheets: sheets.map(outSheetToFileSheet) });
-}
+export { outSheetToFileSheet, outSheetsToXlsx } from '../files/write/outSheets';
 
 /** Files → one .zip (stored: .xlsx files are compressed already). Names are made unique. */
 export function zipFiles(files: { name: string; bytes: Uint8Array }[]): Uint8Array {

@@ -7,7 +7,7 @@ import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-comp
 import type { Strings } from '../i18n';
 import { useSectionStyles } from './styles';
 
-const useStyles = makeStyles({
+const usePickerStyles = makeStyles({
   picker: {
     position: 'relative', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
@@ -18,8 +18,37 @@ const useStyles = makeStyles({
   },
   // Visually hidden but present and focusable: assistive technology and tests use the real input.
   input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+});
+
+const useStyles = makeStyles({
   files: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** A real `<input type="file" multiple>` for workbooks, looking like a button; the same file can be chosen again. */
+export function FileInput({ label, disabled, onFiles }: { label: string; disabled?: boolean; onFiles(files: File[]): void }) {
+  const st = usePickerStyles();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <label className={st.picker}>
+      {label}
+      <input
+        ref={input}
+        className={st.input}
+        type="file"
+        multiple
+        accept=".xlsx,.xls,.csv"
+        disabled={disabled}
+        aria-label={label}
+        onChange={(e) => {
+          const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
+          if (list.length) onFiles(list);
+          // Let the same file be chosen again after a correction.
+          if (input.current) input.current.value = '';
+        }}
+      />
+    </label>
+  );
+}
 
 export interface FilePickerProps {
   files: string[];
@@ -34,29 +63,11 @@ export interface FilePickerProps {
 export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, disabled, t }: FilePickerProps) {
   const s = useSectionStyles();
   const st = useStyles();
-  const input = useRef<HTMLInputElement>(null);
   return (
     <section aria-label={t.openFiles} className={s.section}>
       <Caption1 className={s.hint}>{t.browserMode}</Caption1>
       <div className={s.row}>
-        <label className={st.picker}>
-          {t.openFiles}
-          <input
-            ref={input}
-            className={st.input}
-            type="file"
-            multiple
-            accept=".xlsx,.xls,.csv"
-            disabled={disabled}
-            aria-label={t.openFiles}
-            onChange={(e) => {
-              const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
-              if (list.length) onFiles(list);
-              // Let the same file be chosen again after a correction.
-              if (input.current) input.current.value = '';
-            }}
-          />
-        </label>
+        <FileInput label={t.openFiles} disabled={disabled} onFiles={onFiles} />
         <Caption1 className={s.hint}>{t.filesAccepted}</Caption1>
       </div>
       {files.length > 0 && (

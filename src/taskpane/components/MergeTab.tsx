@@ -20,18 +20,10 @@ import {
   countryChart, demandForms, failedEntries, mergePicked, rejectedEntries, resultAsSummary, type MergeDeps, type PickedFile,
 } from '../merge';
 import { sha256Hex } from '../sha256';
+import { FileInput } from './FilePicker';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
-  picker: {
-    position: 'relative', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground1,
-    fontWeight: tokens.fontWeightSemibold, cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
   files: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: '160px', overflowY: 'auto' },
   counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   count: { display: 'flex', flexDirection: 'column' },
@@ -92,7 +84,6 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
   const st = useStyles();
   const m = t.merge;
   const browser = isBrowserHost(host);
-  const input = useRef<HTMLInputElement>(null);
   const signal = useRef<{ cancelled: boolean } | null>(null);
 
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -250,23 +241,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
       <section className={s.section} aria-label={m.pick}>
         <Caption1 className={s.hint}>{browser ? m.introBrowser : m.intro}</Caption1>
         <div className={s.row}>
-          <label className={st.picker}>
-            {m.pick}
-            <input
-              ref={input}
-              className={st.input}
-              type="file"
-              multiple
-              accept=".xlsx,.xls,.csv"
-              disabled={working}
-              aria-label={m.pick}
-              onChange={(e) => {
-                const list = e.currentTarget.files ? Array.from(e.currentTarget.files) : [];
-                if (list.length) void addFiles(list);
-                if (input.current) input.current.value = '';
-              }}
-            />
-          </label>
+          <FileInput label={m.pick} disabled={working} onFiles={(list) => void addFiles(list)} />
           <Caption1 className={s.hint}>{t.filesAccepted}</Caption1>
         </div>
         {files.length > 0 && (
