@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The test command of README.md (and of .ci/run): installs what the tests need, builds, runs them all.
-# On a fresh Debian machine as root it installs chromium (browser test) and libxml2-utils (manifest schema check).
+# On a fresh Debian machine as root it installs chromium (browser test), libxml2-utils (manifest schema check)
+# and LibreOffice Calc (files we write must open in another program; a reader test on its output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need_apt+=(libxml2-utils)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "== installing Debian packages: ${need_apt[*]}"
