@@ -80,9 +80,17 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 
 /** `2023年5月8日` as people write it in messages. */
 export function formatDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  let text = formatCache.get(iso);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    text = `${y}年${m}月${d}日`;
+    if (formatCache.size < 100_000) formatCache.set(iso, text);
+  }
+  return text;
 }
+
+// messages name the same few hundred dates over and over
+const formatCache = new Map<string, string>();
 
 export function yearOf(iso: IsoDate): number {
   return Number(iso.slice(0, 4));

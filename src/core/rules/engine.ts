@@ -3,7 +3,7 @@
  * (defaults < options.params < the workbook's 审核设置), skips offline-only rules for online projects,
  * turns a rule that throws into an error finding of that rule, and sorts the findings.
  */
-import { a1, parseA1, type CellRef } from '../grid';
+import { a1, firstCellOf, type CellRef } from '../grid';
 import type { PackId, ReviewOptions } from '../api';
 import type { Finding } from '../model/findings';
 import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
@@ -25,9 +25,24 @@ export function packsToRun(options: ReviewOptions): PackId[] {
   return ids;
 }
 
+// The merged standards and rates of a batch are the same list for every workbook without its own 费用标准
+// or 汇率 sheet: made once per options.standards, so that the fee cap's lookup tables (kept per list) are
+// built once per batch, not once per workbook.
+let lastMerged: { given: ReviewOptions['standards']; lists: unknown[]; standards: FeeStandard[]; rates: ExchangeRate[] } | null = null;
+
+function mergedLists(parsed: ParsedWorkbook, options: ReviewOptions): { standards: FeeStandard[]; rates: ExchangeRate[] } {
+  const given = options.standards;
+  const own = parsed.standards.length > 0 || parsed.rates.length > 0;
+  const lists = [given?.standards, given?.rates];
+  if (!own && lastMerged && lastMerged.given === given && lastMerged.lists[0] === lists[0] && lastMerged.lists[1] === lists[1]) return lastMerged;
+  const standards = mergeStandards(SHIPPED_STANDARDS, given?.standards, parsed.standards);
+  const rates = mergeRates(given?.rates, parsed.rates);
+  if (!own) lastMerged = { given, lists, standards, rates };
+  return { standards, rates };
+}
+
 export function buildContext(parsed: ParsedWorkbook, options: ReviewOptions): RuleContext {
-  const standards: FeeStandard[] = mergeStandards(SHIPPED_STANDARDS, options.standards?.standards, parsed.standards);
-  const rates: ExchangeRate[] = mergeRates(options.standards?.rates, parsed.rates);
+  const { standards, rates } = mergedLists(parsed, options);
   const schedules = new Map<string, Schedule>();
   for (const s of parsed.schedules) if (s.projectKey !== null && !schedules.has(s.projectKey)) schedules.set(s.projectKey, s);
   const participants = new Map<string, Participant[]>();
@@ -120,7 +135,8 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
 // small files; the options are the same for the whole batch, so the result is kept by their text.
 const resolvedCache = new Map<string, ReturnType<typeof resolveParams>>();
 function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): ReturnType<typeof resolveParams> {
-  const key = `${packId}\u0000${JSON.stringify(params ?? {})}`;
+  // (no settings object, the usual case: no JSON text to make per workbook and pack)
+  const key = `${packId}\u0000${params === undefined || params === null ? '{}' : JSON.stringify(params)}`;
   let r = resolvedCache.get(key);
   if (!r) {
     if (resolvedCache.size > 64) resolvedCache.clear();
@@ -141,11 +157,7 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Finding[] {
   const order = new Map<string, number>();
   parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  const pos = (f: Finding) => {
-    const first = f.cell.split(':')[0];
-    const p = parseA1(first);
-    return p ?? { row: -1, col: -1 };
-  };
+  const pos = (f: Finding) => firstCellOf(f.cell) ?? { row: -1, col: -1 };
   const keyed = findings.map((f, i) => ({ f, i, p: pos(f), s: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }));
   keyed.sort(
     (a, b) =>

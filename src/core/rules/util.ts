@@ -28,6 +28,25 @@ export function isBlankReading(r: Reading<unknown> | null | undefined): boolean 
 
 /** Text for comparing names: no spaces or line breaks, half-width brackets, lower case. */
 export function normaliseName(s: string): string {
+  // Most names are CJK and ASCII with at most full-width brackets or a colon: those are converted here,
+  // and the regexes and toLowerCase (slow on CJK text) only run for anything else.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 0x20 || (c >= 0x41 && c <= 0x5a)) return normaliseNameSlow(s); // spaces, upper case
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      // a CJK ideograph: no case, no space
+    } else if (c === 0xff08 || c === 0xff09 || c === 0xff1a) {
+      out += s.slice(from, i) + (c === 0xff08 ? '(' : c === 0xff09 ? ')' : ':'); // （ ） ：
+      from = i + 1;
+    } else return normaliseNameSlow(s);
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+function normaliseNameSlow(s: string): string {
   return s
     .replace(/[\s\u3000]+/g, '')
     .replace(/（/g, '(')

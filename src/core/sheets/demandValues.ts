@@ -39,6 +39,9 @@ export interface ProjectDraft {
 }
 
 const NUMBER_FIELDS: Partial<Record<DemandField, NumberUnit>> = { people: '人', days: '天', budget: '万元', civilServants: '人' };
+// made once, not per project
+const NUMBER_FIELD_LIST = Object.entries(NUMBER_FIELDS) as [DemandField, NumberUnit][];
+const DATE_FIELDS: readonly DemandField[] = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'];
 
 function label(field: DemandField): string {
   return DEMAND_FIELD_LABELS[field];
@@ -89,7 +92,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     return atRef(r, ref);
   };
 
-  for (const [f, unit] of Object.entries(NUMBER_FIELDS) as [DemandField, NumberUnit][]) {
+  for (const [f, unit] of NUMBER_FIELD_LIST) {
     const lf = d.located[f];
     if (!lf) continue;
     const r = note(label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
@@ -104,8 +107,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
 
   const planned = d.located.plannedTime;
   if (planned) project.plannedTime = note(label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
-  const dateFields: DemandField[] = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'];
-  for (const f of dateFields) {
+  for (const f of DATE_FIELDS) {
     const lf = d.located[f];
     if (!lf) continue;
     const r = readDate(valueCell(lf));

@@ -127,7 +127,7 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
     used.add(key);
-    for (const n of own) notes.push({ ...n, projectKey: key });
+    for (const n of own) notes.push(withKey(n, key));
     return { key, ...project };
   });
 }
@@ -152,7 +152,8 @@ function readSchedules(
     yearFor: (text) => yearOf(text ? index.byText(text) : sheetLink?.project),
     ...(titleYear !== undefined ? { titleYear } : {}),
   });
-  const keyOfRow = new Map<number, string | null>();
+  // the project of each sheet row (an array by row: a 150 000-row schedule made a Map as large)
+  const keyOfRow: (string | null | undefined)[] = [];
   for (const g of groups) {
     let project: Project | undefined;
     let by: Schedule['linkedBy'] = null;
@@ -178,12 +179,17 @@ function readSchedules(
       hasDates: header.columns.date !== undefined && g.rows.some((row) => row.date !== null && row.date.ok),
       rows: g.rows,
     });
-    for (const row of g.rows) keyOfRow.set(row.row, project ? project.key : null);
+    for (const row of g.rows) keyOfRow[row.row] = project ? project.key : null;
   }
   for (const n of notes) {
-    const key = keyOfRow.get(n.ref.row);
-    out.notes.push(key ? { ...n, projectKey: key } : n);
+    const key = keyOfRow[n.ref.row];
+    out.notes.push(key ? withKey(n, key) : n);
   }
+}
+
+/** `{ ...note, projectKey }` written out (spreading tens of thousands of notes was a visible cost; the readers make notes as `{ ref, message }`). */
+function withKey(n: ReadNote, projectKey: string): ReadNote {
+  return { ref: n.ref, message: n.message, projectKey };
 }
 
 /** The workbook has exactly one project and one participant list: they belong together (schedules: see readSchedules). */

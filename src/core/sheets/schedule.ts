@@ -4,11 +4,11 @@
  */
 import type { CellRef } from '../grid';
 import type { ActivityType, FieldCell, IsoDate, Reading, ReadNote, ScheduleRow } from '../model/records';
-import { add, frac, ONE, ZERO, type Fraction } from '../values/fraction';
+import { add, frac, HALF, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
 import { daysBetween, readDate, yearIn } from '../values/dates';
-import { parseCityCell, splitCountries } from '../values/countries';
-import { matchLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { parseCityCellShared, splitCountries } from '../values/countries';
+import { matchLabel, mayBeLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
 import { atRef, quote } from '../values/result';
 import { compact } from '../values/text';
 import type { SheetView } from './view';
@@ -34,6 +34,7 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
     for (let c = 0; c < n; c++) {
       const cell = cells[c];
       if (!cell || typeof cell.v !== 'string' || cell.err) continue; // labels are text
+      if (!mayBeLabel(SCHEDULE_INDEX, cell.v)) continue; // most cells, by their first character
       if (v.isContinuation(r, c)) continue;
       const t = v.text(r, c);
       if (t === '' || t.length > 20) continue;
@@ -75,10 +76,27 @@ export interface ScheduleParseOptions {
   titleYear?: number;
 }
 
-interface Pending {
-  row: number;
-  dayKey: string;
-  slot: ScheduleRow['slot'];
+/**
+ * A row's day, for sharing the day among its rows: the date itself (ISO), the day number (a number),
+ * or a text naming one cell or row (`ref:…`, `blank:…`, `row:…`) for a day that is only that row.
+ * (Dates and numbers are used as they are, not as `date:…` / `day:…` texts: no string per row.)
+ */
+type DayKey = string | number;
+
+/** Per project group: its rows' days and slots (for the shares) and the day carried down from the row above. */
+interface GroupState {
+  group: ScheduleGroup;
+  dayKeys: DayKey[];
+  slots: ScheduleRow['slot'][];
+  carry: Carry | null;
+}
+
+interface Carry {
+  date: Reading<IsoDate> | null;
+  dayNumber: number | null;
+  weekday: FieldCell | null;
+  key: DayKey;
+  lastIso: IsoDate | null;
 }
 
 /** The title rows above the header (for linking by theme and for a year). */
@@ -100,18 +118,17 @@ function cellAtCol(v: SheetView, r: number, c: number | undefined, headerRow: nu
   return v.field(r, c);
 }
 
+const NO_CITY = Object.freeze({ cities: Object.freeze([]) as readonly string[], countries: Object.freeze([]) as readonly string[], move: false });
+
 const isScheduleLabel = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefined;
 
 /** Reads the rows under the header, grouped by the project column when there is one. */
 export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: ScheduleParseOptions = {}): { groups: ScheduleGroup[]; notes: ReadNote[] } {
   const cols = header.columns;
   const notes: ReadNote[] = [];
-  const groups = new Map<string, ScheduleGroup>();
-  const pending = new Map<ScheduleGroup, Pending[]>();
+  const groups = new Map<string, GroupState>();
   const projectCol = cols.projectId ?? cols.theme;
   let lastProject: FieldCell | null = null;
-  // per project group: the day carried down from the row above
-  const carry = new Map<ScheduleGroup, { date: Reading<IsoDate> | null; dateText: string; dayNumber: number | null; weekday: FieldCell | null; key: string; lastIso: IsoDate | null }>();
   let ownYear: number | undefined = opts.titleYear;
 
   for (let r = header.row + 1; r < v.rows; r++) {
@@ -124,18 +141,19 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
     if (projectCell && projectCell.text !== '') lastProject = projectCell;
     const projectText = projectCol === undefined ? null : projectCell?.text ?? '';
     const gkey = projectText ?? '';
-    let group = groups.get(gkey);
-    if (!group) {
-      group = { projectText, projectRef: projectCell && projectCell.text !== '' ? projectCell.ref : null, rows: [] };
-      groups.set(gkey, group);
-      pending.set(group, []);
+    let state = groups.get(gkey);
+    if (!state) {
+      const g: ScheduleGroup = { projectText, projectRef: projectCell && projectCell.text !== '' ? projectCell.ref : null, rows: [] };
+      state = { group: g, dayKeys: [], slots: [], carry: null };
+      groups.set(gkey, state);
     }
-    const prev = carry.get(group);
+    const group = state.group;
+    const prev = state.carry;
 
     // the day: its date (filled down) or its day number
     let date: Reading<IsoDate> | null = null;
     let dayNumber: number | null = null;
-    let dayKey = `row:${r}`;
+    let dayKey: DayKey | null = null; // null: `row:${r}`, made only when it is the answer
     let weekday = cellAtCol(v, r, cols.weekday, header.row);
     const dateCell = cellAtCol(v, r, cols.date, header.row);
     const dayCell = cellAtCol(v, r, cols.dayNumber, header.row);
@@ -143,7 +161,7 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       const asDay = typeof dateCell.cell?.v === 'string' ? parseDayNumber(dateCell.text) : null;
       if (asDay !== null) {
         dayNumber = asDay;
-        dayKey = `day:${asDay}`;
+        dayKey = asDay;
       } else {
         const year = opts.yearFor?.(projectText) ?? ownYear;
         let res = readDate(dateCell.cell, year !== undefined ? { year } : {});
@@ -154,7 +172,7 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
         if (res.ok && ownYear === undefined) ownYear = Number(res.value.slice(0, 4));
         date = atRef(res, dateCell.ref);
         if (res.ok && res.note) notes.push({ ref: dateCell.ref, message: `日期：${res.note}` });
-        dayKey = res.ok ? `date:${res.value}` : `ref:${dateCell.ref.row},${dateCell.ref.col}`;
+        dayKey = res.ok ? res.value : `ref:${dateCell.ref.row},${dateCell.ref.col}`;
       }
     } else if (prev && (cols.date !== undefined || prev.dayNumber !== null)) {
       // a blank (or merged) date under a filled one: the same day
@@ -170,18 +188,20 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       const n = parseDayNumber(dayCell.text);
       if (n !== null) {
         dayNumber = n;
-        if (!date || !date.ok) dayKey = `day:${n}`;
+        if (!date || !date.ok) dayKey = n;
       }
     }
+    if (dayKey === null) dayKey = `row:${r}`;
     if (weekday && weekday.text === '' && prev && prev.key === dayKey) weekday = prev.weekday;
-    carry.set(group, {
-      date,
-      dateText: dateCell?.text ?? '',
-      dayNumber,
-      weekday,
-      key: dayKey,
-      lastIso: date && date.ok ? date.value : prev?.lastIso ?? null,
-    });
+    // the row above is not read again once this row is known: its carry is reused in place
+    const lastIso = date && date.ok ? date.value : prev?.lastIso ?? null;
+    if (prev) {
+      prev.date = date;
+      prev.dayNumber = dayNumber;
+      prev.weekday = weekday;
+      prev.key = dayKey;
+      prev.lastIso = lastIso;
+    } else state.carry = { date, dayNumber, weekday, key: dayKey, lastIso };
 
     // 时段
     const slotCell = cellAtCol(v, r, cols.slot, header.row);
@@ -198,15 +218,18 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
 
     // 城市 and 国家
     const city = cellAtCol(v, r, cols.city, header.row);
-    const parsedCity = city && city.text !== '' ? parseCityCell(city.text) : { cities: [], countries: [], move: false };
+    // a row's cities and countries are the city cell's shared, frozen lists unless a 国家 cell adds to them
+    const parsedCity = city && city.text !== '' ? parseCityCellShared(city.text) : NO_CITY;
     const countryCell = cellAtCol(v, r, cols.country, header.row);
-    const countries: string[] = [];
+    let countries = parsedCity.countries;
     let countryRef: CellRef | null = null;
     if (countryCell && countryCell.text !== '') {
-      for (const c of splitCountries(countryCell.text).countries) if (!countries.includes(c)) countries.push(c);
+      const own: string[] = [];
+      for (const c of splitCountries(countryCell.text).countries) if (!own.includes(c)) own.push(c);
+      for (const c of parsedCity.countries) if (!own.includes(c)) own.push(c);
+      countries = own;
       countryRef = countryCell.ref;
     }
-    for (const c of parsedCity.countries) if (!countries.includes(c)) countries.push(c);
     if (!countryRef && parsedCity.countries.length > 0 && city) countryRef = city.ref;
 
     // 内容 and 类型
@@ -234,8 +257,8 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       slot,
       slotRef: slotCell ? slotCell.ref : null,
       city: city && city.text !== '' ? city : null,
-      cities: parsedCity.cities,
-      countries,
+      cities: parsedCity.cities as string[], // shared and frozen: never changed by the rules
+      countries: countries as string[],
       countryRef,
       content: content && content.text !== '' ? content : null,
       type,
@@ -243,11 +266,16 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       typeRef: typeCell ? typeCell.ref : null,
       share: ZERO,
     });
-    (pending.get(group) as Pending[]).push({ row: group.rows.length - 1, dayKey, slot });
+    state.dayKeys.push(dayKey);
+    state.slots.push(slot);
   }
 
-  for (const group of groups.values()) assignShares(group.rows, pending.get(group) as Pending[]);
-  return { groups: [...groups.values()].filter((g) => g.rows.length > 0), notes };
+  const out: ScheduleGroup[] = [];
+  for (const st of groups.values()) {
+    assignShares(st.group.rows, st.dayKeys, st.slots);
+    if (st.group.rows.length > 0) out.push(st.group);
+  }
+  return { groups: out, notes };
 }
 
 function sameRef(a: CellRef | undefined | null, b: CellRef): boolean {
@@ -258,32 +286,34 @@ function sameRef(a: CellRef | undefined | null, b: CellRef): boolean {
  * A row's share of its day: 上午/下午 ½, 全天 1, 晚上 0; rows without 时段 share what the slotted
  * rows leave of the day (all of it when none is slotted) equally.
  */
-function assignShares(rows: ScheduleRow[], pending: Pending[]): void {
-  const byDay = new Map<string, Pending[]>();
-  for (const p of pending) {
-    const list = byDay.get(p.dayKey);
-    if (list) list.push(p);
-    else byDay.set(p.dayKey, [p]);
+function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow['slot'][]): void {
+  // rows of each day, by index; most days are two rows in a row, so a day's list is found by its key once
+  const byDay = new Map<DayKey, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const list = byDay.get(dayKeys[i]);
+    if (list) list.push(i);
+    else byDay.set(dayKeys[i], [i]);
   }
   for (const list of byDay.values()) {
     let slotted: Fraction = ZERO;
-    const free: Pending[] = [];
-    for (const p of list) {
-      const share = slotShare(p.slot);
+    let free = 0;
+    for (const i of list) {
+      const share = slotShare(slots[i]);
       if (share) {
-        rows[p.row].share = share;
+        rows[i].share = share;
         slotted = add(slotted, share);
-      } else free.push(p);
+      } else free++;
     }
-    if (free.length === 0) continue;
+    if (free === 0) continue;
     const left = slotted.n >= slotted.d ? ZERO : add(ONE, frac(-slotted.n, slotted.d));
-    const each = frac(left.n, left.d * free.length);
-    for (const p of free) rows[p.row].share = each;
+    const each = frac(left.n, left.d * free);
+    for (const i of list) if (!slotShare(slots[i])) rows[i].share = each;
   }
 }
 
+/** The share of a slotted row (the shared ½ and 1: shares are never changed once made). */
 function slotShare(slot: ScheduleRow['slot']): Fraction | null {
-  if (slot === '上午' || slot === '下午') return frac(1, 2);
+  if (slot === '上午' || slot === '下午') return HALF;
   if (slot === '全天') return ONE;
   if (slot === '晚上') return ZERO;
   return null;

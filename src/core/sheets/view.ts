@@ -2,7 +2,7 @@
 import { cellAt, colCount, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { demandLabelField, isSeqLabel, normaliseLabel } from '../values/labels';
+import { demandLabelField, isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/labels';
 import { removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
@@ -114,6 +114,7 @@ export class SheetView {
       // a label is text: numbers, dates, booleans and errors never are
       const cell = (cellsOfRow as (Cell | undefined)[])[c];
       if (!cell || typeof cell.v !== 'string' || cell.err) continue;
+      if (!mayBeDemandOrSeqLabel(cell.v)) continue; // most cells, by their first character
       if (this.isContinuation(row, c)) continue;
       const t = this.text(row, c);
       if (t === '' || t.length > 40) continue;

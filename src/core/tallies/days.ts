@@ -9,10 +9,11 @@
  * - study days = 专题培训 + 课堂学习 + 对口考察; topic days = 专题培训.
  */
 import type { IsoDate, Schedule, ScheduleRow } from '../model/records';
-import { HALF, ONE, ZERO, add, frac, type Fraction } from '../values/fraction';
+import { FractionSum, HALF, ONE, ZERO, frac, type Fraction } from '../values/fraction';
 import { dayIndex, fromDayIndex } from '../rules/dates';
 
 export const STUDY_TYPES = ['专题培训', '课堂学习', '对口考察'] as const;
+const STUDY = new Set<string>(STUDY_TYPES);
 
 export interface ScheduleDay {
   /** The day's date when the schedule has one for it. */
@@ -38,32 +39,35 @@ const cache = new WeakMap<Schedule, ScheduleDays>();
 
 /** Groups rows into days: a row without a readable date or day number belongs to the day before it. */
 export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
-  const byKey = new Map<string, ScheduleDay>();
+  // days by date and by day number, kept apart (not one map of `D<date>` / `N<n>` keys: no string per row)
+  const byDate = new Map<IsoDate, ScheduleDay>();
+  const byNumber = new Map<number, ScheduleDay>();
   const days: ScheduleDay[] = [];
   let current: ScheduleDay | null = null;
   for (const row of rows) {
-    let key: string | null = null;
-    let date: IsoDate | null = null;
+    let day: ScheduleDay | undefined;
     if (row.date && row.date.ok) {
-      date = row.date.value;
-      key = `D${date}`;
-    } else if (row.dayNumber !== null && (!row.date || !row.date.ok)) {
-      key = `N${row.dayNumber}`;
-    }
-    if (key === null) {
+      const date = row.date.value;
+      day = byDate.get(date);
+      if (!day) {
+        day = { date, dayNumber: row.dayNumber, rows: [] };
+        byDate.set(date, day);
+        days.push(day);
+      }
+    } else if (row.dayNumber !== null) {
+      day = byNumber.get(row.dayNumber);
+      if (!day) {
+        day = { date: null, dayNumber: row.dayNumber, rows: [] };
+        byNumber.set(row.dayNumber, day);
+        days.push(day);
+      }
+    } else {
       if (!current) {
         current = { date: null, dayNumber: null, rows: [] };
         days.push(current);
-        byKey.set('?', current);
       }
       current.rows.push(row);
       continue;
-    }
-    let day = byKey.get(key);
-    if (!day) {
-      day = { date, dayNumber: row.dayNumber, rows: [] };
-      byKey.set(key, day);
-      days.push(day);
     }
     day.rows.push(row);
     current = day;
@@ -77,20 +81,29 @@ export function dayShares(rows: readonly ScheduleRow[]): Fraction[] {
     const s = rows[0].slot;
     return [s === '上午' || s === '下午' ? HALF : s === '晚上' ? ZERO : ONE];
   }
-  const am = rows.filter((r) => r.slot === '上午').length;
-  const pm = rows.filter((r) => r.slot === '下午').length;
-  const whole = rows.filter((r) => r.slot === null || r.slot === '全天').length;
+  let am = 0;
+  let pm = 0;
+  let whole = 0;
+  for (const r of rows) {
+    if (r.slot === '上午') am++;
+    else if (r.slot === '下午') pm++;
+    else if (r.slot === null || r.slot === '全天') whole++;
+  }
   const left = frac(2 - (am > 0 ? 1 : 0) - (pm > 0 ? 1 : 0), 2);
+  // the usual day (one 上午 row, one 下午 row) takes the shared ½ instead of a new fraction per row
+  const amShare = am <= 1 ? HALF : frac(1, 2 * am);
+  const pmShare = pm <= 1 ? HALF : frac(1, 2 * pm);
+  const wholeShare = whole > 0 ? frac(left.n, left.d * whole) : ZERO;
   return rows.map((r) => {
     switch (r.slot) {
       case '上午':
-        return frac(1, 2 * am);
+        return amShare;
       case '下午':
-        return frac(1, 2 * pm);
+        return pmShare;
       case '晚上':
         return ZERO;
       default:
-        return whole > 0 ? frac(left.n, left.d * whole) : ZERO;
+        return wholeShare;
     }
   });
 }
@@ -100,18 +113,19 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
   if (hit) return hit;
   const days = groupDays(schedule.rows);
   const shares = new Map<ScheduleRow, Fraction>();
-  let study = ZERO;
-  let topic = ZERO;
+  const study = new FractionSum();
+  const topic = new FractionSum();
   let minD = Infinity;
   let maxD = -Infinity;
   const numbers = new Set<number>();
   for (const day of days) {
     const s = dayShares(day.rows);
-    day.rows.forEach((row, i) => {
+    for (let i = 0; i < day.rows.length; i++) {
+      const row = day.rows[i];
       shares.set(row, s[i]);
-      if ((STUDY_TYPES as readonly string[]).includes(row.type)) study = add(study, s[i]);
-      if (row.type === '专题培训') topic = add(topic, s[i]);
-    });
+      if (STUDY.has(row.type)) study.add(s[i]);
+      if (row.type === '专题培训') topic.add(s[i]);
+    }
     if (day.date) {
       const n = dayIndex(day.date);
       if (!Number.isNaN(n)) {
@@ -126,8 +140,8 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
   else if (numbers.size > 0) totalDays = numbers.size;
   const result: ScheduleDays = {
     totalDays,
-    study,
-    topic,
+    study: study.value(),
+    topic: topic.value(),
     shares,
     days,
     firstDate: Number.isFinite(minD) ? fromDayIndex(minD) : null,

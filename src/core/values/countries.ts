@@ -286,12 +286,24 @@ const COUNTRY_CITY_SEP = /[·•・.．]/;
 const cityCache = new Map<string, CityCell>();
 
 export function parseCityCell(text: string): CityCell {
+  const out = parseCityCellShared(text);
+  return { cities: [...out.cities], countries: [...out.countries], move: out.move };
+}
+
+/**
+ * parseCityCell's answer as remembered, not copied: frozen, shared by every cell with the same text.
+ * The schedule reader keeps its arrays in each row (150 000 rows made 300 000 copies of a few dozen lists).
+ */
+export function parseCityCellShared(text: string): { readonly cities: readonly string[]; readonly countries: readonly string[]; readonly move: boolean } {
   const hit = cityCache.get(text);
-  if (hit) return { cities: [...hit.cities], countries: [...hit.countries], move: hit.move };
+  if (hit) return hit;
   const out = parseCityCellUncached(text);
+  Object.freeze(out.cities);
+  Object.freeze(out.countries);
+  Object.freeze(out);
   if (cityCache.size > 5000) cityCache.clear();
   cityCache.set(text, out);
-  return { cities: [...out.cities], countries: [...out.countries], move: out.move };
+  return out;
 }
 
 function parseCityCellUncached(text: string): CityCell {

@@ -7,7 +7,7 @@ export interface Fraction {
   readonly d: number;
 }
 
-function gcd(a: number, b: number): number {
+export function gcd(a: number, b: number): number {
   a = Math.abs(a);
   b = Math.abs(b);
   while (b) [a, b] = [b, a % b];
@@ -38,6 +38,31 @@ export function mul(a: Fraction, b: Fraction): Fraction {
 
 export function div(a: Fraction, b: Fraction): Fraction {
   return frac(a.n * b.d, a.d * b.n);
+}
+
+/**
+ * A running exact sum that reduces once, at the end: `add` in a loop allocates and reduces a fraction
+ * per term (a schedule adds a ½ per row). Terms are kept over the least common denominator so far.
+ */
+export class FractionSum {
+  private n = 0;
+  private d = 1;
+
+  add(f: Fraction): void {
+    if (f.n === 0) return;
+    if (f.d === this.d) {
+      this.n += f.n;
+      return;
+    }
+    const l = (this.d / gcd(this.d, f.d)) * f.d;
+    this.n = this.n * (l / this.d) + f.n * (l / f.d);
+    this.d = l;
+  }
+
+  /** The sum, reduced (ZERO's value when nothing was added). */
+  value(): Fraction {
+    return frac(this.n, this.d);
+  }
 }
 
 /** -1, 0 or 1 as a < b, a = b, a > b (exact). */

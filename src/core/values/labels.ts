@@ -297,6 +297,21 @@ export function isNoticePeriodLabel(text: string): boolean {
 }
 
 const DEMAND_OR_NOTICE_HEADS = new Set([...headsOf(DEMAND_INDEX.keys()), ...NOTICE_HEADS]);
+const DEMAND_OR_SEQ_HEADS = new Set([...DEMAND_OR_NOTICE_HEADS, ...SEQ_HEADS]);
+
+/**
+ * False when the text can be neither a demand label, 公示期 nor 序号 (demandLabelField and isSeqLabel both
+ * fail), judged by its first character alone. labelHead skips every space trim() would, so the raw cell
+ * value may be passed: a scan over a sheet's rows then rejects most cells before trimming them.
+ */
+export function mayBeDemandOrSeqLabel(text: string): boolean {
+  return DEMAND_OR_SEQ_HEADS.has(labelHead(text));
+}
+
+/** False when the text cannot name a field of the index (see mayBeDemandOrSeqLabel: the raw cell value may be passed). */
+export function mayBeLabel<F extends string>(idx: LabelIndex<F>, text: string): boolean {
+  return indexHeads(idx).has(labelHead(text));
+}
 
 /** The demand field a label names, or 'noticePeriod' for 公示期 (a range), or undefined. */
 export function demandLabelField(text: string): DemandField | 'noticePeriod' | undefined {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { countryOfCity, isRegion, normaliseCountry, parseCityCell, splitCountries } from '../../../src/core/values/countries';
+import { countryOfCity, isRegion, normaliseCountry, parseCityCell, parseCityCellShared, splitCountries } from '../../../src/core/values/countries';
 import { normaliseCurrency } from '../../../src/core/values/currency';
 
 describe('countries', () => {
@@ -74,4 +74,20 @@ test('currencies', () => {
   expect(normaliseCurrency('日元')).toBe('JPY');
   expect(normaliseCurrency('港币')).toBe('HKD');
   expect(normaliseCurrency('贝壳')).toBeNull();
+});
+
+describe('parseCityCellShared', () => {
+  test('is parseCityCell remembered: the same frozen answer for the same text, while parseCityCell still gives copies', () => {
+    for (const text of ['柏林', '德国·柏林', '柏林—慕尼黑', '巴黎（法国）', '', '新加坡']) {
+      const shared = parseCityCellShared(text);
+      expect(shared).toEqual(parseCityCell(text));
+      expect(parseCityCellShared(text)).toBe(shared);
+      expect(Object.isFrozen(shared.cities) && Object.isFrozen(shared.countries)).toBe(true);
+      const copy = parseCityCell(text);
+      copy.cities.push('x');
+      copy.countries.push('y');
+      expect(parseCityCellShared(text)).toEqual(parseCityCell(text));
+      expect(parseCityCell(text).cities).not.toContain('x');
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, matchLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
+import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, matchLabel, mayBeDemandOrSeqLabel, mayBeLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
 import { DEMAND_FIELD_LABELS } from '../../../src/core/model/records';
 
 describe('normaliseLabel', () => {
@@ -88,6 +88,26 @@ describe('labelHead and the lookup shortcut', () => {
     );
     expect(matchLabel(DEMAND_INDEX, ' 经费预算\n（万元）')).toBe('budget');
     expect(matchLabel(DEMAND_INDEX, '专题讲座')).toBeUndefined();
+  });
+  test('mayBe…Label on the raw (untrimmed) cell value is false only when the trimmed text names nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), (raw) => {
+        const t = raw.trim();
+        if (!mayBeDemandOrSeqLabel(raw)) {
+          expect(demandLabelField(t)).toBeUndefined();
+          expect(isSeqLabel(t)).toBe(false);
+        }
+        if (!mayBeLabel(SCHEDULE_INDEX, raw)) expect(matchLabel(SCHEDULE_INDEX, t)).toBeUndefined();
+      }),
+      { numRuns: 3000 },
+    );
+    expect(mayBeDemandOrSeqLabel(' \u3000经费预算（万元）')).toBe(true);
+    expect(mayBeDemandOrSeqLabel('序号')).toBe(true);
+    expect(mayBeDemandOrSeqLabel('No.')).toBe(true);
+    expect(mayBeDemandOrSeqLabel('公示期')).toBe(true);
+    expect(mayBeDemandOrSeqLabel('专题讲座')).toBe(false);
+    expect(mayBeLabel(SCHEDULE_INDEX, '\n日 期')).toBe(true);
+    expect(mayBeLabel(SCHEDULE_INDEX, '柏林')).toBe(false);
   });
   test('a plain text is its own key (fast path) and a text with a unit is not', () => {
     expect(normaliseLabel('培训班主题')).toEqual({ key: '培训班主题', unit: null });

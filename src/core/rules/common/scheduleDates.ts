@@ -12,6 +12,18 @@ const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
 export function parseWeekday(text: string): number | null {
+  // a schedule repeats the same few 星期 texts on every row: remembered
+  const hit = weekdayCache.get(text);
+  if (hit !== undefined) return hit;
+  const w = parseWeekdayText(text);
+  if (weekdayCache.size > 1000) weekdayCache.clear();
+  weekdayCache.set(text, w);
+  return w;
+}
+
+const weekdayCache = new Map<string, number | null>();
+
+function parseWeekdayText(text: string): number | null {
   const t = text.replace(/\s/g, '');
   const m = /^(?:星期|周|礼拜)?([日天一二三四五六])$/.exec(t);
   if (m) return WEEKDAY_CHARS[m[1]];
