@@ -127,7 +127,11 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
     used.add(key);
-    for (const n of own) notes.push(withKey(n, key));
+    // the reader's own notes (`{ ref, message }`): given their key in place, not copied
+    for (const n of own) {
+      n.projectKey = key;
+      notes.push(n);
+    }
     return { key, ...project };
   });
 }
@@ -183,13 +187,10 @@ function readSchedules(
   }
   for (const n of notes) {
     const key = keyOfRow[n.ref.row];
-    out.notes.push(key ? withKey(n, key) : n);
+    // the notes are this call's own (made as `{ ref, message }`): given their key in place, not copied
+    if (key) n.projectKey = key;
+    out.notes.push(n);
   }
-}
-
-/** `{ ...note, projectKey }` written out (spreading tens of thousands of notes was a visible cost; the readers make notes as `{ ref, message }`). */
-function withKey(n: ReadNote, projectKey: string): ReadNote {
-  return { ref: n.ref, message: n.message, projectKey };
 }
 
 /** The workbook has exactly one project and one participant list: they belong together (schedules: see readSchedules). */

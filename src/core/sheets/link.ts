@@ -61,6 +61,7 @@ export class ProjectIndex {
   private readonly bySeq = new Map<number, Project[]>();
   private readonly themes: [string, Project][] = [];
   private readonly memo = new Map<string, Project | undefined>();
+  private readonly rawMemo = new Map<string, Project | undefined>();
   private readonly anySeq: boolean;
 
   constructor(readonly projects: Project[]) {
@@ -79,11 +80,15 @@ export class ProjectIndex {
 
   /** The project a project-column value names: its 项目编号, its theme, or a theme containing it (or contained in it). */
   byText(text: string): Project | undefined {
+    // a schedule asks for its project column's text on every row: the text as written is looked up
+    // first, so it is normalised once per distinct text, not once per row
+    const seen = this.rawMemo.get(text);
+    if (seen !== undefined || this.rawMemo.has(text)) return seen;
     const t = norm(text);
-    if (this.memo.has(t)) return this.memo.get(t);
-    const hit = this.lookup(t);
-    this.memo.set(t, hit);
-    return hit;
+    const found = this.memo.has(t) ? this.memo.get(t) : this.lookup(t);
+    this.memo.set(t, found);
+    this.rawMemo.set(text, found);
+    return found;
   }
 
   private lookup(t: string): Project | undefined {

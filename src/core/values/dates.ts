@@ -26,7 +26,16 @@ export function isoOf(y: number, m: number, d: number): IsoDate | null {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** Days in each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // by table (isoOf checks every date it makes: a Date per call was a visible cost on text dates);
+  // anything unusual (month out of range, two-digit years, which Date.UTC reads as 19xx) as before
+  if (Number.isInteger(m) && m >= 1 && m <= 12 && Number.isInteger(y) && y >= 100) {
+    if (m !== 2) return MONTH_DAYS[m - 1];
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

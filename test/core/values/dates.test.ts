@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  addDays, addMonths, daysBetween, isoToSerial, isWorkday, parseDateText, parsePeriodText, parseWeekday, readDate, readPeriod, serialToIso, weekdayOf, yearIn,
+  addDays, addMonths, daysBetween, daysInMonth, isoToSerial, isWorkday, parseDateText, parsePeriodText, parseWeekday, readDate, readPeriod, serialToIso, weekdayOf, yearIn,
 } from '../../../src/core/values/dates';
 
 describe('Excel serials (1900 system)', () => {
@@ -129,5 +129,16 @@ describe('weekdays and date arithmetic', () => {
         parseWeekday(s);
       }),
     );
+  });
+});
+
+describe('daysInMonth (by table)', () => {
+  test('agrees with the calendar (Date.UTC) for every month of 1900–2200 and for unusual input', () => {
+    const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (let y = 1900; y <= 2200; y++) for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+    for (const [y, m] of [[2024, 0], [2024, 13], [99, 2], [2023, 2.5], [-1, 2]]) expect(daysInMonth(y, m)).toBe(byDate(y, m));
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
   });
 });
