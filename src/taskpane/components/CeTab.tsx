@@ -6,8 +6,8 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import {
-  Badge, Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Table,
-  TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
+  Badge, Button, Caption1, Checkbox, Select, Switch, Table, TableBody, TableCell, TableHeader,
+  TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import type { WorkbookGrid } from '../../core/grid';
 import type { PersonYear } from '../../core/ce';
@@ -20,6 +20,7 @@ import type { Engine } from '../engine';
 import { describeError } from '../errors';
 import type { Strings } from '../i18n';
 import { FilePicker } from './FilePicker';
+import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+type Message = StatusMessage;
 
 export interface CeTabProps {
   host: WorkbookHost;
@@ -232,20 +233,8 @@ export function CeTab({ host, engine, t }: CeTabProps) {
           </Button>
           {run && <Switch label={c.onlyShort} checked={onlyShort} onChange={(_, d) => setOnlyShort(d.checked)} />}
         </div>
-        {busy && (
-          <div>
-            <ProgressBar thickness="large" aria-label={busy} />
-            <Caption1 aria-live="polite">{busy}</Caption1>
-          </div>
-        )}
-        {message && (
-          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-            <MessageBarBody>
-              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
-              {message.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {busy && <BusyIndicator step={busy} />}
+        {message && <MessageLine message={message} errorTitle={t.errorTitle} />}
         {run && run.rows > 0 && (
           <Caption1 aria-live="polite">
             {c.summary(run.persons.length, shortCount, run.rows)}

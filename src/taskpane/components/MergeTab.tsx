@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Table, TableBody, TableCell, TableHeader,
-  TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core/merge';
 import type { WorkbookGrid } from '../../core/grid';
@@ -21,6 +21,7 @@ import {
 } from '../merge';
 import { sha256Hex } from '../sha256';
 import { FileInput } from './FilePicker';
+import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+type Message = StatusMessage;
 
 /** The counts shown, in this order (MergeCounts keys). */
 const COUNT_KEYS = ['filesRead', 'filesFailed', 'projectsIn', 'projectsMerged', 'rejected', 'added', 'changed', 'withdrawn', 'unchanged', 'kept', 'duplicates'] as const;
@@ -291,20 +292,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
           {m.exportHint}
           {!browser && host.download ? ` ${m.exportZipHint}` : ''}
         </Caption1>
-        {busy && (
-          <div>
-            <ProgressBar value={busy.fraction ?? undefined} thickness="large" aria-label={busy.step} />
-            <Caption1 aria-live="polite">{busy.step}</Caption1>
-          </div>
-        )}
-        {message && (
-          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-            <MessageBarBody>
-              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
-              {message.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {busy && <BusyIndicator step={busy.step} fraction={busy.fraction} />}
+        {message && <MessageLine message={message} errorTitle={t.errorTitle} />}
         {notes.map((n) => (
           <Caption1 key={n} className={s.hint}>
             {n}

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Button, Caption1, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarActions,
-  MessageBarBody, MessageBarTitle, ProgressBar, Switch, Tooltip, makeStyles, tokens,
+  Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Switch,
+  Tooltip, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { ProjectReport, WorkbookReview } from '../../core/api';
 import type { Finding } from '../../core/model/findings';
@@ -24,6 +24,7 @@ import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards } from './TallyCards';
+import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
 import { useSectionStyles } from './styles';
 
 /** Live checking waits this long after the last change before reviewing again. */
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
   bar: { marginTop: tokens.spacingVerticalS },
 });
 
-type Message = { intent: 'error' | 'warning' | 'success' | 'info'; text: string } | null;
+type Message = StatusMessage;
 
 export interface ReviewTabProps {
   host: WorkbookHost;
@@ -311,20 +312,9 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           )}
           <Switch label={t.includeInfo} checked={includeInfo} onChange={(_, d) => setIncludeInfo(d.checked)} />
         </div>
-        {busy && (
-          <div className={st.progress}>
-            <ProgressBar value={busy.fraction ?? undefined} thickness="large" aria-label={busy.step || t.reviewing} />
-            <Caption1 aria-live="polite">{busy.step || t.reviewing}</Caption1>
-          </div>
-        )}
+        {busy && <BusyIndicator className={st.progress} step={busy.step || t.reviewing} fraction={busy.fraction} />}
         {message && (
-          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-            <MessageBarBody>
-              {message.intent === 'error' && <MessageBarTitle>{t.errorTitle}</MessageBarTitle>}
-              {message.text}
-            </MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={() => setMessage(null)}>×</Button>} />
-          </MessageBar>
+          <MessageLine message={message} errorTitle={t.errorTitle} onDismiss={() => setMessage(null)} dismissLabel={t.dismiss} />
         )}
       </section>
 
