@@ -108,13 +108,18 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutSheet, width: number, 
     await batch.reserve(30, 2);
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
   }
-  if (sheet.freeze?.rows) {
+  await freeze(ws, sheet.freeze, batch);
+}
+
+/** Frozen header rows / leading columns (shared with the templates). */
+export async function freeze(ws: Excel.Worksheet, f: { rows?: number; cols?: number } | undefined, batch: Batcher): Promise<void> {
+  if (f?.rows) {
     await batch.reserve(20);
-    ws.freezePanes.freezeRows(sheet.freeze.rows);
+    ws.freezePanes.freezeRows(f.rows);
   }
-  if (sheet.freeze?.cols) {
+  if (f?.cols) {
     await batch.reserve(20);
-    ws.freezePanes.freezeColumns(sheet.freeze.cols);
+    ws.freezePanes.freezeColumns(f.cols);
   }
 }
 

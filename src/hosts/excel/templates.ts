@@ -9,6 +9,7 @@ import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from
 import type { FeatureSet } from './capabilities';
 import { parseRect, rectToA1 } from './addresses';
 import { excelError } from './env';
+import { freeze } from './sheets';
 
 /** Excel's limit for an inline list source of a data validation rule. */
 const MAX_LIST_SOURCE = 255;
@@ -132,14 +133,7 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
     await batch.reserve(30, 2);
     ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
   }
-  if (sheet.freeze?.rows) {
-    await batch.reserve(20);
-    ws.freezePanes.freezeRows(sheet.freeze.rows);
-  }
-  if (sheet.freeze?.cols) {
-    await batch.reserve(20);
-    ws.freezePanes.freezeColumns(sheet.freeze.cols);
-  }
+  await freeze(ws, sheet.freeze, batch);
 
   // The form's own notes (instructions), as notes or comments where this Excel has them.
   for (const n of sheet.notes ?? []) {
