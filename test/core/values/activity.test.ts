@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../../../src/core/values/activity';
 
 test('mapActivityType', () => {
@@ -53,4 +54,41 @@ test('parseDayNumber', () => {
   expect(parseDayNumber('0')).toBeNull();
   expect(parseDayNumber('第三周')).toBeNull();
   expect(parseDayNumber('2023年5月8日')).toBeNull();
+});
+
+describe('properties', () => {
+  const TYPES = ['专题培训', '课堂学习', '对口考察', '交通', '休整', '其他'];
+  const SLOTS = ['上午', '下午', '全天', '晚上'];
+
+  test('no input throws; what is accepted is one of the closed sets, never a made-up value', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const t = mapActivityType(s);
+        if (t !== null) expect(TYPES).toContain(t);
+        expect(TYPES).toContain(inferActivityType(s));
+        const slot = parseSlot(s);
+        if (slot !== null) expect(SLOTS).toContain(slot.slot);
+        const n = parseDayNumber(s);
+        // an unreadable day number is null, never 0
+        if (n !== null) expect(Number.isInteger(n) && n > 0).toBe(true);
+      }),
+    );
+  });
+
+  test('day numbers round-trip in every accepted spelling', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+        expect(parseDayNumber(String(n))).toBe(n);
+        expect(parseDayNumber(`第${n}天`)).toBe(n);
+        expect(parseDayNumber(`Day ${n}`)).toBe(n);
+        expect(parseDayNumber(`D${n}`)).toBe(n);
+      }),
+    );
+    expect(parseDayNumber('0')).toBeNull();
+    expect(parseDayNumber('第0天')).toBeNull();
+  });
+
+  test('a slot already in canonical form is taken as is, unconverted', () => {
+    for (const s of SLOTS) expect(parseSlot(s)).toEqual({ slot: s, converted: false });
+  });
 });
