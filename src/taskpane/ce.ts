@@ -57,12 +57,20 @@ export function personRowId(p: PersonYear): string {
 export function shortfallFindings(run: CeRun, grids: WorkbookGrid[]): Finding[] {
   const widths = new Map<string, number>();
   for (const g of grids) for (const s of g.sheets) widths.set(`${g.file}\u0000${s.name}`, Math.max(1, colCount(s)));
+  // The packs' shortfall findings by cell, in order (a search per person was quadratic on large registers).
+  const at = (file: string, sheet: string, cell: string) => `${file}\u0000${sheet}\u0000${cell}`;
+  const byCell = new Map<string, Finding[]>();
+  for (const f of run.tally.findings) {
+    if (!SHORTFALL_RULES.includes(f.ruleId)) continue;
+    const k = at(f.file, f.sheet, f.cell);
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
+  }
   const out: Finding[] = [];
   for (const p of run.persons) {
     if (p.shortfall <= 0) continue;
-    const own = run.tally.findings.find(
-      (f) => SHORTFALL_RULES.includes(f.ruleId) && f.file === p.first.file && f.sheet === p.first.sheet && f.cell === p.first.cell && (p.basis === 'cas') === f.ruleId.startsWith('CAS-'),
-    );
+    const own = byCell.get(at(p.first.file, p.first.sheet, p.first.cell))?.find((f) => (p.basis === 'cas') === f.ruleId.startsWith('CAS-'));
     const related = p.rows.map((r) => ({ sheet: r.sheet, cell: rangeA1(r.row, 0, r.row, (widths.get(`${r.file}\u0000${r.sheet}`) ?? 1) - 1) }));
     const base: Finding = own ?? {
       ruleId: p.basis === 'cas' ? (p.leader ? 'CAS-LEADER-HOURS' : 'CAS-ANNUAL-HOURS') : 'CE-ANNUAL-HOURS',

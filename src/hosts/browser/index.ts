@@ -49,7 +49,6 @@ export interface OpenFile {
   error?: string;
 }
 
-
 function localStore(): BrowserDeps['storage'] {
   try {
     return typeof localStorage !== 'undefined' ? localStorage : null;

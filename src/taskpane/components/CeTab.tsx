@@ -21,6 +21,7 @@ import { describeError } from '../errors';
 import type { Strings } from '../i18n';
 import { FilePicker } from './FilePicker';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -165,10 +166,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
           files={files}
           disabled={working}
           onFiles={async (list) => {
-            const read = await Promise.all(
-              list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await (f as File & { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer()) })),
-            );
-            browser.addFiles(read);
+            browser.addFiles(await readPicked(list));
             setFiles(browser.fileNames());
           }}
           onRemove={(name) => {

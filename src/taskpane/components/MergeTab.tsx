@@ -19,6 +19,7 @@ import type { Strings } from '../i18n';
 import {
   countryChart, demandForms, failedEntries, mergePicked, rejectedEntries, resultAsSummary, type MergeDeps, type PickedFile,
 } from '../merge';
+import { fileBytes, readPicked } from '../files';
 import { sha256Hex } from '../sha256';
 import { FileInput } from './FilePicker';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
@@ -47,16 +48,6 @@ export interface MergeTabProps {
   deps?: Partial<MergeDeps>;
   /** A picked File → bytes (jsdom's File has no arrayBuffer; tests pass their own). */
   readFile?: (f: File) => Promise<Uint8Array>;
-}
-
-export async function fileBytes(f: File): Promise<Uint8Array> {
-  if (typeof f.arrayBuffer === 'function') return new Uint8Array(await f.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
 }
 
 /**
@@ -114,17 +105,19 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
 
   const addFiles = async (list: File[]) => {
     try {
-      const read = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: await readFile(f) })));
+      const read = await readPicked(list, readFile);
       setFiles((cur) => [...cur.filter((c) => !read.some((r) => r.name === c.name)), ...read]);
     } catch (e) {
       fail(e);
     }
   };
 
-  /** The 省级汇总 already in the open workbook (Excel), or null. Throws when it is there but unreadable. */
-  const workbookSummary = async (): Promise<ExistingSummary | null> => {
-    if (browser) return null;
-    const [grid] = await host.readWorkbooks(undefined, { sheets: [SHEET_SUMMARY, SHEET_LOG] });
+  /**
+   * The 省级汇总 already in the open workbook (Excel), reading only the named sheets; null when there is
+   * none. Throws when it is there but unreadable.
+   */
+  const workbookSummary = async (sheets: string[]): Promise<ExistingSummary | null> => {
+    const [grid] = await host.readWorkbooks(undefined, { sheets });
     if (!grid || !hasContent(grid, SHEET_SUMMARY)) return null;
     return readExistingSummary(grid);
   };
@@ -145,7 +138,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
       if (!browser) {
         setBusy({ fraction: 0, step: m.readingExisting, cancellable: true });
         try {
-          existing = await workbookSummary();
+          existing = await workbookSummary([SHEET_SUMMARY, SHEET_LOG]);
         } catch (e) {
           setMessage({ intent: 'error', text: m.existingUnreadable(e instanceof Error ? e.message : String(e)) });
           return;
@@ -196,9 +189,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
   /** The summary to export from: the workbook's 省级汇总 as the reviewer left it (Excel), or what was just merged. */
   const exportSource = async (): Promise<ExistingSummary | null> => {
     if (browser) return result ? resultAsSummary(result) : null;
-    const [grid] = await host.readWorkbooks(undefined, { sheets: [SHEET_SUMMARY] });
-    if (!grid || !hasContent(grid, SHEET_SUMMARY)) return null;
-    return readExistingSummary(grid);
+    return workbookSummary([SHEET_SUMMARY]);
   };
 
   const exportForms = async (asZip: boolean) => {

@@ -25,6 +25,7 @@ import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards } from './TallyCards';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
 
 /** Live checking waits this long after the last change before reviewing again. */
@@ -255,8 +256,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           files={files}
           disabled={working}
           onFiles={async (list) => {
-            const read = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-            browser.addFiles(read);
+            browser.addFiles(await readPicked(list));
             setFiles(browser.fileNames());
           }}
           onRemove={(name) => {
