@@ -81,7 +81,10 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   sheets.load('items/name,items/visibility');
   await syncOr(ctx, '读取工作表列表');
 
+  // Sheets outside opts.sheets are not asked for their used range: they stay empty in the grid.
+  const wanted = (ws: Excel.Worksheet) => !opts.sheets || opts.sheets.includes(ws.name);
   const used = sheets.items.map((ws) => {
+    if (!wanted(ws)) return null;
     const r = ws.getUsedRangeOrNullObject(true);
     r.load('rowIndex,columnIndex,rowCount,columnCount');
     return r;
@@ -96,8 +99,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     if (hidden) grid.hidden = true;
     grids.push(grid);
     const u = used[i];
-    if (u.isNullObject) return;
-    if (opts.sheets && !opts.sheets.includes(ws.name)) return;
+    if (!u || u.isNullObject) return;
     plans.push({ name: ws.name, hidden, ws, r0: u.rowIndex, c0: u.columnIndex, rows: u.rowCount, cols: u.columnCount, grid, boundaries: new Set() });
   });
 
