@@ -17,51 +17,16 @@
  * Wrap in `flock /tmp/bench.lock` when others use the machine.
  */
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
-const SHARED = process.env.PEIXUN_SHARED || path.resolve(ROOT, '..', 'shared');
-const GEN = path.join(SHARED, 'bench', 'gen_units.py');
-const CACHE = process.env.PEIXUN_BENCH_DIR || '/tmp/peixun-bench';
-const PY = process.env.PEIXUN_PYTHON || '/usr/bin/python3';
+const { ROOT, arg, unitSet, xlsxIn } = require('./units');
+
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const PACKS = 'zj2017,sc2020,most2022-online';
 const AS_OF = '2024-12-31';
-
-function arg(name, dflt) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : dflt;
-}
-
-const xlsxIn = (d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.xlsx')).sort() : []);
-
-/** Exit code 3: the files cannot be made here (no python3 with openpyxl); run.js reports it as skipped. */
-function cannotGenerate(why) {
-  console.log(`files: skipped — ${why}. Install Debian's python3-pandas and python3-openpyxl (apt-get install -y python3-pandas python3-openpyxl) to generate the unit workbooks.`);
-  process.exit(3);
-}
-
-/** The N-unit set: units-N, copied from units-1000 when that is cached, else generated. */
-function unitSet(n) {
-  const dir = path.join(CACHE, `units-${n}`);
-  if (xlsxIn(dir).length === n) return dir;
-  const full = path.join(CACHE, 'units-1000');
-  if (n <= 1000 && xlsxIn(full).length === 1000) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    for (const f of xlsxIn(full).slice(0, n)) fs.copyFileSync(path.join(full, f), path.join(dir, f));
-    return dir;
-  }
-  if (!fs.existsSync(GEN)) cannotGenerate(`${GEN} not found`);
-  if (!fs.existsSync(PY) || spawnSync(PY, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status !== 0) cannotGenerate(`${PY} cannot import openpyxl`);
-  process.stderr.write(`generating ${n} unit workbooks into ${dir} (about a minute)…\n`);
-  fs.rmSync(dir, { recursive: true, force: true });
-  execFileSync(PY, [GEN, dir, String(n)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return dir;
-}
 
 // ---------------------------------------------------------------- child: one timed pass in a fresh process
 

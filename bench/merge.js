@@ -19,37 +19,10 @@ const { execFileSync, spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
-const SHARED = process.env.PEIXUN_SHARED || path.resolve(ROOT, '..', 'shared');
-const GEN = path.join(SHARED, 'bench', 'gen_units.py');
+const { ROOT, SHARED, CACHE, PY, arg, unitSet } = require('./units');
+
 const PEER = path.join(SHARED, 'bench', 'peer_merge.py');
-const CACHE = process.env.PEIXUN_BENCH_DIR || '/tmp/peixun-bench';
-const PY = '/usr/bin/python3';
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-
-function arg(name, dflt) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : dflt;
-}
-
-/** The N-unit set: the first N files of the 1 000-unit set (gen_units.py makes unit i from i alone). */
-function unitSet(n, max) {
-  const full = path.join(CACHE, `units-${max}`);
-  const count = (d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.xlsx')).length : 0);
-  if (count(full) !== max) {
-    process.stderr.write(`generating ${max} unit workbooks into ${full} (about a minute)…\n`);
-    fs.mkdirSync(CACHE, { recursive: true });
-    execFileSync(PY, [GEN, full, String(max)], { stdio: 'inherit' });
-  }
-  if (n === max) return full;
-  const dir = path.join(CACHE, `units-${n}`);
-  if (count(dir) !== n) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    for (const f of fs.readdirSync(full).filter((f) => f.endsWith('.xlsx')).sort().slice(0, n)) fs.copyFileSync(path.join(full, f), path.join(dir, f));
-  }
-  return dir;
-}
 
 /** Runs a command under GNU time: { seconds, rssMiB, stdout, stderr }. */
 function timed(cmd, args) {
@@ -108,10 +81,10 @@ function main() {
   const runs = Number(arg('runs', '3'));
   const baseline = arg('baseline', null) ? path.resolve(arg('baseline', null)) : null;
   if (!fs.existsSync(path.join(ROOT, 'lib', 'cli', 'main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
-  const max = Math.max(1000, ...sizes);
+  unitSet(Math.max(...sizes)); // the largest set first: the smaller ones are copied from it
   const rows = [];
   for (const n of sizes) {
-    const dir = unitSet(n, max);
+    const dir = unitSet(n);
     for (const f of fs.readdirSync(dir)) fs.readFileSync(path.join(dir, f)); // warm the page cache for everyone
     const [o, b] = interleaved(runs, baseline ? [() => ours(dir, n), () => ours(dir, n, baseline)] : [() => ours(dir, n)]);
     const p1 = peer(dir, n, 1);

@@ -14,32 +14,14 @@
  * (the N-unit set is the first N files of the 1 000-unit set, as bench/merge.js uses them).
  */
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
-const SHARED = process.env.PEIXUN_SHARED || path.resolve(ROOT, '..', 'shared');
-const GEN = path.join(SHARED, 'bench', 'gen_units.py');
-const CACHE = process.env.PEIXUN_BENCH_DIR || '/tmp/peixun-bench';
+const { ROOT, arg, unitSet, xlsxIn } = require('./units');
+
 const LIB = path.join(ROOT, 'lib', 'hosts', 'files', 'read');
-
-function arg(name, dflt) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : dflt;
-}
-
-function unitFiles(max) {
-  const dir = path.join(CACHE, `units-${max}`);
-  const list = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort() : []);
-  if (list().length !== max) {
-    process.stderr.write(`generating ${max} unit workbooks into ${dir} (about a minute)…\n`);
-    fs.mkdirSync(CACHE, { recursive: true });
-    execFileSync('/usr/bin/python3', [GEN, dir, String(max)], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  return list().map((f) => path.join(dir, f));
-}
 
 function resolvable(id) {
   try {
@@ -53,7 +35,8 @@ function resolvable(id) {
 // ---------------------------------------------------------------- child: one timed pass
 
 async function child(reader, n) {
-  const files = unitFiles(Number(arg('max', '1000'))).slice(0, n);
+  const dir = unitSet(n);
+  const files = xlsxIn(dir).map((f) => path.join(dir, f));
   const tLoad = process.hrtime.bigint();
   let readAll;
   let cells = 0;
@@ -117,8 +100,7 @@ function median(xs) {
 async function main() {
   const sizes = arg('sizes', '100,500,1000').split(',').map(Number);
   const runs = Number(arg('runs', '3'));
-  const max = Math.max(1000, ...sizes);
-  unitFiles(max);
+  for (const n of [Math.max(...sizes), ...sizes]) unitSet(n); // the largest first: the smaller sets are copied from it
   if (!fs.existsSync(path.join(LIB, 'node.js'))) {
     console.error('lib/ is missing: run `npm run build:cli` first');
     process.exit(2);
@@ -139,7 +121,7 @@ async function main() {
     for (const n of sizes) {
       const res = [];
       for (let k = 0; k < runs; k++) {
-        const r = spawnSync(process.execPath, [__filename, '--child', reader, String(n), '--max', String(max)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+        const r = spawnSync(process.execPath, [__filename, '--child', reader, String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
         if (r.status !== 0) throw new Error(`${reader} ${n} failed:\n${r.stderr}`);
         res.push(JSON.parse(r.stdout.trim().split('\n').pop()));
       }

@@ -25,10 +25,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const ROOT = path.resolve(__dirname, '..');
-const SHARED = process.env.PEIXUN_SHARED || path.resolve(ROOT, '..', 'shared');
-const CACHE = process.env.PEIXUN_BENCH_DIR || '/tmp/peixun-bench';
-const PY = process.env.PEIXUN_PYTHON || '/usr/bin/python3';
+const { ROOT, SHARED, CACHE, PY, xlsxIn } = require('./units');
 const LOCK = process.env.PEIXUN_BENCH_LOCK || '/tmp/bench.lock';
 
 const argv = process.argv.slice(2);
@@ -70,10 +67,7 @@ function pythonHas(mods) {
   return fs.existsSync(PY) && spawnSync(PY, ['-c', `import ${mods.join(', ')}`], { stdio: 'ignore' }).status === 0;
 }
 
-const unitsCached = (n) => {
-  const d = path.join(CACHE, `units-${n}`);
-  return fs.existsSync(d) && fs.readdirSync(d).filter((f) => f.endsWith('.xlsx')).length === n;
-};
+const unitsCached = (n) => xlsxIn(path.join(CACHE, `units-${n}`)).length === n;
 
 const hasFlock = !noLock && spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
 
