@@ -22,8 +22,15 @@ export const FindingSchema = z.object({
   projectKey: z.string().optional(),
   /** Further cells the finding is about (e.g. the schedule's header row for a ratio). */
   related: z.array(z.object({ sheet: z.string(), cell: z.string() })).optional(),
+  /**
+   * The figures the message is built from (e.g. `{studyDays: 9, totalDays: 15}`), so that reports and
+   * translations are built from parts, not parsed out of the sentence.
+   */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+/** A finding's figures (see FindingSchema.data). */
+export type FindingData = NonNullable<Finding['data']>;
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 

@@ -87,6 +87,7 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown): Finding[
     if (rule.clause) f.clause = rule.clause;
     if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
     if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
+    if (extra?.data) f.data = extra.data;
     out.push(f);
   };
   try {

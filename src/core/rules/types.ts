@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CellRef } from '../grid';
-import type { Finding, Severity } from '../model/findings';
+import type { Finding, FindingData, Severity } from '../model/findings';
 import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
 import type { PackId, ReviewOptions } from '../api';
 
@@ -27,6 +27,8 @@ export interface EmitExtra {
   related?: (CellRef | { sheet: string; cell: string })[];
   /** Overrides the rule's severity (rare: e.g. a rule with an info variant). */
   severity?: Severity;
+  /** The figures the message is built from (Finding.data). */
+  data?: FindingData;
 }
 
 /** Reports one finding at a cell; the engine fills in rule ID, severity, clause and file. */
