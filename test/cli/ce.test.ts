@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { tallyCe } from '../../src/core/ce';
+import { tallyCe } from '../../src/core/ceReview';
 import { parseWorkbook } from '../../src/core/sheets';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { gridToXlsx } from '../../src/hosts/files/write/mark';

@@ -322,3 +322,16 @@ export function toPersonYear(p: PersonYearExact): PersonYear {
     rows: p.rows.map((r) => r.source),
   };
 }
+
+// Several rules of a pack tally the same rows with the same options: tally once per rows array and options.
+const cache = new WeakMap<readonly CeRow[], Map<string, TallyResult>>();
+
+/** tallyRows, kept per rows array and options (the rules of a pack and the CE tally share one result). */
+export function cachedTally(rows: readonly CeRow[], opts: TallyOptions): TallyResult {
+  let byOpts = cache.get(rows);
+  if (!byOpts) cache.set(rows, (byOpts = new Map()));
+  const key = JSON.stringify(opts);
+  let result = byOpts.get(key);
+  if (!result) byOpts.set(key, (result = tallyRows(rows, opts)));
+  return result;
+}

@@ -2,7 +2,7 @@
 import { sheetFromRows, type WorkbookGrid } from '../../../src/core/grid';
 import { reviewWorkbook } from '../../../src/core/review';
 import { parseWorkbook } from '../../../src/core/sheets';
-import { tallyCe } from '../../../src/core/ce';
+import { tallyCe } from '../../../src/core/ceReview';
 
 const grid: WorkbookGrid = {
   file: 'ce.xlsx',

@@ -1,4 +1,4 @@
-import { tallyCe } from '../../../src/core/ce';
+import { tallyCe } from '../../../src/core/ceReview';
 import { personKey } from '../../../src/core/ce/tally';
 import { parsedFrom, register, row, REGISTER_HEADER } from './helpers';
 

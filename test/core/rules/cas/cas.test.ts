@@ -1,5 +1,5 @@
 /** The cas pack run as the engine runs it, at its boundaries (100 hours; 110 for 所局级领导人员). */
-import { pack } from '../../../../src/core/rules/cas';
+import { casPack as pack } from '../../../../src/core/rules/cas';
 import { register, row, runPack, ids } from '../../ce/helpers';
 
 const leader = { category: '所局级领导人员' };

@@ -4,21 +4,22 @@
  * A person's countable hours in a year (public subjects only up to their cap, outbound days × 6) below
  * `minHours` is a warning at the person's first row of that year.
  */
-import { cite } from '../clauses';
-import { CE2007 } from '../../ce/clauses';
-import { cachedTally, fmtHours, type CeIssue, type CeRule } from '../../ce/rules';
+import { cite, CE2007 } from '../clauses';
+import { cachedTally } from '../../ce/tally';
+import { fmtHours, registerOf, relatedCells } from '../register';
 import { add, compare, frac } from '../../values/fraction';
+import type { Rule } from '../types';
 import { ce2007Tally, type Ce2007Params } from './params';
 
-export const annualHours: CeRule<Ce2007Params> = {
+export const annualHours: Rule<Ce2007Params> = {
   id: 'CE-ANNUAL-HOURS',
   pack: 'ce2007',
   severity: 'warning',
   clause: `${CE2007} 第10条`,
   description: '每人每年计入的继续教育学时少于72学时（12天）',
-  find(input, params) {
+  check(ctx, params, emit) {
+    const input = registerOf(ctx);
     const t = cachedTally(input.rows, ce2007Tally(params));
-    const out: CeIssue[] = [];
     for (const p of t.persons) {
       if (p.year === null || compare(p.total, p.required) >= 0) continue;
       const first = p.rows[0];
@@ -26,14 +27,7 @@ export const annualHours: CeRule<Ce2007Params> = {
       const excess = add(p.publicRecorded, frac(-p.publicCounted.n, p.publicCounted.d));
       if (excess.n > 0) extra += `；公需科目超出部分${fmtHours(excess)}学时不计入`;
       if (p.unreadableRows.length > 0) extra += `；另有${p.unreadableRows.length}行学时无法读取，未计入`;
-      out.push({
-        file: first.source.file,
-        ref: first.name.ref,
-        related: p.rows.slice(1).map((r) => r.name.ref),
-        message:
-          cite(`${p.name} ${p.year}年度计入学时${fmtHours(p.total)}，低于${fmtHours(p.required)}学时`, this.clause) + extra,
-      });
+      emit(first.name.ref, cite(`${p.name} ${p.year}年度计入学时${fmtHours(p.total)}，低于${fmtHours(p.required)}学时`, this.clause) + extra, relatedCells(p.rows.slice(1).map((r) => r.name.ref)));
     }
-    return out;
   },
 };

@@ -1,5 +1,5 @@
 /** The ce2007 pack run as the engine runs it (pack.params → rule.check → emit), at every boundary. */
-import { pack } from '../../../../src/core/rules/ce';
+import { ce2007Pack as pack } from '../../../../src/core/rules/ce2007';
 import { parsedFrom, register, row, runPack, ids } from '../../ce/helpers';
 
 describe('pack ce2007', () => {

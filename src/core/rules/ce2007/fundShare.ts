@@ -5,10 +5,10 @@
  * A unit whose 职工教育经费 is below `minFundShare` of its 工资总额 (`minFundShareHighSkill` where it is
  * marked 技术素质要求高) is a warning at the fund cell. Exactly 1.5% passes; the comparison is exact.
  */
-import { cite } from '../clauses';
-import { CE2007 } from '../../ce/clauses';
-import { fr, type CeIssue, type CeRule } from '../../ce/rules';
+import { cite, CE2007 } from '../clauses';
+import { fr, registerOf, relatedCells } from '../register';
 import type { Fraction } from '../../values/fraction';
+import type { Rule } from '../types';
 import type { Ce2007Params } from './params';
 
 /** A finite double as the exact decimal it prints as (`0.015` → 15/1000), in BigInt. */
@@ -33,14 +33,14 @@ function percent(x: number): string {
   return s.replace(/\.?0+$/, '') + '%';
 }
 
-export const fundShare: CeRule<Ce2007Params> = {
+export const fundShare: Rule<Ce2007Params> = {
   id: 'CE-FUND-SHARE',
   pack: 'ce2007',
   severity: 'warning',
   clause: `${CE2007} 第21条`,
   description: '企业职工教育经费低于工资总额的1.5%（技术素质要求高的企业2.5%）',
-  find(input, params) {
-    const out: CeIssue[] = [];
+  check(ctx, params, emit) {
+    const input = registerOf(ctx);
     for (const f of input.funds) {
       if (!f.payroll.ok || !f.fund.ok || !(f.payroll.value > 0) || f.fund.value < 0) continue; // CE-VALUE says why
       const share = fr(f.highSkill ? params.minFundShareHighSkill : params.minFundShare);
@@ -49,16 +49,10 @@ export const fundShare: CeRule<Ce2007Params> = {
       let shown = percent(actual);
       const limit = percent(share.n / share.d);
       if (shown === limit) shown = `${(actual * 100).toFixed(4)}%`; // never print "1.5%, below 1.5%"
-      out.push({
-        file: f.source.file,
-        ref: f.fund.ref,
-        related: [f.payroll.ref],
-        message: cite(
+      emit(f.fund.ref, cite(
           `${f.unit.text} 职工教育经费${f.fund.text}，占工资总额${f.payroll.text}的${shown}，低于${limit}${f.highSkill ? '（技术素质要求高的企业）' : ''}`,
           this.clause,
-        ),
-      });
+        ), relatedCells([f.payroll.ref]));
     }
-    return out;
   },
 };

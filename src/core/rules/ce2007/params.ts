@@ -1,7 +1,7 @@
 /** Parameters of the `ce2007` pack (RULES.md "Continuing education"), every one with its default. */
 import { z } from 'zod';
 import { shareParam } from '../params';
-import { fr } from '../../ce/rules';
+import { fr } from '../register';
 import type { TallyOptions } from '../../ce/tally';
 
 export const ce2007Params = z.object({
