@@ -1,7 +1,7 @@
 /**
  * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx]`
  *   Reads 继续教育学时 registers (docs/CE.md), tallies each person's hours per year and prints, per
- *   person and year, 专业科目 / 公需科目 (登记/计入) / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
+ *   person and year, 专业科目 / 公需科目 / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
  *   `--out` writes a workbook with 学时统计 (shortfall rows filled) and 审核结果.
  *
  * `peixun ce --from-plans <summary-or-returned-workbooks…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`
@@ -46,7 +46,7 @@ type CePack = 'ce2007' | 'cas';
 const CE_PACK_IDS: readonly CePack[] = ['ce2007', 'cas'];
 
 const BASIS_TEXT: Record<CePack, string> = {
-  ce2007: 'ce2007：国人部发〔2007〕96号，每年不少于72学时，公需科目计入不超过应修学时的三分之一',
+  ce2007: 'ce2007：国人部发〔2007〕96号，每年不少于72学时，登记学时全部计入（公需科目超过72学时的三分之一即24学时为警告）',
   cas: 'cas：中国科学院继续教育与培训指导意见，每年不少于100学时（所局级领导人员110学时），全部学时计入',
 };
 
@@ -132,7 +132,9 @@ export interface PersonJson {
   basis: CePack;
   professional: number | null;
   publicRecorded: number | null;
+  /** = publicRecorded unless `publicCapped` (public hours above their share not counted). */
   publicCounted: number | null;
+  publicCapped: boolean;
   abroad: number | null;
   recorded: number | null;
   total: number | null;
@@ -179,6 +181,7 @@ export function personJson(p: PersonYear, rows: Map<string, CeRow>): PersonJson 
     professional: unknown.professional ? null : p.professional,
     publicRecorded: unknown.public ? null : p.publicRecorded,
     publicCounted,
+    publicCapped: p.publicCapped,
     abroad: unknown.abroad ? null : p.abroad,
     recorded: anyUnknown ? null : p.recorded,
     total: anyUnknown ? null : p.total,
@@ -242,7 +245,7 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stdout.write(
       JSON.stringify({
         persons: report.persons,
-        findings: report.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause })),
+        findings: report.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, data: f.data })),
         conflicts: report.conflicts,
       }) + '\n',
     );
@@ -280,7 +283,7 @@ export function formatTally(report: CeReport, packs: CePack[], year: number | un
       const extra = p.unreadableRows ? `（另有${p.unreadableRows}行学时无法读取，未计入）` : '';
       lines.push(
         `  ${p.year === null ? '年度不明' : `${p.year}年度`} ${p.name}${who ? `（${who}）` : ''}：` +
-          `专业科目 ${num(p.professional)}，公需科目 ${num(p.publicRecorded)}/${num(p.publicCounted)}（登记/计入），` +
+          `专业科目 ${num(p.professional)}，公需科目 ${p.publicCapped ? `${num(p.publicRecorded)}/${num(p.publicCounted)}（登记/计入）` : num(p.publicRecorded)}，` +
           `出国（境）培训 ${num(p.abroad)}，合计 ${num(p.total)}，应修 ${num(p.required)}，差额 ${num(p.shortfall)}${flag}${extra}`,
       );
     }

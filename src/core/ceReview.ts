@@ -41,8 +41,11 @@ export interface CeTally {
   persons: PersonYear[];
   /** The CE/CAS findings of the chosen packs (file = the file of the row they point at). */
   findings: Finding[];
-  /** Names seen with two different 身份证号 / 工号 (also findings CE-ID-CONFLICT / CAS-ID-CONFLICT when a pack runs). */
-  conflicts: { name: string; kind: 'idNumber' | 'staffNumber'; ids: { id: string; file: string; sheet: string; cell: string }[] }[];
+  /**
+   * 身份证号 / 工号 written with two or more names (also findings CE-ID-CONFLICT / CAS-ID-CONFLICT when a pack
+   * runs); each name with the name cell of its first row. Namesakes with different IDs are not conflicts.
+   */
+  conflicts: { kind: 'idNumber' | 'staffNumber'; id: string; names: { name: string; file: string; sheet: string; cell: string }[] }[];
 }
 
 function packParams(pack: CePackId, opts: CeTallyOptions): Record<string, unknown> {
@@ -118,9 +121,9 @@ export function tallyCe(parsed: readonly ParsedWorkbook[], opts: CeTallyOptions)
   }
 
   const conflicts = cachedTally(rows, conflictsFrom!).conflicts.map((c: IdConflict) => ({
-    name: c.name,
     kind: c.kind,
-    ids: c.ids.map((i) => ({ id: i.id, file: i.row.source.file, sheet: i.ref.sheet, cell: a1(i.ref.row, i.ref.col) })),
+    id: c.id,
+    names: c.names.map((n) => ({ name: n.name, file: n.row.source.file, sheet: n.ref.sheet, cell: a1(n.ref.row, n.ref.col) })),
   }));
   return { persons, findings, conflicts };
 }

@@ -30,6 +30,7 @@ interface Person {
   professional: number | null;
   publicRecorded: number | null;
   publicCounted: number | null;
+  publicCapped: boolean;
   abroad: number | null;
   total: number | null;
   required: number;
@@ -44,11 +45,12 @@ interface FindingJson {
   sheet: string;
   cell: string;
   message: string;
+  data?: Record<string, unknown>;
 }
 interface Json {
   persons: Person[];
   findings: FindingJson[];
-  conflicts: { name: string; kind: string; ids: { id: string }[] }[];
+  conflicts: { kind: string; id: string; names: { name: string; file: string; sheet: string; cell: string }[] }[];
 }
 
 async function ceJson(...args: string[]): Promise<{ code: number; json: Json; stderr: string }> {
@@ -143,13 +145,15 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     expect(findingsAt(json, 'CE-ANNUAL-HOURS', 'A4')).toHaveLength(0);
   });
 
-  test('public hours at exactly 1/3 (24 of 72) count fully; 24.5 counts 24 and says so', () => {
+  test('public hours: exactly 1/3 of 72 (24) passes; 24.5 is a warning and every hour still counts', () => {
     const b = person(json, '乙二');
-    expect([b.publicRecorded, b.publicCounted]).toEqual([24, 24]);
+    expect([b.publicRecorded, b.publicCounted, b.publicCapped]).toEqual([24, 24, false]);
     expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A4')).toHaveLength(0);
     const c = person(json, '丙三');
-    expect([c.publicRecorded, c.publicCounted, c.total, c.shortfall]).toEqual([24.5, 24, 72, 0]);
-    expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A6')).toHaveLength(1);
+    expect([c.publicRecorded, c.publicCounted, c.total, c.shortfall]).toEqual([24.5, 24.5, 72.5, 0]);
+    expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A6')).toEqual([
+      expect.objectContaining({ severity: 'warning', data: { year: 2024, publicHours: 24.5, limitHours: 24, excessHours: 0.5, excessCounted: true } }),
+    ]);
   });
 
   test('outbound training counts approved days × 6, not the hours written', () => {
@@ -184,7 +188,7 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     expect(clean.json.persons.map((p) => p.year)).toEqual([2024, 2024]);
   });
 
-  test('unreadable hours: CE-VALUE (exit 1), figures null — never 0 — and an ID conflict reported', async () => {
+  test('unreadable hours: CE-VALUE (exit 1), figures null — never 0; an ID with two names reported, namesakes not', async () => {
     const { code: c, json: j } = await ceJson(fx('register-bad.xlsx'));
     expect(c).toBe(1);
     const x = person(j, '辛八');
@@ -198,10 +202,22 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     const y = person(j, '壬九');
     expect(y.total).toBeNull();
     expect(y.shortfall).toBe(0);
-    expect(j.conflicts).toEqual([expect.objectContaining({ name: '张三', kind: 'idNumber' })]);
-    expect(j.conflicts[0].ids).toHaveLength(2);
-    expect(j.findings.some((f) => f.ruleId === 'CE-ID-CONFLICT')).toBe(true);
+    // 张三 twice with two IDs: namesakes, two people, no conflict; 130101199001010003 written as 癸十 and 葵十: one
     expect(j.persons.filter((p) => p.name === '张三')).toHaveLength(2);
+    expect(j.conflicts).toEqual([
+      {
+        kind: 'idNumber',
+        id: '130101199001010003',
+        names: [
+          { name: '癸十', file: fx('register-bad.xlsx'), sheet: '继续教育学时', cell: 'A8' },
+          { name: '葵十', file: fx('register-bad.xlsx'), sheet: '继续教育学时', cell: 'A9' },
+        ],
+      },
+    ]);
+    expect(j.findings.filter((f) => f.ruleId === 'CE-ID-CONFLICT')).toEqual([
+      expect.objectContaining({ cell: 'A9', data: { idKind: 'idNumber', id: '130101199001010003', names: 2 } }),
+    ]);
+    expect(person(j, '癸十').total).toBe(80);
   });
 });
 
@@ -222,13 +238,13 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     const lines = r.stdout.split('\n');
     const a = lines.find((l) => l.includes('甲一'))!;
     expect(a).toContain('专业科目 47.5');
-    expect(a).toContain('公需科目 24/24（登记/计入）');
+    expect(a).toContain('公需科目 24，');
     expect(a).toContain('合计 71.5，应修 72，差额 0.5');
     expect(a).toContain('未达标');
     expect(lines.find((l) => l.includes('乙二'))).not.toContain('未达标');
     expect(lines.find((l) => l.includes('丁四'))).toContain('出国（境）培训 60');
     expect(r.stdout).toContain('[CE-ANNUAL-HOURS] 继续教育学时!A2');
-    expect(r.stdout).toMatch(/合计：1 个文件，7 人、8 个人员年度；未达标 2；错误 0，警告 2，提示 \d+/);
+    expect(r.stdout).toMatch(/合计：1 个文件，7 人、8 个人员年度；未达标 2；错误 0，警告 3，提示 \d+/);
   });
 
   test('--out: 学时统计 with a 差额 column and shortfall rows filled, 审核结果; read back by our reader; input unchanged', async () => {
@@ -248,7 +264,8 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     expect(sheet.cells[rowOf('甲一')][col('差额')]?.v).toBe(0.5);
     expect(sheet.cells[rowOf('甲一')][col('是否达标')]?.v).toBe('未达标');
     expect(sheet.cells[rowOf('乙二')][col('差额')]?.v).toBe(0);
-    expect(sheet.cells[rowOf('丙三')][col('公需科目（计入）')]?.v).toBe(24);
+    expect(sheet.cells[rowOf('丙三')][col('公需科目（登记）')]?.v).toBe(24.5);
+    expect(sheet.cells[rowOf('丙三')][col('公需科目（计入）')]?.v).toBe(24.5);
     const results = grid.sheets[1];
     expect(results.cells.slice(1).map((row) => row?.[2]?.v)).toContain('CE-ANNUAL-HOURS');
     // the shortfall row's cells carry another style than a passing row's, and that style is the red fill

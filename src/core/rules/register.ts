@@ -56,7 +56,7 @@ export function valueRule<P>(id: string, pack: PackId, clause: string, tallyOpti
       const { rows, funds } = registerOf(ctx);
       for (const v of cachedTally(rows, tallyOptions(params)).valueIssues) {
         const who = v.row.name.text || v.row.idNumber?.text || v.row.staffNumber?.text || '';
-        emit(v.ref, cite(`${who} 第${v.row.source.row + 1}行${v.message}，该行学时未计入`, clause));
+        emit(v.ref, cite(`${who} 第${v.row.source.row + 1}行${v.message}，该行学时未计入`, clause), { data: { row: v.row.source.row + 1 } });
       }
       for (const f of funds) {
         for (const [r, label] of [
@@ -66,29 +66,34 @@ export function valueRule<P>(id: string, pack: PackId, clause: string, tallyOpti
           let what = '';
           if (!r.ok) what = r.problem === 'blank' ? '为空' : r.problem === 'error' ? `为错误值 ${r.text}` : `“${r.text}”不是数字`;
           else if (label === '工资总额' ? !(r.value > 0) : r.value < 0) what = label === '工资总额' ? '应为正数' : '为负数';
-          if (what) emit(r.ref, cite(`${f.unit.text} ${label}${what}，无法计算职工教育经费占比`, clause));
+          if (what) emit(r.ref, cite(`${f.unit.text} ${label}${what}，无法计算职工教育经费占比`, clause), { data: { row: f.source.row + 1 } });
         }
       }
     },
   };
 }
 
-/** A name seen with two different 身份证号 (or 工号): reported at the first row of the second ID, not merged. */
+/**
+ * One 身份证号 (or 工号) written with two different names: reported at the name cell of the first row of
+ * the second name; the rows stay one person (keyed by the ID). Namesakes with different IDs are two people,
+ * never a finding (RULES.md CE-ID-CONFLICT).
+ */
 export function idConflictRule<P>(id: string, pack: PackId, clause: string, tallyOptions: (p: P) => TallyOptions): Rule<P> {
   return {
     id,
     pack,
     severity: 'warning',
     clause,
-    description: '同一姓名对应不同的身份证号或工号（未合并）',
+    description: '同一身份证号或工号对应不同的姓名',
     check(ctx, params, emit) {
       if (defers(pack, ctx)) return;
       for (const c of cachedTally(registerOf(ctx).rows, tallyOptions(params)).conflicts) {
         const what = c.kind === 'idNumber' ? '身份证号' : '工号';
-        const list = c.ids.map((i) => `${i.id}（${i.row.source.sheet} 第${i.row.source.row + 1}行）`).join('、');
-        const at = c.ids[1];
-        const related: CellRef[] = c.ids.filter((i) => i !== at).map((i) => i.ref);
-        emit(at.ref, cite(`姓名“${c.name}”对应${c.ids.length}个不同的${what}：${list}；已按不同人员分别统计，请核对是否同名或录入有误`, clause), { related });
+        const list = c.names.map((n) => `${n.name}（${n.row.source.sheet} 第${n.row.source.row + 1}行）`).join('、');
+        const at = c.names[1];
+        const related: CellRef[] = c.names.filter((n) => n !== at).map((n) => n.ref);
+        const message = cite(`${what}“${c.id}”对应${c.names.length}个不同的姓名：${list}；已按同一人统计，请核对姓名或${what}是否录入有误`, clause);
+        emit(at.ref, message, { related, data: { idKind: c.kind, id: c.id, names: c.names.length } });
       }
     },
   };

@@ -1,6 +1,6 @@
 /**
- * CAS-ID-CONFLICT — 三(七) (各单位要建立职工培训档案): a name seen with two different 身份证号 (or 工号)
- * is reported and counted as two people, never merged. Quiet when `ce2007` runs too (CE-ID-CONFLICT).
+ * CAS-ID-CONFLICT — 三(七) (各单位要建立职工培训档案): one 身份证号 or 工号 written with two different names,
+ * as CE-ID-CONFLICT (namesakes with different IDs are never a finding). Quiet when `ce2007` runs too.
  */
 import { CAS_DOC } from '../clauses';
 import { idConflictRule } from '../register';

@@ -8,7 +8,7 @@
 import { cite, ZJ2017 } from '../clauses';
 import { fmtHours, fr, registerOf } from '../register';
 import { exact, isAbroadForm } from '../../ce/tally';
-import { compare, mul } from '../../values/fraction';
+import { compare, mul, toNumber } from '../../values/fraction';
 import type { Rule } from '../types';
 import type { Ce2007Params } from './params';
 
@@ -19,9 +19,8 @@ export const abroadHours: Rule<Ce2007Params> = {
   clause: `${ZJ2017} 三(四)`,
   description: '出国（境）培训登记的学时不等于批准在外天数×6',
   check(ctx, params, emit) {
-    const input = registerOf(ctx);
     const perDay = fr(params.hoursPerDayAbroad);
-    for (const row of input.rows) {
+    for (const row of registerOf(ctx).rows) {
       if (params.year !== undefined && !(row.year?.ok && row.year.value === params.year)) continue;
       if (!isAbroadForm(row.form?.text)) continue;
       const hours = exact(row.hours);
@@ -34,7 +33,9 @@ export const abroadHours: Rule<Ce2007Params> = {
         `${row.name.text} ${year}${row.form?.text ?? ''}登记${fmtHours(hours)}学时，与批准在外${fmtHours(days)}天×${fmtHours(perDay)}学时=${fmtHours(expected)}学时不符，按${fmtHours(expected)}学时计`,
         this.clause,
       );
-      emit(row.hours.ref, message);
+      emit(row.hours.ref, message, {
+        data: { year: row.year?.ok ? row.year.value : null, recordedHours: toNumber(hours), days: toNumber(days), hoursPerDay: toNumber(perDay), countedHours: toNumber(expected) },
+      });
     }
   },
 };

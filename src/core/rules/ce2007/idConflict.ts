@@ -1,7 +1,8 @@
 /**
  * CE-ID-CONFLICT — 国人部发〔2007〕96号 第10条 (the register records each person's continuing education).
- * A person is keyed by 身份证号, else 工号, else 姓名 + 单位; a name seen with two different 身份证号
- * (or 工号) is reported here and counted as two people, never merged.
+ * RULES.md revision 2: one 身份证号 or 工号 appears with two different names in the register (a typo in
+ * one of them); the rows are one person to the tally. Two rows with the same name and different IDs are
+ * two people (namesakes are common), never a finding.
  */
 import { CE2007 } from '../clauses';
 import { idConflictRule } from '../register';
