@@ -1,8 +1,9 @@
 /**
- * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx]`
+ * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx] [--show-ids]`
  *   Reads 继续教育学时 registers (docs/CE.md), tallies each person's hours per year and prints, per
  *   person and year, 专业科目 / 公需科目 / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
- *   `--out` writes a workbook with 学时统计 (shortfall rows filled) and 审核结果.
+ *   身份证号 are masked on the terminal (330102********1234) unless `--show-ids`; `--json` and the
+ *   workbook keep them whole. `--out` writes a workbook with 学时统计 (shortfall rows filled) and 审核结果.
  *
  * `peixun ce --from-plans <summary-or-returned-workbooks…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`
  *   For approved projects with participant lists, writes the CE rows each participant earns
@@ -33,10 +34,10 @@ import { collectWorkbooks } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
-export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx]
+export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx] [--show-ids]
       peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`;
 
-const SPEC = { packs: true, year: true, json: false, out: true, 'from-plans': false, 'approved-only': false, help: false };
+const SPEC = { packs: true, year: true, json: false, out: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
 
 export const TALLY_SHEET = '学时统计';
 export const PLAN_SHEET = '继续教育学时';
@@ -250,7 +251,7 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
       }) + '\n',
     );
   } else {
-    io.stdout.write(formatTally(report, packs, year, filesGiven, out));
+    io.stdout.write(formatTally(report, packs, year, filesGiven, out, { showIds: !!args.flags['show-ids'] }));
   }
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -259,15 +260,36 @@ function num(x: number | null): string {
   return x === null ? '—' : String(Math.round(x * 100) / 100);
 }
 
-function findingLine(f: Finding, showFile: boolean): string {
+function findingLine(f: Finding, showFile: boolean, mask: (text: string) => string = (t) => t): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : ''}` : '（整个文件）';
-  return `  ${SEVERITY_LABEL[f.severity]} [${f.ruleId}] ${showFile ? `${f.file} ` : ''}${where}  ${f.message}`;
+  return `  ${SEVERITY_LABEL[f.severity]} [${f.ruleId}] ${showFile ? `${f.file} ` : ''}${where}  ${mask(f.message)}`;
+}
+
+/**
+ * A 身份证号 as the terminal shows it by default: the first 6 and last 4 characters, the rest as *
+ * (330102********1234), so that a tally shown on screen or pasted into a chat does not carry whole IDs.
+ * `--show-ids` prints them in full; JSON and the workbook always keep them whole.
+ */
+export function maskIdNumber(id: string): string {
+  const n = id.length;
+  if (n >= 11) return id.slice(0, 6) + '*'.repeat(n - 10) + id.slice(-4);
+  return n > 4 ? '*'.repeat(n - 4) + id.slice(-4) : '*'.repeat(n);
+}
+
+// 18-character IDs (last may be X) and old 15-digit ones, not inside a longer run of digits or letters
+const ID_IN_TEXT = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+
+/** Masks every 身份证号 in a line of text (finding messages name IDs, e.g. CE-ID-CONFLICT). */
+export function maskIdsInText(text: string): string {
+  return text.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatTally(report: CeReport, packs: CePack[], year: number | undefined, files: number, out?: string): string {
+export function formatTally(report: CeReport, packs: CePack[], year: number | undefined, files: number, out?: string, opts: { showIds?: boolean } = {}): string {
   const lines: string[] = [];
+  const showId = opts.showIds ? (id: string) => id : maskIdNumber;
+  const mask = opts.showIds ? (t: string) => t : maskIdsInText;
   const bases: CePack[] = packs.length ? packs : ['ce2007'];
   const persons = report.persons;
   for (const basis of bases) {
@@ -278,7 +300,7 @@ export function formatTally(report: CeReport, packs: CePack[], year: number | un
       continue;
     }
     for (const p of list) {
-      const who = [p.unit, p.idNumber ?? p.staffNumber].filter(Boolean).join('，');
+      const who = [p.unit, p.idNumber ? showId(p.idNumber) : p.staffNumber].filter(Boolean).join('，');
       const flag = p.shortfall === null ? '  ？无法确定是否达标' : p.shortfall > 0 ? '  ✗ 未达标' : '';
       const extra = p.unreadableRows ? `（另有${p.unreadableRows}行学时无法读取，未计入）` : '';
       lines.push(
@@ -293,7 +315,7 @@ export function formatTally(report: CeReport, packs: CePack[], year: number | un
   const showFile = files > 1;
   if (findings.length) {
     lines.push('审核结果：');
-    for (const f of findings) lines.push(findingLine(f, showFile && f.ruleId !== 'C-UNREADABLE'));
+    for (const f of findings) lines.push(findingLine(f, showFile && f.ruleId !== 'C-UNREADABLE', mask));
     lines.push('');
   }
   const count = { error: 0, warning: 0, info: 0 };

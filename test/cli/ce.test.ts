@@ -277,6 +277,44 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     expect(strFromU8(files['xl/styles.xml'])).toContain('FFC7CE');
   });
 
+  describe('身份证号 on the terminal (issue 12 item 14)', () => {
+    const FULL = '110101199001011111';
+    const MASKED = '110101********1111';
+
+    test('are masked by default, in the person lines and in finding messages', async () => {
+      const r = await run('ce', fx('register-boundary.xlsx'));
+      expect(r.stdout).not.toContain(FULL);
+      expect(r.stdout.split('\n').find((l) => l.includes('甲一'))).toContain(`（浙江省某研究院，${MASKED}）`);
+      const bad = await run('ce', fx('register-bad.xlsx'));
+      expect(bad.stdout).not.toContain('130101199001010003');
+      expect(bad.stdout).toContain('[CE-ID-CONFLICT]');
+      expect(bad.stdout).toContain('身份证号“130101********0003”对应2个不同的姓名');
+    });
+
+    test('--show-ids prints them in full', async () => {
+      const r = await run('ce', fx('register-boundary.xlsx'), '--show-ids');
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain(MASKED);
+      expect(r.stdout.split('\n').find((l) => l.includes('甲一'))).toContain(`（浙江省某研究院，${FULL}）`);
+      expect((await run('ce', fx('register-bad.xlsx'), '--show-ids')).stdout).toContain('身份证号“130101199001010003”');
+    });
+
+    test('JSON and the workbook keep them whole', async () => {
+      const j = await ceJson(fx('register-boundary.xlsx'));
+      expect(person(j.json, '甲一').idNumber).toBe(FULL);
+      expect(JSON.stringify(j.json)).not.toContain('*');
+      const out = path.join(dir, 'ids.xlsx');
+      await run('ce', fx('register-boundary.xlsx'), '--out', out);
+      const sheet = readWorkbookBytes(fs.readFileSync(out), out).sheets[0];
+      const col = sheet.cells[0].map((c) => c?.v).indexOf('身份证号');
+      expect(sheet.cells.slice(1).map((r) => r?.[col]?.v)).toContain(FULL);
+    });
+
+    test('the usage names --show-ids', async () => {
+      expect((await run('ce', '--help')).stdout).toContain('--show-ids');
+    });
+  });
+
   test('a bad register writes 无法计算 where a figure cannot be computed, and amber marks the row', async () => {
     const out = path.join(dir, 'bad-tally.xlsx');
     expect((await run('ce', fx('register-bad.xlsx'), '--out', out)).code).toBe(1);
