@@ -1,5 +1,5 @@
 /**
- * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx] [--show-ids]`
+ * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx] [--settings FILE] [--show-ids]`
  *   Reads 继续教育学时 registers (docs/CE.md), tallies each person's hours per year and prints, per
  *   person and year, 专业科目 / 公需科目 / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
  *   身份证号 are masked on the terminal (330102********1234) unless `--show-ids`; `--json` and the
@@ -29,15 +29,17 @@ import { parseWorkbook } from '../core/sheets';
 import { readMany } from '../hosts/files/read/many';
 import { HEADER_STYLE, MARK_COLORS, resultsSheet } from '../hosts/files/write/results';
 import { writeXlsx, type OutCell, type OutSheet, type StyleSpec } from '../hosts/files/write/xlsx';
+import { SettingsError } from '../core/settings';
 import { parseArgs, parsePacks, parseYear, stringFlag, UsageError, type ParsedArgs } from './args';
+import { loadSettings } from './review';
 import { collectWorkbooks } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
-export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx] [--show-ids]
+export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx] [--settings 设置.json] [--show-ids]
       peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`;
 
-const SPEC = { packs: true, year: true, json: false, out: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
+const SPEC = { packs: true, year: true, json: false, out: true, settings: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
 
 export const TALLY_SHEET = '学时统计';
 export const PLAN_SHEET = '继续教育学时';
@@ -204,7 +206,7 @@ export interface CeReport {
 }
 
 /** Tallies parsed registers: persons per basis, CE findings, plus C-UNREADABLE / C-NORMALISED of the register files. */
-export function ceReport(inputs: Input[], packs: CePack[], year: number | undefined, readFindings: Finding[]): CeReport {
+export function ceReport(inputs: Input[], packs: CePack[], year: number | undefined, readFindings: Finding[], params?: Record<string, unknown>): CeReport {
   const findings: Finding[] = [...readFindings];
   const parsed: ParsedWorkbook[] = [];
   const rows = new Map<string, CeRow>();
@@ -226,7 +228,13 @@ export function ceReport(inputs: Input[], packs: CePack[], year: number | undefi
       findings.push({ ruleId: 'C-NORMALISED', severity: 'info', file: w.file, sheet: n.ref.sheet, cell: a1(n.ref.row, n.ref.col), message: n.message });
     }
   }
-  const t = tallyCe(parsed, { packs: packs as PackId[], year });
+  let t: ReturnType<typeof tallyCe>;
+  try {
+    t = tallyCe(parsed, { packs: packs as PackId[], year, params });
+  } catch (e) {
+    if (e instanceof SettingsError) throw new UsageError(`--settings 中的参数有误：${e.errors.join('；')}`);
+    throw e;
+  }
   appendAll(findings, t.findings);
   return { persons: t.persons.map((p) => personJson(p, rows)), findings, conflicts: t.conflicts };
 }
@@ -237,8 +245,10 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
   const year = parseYear(stringFlag(args, 'year'));
   const out = stringFlag(args, 'out');
   checkOut(out, args.positional);
+  const settingsFile = stringFlag(args, 'settings');
+  const params = settingsFile ? loadSettings(settingsFile).params : undefined;
   const { inputs, findings: readFindings } = await readInputs(args, io, out, REGISTER_LOOKED_FOR, '读取');
-  const report = ceReport(inputs, packs, year, readFindings);
+  const report = ceReport(inputs, packs, year, readFindings, params);
   const filesGiven = inputs.length + readFindings.length;
 
   if (out) writeAtomically(out, writeXlsx({ sheets: [tallySheet(report.persons), resultsSheet(report.findings, () => null)] }));

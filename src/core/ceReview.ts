@@ -14,6 +14,7 @@ import { ce2007Pack, ce2007Tally } from './rules/ce2007';
 import { casPack, casTally } from './rules/cas';
 import type { Emit, Pack, Rule, RuleContext } from './rules/types';
 import { appendAll } from './collections';
+import { resolveParams, SettingsError } from './settings';
 
 export type CePackId = 'ce2007' | 'cas';
 export const CE_PACKS: readonly CePackId[] = ['ce2007', 'cas'];
@@ -29,7 +30,10 @@ export interface CeTallyOptions {
   packs: readonly PackId[];
   /** Only this year; absent: every year present. Overrides a `<pack>.year` parameter. */
   year?: number;
-  /** Parameter overrides as in ReviewOptions.params, e.g. `{ 'ce2007.minHours': 80, 'cas.minLeaderHours': '120' }`. */
+  /**
+   * Parameter overrides as in ReviewOptions.params, e.g. `{ 'ce2007.minHours': 80, 'ce2007.capPublicHours': '是' }`.
+   * A bad or unknown one throws SettingsError (its `errors`: one Chinese line each).
+   */
   params?: Record<string, unknown>;
 }
 
@@ -48,11 +52,22 @@ export interface CeTally {
   conflicts: { kind: 'idNumber' | 'staffNumber'; id: string; names: { name: string; file: string; sheet: string; cell: string }[] }[];
 }
 
-function packParams(pack: CePackId, opts: CeTallyOptions): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(opts.params ?? {})) if (k.startsWith(`${pack}.`)) raw[k.slice(pack.length + 1)] = v;
-  if (opts.year !== undefined) raw.year = opts.year;
-  return raw;
+/**
+ * A pack's parameters: defaults < `opts.params` (`<pack>.<name>`, text coerced as in the workbook's
+ * 审核设置) < `opts.year`. A bad value throws SettingsError with one Chinese line per parameter.
+ */
+function packParams(id: CePackId, pack: Pack, opts: CeTallyOptions): unknown {
+  const given: Record<string, unknown> = {};
+  let year: unknown = opts.year;
+  for (const [k, v] of Object.entries(opts.params ?? {})) {
+    if (k.trim() === `${id}.year`) year ??= v; // optional, so not among the defaults resolveParams knows
+    else given[k] = v;
+  }
+  const resolved = resolveParams(id, given);
+  if (!resolved.ok) throw new SettingsError(resolved.errors);
+  const r = pack.params.safeParse({ ...(resolved.params as object), ...(year !== undefined ? { year } : {}) });
+  if (!r.success) throw new SettingsError([`参数 ${id}.year 的值“${String(year)}”无效：应为1950到2100之间的年份`]);
+  return r.data;
 }
 
 /**
@@ -108,7 +123,7 @@ export function tallyCe(parsed: readonly ParsedWorkbook[], opts: CeTallyOptions)
   let conflictsFrom: TallyOptions | null = null;
   for (const id of bases) {
     const { pack, tally: tallyOf } = CE_PACK_TALLY[id];
-    const params = pack.params.parse(packParams(id, opts));
+    const params = packParams(id, pack, opts);
     const tally = tallyOf(params as never);
     conflictsFrom ??= tally;
     const t = cachedTally(rows, tally);

@@ -277,6 +277,25 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     expect(strFromU8(files['xl/styles.xml'])).toContain('FFC7CE');
   });
 
+  test('--settings: ce2007.capPublicHours caps public hours at 24 (丙三 48 + 24.5 counts 72); a bad value is a usage error', async () => {
+    const on = path.join(dir, 'cap.json');
+    fs.writeFileSync(on, JSON.stringify({ params: { 'ce2007.capPublicHours': true } }));
+    const j = await ceJson(fx('register-boundary.xlsx'), '--settings', on);
+    const c = person(j.json, '丙三');
+    expect([c.publicRecorded, c.publicCounted, c.publicCapped, c.total]).toEqual([24.5, 24, true, 72]);
+    expect(findingsAt(j.json, 'CE-PUBLIC-SHARE', 'A6')[0].data).toMatchObject({ excessCounted: false });
+    const text = await run('ce', fx('register-boundary.xlsx'), '--settings', on);
+    expect(text.stdout.split('\n').find((l) => l.includes('丙三'))).toContain('公需科目 24.5/24（登记/计入）');
+
+    const bad = path.join(dir, 'bad-param.json');
+    fs.writeFileSync(bad, JSON.stringify({ params: { 'ce2007.capPublicHours': '也许' } }));
+    const r = await run('ce', fx('register-boundary.xlsx'), '--settings', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--settings 中的参数有误');
+    expect(r.stderr).toContain('ce2007.capPublicHours');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   describe('身份证号 on the terminal (issue 12 item 14)', () => {
     const FULL = '110101199001011111';
     const MASKED = '110101********1111';

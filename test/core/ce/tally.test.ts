@@ -1,5 +1,6 @@
 import { tallyCe } from '../../../src/core/ceReview';
 import { personKey } from '../../../src/core/ce/tally';
+import { SettingsError } from '../../../src/core/settings';
 import { parsedFrom, register, row, REGISTER_HEADER } from './helpers';
 
 const ce = (wb: ReturnType<typeof register>[], extra: Partial<Parameters<typeof tallyCe>[1]> = {}) =>
@@ -193,6 +194,20 @@ describe('tally: bases', () => {
     const t = tallyCe([register([row('甲', 'A', 75)])], { packs: ['ce2007'], params: { 'ce2007.minHours': '80' } });
     expect(t.persons[0]).toMatchObject({ required: 80, shortfall: 5 });
     expect(t.findings.map((f) => f.ruleId)).toEqual(['CE-ANNUAL-HOURS']);
+  });
+
+  it('parameters are read as the workbook\'s 审核设置 writes them; a bad one is a SettingsError in Chinese, not a crash', () => {
+    const wb = register([row('甲', 'A', 47.5), row('甲', 'A', 24.5, { subject: '公需科目' }), row('甲', 'A', 10, { year: 2023 })]);
+    expect(tallyCe([wb], { packs: ['ce2007'], params: { 'ce2007.capPublicHours': '是', 'ce2007.year': '2024' } }).persons).toEqual([
+      expect.objectContaining({ year: 2024, total: 72 - 0.5, publicCapped: true }),
+    ]);
+    const bad = (params: Record<string, unknown>) => () => tallyCe([wb], { packs: ['ce2007'], params });
+    expect(bad({ 'ce2007.capPublicHours': '也许' })).toThrow(SettingsError);
+    expect(bad({ 'ce2007.capPublicHours': '也许' })).toThrow(/ce2007\.capPublicHours/);
+    expect(bad({ 'ce2007.minHourz': 80 })).toThrow(/未知参数 ce2007\.minHourz/);
+    expect(bad({ 'ce2007.year': '明年' })).toThrow(/ce2007\.year/);
+    // another pack's keys are that pack's business
+    expect(() => tallyCe([wb], { packs: ['ce2007'], params: { 'zj2017.maxCities': 4 } })).not.toThrow();
   });
 
   it('header order does not matter', () => {
