@@ -3,7 +3,7 @@
  * as CE-ID-CONFLICT (namesakes with different IDs are never a finding). Quiet when `ce2007` runs too.
  */
 import { CAS_DOC } from '../clauses';
-import { idConflictRule } from '../register';
+import { idConflictRule } from '../ceShared';
 import { casTally, type CasParams } from './params';
 
 export const idConflict = idConflictRule<CasParams>('CAS-ID-CONFLICT', 'cas', `${CAS_DOC} 三(七)`, casTally);

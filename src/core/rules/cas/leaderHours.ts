@@ -6,7 +6,7 @@
  */
 import { cite, CAS_DOC } from '../clauses';
 import { cachedTally } from '../../ce/tally';
-import { fmtHours, registerOf, relatedCells } from '../register';
+import { fmtHours, registerOf, relatedCells } from '../ceShared';
 import { compare } from '../../values/fraction';
 import type { Rule } from '../types';
 import { casTally, type CasParams } from './params';

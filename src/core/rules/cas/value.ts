@@ -4,7 +4,7 @@
  * Quiet when `ce2007` runs too (its CE-VALUE reports the same cells).
  */
 import { CAS_DOC } from '../clauses';
-import { valueRule } from '../register';
+import { valueRule } from '../ceShared';
 import { casTally, type CasParams } from './params';
 
 export const value = valueRule<CasParams>('CAS-VALUE', 'cas', `${CAS_DOC} 三(七)`, casTally);

@@ -6,7 +6,7 @@
  * info at that row's 学时 cell (the tally counts the days × 6).
  */
 import { cite, ZJ2017 } from '../clauses';
-import { fmtHours, fr, registerOf } from '../register';
+import { fmtHours, fr, registerOf } from '../ceShared';
 import { exact, isAbroadForm } from '../../ce/tally';
 import { compare, mul, toNumber } from '../../values/fraction';
 import type { Rule } from '../types';

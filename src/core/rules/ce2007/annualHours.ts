@@ -7,7 +7,7 @@
  */
 import { cite, CE2007 } from '../clauses';
 import { cachedTally } from '../../ce/tally';
-import { fmtHours, registerOf, relatedCells } from '../register';
+import { fmtHours, registerOf, relatedCells } from '../ceShared';
 import { add, compare, frac, toNumber } from '../../values/fraction';
 import type { Rule } from '../types';
 import { ce2007Tally, type Ce2007Params } from './params';

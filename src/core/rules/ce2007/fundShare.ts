@@ -7,7 +7,7 @@
  * message, never checked as a floor. Exactly 1.5% passes; the comparison is exact.
  */
 import { cite, CE2007 } from '../clauses';
-import { fr, registerOf, relatedCells } from '../register';
+import { fr, registerOf, relatedCells } from '../ceShared';
 import { toNumber, type Fraction } from '../../values/fraction';
 import type { Rule } from '../types';
 import type { Ce2007Params } from './params';

@@ -5,7 +5,7 @@
  * two people (namesakes are common), never a finding.
  */
 import { CE2007 } from '../clauses';
-import { idConflictRule } from '../register';
+import { idConflictRule } from '../ceShared';
 import { ce2007Tally, type Ce2007Params } from './params';
 
 export const idConflict = idConflictRule<Ce2007Params>('CE-ID-CONFLICT', 'ce2007', `${CE2007} 第10条`, ce2007Tally);

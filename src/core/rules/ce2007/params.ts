@@ -1,7 +1,7 @@
 /** Parameters of the `ce2007` pack (RULES.md "Continuing education"), every one with its default. */
 import { z } from 'zod';
 import { shareParam } from '../params';
-import { fr } from '../register';
+import { fr } from '../ceShared';
 import type { TallyOptions } from '../../ce/tally';
 
 /** A yes/no parameter as settings write it: true/false, 是/否, 1/0. */

@@ -4,7 +4,7 @@
  * the row is not counted (never as 0).
  */
 import { CE2007 } from '../clauses';
-import { valueRule } from '../register';
+import { valueRule } from '../ceShared';
 import { ce2007Tally, type Ce2007Params } from './params';
 
 export const value = valueRule<Ce2007Params>('CE-VALUE', 'ce2007', `${CE2007} 第10条`, ce2007Tally);
