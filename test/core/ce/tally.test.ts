@@ -151,6 +151,13 @@ describe('tally: who is who', () => {
     expect(f.message).toContain('张山');
   });
 
+  it('a fund finding names its own file, though both files have a sheet 经费 with the same cells', () => {
+    const funds = (file: string, fund: number) =>
+      parsedFrom(file, [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', 1000, fund]] }]);
+    const t = tallyCe([funds('a.xlsx', 15), funds('b.xlsx', 14)], { packs: ['ce2007'] });
+    expect(t.findings).toEqual([expect.objectContaining({ ruleId: 'CE-FUND-SHARE', file: 'b.xlsx', sheet: '经费', cell: 'C2' })]);
+  });
+
   it('an ID with two names across two files: the finding names the file of the second name', () => {
     const t = ce([register([row('张三', '330102199001011234', 40)], 'a.xlsx'), register([row('张山', '330102199001011234', 40)], 'b.xlsx')]);
     expect(t.findings.find((x) => x.ruleId === 'CE-ID-CONFLICT')).toMatchObject({ file: 'b.xlsx', sheet: '学时登记', cell: 'A2' });
