@@ -87,10 +87,14 @@ export function idConflictRule<P>(id: string, pack: PackId, clause: string, tall
     description: '同一身份证号或工号对应不同的姓名',
     check(ctx, params, emit) {
       if (defers(pack, ctx)) return;
+      // one finding per cell: a 工号 conflict on the very rows of a 身份证号 conflict (listed first) adds nothing
+      const reported = new Set<CellRef>();
       for (const c of cachedTally(registerOf(ctx).rows, tallyOptions(params)).conflicts) {
+        const at = c.names[1];
+        if (reported.has(at.ref)) continue;
+        reported.add(at.ref);
         const what = c.kind === 'idNumber' ? '身份证号' : '工号';
         const list = c.names.map((n) => `${n.name}（${n.row.source.sheet} 第${n.row.source.row + 1}行）`).join('、');
-        const at = c.names[1];
         const related: CellRef[] = c.names.filter((n) => n !== at).map((n) => n.ref);
         const message = cite(`${what}“${c.id}”对应${c.names.length}个不同的姓名：${list}；已按同一人统计，请核对姓名或${what}是否录入有误`, clause);
         emit(at.ref, message, { related, data: { idKind: c.kind, id: c.id, names: c.names.length } });

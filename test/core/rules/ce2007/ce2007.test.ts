@@ -248,4 +248,24 @@ describe('CE-ID-CONFLICT (revision 2: one ID, two names)', () => {
     expect(two[0].message).toContain('工号“E01”对应2个不同的姓名');
     expect(runPack(pack, sheet([['王磊', 'E01', '甲所', 2024, 72], ['王磊', 'E02', '乙所', 2024, 72]]))).toEqual([]);
   });
+
+  it('rows sharing both 身份证号 and 工号 under two names give one finding at that cell, not two', () => {
+    const wb = parsedFrom('s.xlsx', [
+      {
+        name: 's',
+        rows: [
+          ['姓名', '身份证号', '工号', '年度', '学时'],
+          ['张三', ID1, 'E01', 2024, 72],
+          ['张山', ID1, 'E01', 2024, 72],
+          ['李四', ID2, 'E02', 2024, 72],
+          ['李司', ID2, 'E03', 2024, 72],
+        ],
+      },
+    ]);
+    const f = runPack(pack, wb);
+    expect(f.map((x) => [x.cell, x.data?.idKind])).toEqual([
+      ['A3', 'idNumber'],
+      ['A5', 'idNumber'],
+    ]);
+  });
 });
