@@ -1,8 +1,9 @@
 /**
- * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx]`
+ * `peixun ce <files-or-dirs…> [--packs ce2007,cas] [--year YYYY] [--json] [--out tally.xlsx] [--settings FILE] [--show-ids]`
  *   Reads 继续教育学时 registers (docs/CE.md), tallies each person's hours per year and prints, per
- *   person and year, 专业科目 / 公需科目 (登记/计入) / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
- *   `--out` writes a workbook with 学时统计 (shortfall rows filled) and 审核结果.
+ *   person and year, 专业科目 / 公需科目 / 出国（境）培训 / 合计 / 应修 / 差额, then the findings.
+ *   身份证号 are masked on the terminal (330102********1234) unless `--show-ids`; `--json` and the
+ *   workbook keep them whole. `--out` writes a workbook with 学时统计 (shortfall rows filled) and 审核结果.
  *
  * `peixun ce --from-plans <summary-or-returned-workbooks…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`
  *   For approved projects with participant lists, writes the CE rows each participant earns
@@ -16,35 +17,29 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { PackId } from '../core/api';
-import {
-  ceRowsFromPlans,
-  defaultIsApproved,
-  tallyCe,
-  planRowsToSheetValues,
-  type PersonYear,
-  type PlanCeRow,
-  type PlanSkip,
-} from '../core/ce';
+import { planRowsToSheetValues, plansToRows, PLAN_LOOKED_FOR, type FromPlansResult, type PlanInput, type PersonYear } from '../core/ce';
+import { tallyCe } from '../core/ceReview';
 import { rowHours } from '../core/ce/tally';
 import { appendAll } from '../core/collections';
 import { frac } from '../core/values/fraction';
-import { a1, type WorkbookGrid } from '../core/grid';
-import { APPROVED_WORDS, COL, normKey, readExistingSummary, SHEET_SUMMARY, STATUS_COLUMN, STATUS_WITHDRAWN, type SummaryRow } from '../core/merge';
+import { a1 } from '../core/grid';
 import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core/model/findings';
-import type { CeRow, ParsedWorkbook, Project } from '../core/model/records';
+import type { CeRow, ParsedWorkbook } from '../core/model/records';
 import { parseWorkbook } from '../core/sheets';
 import { readMany } from '../hosts/files/read/many';
 import { HEADER_STYLE, MARK_COLORS, resultsSheet } from '../hosts/files/write/results';
 import { writeXlsx, type OutCell, type OutSheet, type StyleSpec } from '../hosts/files/write/xlsx';
+import { SettingsError } from '../core/settings';
 import { parseArgs, parsePacks, parseYear, stringFlag, UsageError, type ParsedArgs } from './args';
+import { loadSettings } from './review';
 import { collectWorkbooks } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
-export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx]
+export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx] [--settings 设置.json] [--show-ids]
       peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`;
 
-const SPEC = { packs: true, year: true, json: false, out: true, 'from-plans': false, 'approved-only': false, help: false };
+const SPEC = { packs: true, year: true, json: false, out: true, settings: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
 
 export const TALLY_SHEET = '学时统计';
 export const PLAN_SHEET = '继续教育学时';
@@ -54,7 +49,7 @@ type CePack = 'ce2007' | 'cas';
 const CE_PACK_IDS: readonly CePack[] = ['ce2007', 'cas'];
 
 const BASIS_TEXT: Record<CePack, string> = {
-  ce2007: 'ce2007：国人部发〔2007〕96号，每年不少于72学时，公需科目计入不超过应修学时的三分之一',
+  ce2007: 'ce2007：国人部发〔2007〕96号，每年不少于72学时，登记学时全部计入（公需科目超过72学时的三分之一即24学时为警告）',
   cas: 'cas：中国科学院继续教育与培训指导意见，每年不少于100学时（所局级领导人员110学时），全部学时计入',
 };
 
@@ -71,13 +66,7 @@ export function cePacks(text: string | undefined): CePack[] {
 }
 
 const REGISTER_LOOKED_FOR = '应为 .xlsx、.xls 或 .csv 工作簿，含继续教育学时登记表（表头含“姓名”和“学时”，或“天数”与“年度/科目类别/形式”）';
-const PLAN_LOOKED_FOR = '应为 .xlsx、.xls 或 .csv 工作簿：合并生成的汇总（省级汇总），或含需求表和人员名单的回收文件';
-
-interface Input {
-  file: string;
-  grid?: WorkbookGrid;
-  parsed?: ParsedWorkbook;
-}
+type Input = PlanInput;
 
 /** Expands files and folders (the output file excluded), reads them; a file that fails is a finding, the rest go on. */
 async function readInputs(args: ParsedArgs, io: CliIo, out: string | undefined, lookedFor: string, title: string): Promise<{ inputs: Input[]; findings: Finding[] }> {
@@ -146,7 +135,9 @@ export interface PersonJson {
   basis: CePack;
   professional: number | null;
   publicRecorded: number | null;
+  /** = publicRecorded unless `publicCapped` (public hours above their share not counted). */
   publicCounted: number | null;
+  publicCapped: boolean;
   abroad: number | null;
   recorded: number | null;
   total: number | null;
@@ -193,6 +184,7 @@ export function personJson(p: PersonYear, rows: Map<string, CeRow>): PersonJson 
     professional: unknown.professional ? null : p.professional,
     publicRecorded: unknown.public ? null : p.publicRecorded,
     publicCounted,
+    publicCapped: p.publicCapped,
     abroad: unknown.abroad ? null : p.abroad,
     recorded: anyUnknown ? null : p.recorded,
     total: anyUnknown ? null : p.total,
@@ -214,12 +206,12 @@ export interface CeReport {
 }
 
 /** Tallies parsed registers: persons per basis, CE findings, plus C-UNREADABLE / C-NORMALISED of the register files. */
-export function ceReport(inputs: Input[], packs: CePack[], year: number | undefined, readFindings: Finding[]): CeReport {
+export function ceReport(inputs: Input[], packs: CePack[], year: number | undefined, readFindings: Finding[], params?: Record<string, unknown>): CeReport {
   const findings: Finding[] = [...readFindings];
   const parsed: ParsedWorkbook[] = [];
   const rows = new Map<string, CeRow>();
   for (const inp of inputs) {
-    const w = inp.parsed!;
+    const w = inp.parsed;
     if (w.ce.length === 0 && w.ceFunds.length === 0) {
       const seen = w.recognition.filter((r) => r.kind !== 'ignored').map((r) => `${r.sheet}（${r.reason}）`);
       findings.push(unreadableFileFinding(inp.file, seen.length ? `没有继续教育学时登记表，只识别到：${seen.join('；')}` : '没有可识别的继续教育学时登记表', REGISTER_LOOKED_FOR));
@@ -236,7 +228,13 @@ export function ceReport(inputs: Input[], packs: CePack[], year: number | undefi
       findings.push({ ruleId: 'C-NORMALISED', severity: 'info', file: w.file, sheet: n.ref.sheet, cell: a1(n.ref.row, n.ref.col), message: n.message });
     }
   }
-  const t = tallyCe(parsed, { packs: packs as PackId[], year });
+  let t: ReturnType<typeof tallyCe>;
+  try {
+    t = tallyCe(parsed, { packs: packs as PackId[], year, params });
+  } catch (e) {
+    if (e instanceof SettingsError) throw new UsageError(`--settings 中的参数有误：${e.errors.join('；')}`);
+    throw e;
+  }
   appendAll(findings, t.findings);
   return { persons: t.persons.map((p) => personJson(p, rows)), findings, conflicts: t.conflicts };
 }
@@ -247,8 +245,10 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
   const year = parseYear(stringFlag(args, 'year'));
   const out = stringFlag(args, 'out');
   checkOut(out, args.positional);
+  const settingsFile = stringFlag(args, 'settings');
+  const params = settingsFile ? loadSettings(settingsFile).params : undefined;
   const { inputs, findings: readFindings } = await readInputs(args, io, out, REGISTER_LOOKED_FOR, '读取');
-  const report = ceReport(inputs, packs, year, readFindings);
+  const report = ceReport(inputs, packs, year, readFindings, params);
   const filesGiven = inputs.length + readFindings.length;
 
   if (out) writeAtomically(out, writeXlsx({ sheets: [tallySheet(report.persons), resultsSheet(report.findings, () => null)] }));
@@ -256,12 +256,12 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stdout.write(
       JSON.stringify({
         persons: report.persons,
-        findings: report.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause })),
+        findings: report.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, data: f.data })),
         conflicts: report.conflicts,
       }) + '\n',
     );
   } else {
-    io.stdout.write(formatTally(report, packs, year, filesGiven, out));
+    io.stdout.write(formatTally(report, packs, year, filesGiven, out, { showIds: !!args.flags['show-ids'] }));
   }
   return report.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -270,15 +270,36 @@ function num(x: number | null): string {
   return x === null ? '—' : String(Math.round(x * 100) / 100);
 }
 
-function findingLine(f: Finding, showFile: boolean): string {
+function findingLine(f: Finding, showFile: boolean, mask: (text: string) => string = (t) => t): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : ''}` : '（整个文件）';
-  return `  ${SEVERITY_LABEL[f.severity]} [${f.ruleId}] ${showFile ? `${f.file} ` : ''}${where}  ${f.message}`;
+  return `  ${SEVERITY_LABEL[f.severity]} [${f.ruleId}] ${showFile ? `${f.file} ` : ''}${where}  ${mask(f.message)}`;
+}
+
+/**
+ * A 身份证号 as the terminal shows it by default: the first 6 and last 4 characters, the rest as *
+ * (330102********1234), so that a tally shown on screen or pasted into a chat does not carry whole IDs.
+ * `--show-ids` prints them in full; JSON and the workbook always keep them whole.
+ */
+export function maskIdNumber(id: string): string {
+  const n = id.length;
+  if (n >= 11) return id.slice(0, 6) + '*'.repeat(n - 10) + id.slice(-4);
+  return n > 4 ? '*'.repeat(n - 4) + id.slice(-4) : '*'.repeat(n);
+}
+
+// 18-character IDs (last may be X) and old 15-digit ones, not inside a longer run of digits or letters
+const ID_IN_TEXT = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+
+/** Masks every 身份证号 in a line of text (finding messages name IDs, e.g. CE-ID-CONFLICT). */
+export function maskIdsInText(text: string): string {
+  return text.replace(ID_IN_TEXT, (id) => maskIdNumber(id));
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatTally(report: CeReport, packs: CePack[], year: number | undefined, files: number, out?: string): string {
+export function formatTally(report: CeReport, packs: CePack[], year: number | undefined, files: number, out?: string, opts: { showIds?: boolean } = {}): string {
   const lines: string[] = [];
+  const showId = opts.showIds ? (id: string) => id : maskIdNumber;
+  const mask = opts.showIds ? (t: string) => t : maskIdsInText;
   const bases: CePack[] = packs.length ? packs : ['ce2007'];
   const persons = report.persons;
   for (const basis of bases) {
@@ -289,12 +310,12 @@ export function formatTally(report: CeReport, packs: CePack[], year: number | un
       continue;
     }
     for (const p of list) {
-      const who = [p.unit, p.idNumber ?? p.staffNumber].filter(Boolean).join('，');
+      const who = [p.unit, p.idNumber ? showId(p.idNumber) : p.staffNumber].filter(Boolean).join('，');
       const flag = p.shortfall === null ? '  ？无法确定是否达标' : p.shortfall > 0 ? '  ✗ 未达标' : '';
       const extra = p.unreadableRows ? `（另有${p.unreadableRows}行学时无法读取，未计入）` : '';
       lines.push(
         `  ${p.year === null ? '年度不明' : `${p.year}年度`} ${p.name}${who ? `（${who}）` : ''}：` +
-          `专业科目 ${num(p.professional)}，公需科目 ${num(p.publicRecorded)}/${num(p.publicCounted)}（登记/计入），` +
+          `专业科目 ${num(p.professional)}，公需科目 ${p.publicCapped ? `${num(p.publicRecorded)}/${num(p.publicCounted)}（登记/计入）` : num(p.publicRecorded)}，` +
           `出国（境）培训 ${num(p.abroad)}，合计 ${num(p.total)}，应修 ${num(p.required)}，差额 ${num(p.shortfall)}${flag}${extra}`,
       );
     }
@@ -304,7 +325,7 @@ export function formatTally(report: CeReport, packs: CePack[], year: number | un
   const showFile = files > 1;
   if (findings.length) {
     lines.push('审核结果：');
-    for (const f of findings) lines.push(findingLine(f, showFile && f.ruleId !== 'C-UNREADABLE'));
+    for (const f of findings) lines.push(findingLine(f, showFile && f.ruleId !== 'C-UNREADABLE', mask));
     lines.push('');
   }
   const count = { error: 0, warning: 0, info: 0 };
@@ -376,167 +397,6 @@ export function tallySheet(persons: PersonJson[]): OutSheet {
 
 // ---------------------------------------------------------------------------------------------
 // From plans to hours
-
-const YES_WORDS = new Set([...APPROVED_WORDS, '批准', '已批准', '同意批准', '通过审核'].map((w) => w.toLowerCase()));
-/** Reviewer columns that hold an approval decision (a project's own list column or the summary's). */
-const DECISION_LABEL = /^(是否同意|是否批准|审批结果|审核结论)$/;
-
-function isYes(text: string): boolean {
-  return YES_WORDS.has(text.replace(/\s+/g, '').toLowerCase());
-}
-
-/** Not rejected by a decision text (否 / 不同意 / 已撤回 …), as defaultIsApproved decides for a project's own columns. */
-function notRejected(label: string, text: string): boolean {
-  return defaultIsApproved({ extra: [{ label, text, ref: { sheet: '', row: 0, col: 0 } }] } as unknown as Project);
-}
-
-interface SummaryEntry {
-  file: string;
-  index: number;
-  row: SummaryRow;
-  used: boolean;
-}
-
-function cellText(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v).trim();
-}
-
-/** The summary row of a unit's project: by provenance (source file, sheet, row), else 项目编号 + 组团单位, else 组团单位 + 培训班主题. */
-function findSummaryRow(p: Project, entries: SummaryEntry[]): SummaryEntry | undefined {
-  const file = path.resolve(p.source.file);
-  const base = path.basename(p.source.file);
-  const byProvenance = entries.find((e) => {
-    const f = cellText(e.row.values[COL.file]);
-    if (!f || (path.resolve(f) !== file && path.basename(f.replace(/\\/g, '/')) !== base)) return false;
-    return cellText(e.row.values[COL.sheet]) === p.source.sheet && Number(e.row.values[COL.row]) === p.source.row + 1;
-  });
-  if (byProvenance) return byProvenance;
-  const unit = normKey(p.fields.unit?.text);
-  const id = normKey(p.fields.projectId?.text);
-  if (id) {
-    const hit = entries.find((e) => normKey(e.row.values[COL.projectId]) === id && normKey(e.row.values[COL.unit]) === unit);
-    if (hit) return hit;
-  }
-  const theme = normKey(p.fields.theme?.text);
-  if (!theme) return undefined;
-  return entries.find((e) => normKey(e.row.values[COL.unit]) === unit && normKey(e.row.values[COL.theme]) === theme);
-}
-
-/** Whether a summary row is approved; the reason when not. */
-function summaryDecision(row: SummaryRow, approvedOnly: boolean): string | null {
-  if (cellText(row.values[STATUS_COLUMN]) === STATUS_WITHDRAWN) return `汇总中状态为“${STATUS_WITHDRAWN}”`;
-  const said = cellText(row.values[COL.approved]);
-  if (approvedOnly) return isYes(said) ? null : said ? `汇总中是否同意为“${said}”，不是“同意/是”` : '汇总中是否同意为空（--approved-only 只取同意的项目）';
-  return notRejected(COL.approved, said) ? null : `汇总中是否同意为“${said}”`;
-}
-
-const isDecisionLabel = (label: string) => DECISION_LABEL.test(label.replace(/\s+/g, ''));
-
-/**
- * Whether a project is approved by its own reviewer columns; the reason when not. `sheetHasColumn`:
- * the project's sheet has a 是否同意 (…) column (a blank cell leaves no entry in Project.extra).
- */
-function ownDecision(p: Project, approvedOnly: boolean, sheetHasColumn: boolean): string | null {
-  if (!defaultIsApproved(p)) {
-    const x = p.extra.find((e) => !notRejected(e.label, e.text));
-    return x ? `${x.label}为“${x.text}”` : '项目未获批准或已撤回';
-  }
-  if (!approvedOnly || !sheetHasColumn) return null;
-  const cols = p.extra.filter((e) => isDecisionLabel(e.label));
-  if (cols.some((c) => isYes(c.text))) return null;
-  const said = cols.map((c) => c.text).filter(Boolean).join('、');
-  return said ? `${cols[0].label}为“${said}”，不是“同意/是”` : '是否同意为空（--approved-only 只取同意的项目）';
-}
-
-export interface SkipJson {
-  file: string;
-  projectKey: string;
-  theme: string;
-  unit: string;
-  reason: string;
-}
-
-export interface FromPlansResult {
-  rows: PlanCeRow[];
-  skipped: SkipJson[];
-  findings: Finding[];
-  /** Notices (Chinese) for the user, e.g. --approved-only without any 是否同意 column. */
-  notices: string[];
-}
-
-/** The CE rows of approved projects of the given workbooks (summaries decide approval when present). */
-export function plansToRows(inputs: Input[], readFindings: Finding[], opts: { approvedOnly: boolean; year?: number }): FromPlansResult {
-  const findings = [...readFindings];
-  const notices: string[] = [];
-  const entries: SummaryEntry[] = [];
-  const plans: ParsedWorkbook[] = [];
-  for (const inp of inputs) {
-    const isSummary = inp.grid!.sheets.some((s) => s.name.trim() === SHEET_SUMMARY);
-    if (isSummary) {
-      try {
-        readExistingSummary(inp.grid!).rows.forEach((row, index) => entries.push({ file: inp.file, index, row, used: false }));
-        continue;
-      } catch (e) {
-        findings.push(unreadableFileFinding(inp.file, (e as Error).message, PLAN_LOOKED_FOR));
-        continue;
-      }
-    }
-    const w = inp.parsed!;
-    if (w.projects.length === 0) {
-      findings.push(unreadableFileFinding(inp.file, '没有找到需求表（项目）', PLAN_LOOKED_FOR));
-      continue;
-    }
-    if (w.participants.length === 0) {
-      findings.push({ ruleId: 'C-UNREADABLE', severity: 'warning', file: inp.file, sheet: '', cell: '', message: `“${inp.file}”中没有人员名单，其中的项目无法生成学时` });
-    }
-    plans.push(w);
-  }
-
-  const rows: PlanCeRow[] = [];
-  const skipped: SkipJson[] = [];
-  let sawColumn = entries.length > 0;
-  for (const w of plans) {
-    const why = new Map<string, string>();
-    // sheets of this workbook whose projects carry a 是否同意 (…) column
-    const decisionSheets = new Set(w.projects.filter((p) => p.extra.some((e) => isDecisionLabel(e.label))).map((p) => p.source.sheet));
-    if (decisionSheets.size) sawColumn = true;
-    const isApproved = (p: Project): boolean => {
-      let reason: string | null;
-      if (entries.length > 0) {
-        const hit = findSummaryRow(p, entries);
-        if (!hit) reason = '汇总中没有这个项目';
-        else {
-          hit.used = true;
-          reason = summaryDecision(hit.row, opts.approvedOnly);
-        }
-      } else {
-        reason = ownDecision(p, opts.approvedOnly, decisionSheets.has(p.source.sheet));
-      }
-      if (reason) why.set(p.key, reason);
-      return reason === null;
-    };
-    // one workbook at a time: project keys (项目编号 1, 2, 3 …) are unique only within a workbook
-    const r = ceRowsFromPlans([w], { isApproved });
-    appendAll(rows, r.rows);
-    const unitOf = (key: string) => w.projects.find((p) => p.key === key)?.fields.unit?.text.trim() ?? '';
-    skipped.push(...r.skipped.map((s: PlanSkip) => ({ file: w.file, projectKey: s.projectKey, theme: s.theme, unit: unitOf(s.projectKey), reason: why.get(s.projectKey) ?? s.reason })));
-  }
-  for (const e of entries) {
-    if (e.used) continue;
-    const decision = summaryDecision(e.row, opts.approvedOnly);
-    skipped.push({
-      file: e.file,
-      projectKey: cellText(e.row.values[COL.projectId]),
-      theme: cellText(e.row.values[COL.theme]),
-      unit: cellText(e.row.values[COL.unit]),
-      reason: decision ?? '未提供该项目的回收文件（人员名单），无法生成学时',
-    });
-  }
-  if (opts.approvedOnly && !sawColumn) notices.push('--approved-only：输入中没有“是否同意”列，按未被否决的项目处理');
-  const kept = opts.year === undefined ? rows : rows.filter((r) => r.year === opts.year);
-  if (opts.year !== undefined && kept.length < rows.length) notices.push(`--year ${opts.year}：略去其他年度的 ${rows.length - kept.length} 行`);
-  return { rows: kept, skipped, findings, notices };
-}
 
 export const SKIPPED_HEADERS = ['序号', '文件', '编号', '组团单位', '主题', '未生成学时的原因'];
 

@@ -66,7 +66,7 @@ function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
   return { standards: parsed.standards, rates: parsed.rates };
 }
 
-function loadSettings(file: string): Partial<ReviewOptions> {
+export function loadSettings(file: string): Partial<ReviewOptions> {
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -1,11 +1,12 @@
 /**
  * The 继续教育 tab's work, without React: read the registers of the grids, tally each person's hours per
- * year with the ce2007 / cas packs (src/core/ce), and turn the shortfall rows into findings the host marks
+ * year with the ce2007 / cas packs (src/core/ceReview.ts), and turn the shortfall rows into findings the host marks
  * with the review's own reversible marks (清除标记 removes them).
  */
 import type { PackId } from '../core/api';
 import { colCount, rangeA1, type WorkbookGrid } from '../core/grid';
-import { tallyCe, type CeTally, type PersonYear } from '../core/ce';
+import type { PersonYear } from '../core/ce';
+import { tallyCe, type CeTally } from '../core/ceReview';
 import type { Finding } from '../core/model/findings';
 import type { SheetKind } from '../core/model/records';
 import { parseWorkbook } from '../core/sheets';

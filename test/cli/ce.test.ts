@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { tallyCe } from '../../src/core/ce';
+import { tallyCe } from '../../src/core/ceReview';
 import { parseWorkbook } from '../../src/core/sheets';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { gridToXlsx } from '../../src/hosts/files/write/mark';
@@ -30,6 +30,7 @@ interface Person {
   professional: number | null;
   publicRecorded: number | null;
   publicCounted: number | null;
+  publicCapped: boolean;
   abroad: number | null;
   total: number | null;
   required: number;
@@ -44,11 +45,12 @@ interface FindingJson {
   sheet: string;
   cell: string;
   message: string;
+  data?: Record<string, unknown>;
 }
 interface Json {
   persons: Person[];
   findings: FindingJson[];
-  conflicts: { name: string; kind: string; ids: { id: string }[] }[];
+  conflicts: { kind: string; id: string; names: { name: string; file: string; sheet: string; cell: string }[] }[];
 }
 
 async function ceJson(...args: string[]): Promise<{ code: number; json: Json; stderr: string }> {
@@ -143,13 +145,15 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     expect(findingsAt(json, 'CE-ANNUAL-HOURS', 'A4')).toHaveLength(0);
   });
 
-  test('public hours at exactly 1/3 (24 of 72) count fully; 24.5 counts 24 and says so', () => {
+  test('public hours: exactly 1/3 of 72 (24) passes; 24.5 is a warning and every hour still counts', () => {
     const b = person(json, '乙二');
-    expect([b.publicRecorded, b.publicCounted]).toEqual([24, 24]);
+    expect([b.publicRecorded, b.publicCounted, b.publicCapped]).toEqual([24, 24, false]);
     expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A4')).toHaveLength(0);
     const c = person(json, '丙三');
-    expect([c.publicRecorded, c.publicCounted, c.total, c.shortfall]).toEqual([24.5, 24, 72, 0]);
-    expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A6')).toHaveLength(1);
+    expect([c.publicRecorded, c.publicCounted, c.total, c.shortfall]).toEqual([24.5, 24.5, 72.5, 0]);
+    expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A6')).toEqual([
+      expect.objectContaining({ severity: 'warning', data: { year: 2024, publicHours: 24.5, limitHours: 24, excessHours: 0.5, excessCounted: true } }),
+    ]);
   });
 
   test('outbound training counts approved days × 6, not the hours written', () => {
@@ -184,7 +188,7 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     expect(clean.json.persons.map((p) => p.year)).toEqual([2024, 2024]);
   });
 
-  test('unreadable hours: CE-VALUE (exit 1), figures null — never 0 — and an ID conflict reported', async () => {
+  test('unreadable hours: CE-VALUE (exit 1), figures null — never 0; an ID with two names reported, namesakes not', async () => {
     const { code: c, json: j } = await ceJson(fx('register-bad.xlsx'));
     expect(c).toBe(1);
     const x = person(j, '辛八');
@@ -198,10 +202,22 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     const y = person(j, '壬九');
     expect(y.total).toBeNull();
     expect(y.shortfall).toBe(0);
-    expect(j.conflicts).toEqual([expect.objectContaining({ name: '张三', kind: 'idNumber' })]);
-    expect(j.conflicts[0].ids).toHaveLength(2);
-    expect(j.findings.some((f) => f.ruleId === 'CE-ID-CONFLICT')).toBe(true);
+    // 张三 twice with two IDs: namesakes, two people, no conflict; 130101199001010003 written as 癸十 and 葵十: one
     expect(j.persons.filter((p) => p.name === '张三')).toHaveLength(2);
+    expect(j.conflicts).toEqual([
+      {
+        kind: 'idNumber',
+        id: '130101199001010003',
+        names: [
+          { name: '癸十', file: fx('register-bad.xlsx'), sheet: '继续教育学时', cell: 'A8' },
+          { name: '葵十', file: fx('register-bad.xlsx'), sheet: '继续教育学时', cell: 'A9' },
+        ],
+      },
+    ]);
+    expect(j.findings.filter((f) => f.ruleId === 'CE-ID-CONFLICT')).toEqual([
+      expect.objectContaining({ cell: 'A9', data: { idKind: 'idNumber', id: '130101199001010003', names: 2 } }),
+    ]);
+    expect(person(j, '癸十').total).toBe(80);
   });
 });
 
@@ -222,13 +238,13 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     const lines = r.stdout.split('\n');
     const a = lines.find((l) => l.includes('甲一'))!;
     expect(a).toContain('专业科目 47.5');
-    expect(a).toContain('公需科目 24/24（登记/计入）');
+    expect(a).toContain('公需科目 24，');
     expect(a).toContain('合计 71.5，应修 72，差额 0.5');
     expect(a).toContain('未达标');
     expect(lines.find((l) => l.includes('乙二'))).not.toContain('未达标');
     expect(lines.find((l) => l.includes('丁四'))).toContain('出国（境）培训 60');
     expect(r.stdout).toContain('[CE-ANNUAL-HOURS] 继续教育学时!A2');
-    expect(r.stdout).toMatch(/合计：1 个文件，7 人、8 个人员年度；未达标 2；错误 0，警告 2，提示 \d+/);
+    expect(r.stdout).toMatch(/合计：1 个文件，7 人、8 个人员年度；未达标 2；错误 0，警告 3，提示 \d+/);
   });
 
   test('--out: 学时统计 with a 差额 column and shortfall rows filled, 审核结果; read back by our reader; input unchanged', async () => {
@@ -248,7 +264,8 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     expect(sheet.cells[rowOf('甲一')][col('差额')]?.v).toBe(0.5);
     expect(sheet.cells[rowOf('甲一')][col('是否达标')]?.v).toBe('未达标');
     expect(sheet.cells[rowOf('乙二')][col('差额')]?.v).toBe(0);
-    expect(sheet.cells[rowOf('丙三')][col('公需科目（计入）')]?.v).toBe(24);
+    expect(sheet.cells[rowOf('丙三')][col('公需科目（登记）')]?.v).toBe(24.5);
+    expect(sheet.cells[rowOf('丙三')][col('公需科目（计入）')]?.v).toBe(24.5);
     const results = grid.sheets[1];
     expect(results.cells.slice(1).map((row) => row?.[2]?.v)).toContain('CE-ANNUAL-HOURS');
     // the shortfall row's cells carry another style than a passing row's, and that style is the red fill
@@ -258,6 +275,63 @@ describe('peixun ce: --year, text, --out, bad files', () => {
     expect(styleOf(rowOf('甲一') + 1)).toBeDefined();
     expect(styleOf(rowOf('甲一') + 1)).not.toBe(styleOf(rowOf('乙二') + 1));
     expect(strFromU8(files['xl/styles.xml'])).toContain('FFC7CE');
+  });
+
+  test('--settings: ce2007.capPublicHours caps public hours at 24 (丙三 48 + 24.5 counts 72); a bad value is a usage error', async () => {
+    const on = path.join(dir, 'cap.json');
+    fs.writeFileSync(on, JSON.stringify({ params: { 'ce2007.capPublicHours': true } }));
+    const j = await ceJson(fx('register-boundary.xlsx'), '--settings', on);
+    const c = person(j.json, '丙三');
+    expect([c.publicRecorded, c.publicCounted, c.publicCapped, c.total]).toEqual([24.5, 24, true, 72]);
+    expect(findingsAt(j.json, 'CE-PUBLIC-SHARE', 'A6')[0].data).toMatchObject({ excessCounted: false });
+    const text = await run('ce', fx('register-boundary.xlsx'), '--settings', on);
+    expect(text.stdout.split('\n').find((l) => l.includes('丙三'))).toContain('公需科目 24.5/24（登记/计入）');
+
+    const bad = path.join(dir, 'bad-param.json');
+    fs.writeFileSync(bad, JSON.stringify({ params: { 'ce2007.capPublicHours': '也许' } }));
+    const r = await run('ce', fx('register-boundary.xlsx'), '--settings', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--settings 中的参数有误');
+    expect(r.stderr).toContain('ce2007.capPublicHours');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe('身份证号 on the terminal (issue 12 item 14)', () => {
+    const FULL = '110101199001011111';
+    const MASKED = '110101********1111';
+
+    test('are masked by default, in the person lines and in finding messages', async () => {
+      const r = await run('ce', fx('register-boundary.xlsx'));
+      expect(r.stdout).not.toContain(FULL);
+      expect(r.stdout.split('\n').find((l) => l.includes('甲一'))).toContain(`（浙江省某研究院，${MASKED}）`);
+      const bad = await run('ce', fx('register-bad.xlsx'));
+      expect(bad.stdout).not.toContain('130101199001010003');
+      expect(bad.stdout).toContain('[CE-ID-CONFLICT]');
+      expect(bad.stdout).toContain('身份证号“130101********0003”对应2个不同的姓名');
+    });
+
+    test('--show-ids prints them in full', async () => {
+      const r = await run('ce', fx('register-boundary.xlsx'), '--show-ids');
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain(MASKED);
+      expect(r.stdout.split('\n').find((l) => l.includes('甲一'))).toContain(`（浙江省某研究院，${FULL}）`);
+      expect((await run('ce', fx('register-bad.xlsx'), '--show-ids')).stdout).toContain('身份证号“130101199001010003”');
+    });
+
+    test('JSON and the workbook keep them whole', async () => {
+      const j = await ceJson(fx('register-boundary.xlsx'));
+      expect(person(j.json, '甲一').idNumber).toBe(FULL);
+      expect(JSON.stringify(j.json)).not.toContain('*');
+      const out = path.join(dir, 'ids.xlsx');
+      await run('ce', fx('register-boundary.xlsx'), '--out', out);
+      const sheet = readWorkbookBytes(fs.readFileSync(out), out).sheets[0];
+      const col = sheet.cells[0].map((c) => c?.v).indexOf('身份证号');
+      expect(sheet.cells.slice(1).map((r) => r?.[col]?.v)).toContain(FULL);
+    });
+
+    test('the usage names --show-ids', async () => {
+      expect((await run('ce', '--help')).stdout).toContain('--show-ids');
+    });
   });
 
   test('a bad register writes 无法计算 where a figure cannot be computed, and amber marks the row', async () => {

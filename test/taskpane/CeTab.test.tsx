@@ -55,8 +55,8 @@ describe('继续教育 tab', () => {
     await tally();
     expect(screen.getByText('4 行登记，3 人次，其中 1 人次学时不足。')).toBeTruthy();
     const z24 = rowOf('张三', 2024);
-    // 专业科目 40; 公需科目 31.5 recorded, 24 counted (1/3 of 72); 合计 64; 应修 72; 差额 8.
-    expect(cells(z24).slice(1)).toEqual(['2024', '40', '31.5 / 24', '0', '64', '72', '8']);
+    // 专业科目 40; 公需科目 31.5 recorded and counted (RULES.md rev. 2: capped only with capPublicHours); 合计 71.5; 应修 72; 差额 0.5.
+    expect(cells(z24).slice(1)).toEqual(['2024', '40', '31.5 / 31.5', '0', '71.5', '72', '0.5']);
     expect(z24.getAttribute('data-shortfall')).toBe('true');
     expect(within(z24).getByText('学时不足')).toBeTruthy();
     // Exactly 72 is enough: not highlighted.

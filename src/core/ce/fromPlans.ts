@@ -52,11 +52,13 @@ export interface FromPlansOptions {
 const NOT_APPROVED = /^(否|不同意|不批准|未批准|不予批准|驳回|已撤回|撤回)$/;
 const APPROVAL_LABEL = /^(是否同意|是否批准|审批结果|审核结论|审核结果|状态|项目状态)$/;
 
-export function defaultIsApproved(p: Project): boolean {
-  for (const x of p.extra) {
-    if (APPROVAL_LABEL.test(normaliseLabel(x.label).label) && NOT_APPROVED.test(x.text.replace(/\s+/g, ''))) return false;
-  }
-  return true;
+/** A reviewer's column (是否同意, 审批结果, 状态 …) whose text says 否 / 不同意 / 已撤回 …. */
+export function isRejection(label: string, text: string): boolean {
+  return APPROVAL_LABEL.test(normaliseLabel(label).label) && NOT_APPROVED.test(text.replace(/\s+/g, ''));
+}
+
+export function defaultIsApproved(p: Pick<Project, 'extra'>): boolean {
+  return !p.extra.some((x) => isRejection(x.label, x.text));
 }
 
 const ID_LABELS = ['身份证号', '身份证号码', '证件号码', '证件号', '身份证'];

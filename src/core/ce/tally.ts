@@ -23,7 +23,11 @@ export interface TallyOptions {
   minHours: Fraction;
   /** cas: required hours of a 所局级领导人员 (110). */
   minLeaderHours?: Fraction;
-  /** ce2007: share of the required total that 公需科目 may fill (1/3); absent = no cap. */
+  /**
+   * Where 公需科目 hours are capped (ce2007 with `capPublicHours`): the share of the required hours they
+   * may fill (1/3 of 72 = 24). Absent: every public hour recorded counts (004 第6条 does not say the
+   * excess is not recognised).
+   */
   maxPublicShare?: Fraction;
   /** Hours a day of training (6). */
   hoursPerDay: Fraction;
@@ -55,7 +59,10 @@ export interface PersonYearExact {
   basis: CeBasis;
   professional: Fraction;
   publicRecorded: Fraction;
+  /** Public hours that count: = publicRecorded unless `publicCapped`. */
   publicCounted: Fraction;
+  /** Public hours were capped (TallyOptions.maxPublicShare given). */
+  publicCapped: boolean;
   abroad: Fraction;
   /** Every hour recorded (public excess included). */
   recorded: Fraction;
@@ -70,10 +77,11 @@ export interface PersonYearExact {
 }
 
 export interface IdConflict {
-  name: string;
   kind: 'idNumber' | 'staffNumber';
-  /** Each distinct ID with the first row it appears on. */
-  ids: { id: string; row: CeRow; ref: CellRef }[];
+  /** The ID as keyed (normalised). */
+  id: string;
+  /** Each distinct name written with this ID, with the first row it appears on (`ref`: its name cell). */
+  names: { name: string; row: CeRow; ref: CellRef }[];
 }
 
 export interface TallyResult {
@@ -228,6 +236,7 @@ export function tallyRows(rows: readonly CeRow[], opts: TallyOptions): TallyResu
       professional,
       publicRecorded,
       publicCounted,
+      publicCapped: opts.maxPublicShare !== undefined,
       abroad,
       recorded,
       total,
@@ -240,30 +249,30 @@ export function tallyRows(rows: readonly CeRow[], opts: TallyOptions): TallyResu
   return { persons, conflicts: findIdConflicts(rows, opts.year), valueIssues };
 }
 
-/** Names seen with two different 身份证号, or two different 工号 (reported, not merged). */
+/**
+ * One 身份证号 (or one 工号) written with two or more different names (RULES.md CE-ID-CONFLICT): a typo
+ * in the name or the ID, for the reviewer to check. The rows are one person to the tally (keyed by the ID).
+ * Two rows with the same name and different IDs are two people (namesakes are common) and never a conflict.
+ */
 export function findIdConflicts(rows: readonly CeRow[], year?: number): IdConflict[] {
-  type Seen = Map<string, { row: CeRow; ref: CellRef }>;
-  const byName = new Map<string, { name: string; idNumber: Seen; staffNumber: Seen }>();
+  type Names = Map<string, { name: string; row: CeRow; ref: CellRef }>;
+  const byId = { idNumber: new Map<string, Names>(), staffNumber: new Map<string, Names>() };
   for (const row of rows) {
     if (year !== undefined && !(row.year?.ok && row.year.value === year)) continue;
-    const name = normaliseName(row.name.text);
+    const name = normaliseName(row.name.text.trim());
     if (!name) continue;
-    let entry = byName.get(name);
-    if (!entry) byName.set(name, (entry = { name: row.name.text.trim(), idNumber: new Map(), staffNumber: new Map() }));
-    if (row.idNumber?.text) {
-      const id = normaliseIdNumber(row.idNumber.text);
-      if (!entry.idNumber.has(id)) entry.idNumber.set(id, { row, ref: row.idNumber.ref });
-    }
-    if (row.staffNumber?.text) {
-      const id = normaliseStaffNumber(row.staffNumber.text);
-      if (!entry.staffNumber.has(id)) entry.staffNumber.set(id, { row, ref: row.staffNumber.ref });
+    for (const kind of ['idNumber', 'staffNumber'] as const) {
+      const cell = row[kind];
+      if (!cell?.text.trim()) continue;
+      const id = kind === 'idNumber' ? normaliseIdNumber(cell.text) : normaliseStaffNumber(cell.text);
+      let names = byId[kind].get(id);
+      if (!names) byId[kind].set(id, (names = new Map()));
+      if (!names.has(name)) names.set(name, { name: row.name.text.trim(), row, ref: row.name.ref });
     }
   }
   const out: IdConflict[] = [];
-  for (const e of byName.values()) {
-    for (const kind of ['idNumber', 'staffNumber'] as const) {
-      if (e[kind].size > 1) out.push({ name: e.name, kind, ids: [...e[kind]].map(([id, v]) => ({ id, ...v })) });
-    }
+  for (const kind of ['idNumber', 'staffNumber'] as const) {
+    for (const [id, names] of byId[kind]) if (names.size > 1) out.push({ kind, id, names: [...names.values()] });
   }
   return out;
 }
@@ -279,11 +288,14 @@ export interface PersonYear {
   leader: boolean;
   /** null: the rows' 年度 could not be read. */
   year: number | null;
-  /** Which requirement the figures follow: `ce2007` (72, public capped) or `cas` (100 / 110 for leaders). */
+  /** Which requirement the figures follow: `ce2007` (72) or `cas` (100 / 110 for leaders). */
   basis: CeBasis;
   professional: number;
   publicRecorded: number;
+  /** Public hours that count: the same as publicRecorded unless `publicCapped`. */
   publicCounted: number;
+  /** The public hours were capped (ce2007 with `capPublicHours`), so publicCounted is a separate figure. */
+  publicCapped: boolean;
   abroad: number;
   recorded: number;
   total: number;
@@ -312,6 +324,7 @@ export function toPersonYear(p: PersonYearExact): PersonYear {
     professional: toNumber(p.professional),
     publicRecorded: toNumber(p.publicRecorded),
     publicCounted: toNumber(p.publicCounted),
+    publicCapped: p.publicCapped,
     abroad: toNumber(p.abroad),
     recorded: toNumber(p.recorded),
     total: toNumber(p.total),
@@ -321,4 +334,17 @@ export function toPersonYear(p: PersonYearExact): PersonYear {
     first: { file: first.source.file, sheet: first.source.sheet, cell: a1(first.name.ref.row, first.name.ref.col) },
     rows: p.rows.map((r) => r.source),
   };
+}
+
+// Several rules of a pack tally the same rows with the same options: tally once per rows array and options.
+const cache = new WeakMap<readonly CeRow[], Map<string, TallyResult>>();
+
+/** tallyRows, kept per rows array and options (the rules of a pack and the CE tally share one result). */
+export function cachedTally(rows: readonly CeRow[], opts: TallyOptions): TallyResult {
+  let byOpts = cache.get(rows);
+  if (!byOpts) cache.set(rows, (byOpts = new Map()));
+  const key = JSON.stringify(opts);
+  let result = byOpts.get(key);
+  if (!result) byOpts.set(key, (result = tallyRows(rows, opts)));
+  return result;
 }

@@ -224,7 +224,7 @@ export interface CeFundRow {
   unit: FieldCell;
   payroll: Reading<number>;
   fund: Reading<number>;
-  /** 技术素质要求高 (2.5% applies). */
+  /** 技术素质要求高, as the sheet says. Not a floor: CE-FUND-SHARE holds every enterprise to 1.5% (RULES.md rev. 2; 2.5% is a permission). */
   highSkill: boolean;
 }
 

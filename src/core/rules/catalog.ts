@@ -1,5 +1,4 @@
 /** The packs and their rules as data for the UI and reports (id, name, rules with severity and clause, parameter defaults). */
-import './packs';
 import { listPacks, type PackInfo } from './registry';
 
 export const PACKS: readonly PackInfo[] = listPacks();

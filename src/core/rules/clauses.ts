@@ -10,3 +10,6 @@ export const DEMAND_FORM = `${MOST2022} 附件2 培训需求表`;
 export function cite(message: string, clause: string): string {
   return clause ? `${message}（${clause}）` : message;
 }
+/** Continuing education: the national notice (source 004) and the CAS guidance (source 003). */
+export const CE2007 = '国人部发〔2007〕96号';
+export const CAS_DOC = '中国科学院继续教育与培训指导意见';

@@ -1,21 +1,15 @@
 /**
- * Every rule pack, registered with the engine. The ce2007 and cas packs live in ./ce and ./cas
- * (the continuing-education part); any Pack those modules export is registered.
+ * Every rule pack the engine knows, in ONE list (in the order of PACK_IDS). A new pack is a folder
+ * under src/core/rules and a line here; nothing is found by scanning.
  */
-import { isPack, registerPack } from './registry';
+import type { Pack } from './types';
 import { commonPack } from './common';
 import { zj2017Pack } from './zj2017';
 import { sc2020Pack } from './sc2020';
 import { most2022Pack } from './most2022-online';
-import * as ce from './ce';
-import * as cas from './cas';
+import { ce2007Pack } from './ce2007';
+import { casPack } from './cas';
 
-registerPack(commonPack);
-registerPack(zj2017Pack);
-registerPack(sc2020Pack);
-registerPack(most2022Pack);
-for (const mod of [ce, cas] as Record<string, unknown>[]) {
-  for (const v of Object.values(mod)) if (isPack(v)) registerPack(v);
-}
+export const ALL_PACKS: readonly Pack[] = [commonPack, zj2017Pack, sc2020Pack, most2022Pack, ce2007Pack, casPack] as Pack[];
 
-export { commonPack, zj2017Pack, sc2020Pack, most2022Pack };
+export { commonPack, zj2017Pack, sc2020Pack, most2022Pack, ce2007Pack, casPack };

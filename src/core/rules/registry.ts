@@ -1,31 +1,20 @@
 /**
- * The rule packs the engine knows. Packs register themselves here (src/core/rules/packs.ts imports
- * every pack folder); a pack registered again under the same id replaces the earlier one.
+ * The rule packs the engine knows: the one list in ./packs, looked up by id.
  */
 import { PACK_IDS, PACK_NAMES, type PackId } from '../api';
 import type { Severity } from '../model/findings';
+import { ALL_PACKS } from './packs';
 import type { Pack, Rule } from './types';
 
-const registry = new Map<PackId, Pack>();
-
-export function registerPack(pack: Pack): void {
-  registry.set(pack.id, pack);
-}
+const byId = new Map<PackId, Pack>(ALL_PACKS.map((p) => [p.id, p]));
 
 export function getPack(id: PackId): Pack | undefined {
-  return registry.get(id);
+  return byId.get(id);
 }
 
-/** Registered packs in the order of PACK_IDS. */
+/** The packs in the order of PACK_IDS. */
 export function registeredPacks(): Pack[] {
-  return PACK_IDS.map((id) => registry.get(id)).filter((p): p is Pack => p !== undefined);
-}
-
-/** True for an object shaped like a Pack (used to pick packs out of a module's exports). */
-export function isPack(x: unknown): x is Pack {
-  if (!x || typeof x !== 'object') return false;
-  const p = x as Partial<Pack>;
-  return typeof p.id === 'string' && (PACK_IDS as readonly string[]).includes(p.id) && Array.isArray(p.rules) && !!p.params;
+  return PACK_IDS.map((id) => byId.get(id)).filter((p): p is Pack => p !== undefined);
 }
 
 export interface RuleInfo {
@@ -69,6 +58,6 @@ export function listPacks(): PackInfo[] {
 
 /** Finds a rule by its ID in the registered packs. */
 export function findRule(id: string): Rule | undefined {
-  for (const p of registry.values()) for (const r of p.rules) if (r.id === id) return r as Rule;
+  for (const p of ALL_PACKS) for (const r of p.rules) if (r.id === id) return r as Rule;
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { sheetFromRows, type CellRef } from '../../../src/core/grid';
 import type { Participant, Project } from '../../../src/core/model/records';
-import { ceRowsFromPlans, planRowsToSheetValues, tallyCe } from '../../../src/core/ce';
+import { ceRowsFromPlans, planRowsToSheetValues } from '../../../src/core/ce';
+import { tallyCe } from '../../../src/core/ceReview';
 import { parsedFrom } from './helpers';
 import { recogniseCeSheet } from '../../../src/core/ce/read';
 

@@ -68,6 +68,7 @@ export interface Emitted {
   cell: string;
   message: string;
   related?: string[];
+  data?: Record<string, unknown>;
 }
 
 /** Runs a pack's rules as the engine would (params parsed by the pack's schema), collecting what they emit. */
@@ -93,6 +94,7 @@ export function runPack(pack: Pack, parsed: ParsedWorkbook, params: Record<strin
         cell: at.cell,
         message,
         related: extra?.related?.map((r) => ('cell' in r ? r.cell : a1(r.row, r.col))),
+        data: extra?.data,
       });
     });
   }

@@ -2,7 +2,7 @@
 import { sheetFromRows, type WorkbookGrid } from '../../../src/core/grid';
 import { reviewWorkbook } from '../../../src/core/review';
 import { parseWorkbook } from '../../../src/core/sheets';
-import { tallyCe } from '../../../src/core/ce';
+import { tallyCe } from '../../../src/core/ceReview';
 
 const grid: WorkbookGrid = {
   file: 'ce.xlsx',
@@ -19,6 +19,7 @@ const grid: WorkbookGrid = {
       ['企业名称', '工资总额（万元）', '职工教育经费（万元）', '技术素质要求高'],
       ['甲公司', 1000, 15, '否'],
       ['乙公司', 1000, 24.9, '是'],
+      ['丙公司', 1000, 14.9, '否'],
     ]),
   ],
 };
@@ -39,7 +40,7 @@ describe('a CE register through parseWorkbook and reviewWorkbook', () => {
         ['CAS-ANNUAL-HOURS', '学时登记', 'B3'],
         ['CE-ABROAD-HOURS', '学时登记', 'H5'], // 80 ≠ 10 × 6
         ['CAS-LEADER-HOURS', '学时登记', 'B5'], // 李四 60 + 49.5 = 109.5
-        ['CE-FUND-SHARE', '经费', 'C3'], // 2.49% < 2.5%
+        ['CE-FUND-SHARE', '经费', 'C4'], // 1.49% < 1.5%; 乙公司's 2.49% passes: 2.5% is a permission, not a floor
       ]),
     );
     expect(ce).toHaveLength(5);

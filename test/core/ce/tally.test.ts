@@ -1,5 +1,6 @@
-import { tallyCe } from '../../../src/core/ce';
+import { tallyCe } from '../../../src/core/ceReview';
 import { personKey } from '../../../src/core/ce/tally';
+import { SettingsError } from '../../../src/core/settings';
 import { parsedFrom, register, row, REGISTER_HEADER } from './helpers';
 
 const ce = (wb: ReturnType<typeof register>[], extra: Partial<Parameters<typeof tallyCe>[1]> = {}) =>
@@ -46,15 +47,20 @@ describe('tally: hours per person and year', () => {
     expect(t.findings.filter((f) => f.ruleId === 'CE-ANNUAL-HOURS')).toHaveLength(0);
   });
 
-  it('public subjects count up to a third of 72: 24 counts fully, 24.5 counts 24', () => {
-    const at = (pub: number) =>
-      ce([register([row('甲', 'A', 48), row('甲', 'A', pub, { subject: '公需科目' })])]).persons[0];
-    expect(at(24)).toMatchObject({ publicRecorded: 24, publicCounted: 24, total: 72, shortfall: 0 });
-    expect(at(24.5)).toMatchObject({ publicRecorded: 24.5, publicCounted: 24, total: 72, recorded: 72.5, shortfall: 0 });
-    expect(ce([register([row('甲', 'A', 47.5), row('甲', 'A', 24.5, { subject: '公需科目' })])]).persons[0]).toMatchObject({
-      total: 71.5,
-      shortfall: 0.5,
-    });
+  it('public hours all count by default (revision 2): 47.5 + 24.5 is 72; counted = recorded, publicCapped false', () => {
+    const at = (pub: number, prof = 48) =>
+      ce([register([row('甲', 'A', prof), row('甲', 'A', pub, { subject: '公需科目' })])]).persons[0];
+    expect(at(24)).toMatchObject({ publicRecorded: 24, publicCounted: 24, publicCapped: false, total: 72, shortfall: 0 });
+    expect(at(24.5)).toMatchObject({ publicRecorded: 24.5, publicCounted: 24.5, publicCapped: false, total: 72.5, recorded: 72.5, shortfall: 0 });
+    expect(at(24.5, 47.5)).toMatchObject({ total: 72, shortfall: 0 });
+  });
+
+  it('with ce2007.capPublicHours, public hours count up to a third of 72: 24 fully, 24.5 as 24', () => {
+    const at = (pub: number, prof = 48) =>
+      ce([register([row('甲', 'A', prof), row('甲', 'A', pub, { subject: '公需科目' })])], { params: { 'ce2007.capPublicHours': true } }).persons[0];
+    expect(at(24)).toMatchObject({ publicRecorded: 24, publicCounted: 24, publicCapped: true, total: 72, shortfall: 0 });
+    expect(at(24.5)).toMatchObject({ publicRecorded: 24.5, publicCounted: 24, publicCapped: true, total: 72, recorded: 72.5, shortfall: 0 });
+    expect(at(24.5, 47.5)).toMatchObject({ total: 71.5, shortfall: 0.5 });
   });
 
   it('outbound training counts approved days × 6, whatever hours were typed', () => {
@@ -114,25 +120,48 @@ describe('tally: who is who', () => {
     expect(personKey(wb.ce[2])).toBe('name:李四|甲所');
   });
 
-  it('a name seen with two different IDs is reported, not merged', () => {
+  it('namesakes — one name with two different IDs — are two people and no conflict (revision 2)', () => {
     const t = ce([register([row('张三', '330102199001011234', 40), row('李四', '1', 80), row('张三', '330102199201015678', 40)])]);
     expect(t.persons.filter((p) => p.name === '张三')).toHaveLength(2);
+    expect(t.conflicts).toEqual([]);
+    expect(t.findings.filter((x) => x.ruleId === 'CE-ID-CONFLICT')).toEqual([]);
+    // both are still short of 72, each on their own
+    expect(t.findings.filter((x) => x.ruleId === 'CE-ANNUAL-HOURS').map((x) => x.cell)).toEqual(['A2', 'A4']);
+  });
+
+  it('one ID written with two names is reported, and its rows are one person', () => {
+    const t = ce([register([row('张三', '330102199001011234', 40), row('李四', '1', 80), row('张山', '330102199001011234', 40)])]);
+    expect(t.persons.map((p) => [p.name, p.total])).toEqual([
+      ['张三', 80],
+      ['李四', 80],
+    ]);
     expect(t.conflicts).toEqual([
       {
-        name: '张三',
         kind: 'idNumber',
-        ids: [
-          { id: '330102199001011234', file: 'register.xlsx', sheet: '学时登记', cell: 'B2' },
-          { id: '330102199201015678', file: 'register.xlsx', sheet: '学时登记', cell: 'B4' },
+        id: '330102199001011234',
+        names: [
+          { name: '张三', file: 'register.xlsx', sheet: '学时登记', cell: 'A2' },
+          { name: '张山', file: 'register.xlsx', sheet: '学时登记', cell: 'A4' },
         ],
       },
     ]);
     const f = t.findings.find((x) => x.ruleId === 'CE-ID-CONFLICT')!;
-    expect(f).toMatchObject({ severity: 'warning', cell: 'B4', related: [{ sheet: '学时登记', cell: 'B2' }] });
-    expect(f.message).toContain('330102199001011234');
-    expect(f.message).toContain('330102199201015678');
-    // both are still short of 72, each on their own
-    expect(t.findings.filter((x) => x.ruleId === 'CE-ANNUAL-HOURS').map((x) => x.cell)).toEqual(['A2', 'A4']);
+    expect(f).toMatchObject({ severity: 'warning', file: 'register.xlsx', cell: 'A4', related: [{ sheet: '学时登记', cell: 'A2' }] });
+    expect(f.message).toContain('张三');
+    expect(f.message).toContain('张山');
+  });
+
+  it('a fund finding names its own file, though both files have a sheet 经费 with the same cells', () => {
+    const funds = (file: string, fund: number) =>
+      parsedFrom(file, [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', 1000, fund]] }]);
+    const t = tallyCe([funds('a.xlsx', 15), funds('b.xlsx', 14)], { packs: ['ce2007'] });
+    expect(t.findings).toEqual([expect.objectContaining({ ruleId: 'CE-FUND-SHARE', file: 'b.xlsx', sheet: '经费', cell: 'C2' })]);
+  });
+
+  it('an ID with two names across two files: the finding names the file of the second name', () => {
+    const t = ce([register([row('张三', '330102199001011234', 40)], 'a.xlsx'), register([row('张山', '330102199001011234', 40)], 'b.xlsx')]);
+    expect(t.findings.find((x) => x.ruleId === 'CE-ID-CONFLICT')).toMatchObject({ file: 'b.xlsx', sheet: '学时登记', cell: 'A2' });
+    expect(t.conflicts[0].names.map((n) => n.file)).toEqual(['a.xlsx', 'b.xlsx']);
   });
 
   it('tallies one person across several files; findings name the file of the first row', () => {
@@ -156,7 +185,7 @@ describe('tally: bases', () => {
     ]);
     const t = tallyCe([wb], { packs: ['ce2007', 'cas'] });
     const by = (basis: string, name: string) => t.persons.find((p) => p.basis === basis && p.name === name)!;
-    expect(by('ce2007', '甲')).toMatchObject({ publicCounted: 24, total: 84, required: 72 });
+    expect(by('ce2007', '甲')).toMatchObject({ publicCounted: 45, total: 105, required: 72 });
     expect(by('cas', '甲')).toMatchObject({ publicCounted: 45, total: 105, required: 100, shortfall: 0 });
     expect(by('cas', '乙')).toMatchObject({ leader: true, required: 110, shortfall: 5 });
     expect(by('ce2007', '乙')).toMatchObject({ required: 72, shortfall: 0 });
@@ -172,6 +201,20 @@ describe('tally: bases', () => {
     const t = tallyCe([register([row('甲', 'A', 75)])], { packs: ['ce2007'], params: { 'ce2007.minHours': '80' } });
     expect(t.persons[0]).toMatchObject({ required: 80, shortfall: 5 });
     expect(t.findings.map((f) => f.ruleId)).toEqual(['CE-ANNUAL-HOURS']);
+  });
+
+  it('parameters are read as the workbook\'s 审核设置 writes them; a bad one is a SettingsError in Chinese, not a crash', () => {
+    const wb = register([row('甲', 'A', 47.5), row('甲', 'A', 24.5, { subject: '公需科目' }), row('甲', 'A', 10, { year: 2023 })]);
+    expect(tallyCe([wb], { packs: ['ce2007'], params: { 'ce2007.capPublicHours': '是', 'ce2007.year': '2024' } }).persons).toEqual([
+      expect.objectContaining({ year: 2024, total: 72 - 0.5, publicCapped: true }),
+    ]);
+    const bad = (params: Record<string, unknown>) => () => tallyCe([wb], { packs: ['ce2007'], params });
+    expect(bad({ 'ce2007.capPublicHours': '也许' })).toThrow(SettingsError);
+    expect(bad({ 'ce2007.capPublicHours': '也许' })).toThrow(/ce2007\.capPublicHours/);
+    expect(bad({ 'ce2007.minHourz': 80 })).toThrow(/未知参数 ce2007\.minHourz/);
+    expect(bad({ 'ce2007.year': '明年' })).toThrow(/ce2007\.year/);
+    // another pack's keys are that pack's business
+    expect(() => tallyCe([wb], { packs: ['ce2007'], params: { 'zj2017.maxCities': 4 } })).not.toThrow();
   });
 
   it('header order does not matter', () => {

@@ -227,7 +227,8 @@ describe('CE shortfall marks', () => {
     const grids = await host.readWorkbooks();
     const run = runCe(grids, { packs: ['ce2007'], year: null });
     const zhang = run.persons.find((p) => p.name === '张三')!;
-    expect(zhang).toMatchObject({ professional: 40, publicRecorded: 31.5, publicCounted: 24, total: 64, shortfall: 8 });
+    // RULES.md rev. 2: every public hour counts unless ce2007.capPublicHours
+    expect(zhang).toMatchObject({ professional: 40, publicRecorded: 31.5, publicCounted: 31.5, total: 71.5, shortfall: 0.5 });
     const findings = shortfallFindings(run, grids);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'CE-ANNUAL-HOURS', sheet: '学时登记', cell: 'A2' });

@@ -4,31 +4,27 @@
  * A staff member (not a 所局级领导人员, who has CAS-LEADER-HOURS) with fewer than `minHours` in a year:
  * warning at the person's first row of that year.
  */
-import { cite } from '../clauses';
-import { CAS_DOC } from '../../ce/clauses';
-import { cachedTally, fmtHours, type CeIssue, type CeRule } from '../../ce/rules';
+import { cite, CAS_DOC } from '../clauses';
+import { cachedTally } from '../../ce/tally';
+import { fmtHours, registerOf, relatedCells } from '../ceShared';
 import { compare } from '../../values/fraction';
+import type { Rule } from '../types';
 import { casTally, type CasParams } from './params';
 
-export const annualHours: CeRule<CasParams> = {
+export const annualHours: Rule<CasParams> = {
   id: 'CAS-ANNUAL-HOURS',
   pack: 'cas',
   severity: 'warning',
   clause: `${CAS_DOC} 二(二)`,
   description: '正式在册职工每年继续教育与培训少于100学时',
-  find(input, params) {
-    const out: CeIssue[] = [];
+  check(ctx, params, emit) {
+    const input = registerOf(ctx);
     for (const p of cachedTally(input.rows, casTally(params)).persons) {
       if (p.year === null || p.leader || compare(p.total, p.required) >= 0) continue;
       const first = p.rows[0];
       const extra = p.unreadableRows.length > 0 ? `；另有${p.unreadableRows.length}行学时无法读取，未计入` : '';
-      out.push({
-        file: first.source.file,
-        ref: first.name.ref,
-        related: p.rows.slice(1).map((r) => r.name.ref),
-        message: cite(`${p.name} ${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) + extra,
-      });
+      const message = cite(`${p.name} ${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) + extra;
+      emit(first.name.ref, message, relatedCells(p.rows.slice(1).map((r) => r.name.ref)));
     }
-    return out;
   },
 };

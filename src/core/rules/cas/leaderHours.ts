@@ -4,33 +4,28 @@
  * A person whose 人员类别 names 所局级 (所局级领导人员) with fewer than `minLeaderHours` in a year:
  * warning at the person's first row of that year (instead of CAS-ANNUAL-HOURS).
  */
-import { cite } from '../clauses';
-import { CAS_DOC } from '../../ce/clauses';
-import { cachedTally, fmtHours, type CeIssue, type CeRule } from '../../ce/rules';
+import { cite, CAS_DOC } from '../clauses';
+import { cachedTally } from '../../ce/tally';
+import { fmtHours, registerOf, relatedCells } from '../ceShared';
 import { compare } from '../../values/fraction';
+import type { Rule } from '../types';
 import { casTally, type CasParams } from './params';
 
-export const leaderHours: CeRule<CasParams> = {
+export const leaderHours: Rule<CasParams> = {
   id: 'CAS-LEADER-HOURS',
   pack: 'cas',
   severity: 'warning',
   clause: `${CAS_DOC} 三(五)`,
   description: '所局级领导人员每年继续教育与培训少于110学时',
-  find(input, params) {
-    const out: CeIssue[] = [];
+  check(ctx, params, emit) {
+    const input = registerOf(ctx);
     for (const p of cachedTally(input.rows, casTally(params)).persons) {
       if (p.year === null || !p.leader || compare(p.total, p.required) >= 0) continue;
       const first = p.rows[0];
       const extra = p.unreadableRows.length > 0 ? `；另有${p.unreadableRows.length}行学时无法读取，未计入` : '';
-      out.push({
-        file: first.source.file,
-        ref: first.name.ref,
-        related: p.rows.slice(1).map((r) => r.name.ref),
-        message:
-          cite(`${p.name}（所局级领导人员）${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) +
-          extra,
-      });
+      const message =
+        cite(`${p.name}（所局级领导人员）${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) + extra;
+      emit(first.name.ref, message, relatedCells(p.rows.slice(1).map((r) => r.name.ref)));
     }
-    return out;
   },
 };

@@ -1,6 +1,6 @@
 /** Parameters of the `cas` pack (RULES.md "CAS"), every one with its default. */
 import { z } from 'zod';
-import { fr } from '../../ce/rules';
+import { fr } from '../ceShared';
 import type { TallyOptions } from '../../ce/tally';
 
 export const casParams = z.object({

@@ -1,5 +1,5 @@
 /** The cas pack run as the engine runs it, at its boundaries (100 hours; 110 for 所局级领导人员). */
-import { pack } from '../../../../src/core/rules/cas';
+import { casPack as pack } from '../../../../src/core/rules/cas';
 import { register, row, runPack, ids } from '../../ce/helpers';
 
 const leader = { category: '所局级领导人员' };
@@ -62,10 +62,14 @@ describe('CAS-LEADER-HOURS', () => {
 });
 
 describe('CAS-VALUE and CAS-ID-CONFLICT', () => {
-  const wb = () => register([row('张三', 'A', 120), row('张三', 'B', 120), row('李四', 'C', '很多')]);
+  const wb = () => register([row('张三', 'A', 120), row('张山', 'A', 120), row('李四', 'C', '很多')]);
 
-  it('report unreadable hours and ID conflicts when cas runs alone', () => {
+  it('report unreadable hours and an ID written with two names when cas runs alone', () => {
     expect(ids(runPack(pack, wb()))).toEqual(['CAS-ANNUAL-HOURS', 'CAS-VALUE', 'CAS-ID-CONFLICT']);
+  });
+
+  it('namesakes with different IDs are no CAS-ID-CONFLICT', () => {
+    expect(runPack(pack, register([row('王磊', 'A', 120), row('王磊', 'B', 120)]))).toEqual([]);
   });
 
   it('stay quiet when ce2007 runs too (it reports the same cells)', () => {

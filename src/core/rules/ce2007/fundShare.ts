@@ -2,13 +2,14 @@
  * CE-FUND-SHARE — 国人部发〔2007〕96号 第21条:
  * "一般企业按照职工工资总额的1.5%足额提取职工教育经费，从业人员技术素质要求高、培训任务重、经济效益较好的企业可按2.5%提取。"
  * (The seed text reads 15% / 25%: the decimal points were lost in extraction, see seeds/README.md.)
- * A unit whose 职工教育经费 is below `minFundShare` of its 工资总额 (`minFundShareHighSkill` where it is
- * marked 技术素质要求高) is a warning at the fund cell. Exactly 1.5% passes; the comparison is exact.
+ * An enterprise whose 职工教育经费 is below `minFundShare` (1.5%) of its 工资总额 is a warning at the fund
+ * cell — every enterprise, 技术素质要求高 or not: 2.5% is a permission (可按2.5%提取), shown in the
+ * message, never checked as a floor. Exactly 1.5% passes; the comparison is exact.
  */
-import { cite } from '../clauses';
-import { CE2007 } from '../../ce/clauses';
-import { fr, type CeIssue, type CeRule } from '../../ce/rules';
-import type { Fraction } from '../../values/fraction';
+import { cite, CE2007 } from '../clauses';
+import { fr, registerOf, relatedCells } from '../ceShared';
+import { toNumber, type Fraction } from '../../values/fraction';
+import type { Rule } from '../types';
 import type { Ce2007Params } from './params';
 
 /** A finite double as the exact decimal it prints as (`0.015` → 15/1000), in BigInt. */
@@ -33,32 +34,30 @@ function percent(x: number): string {
   return s.replace(/\.?0+$/, '') + '%';
 }
 
-export const fundShare: CeRule<Ce2007Params> = {
+export const fundShare: Rule<Ce2007Params> = {
   id: 'CE-FUND-SHARE',
   pack: 'ce2007',
   severity: 'warning',
   clause: `${CE2007} 第21条`,
-  description: '企业职工教育经费低于工资总额的1.5%（技术素质要求高的企业2.5%）',
-  find(input, params) {
-    const out: CeIssue[] = [];
-    for (const f of input.funds) {
+  description: '企业职工教育经费低于职工工资总额的1.5%（可按2.5%提取，不作为下限）',
+  check(ctx, params, emit) {
+    const floor = fr(params.minFundShare);
+    const permitted = fr(params.permittedFundShare);
+    const limit = percent(floor.n / floor.d);
+    for (const f of registerOf(ctx).funds) {
       if (!f.payroll.ok || !f.fund.ok || !(f.payroll.value > 0) || f.fund.value < 0) continue; // CE-VALUE says why
-      const share = fr(f.highSkill ? params.minFundShareHighSkill : params.minFundShare);
-      if (!belowShare(f.fund.value, f.payroll.value, share)) continue;
+      if (!belowShare(f.fund.value, f.payroll.value, floor)) continue;
       const actual = f.fund.value / f.payroll.value;
       let shown = percent(actual);
-      const limit = percent(share.n / share.d);
       if (shown === limit) shown = `${(actual * 100).toFixed(4)}%`; // never print "1.5%, below 1.5%"
-      out.push({
-        file: f.source.file,
-        ref: f.fund.ref,
-        related: [f.payroll.ref],
-        message: cite(
-          `${f.unit.text} 职工教育经费${f.fund.text}，占工资总额${f.payroll.text}的${shown}，低于${limit}${f.highSkill ? '（技术素质要求高的企业）' : ''}`,
-          this.clause,
-        ),
+      const message = cite(
+        `${f.unit.text} 职工教育经费${f.fund.text}，占工资总额${f.payroll.text}的${shown}，低于${limit}（技术素质要求高、培训任务重、经济效益较好的企业可按${percent(permitted.n / permitted.d)}提取）`,
+        this.clause,
+      );
+      emit(f.fund.ref, message, {
+        ...relatedCells([f.payroll.ref]),
+        data: { fund: f.fund.value, payroll: f.payroll.value, share: actual, minShare: toNumber(floor), permittedShare: toNumber(permitted) },
       });
     }
-    return out;
   },
 };

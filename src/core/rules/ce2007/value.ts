@@ -3,8 +3,8 @@
  * A 学时 / 天数 / 年度 (or a unit's 工资总额 / 职工教育经费) that cannot be read is an error at its cell;
  * the row is not counted (never as 0).
  */
-import { CE2007 } from '../../ce/clauses';
-import { valueRule } from '../../ce/registerChecks';
+import { CE2007 } from '../clauses';
+import { valueRule } from '../ceShared';
 import { ce2007Tally, type Ce2007Params } from './params';
 
 export const value = valueRule<Ce2007Params>('CE-VALUE', 'ce2007', `${CE2007} 第10条`, ce2007Tally);
