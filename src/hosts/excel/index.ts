@@ -1,7 +1,7 @@
 /**
  * The Excel host: the WorkbookHost of src/hosts/host.ts over Office.js. This folder is the only
  * place in the project that calls Office.js (through ExcelEnv, so tests and the bench run the same
- * code against testing/fakeExcel.ts).
+ * code against test/support/fakeExcel.ts).
  */
 import type { Finding } from '../../core/model/findings';
 import { WorkbookSettingsSchema, parseSettings, type WorkbookSettings } from '../../core/settings';

@@ -1,7 +1,7 @@
 import { createExcelHost, SETTINGS_KEY } from '../../../src/hosts/excel';
 import { CAPABILITY_TABLE, detectCapabilities } from '../../../src/hosts/excel/capabilities';
-import { FakeExcel } from '../../../src/hosts/excel/testing/fakeExcel';
-import { buildPlan } from '../../../src/hosts/excel/testing/plan';
+import { FakeExcel } from '../../support/fakeExcel';
+import { buildPlan } from '../../support/excelPlan';
 import { DROPDOWN_LISTS } from '../../../src/hosts/files/write/lists';
 
 const supports = (max: string) => (name: string, v: string) => {
