@@ -14,8 +14,8 @@ import { createBrowserHost } from '../../src/hosts/browser';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { writeXlsx } from '../../src/hosts/files/write/xlsx';
 import { MergeTab } from '../../src/taskpane/components/MergeTab';
-import { coreEngine } from '../../src/taskpane/coreEngine';
-import { zh } from '../../src/taskpane/i18n';
+import { coreEngine } from '../../src/app/coreEngine';
+import { zh } from '../../src/app/i18n';
 import { reopen, source, T0 } from '../core/merge/helpers';
 import { fakeHost } from './fakes';
 
