@@ -172,3 +172,15 @@ describe('insertTemplate', () => {
     expect(fake.syncCount).toBeLessThanOrEqual(3);
   });
 });
+
+describe('Excel host downloads', () => {
+  it('offers download only when the page gives it a way to save', async () => {
+    const fake = new FakeExcel();
+    expect(createExcelHost({ env: fake.env() }).download).toBeUndefined();
+    const saved: string[] = [];
+    const host = createExcelHost({ env: fake.env(), save: (name) => saved.push(name) });
+    await host.download!('需求表.zip', new Uint8Array([1]));
+    expect(saved).toEqual(['需求表.zip']);
+    expect(host.files).toBeUndefined();
+  });
+});
