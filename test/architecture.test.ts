@@ -87,6 +87,13 @@ describe('the checker fails on', () => {
     expect(rules({ path: 'src/ribbon/commands.ts', text: "import { describeError } from '../app/errors';" })).toEqual([]);
   });
 
+  it('the pane or the ribbon reaching into a host instead of the port (as the tabs did with isBrowserHost)', () => {
+    expect(rules({ path: 'src/taskpane/components/ReviewTab.tsx', text: "import { isBrowserHost } from '../../hosts/browser/types';" })).toEqual(['ui-host']);
+    expect(rules({ path: 'src/taskpane/components/MergeTab.tsx', text: "const w = require('../../hosts/browser/sheets');" })).toEqual(['ui-host']);
+    expect(rules({ path: 'src/ribbon/commands.ts', text: "import { createExcelHost } from '../hosts/excel';" })).toEqual(['ui-host']);
+    expect(rules({ path: 'src/taskpane/tabs.tsx', text: "import type { WorkbookHost } from '../hosts/host';\nimport { readWorkbookBytes } from '../hosts/files/read';" })).toEqual([]);
+  });
+
   it('sees type-only imports, re-exports, dynamic imports and requires', () => {
     expect(importsOf("import type { A } from './a';\nexport { b } from './b';\nexport * from './c';\nconst d = require('./d');\nawait import('./e');\nimport './f';")).toEqual(['./a', './b', './c', './f', './d', './e']);
     expect(importsOf("// import { x } from './commented';\n/* import { y } from './block'; */")).toEqual([]);

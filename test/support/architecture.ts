@@ -5,7 +5,9 @@
  *  - Office.js globals (Office, Excel, OfficeExtension) only in src/hosts/excel; WPS globals (wps, Application) only in src/hosts/wps;
  *  - no import between hosts (src/hosts/X → src/hosts/Y), except the port src/hosts/host.ts and the shared
  *    file reader/writer src/hosts/files that every host and the CLI use;
- *  - src/ribbon does not import src/taskpane (what both need lives in src/app).
+ *  - src/ribbon does not import src/taskpane (what both need lives in src/app);
+ *  - the pane and the ribbon (src/taskpane, src/ribbon) reach a host only through the port and src/app: they
+ *    import from src/hosts only host.ts and the shared src/hosts/files (hosts are chosen in src/app/hosts.ts).
  */
 import * as path from 'path';
 
@@ -17,7 +19,7 @@ export interface SourceFile {
 
 export interface Violation {
   file: string;
-  rule: 'core-imports' | 'office-globals' | 'wps-globals' | 'between-hosts' | 'ribbon-taskpane';
+  rule: 'core-imports' | 'office-globals' | 'wps-globals' | 'between-hosts' | 'ribbon-taskpane' | 'ui-host';
   detail: string;
 }
 
@@ -128,6 +130,8 @@ export function checkFile(file: SourceFile): Violation[] {
       const to = hostOf(r.local);
       if (from && to && from !== to && !SHARED_HOST_FOLDERS.has(to)) v.push({ file: p, rule: 'between-hosts', detail: `host ${from} imports ${r.local}` });
       if (under(p, 'src/ribbon') && under(r.local, 'src/taskpane')) v.push({ file: p, rule: 'ribbon-taskpane', detail: `imports ${r.local}` });
+      if ((under(p, 'src/taskpane') || under(p, 'src/ribbon')) && to && !SHARED_HOST_FOLDERS.has(to))
+        v.push({ file: p, rule: 'ui-host', detail: `imports ${r.local} (a host is reached through src/hosts/host.ts and src/app)` });
     }
   }
   const code = codeOnly(file.text);

@@ -8,7 +8,7 @@ import type { WorkbookGrid } from '../../core/grid';
 import { unreadableFileFinding, type Finding } from '../../core/model/findings';
 import type { HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core/merge/types';
-import { outSheetsToXlsx } from './sheets';
+import { outSheetsToXlsx } from '../files/write/outSheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
 import { templateWorkbook } from '../files/write/templates';
@@ -16,7 +16,7 @@ import { writeXlsx } from '../files/write/xlsx';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
-export { outSheetsToXlsx, outSheetToFileSheet, zipFiles } from './sheets';
+export { outSheetsToXlsx, outSheetToFileSheet } from '../files/write/outSheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',

@@ -53,9 +53,9 @@ export interface MergeTabProps {
  * The file reader and writer are loaded when first used (as src/hosts/files/read loads SheetJS), so the
  * pane starts without them and tests of other tabs need no TextEncoder.
  */
-function fileWriters(): typeof import('../../hosts/browser/sheets') {
+function fileWriters(): typeof import('../../app/exportFiles') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../hosts/browser/sheets') as typeof import('../../hosts/browser/sheets');
+  return require('../../app/exportFiles') as typeof import('../../app/exportFiles');
 }
 
 function readBytes(bytes: Uint8Array, fileName: string): WorkbookGrid {
