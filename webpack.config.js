@@ -102,7 +102,7 @@ function makeConfig(env = {}, argv = {}) {
     devtool: production ? false : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      commands: './src/ribbon/commands.ts',
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -116,6 +116,9 @@ function makeConfig(env = {}, argv = {}) {
     },
     module: {
       rules: [
+        // Host entries (src/hosts/*/entry.ts) only describe a host; the ribbon's bundle uses Excel's, and the
+        // browser mode's (with its file reader) is left out when unused.
+        { test: /[\\/]src[\\/]hosts[\\/][^\\/]+[\\/]entry\.ts$/, sideEffects: false },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
@@ -135,7 +138,7 @@ function makeConfig(env = {}, argv = {}) {
     plugins: [
       page('./src/taskpane/taskpane.html', 'taskpane.html', ['taskpane'], true),
       page('./src/taskpane/taskpane.html', 'browser.html', ['taskpane'], false),
-      page('./src/commands/commands.html', 'commands.html', ['commands'], true),
+      page('./src/ribbon/commands.html', 'commands.html', ['commands'], true),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Excel host: how many context.sync() calls and requests a review costs, measured against the
- * recording fake of the Excel API (src/hosts/excel/testing/fakeExcel.ts; there is no Excel here).
+ * recording fake of the Excel API (test/support/fakeExcel.ts; there is no Excel here).
  * By default: a 2 000-project plan (需求表 + 日程表 with merged dates) with 10 and 1 000 findings on
  * ExcelApi 1.18, 1.10 and 1.7 — the figure of issue 3 — plus one large case (10 000 projects,
  * 10 000 findings, ExcelApi 1.18) to show that only chunking adds syncs. For each: reading the
@@ -18,11 +18,35 @@
 const path = require('path');
 
 const LIB = path.resolve(__dirname, '..', 'lib', 'hosts', 'excel');
+const SUPPORT = path.resolve(__dirname, '..', 'test', 'support');
+
+/** The fake is test code (test/support, not in lib): compiled here with swc as it is loaded; its imports of src are type-only. */
+function requireTs(file) {
+  const { transformSync } = require('@swc/core');
+  const Module = require('module');
+  const fs = require('fs');
+  const prev = Module._extensions['.ts'];
+  Module._extensions['.ts'] = (m, filename) => {
+    const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
+      filename,
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    });
+    m._compile(code, filename);
+  };
+  try {
+    return require(file);
+  } finally {
+    if (prev) Module._extensions['.ts'] = prev;
+    else delete Module._extensions['.ts'];
+  }
+}
+
 let host, fakeMod, planMod;
 try {
   host = require(path.join(LIB, 'index.js'));
-  fakeMod = require(path.join(LIB, 'testing', 'fakeExcel.js'));
-  planMod = require(path.join(LIB, 'testing', 'plan.js'));
+  fakeMod = requireTs(path.join(SUPPORT, 'fakeExcel.ts'));
+  planMod = requireTs(path.join(SUPPORT, 'excelPlan.ts'));
 } catch (e) {
   console.error(`lib/hosts/excel is missing or stale: run \`npm run build:cli\` first (${e.message})`);
   process.exit(2);

@@ -1,6 +1,9 @@
 /**
- * What the task pane needs from wherever the workbook lives: Excel (src/hosts/excel, via Office.js)
- * or the browser mode (src/hosts/browser, .xlsx files opened in the page). The UI talks only to this.
+ * The host port: what the task pane and the ribbon need from wherever the workbook lives — Excel
+ * (src/hosts/excel, via Office.js), the browser mode (src/hosts/browser, .xlsx files opened in the page),
+ * or another spreadsheet host. The UI talks only to this; it never asks which host it has, only whether
+ * an optional capability (`files`, `download`, `writeSheets`, `onChange`) is there. Hosts are chosen in
+ * one place, src/app/hosts.ts, from the `HostEntry` each host folder exports.
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { Finding } from '../core/model/findings';
@@ -30,7 +33,8 @@ export interface HostCapabilities {
 }
 
 export interface WorkbookHost {
-  readonly kind: 'excel' | 'browser';
+  /** The host's name ('excel', 'browser', …) for diagnostics; behaviour follows capabilities, never this. */
+  readonly kind: string;
   capabilities(): Promise<HostCapabilities>;
   /**
    * Reads every sheet (values, number formats, merged areas) into grids; one workbook in Excel, one or many files in the browser.
@@ -47,11 +51,14 @@ export interface WorkbookHost {
   loadSettings(): Promise<unknown | null>;
   saveSettings(settings: unknown): Promise<void>;
   /** Inserts a blank standard form as a new sheet. */
-  insertTemplate(kind: 'demand-form' | 'demand-list' | 'schedule' | 'participants' | 'standards'): Promise<void>;
+  insertTemplate(kind: TemplateKind): Promise<void>;
   /** Calls back (debounced by the caller) when cells change; returns an unsubscribe function. */
   onChange?(cb: (sheet: string) => void): Promise<() => void>;
-  /** Browser mode: download the marked copies. */
-  downloadMarked?(findings: Finding[]): Promise<void>;
+  /**
+   * Present where the workbooks are files the reviewer opens in the pane (browser mode) rather than the
+   * workbook open in the application: the pane then shows a file picker and offers marked copies as downloads.
+   */
+  readonly files?: LocalFiles;
   /**
    * Writes sheets of plain values (the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表): in Excel into the open
    * workbook, replacing sheets of the same names (text never becomes a formula); in the browser as one downloaded
@@ -61,6 +68,58 @@ export interface WorkbookHost {
   /** Offers bytes as a file download (browser mode; in Excel only where the pane's web view allows downloads). */
   download?(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
 }
+
+/** The standard forms a host can insert (or, in browser mode, download). */
+export type TemplateKind = 'demand-form' | 'demand-list' | 'schedule' | 'participants' | 'standards';
+
+/** Files opened in the pane (the `files` capability). */
+export interface LocalFiles {
+  /** Adds files (a file with the same name replaces the earlier one). */
+  addFiles(files: { name: string; bytes: Uint8Array }[]): void;
+  removeFile(name: string): void;
+  fileNames(): string[];
+  /** C-UNREADABLE findings for files that could not be read by the last readWorkbooks. */
+  unreadable(): Finding[];
+  /** Downloads a marked copy of each file. */
+  downloadMarked(findings: Finding[]): Promise<void>;
+}
+
+/** An error of the host application's own API (e.g. an OfficeExtension.Error), as the pane reports it. */
+export interface HostError {
+  code: string;
+  message: string;
+  /** Where in the host's API it happened (debug info), when known. */
+  where?: string;
+}
+
+/** What the page the pane runs in offers every host (src/app provides it; hosts do not reach for it). */
+export interface PageServices {
+  /** Offers bytes as a file download (a blob link; no request leaves the machine). */
+  save(fileName: string, bytes: Uint8Array, mime?: string): void;
+}
+
+/**
+ * How a host is found and what it knows of its surroundings. Each folder under src/hosts/ exports one;
+ * src/app/hosts.ts lists them in the order they are tried.
+ */
+export interface HostEntry {
+  readonly name: string;
+  /** True when the pane runs inside this host (may wait, boundedly, for the host's API to load). */
+  detect(): Promise<boolean>;
+  create(page: PageServices): WorkbookHost;
+  /** The application's display language (e.g. 'zh-CN', 'en-US'), null when unknown. */
+  displayLanguage(): string | null;
+  /** Recognises this host API's own errors; null for anything else. */
+  recogniseError?(e: unknown): HostError | null;
+  /**
+   * Hosts whose ribbon calls function commands by name (src/ribbon): makes each command callable by the host,
+   * reporting a failure through `onError` and completing the host's event whatever happens; returns the handlers.
+   */
+  registerCommands?(commands: Record<string, () => Promise<void>>, onError: (e: unknown) => void): Record<string, CommandHandler>;
+}
+
+/** A ribbon function command as the host calls it, with an event to complete. */
+export type CommandHandler = (event: { completed(): void }) => Promise<void>;
 
 export interface ReadWorkbookOptions {
   /** Only these sheet names (exact); absent: every sheet. */

@@ -27,7 +27,7 @@ import {
 } from '../core/merge';
 import { COL } from '../core/merge/columns';
 import type { ChartSpec } from '../hosts/host';
-import type { Engine } from './engine';
+import type { Engine } from '../app/engine';
 
 export interface PickedFile {
   name: string;

@@ -7,8 +7,8 @@ import type { WorkbookHost } from '../hosts/host';
 import { CeTab } from './components/CeTab';
 import { MergeTab } from './components/MergeTab';
 import { ReviewTab } from './components/ReviewTab';
-import type { Engine } from './engine';
-import type { Strings } from './i18n';
+import type { Engine } from '../app/engine';
+import type { Strings } from '../app/i18n';
 
 export interface PaneContext {
   host: WorkbookHost;

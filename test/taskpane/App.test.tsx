@@ -3,8 +3,8 @@ import './dom';
 /** The pane's tabs: 审核 first, then 合并汇总 and 继续教育; a tab keeps its state while another is looked at. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
-import { coreEngine } from '../../src/taskpane/coreEngine';
-import { en, zh } from '../../src/taskpane/i18n';
+import { coreEngine } from '../../src/app/coreEngine';
+import { en, zh } from '../../src/app/i18n';
 import { fakeHost } from './fakes';
 
 describe('tabs', () => {

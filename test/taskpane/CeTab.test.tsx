@@ -8,8 +8,8 @@ import './dom';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { sheetFromRows, type WorkbookGrid } from '../../src/core/grid';
 import { CeTab } from '../../src/taskpane/components/CeTab';
-import { coreEngine } from '../../src/taskpane/coreEngine';
-import { zh } from '../../src/taskpane/i18n';
+import { coreEngine } from '../../src/app/coreEngine';
+import { zh } from '../../src/app/i18n';
 import { fakeHost } from './fakes';
 
 const HEADER = ['姓名', '身份证号', '单位', '年度', '科目类别', '形式', '学时', '天数', '人员类别'];

@@ -14,8 +14,8 @@ import { createBrowserHost } from '../../src/hosts/browser';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { writeXlsx } from '../../src/hosts/files/write/xlsx';
 import { MergeTab } from '../../src/taskpane/components/MergeTab';
-import { coreEngine } from '../../src/taskpane/coreEngine';
-import { zh } from '../../src/taskpane/i18n';
+import { coreEngine } from '../../src/app/coreEngine';
+import { zh } from '../../src/app/i18n';
 import { reopen, source, T0 } from '../core/merge/helpers';
 import { fakeHost } from './fakes';
 
@@ -235,7 +235,7 @@ describe('合并汇总 tab in browser mode', () => {
     const sheet = grid.sheets.find((s) => s.name === '省级汇总')!;
     const col = (sheet.cells[0] ?? []).findIndex((c) => c?.v === COL.opinion);
     sheet.cells[3]![col] = { v: '同意上报' };
-    const { outSheetsToXlsx } = await import('../../src/hosts/browser/sheets');
+    const { outSheetsToXlsx } = await import('../../src/app/exportFiles');
     const edited = outSheetsToXlsx(grid.sheets.map((s) => ({ name: s.name, rows: s.cells.map((r) => (r ?? []).map((c) => c?.v ?? null)) })));
     render(<MergeTab host={host} engine={coreEngine()} t={zh} />);
     pick([file('省级汇总.xlsx', edited), file('乙.xlsx', unitBook('乙单位', [['农业技术培训班', '乙单位', '荷兰', 15, 14, 25, null]]))]);

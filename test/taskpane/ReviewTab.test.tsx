@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { PACK_NAMES } from '../../src/core/api';
 import { App } from '../../src/taskpane/components/App';
 import { LIVE_DEBOUNCE_MS } from '../../src/taskpane/components/ReviewTab';
-import { en, zh } from '../../src/taskpane/i18n';
+import { en, zh } from '../../src/app/i18n';
 import { fakeEngine, fakeHost, finding, project, type FakeHost } from './fakes';
 
 const FINDINGS = {

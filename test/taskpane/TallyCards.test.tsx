@@ -4,7 +4,7 @@ import './dom';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { TallyCards } from '../../src/taskpane/components/TallyCards';
-import { zh } from '../../src/taskpane/i18n';
+import { zh } from '../../src/app/i18n';
 import { project } from './fakes';
 
 function card(container: HTMLElement, theme: string) {

@@ -3,9 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { PACK_NAMES } from '../../src/core/api';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
-import { coreEngine } from '../../src/taskpane/coreEngine';
-import { EMPTY_SETTINGS, optionsFrom } from '../../src/taskpane/engine';
-import { zh } from '../../src/taskpane/i18n';
+import { coreEngine } from '../../src/app/coreEngine';
+import { EMPTY_SETTINGS, optionsFrom } from '../../src/app/engine';
+import { zh } from '../../src/app/i18n';
 
 const engine = coreEngine();
 

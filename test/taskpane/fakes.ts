@@ -6,7 +6,7 @@ import type { Finding } from '../../src/core/model/findings';
 import type { ProjectTallies } from '../../src/core/model/records';
 import type { HostCapabilities, WorkbookHost, WriteSheetsOptions } from '../../src/hosts/host';
 import type { OutSheet } from '../../src/core/merge';
-import { EMPTY_SETTINGS, type Engine, type PaneSettings } from '../../src/taskpane/engine';
+import { EMPTY_SETTINGS, type Engine, type PaneSettings } from '../../src/app/engine';
 
 export function finding(p: Partial<Finding> & { ruleId: string }): Finding {
   return { severity: 'error', file: 'plan.xlsx', sheet: '需求表', cell: 'B2', message: `${p.ruleId} 的问题`, ...p };

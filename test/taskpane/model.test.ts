@@ -1,8 +1,8 @@
 /** The task pane's pure functions: suppression matching, filtering, grouping, exact share comparison, parameter parsing. */
-import { parseParam, optionsFrom, EMPTY_SETTINGS } from '../../src/taskpane/engine';
+import { parseParam, optionsFrom, EMPTY_SETTINGS } from '../../src/app/engine';
 import {
   compareCells, countBySeverity, feeVerdict, filterFindings, groupByProject, groupByRule, parseFraction, reaches, shareVerdict, splitSuppressed,
-} from '../../src/taskpane/model';
+} from '../../src/app/model';
 import { fakeEngine, finding, project } from './fakes';
 
 describe('splitSuppressed', () => {

@@ -8,8 +8,7 @@ import type { WorkbookGrid } from '../../core/grid';
 import { unreadableFileFinding, type Finding } from '../../core/model/findings';
 import type { HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core/merge/types';
-import { saveAsDownload } from './download';
-import { outSheetsToXlsx } from './sheets';
+import { outSheetsToXlsx } from '../files/write/outSheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
 import { templateWorkbook } from '../files/write/templates';
@@ -17,8 +16,7 @@ import { writeXlsx } from '../files/write/xlsx';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
-export { saveAsDownload, XLSX_MIME, ZIP_MIME } from './download';
-export { outSheetsToXlsx, outSheetToFileSheet, zipFiles } from './sheets';
+export { outSheetsToXlsx, outSheetToFileSheet } from '../files/write/outSheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',
@@ -36,7 +34,7 @@ export interface BrowserDeps {
   mark(originalBytes: Uint8Array, findings: Finding[], opts: { includeInfo: boolean }): Uint8Array;
   gridToXlsx(grid: WorkbookGrid): Uint8Array;
   template(kind: TemplateKind): Uint8Array;
-  /** Offers bytes as a download. */
+  /** Offers bytes as a download (src/app/hosts.ts gives the page's blob link). */
   save(fileName: string, bytes: Uint8Array, mime?: string): void;
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
@@ -62,7 +60,9 @@ export const defaultBrowserDeps = (): BrowserDeps => ({
   mark: markWorkbookCopy,
   gridToXlsx,
   template: (kind) => writeXlsx(templateWorkbook(kind)),
-  save: saveAsDownload,
+  save: () => {
+    throw new Error('这个页面不能下载文件。');
+  },
   storage: localStore(),
 });
 
@@ -83,6 +83,10 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
 
   const host: BrowserHost = {
     kind: 'browser',
+
+    get files() {
+      return host;
+    },
 
     async capabilities(): Promise<HostCapabilities> {
       // Marks and notes go into the downloaded copy; drop-downs come with the downloaded templates.

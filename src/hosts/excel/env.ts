@@ -1,6 +1,6 @@
 /**
  * The only door to Office.js: `Excel.run` and the requirement-set check, injectable so that tests
- * and the bench drive the same code against a recording fake (testing/fakeExcel.ts).
+ * and the bench drive the same code against a recording fake (test/support/fakeExcel.ts).
  */
 export type Batch<T> = (ctx: Excel.RequestContext) => Promise<T>;
 

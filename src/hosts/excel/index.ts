@@ -1,16 +1,15 @@
 /**
  * The Excel host: the WorkbookHost of src/hosts/host.ts over Office.js. This folder is the only
  * place in the project that calls Office.js (through ExcelEnv, so tests and the bench run the same
- * code against testing/fakeExcel.ts).
+ * code against test/support/fakeExcel.ts).
  */
 import type { Finding } from '../../core/model/findings';
 import { WorkbookSettingsSchema, parseSettings, type WorkbookSettings } from '../../core/settings';
 import type { WorkbookGrid } from '../../core/grid';
 import type { OutBook } from '../files/write/xlsx';
 import { templateWorkbook } from '../files/write/templates';
-import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, TemplateKind, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core/merge/types';
-import { saveAsDownload } from '../browser/download';
 import { writeOutSheets } from './sheets';
 import { detectCapabilities, type DetectedCapabilities } from './capabilities';
 import { officeEnv, excelError, type ExcelEnv } from './env';
@@ -28,7 +27,7 @@ export const SETTINGS_KEY = 'peixun.settings';
 /** Document settings hold at most about 2 MB per add-in. */
 const MAX_SETTINGS_BYTES = 1_500_000;
 
-export type TemplateKind = Parameters<WorkbookHost['insertTemplate']>[0];
+export type { TemplateKind };
 
 export interface ExcelHostOptions {
   /** Office.js (default) or a fake. */
@@ -37,14 +36,14 @@ export interface ExcelHostOptions {
   templates?: (kind: TemplateKind) => OutBook;
   /** Sync budget override (tests). */
   budget?: SyncBudget;
-  /** Offers a download (default: a blob link in the pane's web view). */
+  /** Offers a download (src/app gives a blob link in the pane's web view); without it the host has no `download`. */
   save?: (fileName: string, bytes: Uint8Array, mime?: string) => void;
 }
 
 export interface ExcelHost extends WorkbookHost {
   readonly kind: 'excel';
   writeSheets(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
-  download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
+  download?(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
   /** What the last applyMarks did (cells, notes, skipped notes), for the task pane's status line. */
   lastMarkReport(): MarkReport | null;
   /** Chinese notes from the last read (e.g. merged areas not readable on this version). */
@@ -55,6 +54,7 @@ export interface ExcelHost extends WorkbookHost {
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const env = options.env ?? officeEnv();
+  const save = options.save;
   let detected: DetectedCapabilities | null = null;
   const caps = () => (detected ??= detectCapabilities((n, v) => env.isSetSupported(n, v)));
   let busy = 0;
@@ -225,10 +225,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       );
     },
 
-    async download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void> {
-      // Works in Excel on the web; desktop web views may refuse downloads (the pane says so and writes sheets instead).
-      (options.save ?? saveAsDownload)(fileName, bytes, mime);
-    },
+    // Works in Excel on the web; desktop web views may refuse downloads (the pane says so and writes sheets instead).
+    download: save ? async (fileName: string, bytes: Uint8Array, mime?: string) => save(fileName, bytes, mime) : undefined,
 
     lastMarkReport: () => markReport,
     lastReadNotices: () => readNotices,

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../hosts/host';
-import type { Engine } from '../engine';
-import type { Strings } from '../i18n';
+import type { Engine } from '../../app/engine';
+import type { Strings } from '../../app/i18n';
 import { TABS, type PaneTab } from '../tabs';
 
 const useStyles = makeStyles({

@@ -14,11 +14,10 @@ import type { PersonYear } from '../../core/ce';
 import type { Finding } from '../../core/model/findings';
 import type { SheetKind } from '../../core/model/records';
 import type { WorkbookHost } from '../../hosts/host';
-import { isBrowserHost } from '../../hosts/browser/types';
 import { CE_PACK_IDS, fmt, personRowId, runCe, shortfallFindings, type CePack, type CeRun } from '../ce';
-import type { Engine } from '../engine';
-import { describeError } from '../errors';
-import type { Strings } from '../i18n';
+import type { Engine } from '../../app/engine';
+import { describeError } from '../../app/errors';
+import type { Strings } from '../../app/i18n';
 import { FilePicker } from './FilePicker';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
 import { readPicked } from '../files';
@@ -48,7 +47,8 @@ export function CeTab({ host, engine, t }: CeTabProps) {
   const s = useSectionStyles();
   const st = useStyles();
   const c = t.ce;
-  const browser = isBrowserHost(host) ? host : null;
+  // Files opened in the pane (browser mode) rather than the application's open workbook.
+  const local = host.files ?? null;
 
   const [packs, setPacks] = useState<CePack[]>(['ce2007']);
   const [year, setYear] = useState<number | null>(null);
@@ -59,7 +59,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [marked, setMarked] = useState<Finding[] | null>(null);
-  const [files, setFiles] = useState<string[]>(browser ? browser.fileNames() : []);
+  const [files, setFiles] = useState<string[]>(local ? local.fileNames() : []);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
@@ -73,7 +73,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
   const start = async () => {
     setMessage(null);
     setMarked(null);
-    if (browser && browser.fileNames().length === 0) {
+    if (local && local.fileNames().length === 0) {
       setMessage({ intent: 'info', text: t.noFiles });
       return;
     }
@@ -161,22 +161,22 @@ export function CeTab({ host, engine, t }: CeTabProps) {
 
   return (
     <div>
-      {browser && (
+      {local && (
         <FilePicker
           files={files}
           disabled={working}
           onFiles={async (list) => {
-            browser.addFiles(await readPicked(list));
-            setFiles(browser.fileNames());
+            local.addFiles(await readPicked(list));
+            setFiles(local.fileNames());
           }}
           onRemove={(name) => {
-            browser.removeFile(name);
-            setFiles(browser.fileNames());
+            local.removeFile(name);
+            setFiles(local.fileNames());
           }}
           canDownload={marked !== null && files.length > 0}
           onDownload={async () => {
             try {
-              await browser.downloadMarked(marked ?? []);
+              await local.downloadMarked(marked ?? []);
               setMessage({ intent: 'success', text: t.downloaded(files.length) });
             } catch (e) {
               fail(e);
@@ -187,7 +187,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
       )}
 
       <section className={s.section} aria-label={c.packs}>
-        <Caption1 className={s.hint}>{browser ? c.introBrowser : c.intro}</Caption1>
+        <Caption1 className={s.hint}>{local ? c.introBrowser : c.intro}</Caption1>
         <div className={st.actions} role="group" aria-label={c.packs}>
           {CE_PACK_IDS.map((id) => (
             <Checkbox

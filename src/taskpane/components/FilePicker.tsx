@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';
 
 const usePickerStyles = makeStyles({

@@ -5,8 +5,8 @@ import {
 } from '@fluentui/react-components';
 import type { ProjectReport } from '../../core/api';
 import type { Finding, Severity } from '../../core/model/findings';
-import type { Strings } from '../i18n';
-import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../model';
+import type { Strings } from '../../app/i18n';
+import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/model';
 import { SeverityBadge } from './SeverityBadge';
 import { SuppressDialog } from './SuppressDialog';
 import { useSectionStyles } from './styles';

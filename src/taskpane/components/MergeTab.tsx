@@ -11,11 +11,10 @@ import {
 import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core/merge';
 import type { WorkbookGrid } from '../../core/grid';
 import type { WorkbookHost } from '../../hosts/host';
-import { isBrowserHost } from '../../hosts/browser/types';
-import { ZIP_MIME } from '../../hosts/browser/download';
-import { EMPTY_SETTINGS, optionsFrom, type Engine, type PaneSettings } from '../engine';
-import { describeError } from '../errors';
-import type { Strings } from '../i18n';
+import { ZIP_MIME } from '../../app/download';
+import { EMPTY_SETTINGS, optionsFrom, type Engine, type PaneSettings } from '../../app/engine';
+import { describeError } from '../../app/errors';
+import type { Strings } from '../../app/i18n';
 import {
   countryChart, demandForms, failedEntries, mergePicked, rejectedEntries, resultAsSummary, type MergeDeps, type PickedFile,
 } from '../merge';
@@ -54,9 +53,9 @@ export interface MergeTabProps {
  * The file reader and writer are loaded when first used (as src/hosts/files/read loads SheetJS), so the
  * pane starts without them and tests of other tabs need no TextEncoder.
  */
-function fileWriters(): typeof import('../../hosts/browser/sheets') {
+function fileWriters(): typeof import('../../app/exportFiles') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../hosts/browser/sheets') as typeof import('../../hosts/browser/sheets');
+  return require('../../app/exportFiles') as typeof import('../../app/exportFiles');
 }
 
 function readBytes(bytes: Uint8Array, fileName: string): WorkbookGrid {
@@ -75,7 +74,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
   const s = useSectionStyles();
   const st = useStyles();
   const m = t.merge;
-  const browser = isBrowserHost(host);
+  // Files opened in the pane (browser mode): the merge's result is downloaded, not written into a workbook.
+  const local = !!host.files;
   const signal = useRef<{ cancelled: boolean } | null>(null);
 
   const [files, setFiles] = useState<PickedFile[]>([]);
@@ -135,7 +135,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
     const started = Date.now();
     try {
       let existing: ExistingSummary | null = null;
-      if (!browser) {
+      if (!local) {
         setBusy({ fraction: 0, step: m.readingExisting, cancellable: true });
         try {
           existing = await workbookSummary([SHEET_SUMMARY, SHEET_LOG]);
@@ -149,7 +149,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
         options: optionsFrom(settings, engine),
         existing,
         deps: { ...defaultDeps, ...deps },
-        pickedSummaryIsExisting: browser,
+        pickedSummaryIsExisting: local,
         signal: sig,
         onProgress: (p) => setBusy({ fraction: (0.8 * p.done) / Math.max(1, p.total), step: p.file ? m.step(p.done + 1, p.total, p.file) : m.merging, cancellable: true }),
       });
@@ -171,7 +171,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
       else if (existing) extra.push(m.existingInWorkbook(existing.rows.length));
       if (report.chartSource) extra.push(m.chartAdded(report.chartSource));
       setNotes([...extra, ...report.notices]);
-      setMessage({ intent: 'success', text: `${m.done(Date.now() - started)}${browser ? m.doneBrowser : m.doneExcel}` });
+      setMessage({ intent: 'success', text: `${m.done(Date.now() - started)}${local ? m.doneBrowser : m.doneExcel}` });
     } catch (e) {
       fail(e);
     } finally {
@@ -188,7 +188,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
 
   /** The summary to export from: the workbook's 省级汇总 as the reviewer left it (Excel), or what was just merged. */
   const exportSource = async (): Promise<ExistingSummary | null> => {
-    if (browser) return result ? resultAsSummary(result) : null;
+    if (local) return result ? resultAsSummary(result) : null;
     return workbookSummary([SHEET_SUMMARY]);
   };
 
@@ -206,7 +206,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
         setMessage({ intent: 'info', text: m.exportNone });
         return;
       }
-      if (asZip || browser) {
+      if (asZip || local) {
         if (!host.download) throw new Error('此宿主不能下载文件');
         const { zipFiles, outSheetsToXlsx } = fileWriters();
         const bytes = zipFiles(forms.sheets.map((sheet, i) => ({ name: forms.fileNames[i], bytes: outSheetsToXlsx([{ ...sheet, name: '需求表' }]) })));
@@ -231,7 +231,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
   return (
     <div>
       <section className={s.section} aria-label={m.pick}>
-        <Caption1 className={s.hint}>{browser ? m.introBrowser : m.intro}</Caption1>
+        <Caption1 className={s.hint}>{local ? m.introBrowser : m.intro}</Caption1>
         <div className={s.row}>
           <FileInput label={m.pick} disabled={working} onFiles={(list) => void addFiles(list)} />
           <Caption1 className={s.hint}>{t.filesAccepted}</Caption1>
@@ -269,10 +269,10 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
               {cancelling ? m.cancelling : m.cancel}
             </Button>
           )}
-          <Button onClick={() => void exportForms(false)} disabled={working || (browser && !result)} aria-describedby="merge-export-hint">
+          <Button onClick={() => void exportForms(false)} disabled={working || (local && !result)} aria-describedby="merge-export-hint">
             {m.export}
           </Button>
-          {!browser && host.download && (
+          {!local && host.download && (
             <Button appearance="subtle" onClick={() => void exportForms(true)} disabled={working} aria-describedby="merge-export-hint">
               {m.exportZip}
             </Button>
@@ -281,7 +281,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
         {/* Hints as text, not tooltips: a narrow pane has no room for popups over the buttons. */}
         <Caption1 id="merge-export-hint" className={s.hint}>
           {m.exportHint}
-          {!browser && host.download ? ` ${m.exportZipHint}` : ''}
+          {!local && host.download ? ` ${m.exportZipHint}` : ''}
         </Caption1>
         {busy && <BusyIndicator step={busy.step} fraction={busy.fraction} />}
         {message && <MessageLine message={message} errorTitle={t.errorTitle} />}

@@ -1,8 +1,8 @@
 /** Rule packs as checkboxes whose accessible names are exactly RULES.md's pack names. `common` is always on. */
 import { Checkbox, Text } from '@fluentui/react-components';
 import type { PackId } from '../../core/api';
-import type { PackInfo } from '../engine';
-import type { Strings } from '../i18n';
+import type { PackInfo } from '../../app/engine';
+import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';
 
 export interface PackPickerProps {

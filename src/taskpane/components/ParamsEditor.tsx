@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import type { PackId } from '../../core/api';
-import { paramText, parseParam, type PackInfo, type ParamSpec, type ParamValue } from '../engine';
-import type { Strings } from '../i18n';
+import { paramText, parseParam, type PackInfo, type ParamSpec, type ParamValue } from '../../app/engine';
+import type { Strings } from '../../app/i18n';
 
 export interface ParamsEditorProps {
   packs: PackInfo[];

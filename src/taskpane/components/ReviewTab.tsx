@@ -11,12 +11,11 @@ import {
 import type { ProjectReport, WorkbookReview } from '../../core/api';
 import type { Finding } from '../../core/model/findings';
 import type { SheetKind } from '../../core/model/records';
-import type { HostCapabilities, Progress, WorkbookHost } from '../../hosts/host';
-import { isBrowserHost, type TemplateKind } from '../../hosts/browser/types';
-import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../engine';
-import { describeError } from '../errors';
-import type { Strings } from '../i18n';
-import { splitSuppressed, suppressionKey, type Suppression } from '../model';
+import type { HostCapabilities, Progress, TemplateKind, WorkbookHost } from '../../hosts/host';
+import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../../app/engine';
+import { describeError } from '../../app/errors';
+import type { Strings } from '../../app/i18n';
+import { splitSuppressed, suppressionKey, type Suppression } from '../../app/model';
 import { FilePicker } from './FilePicker';
 import { FindingsView } from './FindingsView';
 import { PackPicker } from './PackPicker';
@@ -57,7 +56,8 @@ function isoToday(): string {
 export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const s = useSectionStyles();
   const st = useStyles();
-  const browser = isBrowserHost(host) ? host : null;
+  // Files opened in the pane (browser mode) rather than the application's open workbook.
+  const local = host.files ?? null;
 
   const [settings, setSettings] = useState<PaneSettings>(EMPTY_SETTINGS);
   const [asOf, setAsOf] = useState(today ?? isoToday());
@@ -68,7 +68,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [message, setMessage] = useState<Message>(null);
   const [live, setLive] = useState(false);
   const [includeInfo, setIncludeInfo] = useState(false);
-  const [files, setFiles] = useState<string[]>(browser ? browser.fileNames() : []);
+  const [files, setFiles] = useState<string[]>(local ? local.fileNames() : []);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
@@ -113,7 +113,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const run = useCallback(
     async (override?: Partial<PaneSettings>) => {
       const current: PaneSettings = { ...settings, ...override, asOf };
-      if (browser && browser.fileNames().length === 0) {
+      if (local && local.fileNames().length === 0) {
         setMessage({ intent: 'info', text: t.noFiles });
         return;
       }
@@ -125,7 +125,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
           onProgress: (p) => setBusy(p),
-          extraFindings: browser ? () => browser.unreadable() : undefined,
+          extraFindings: local ? () => local.unreadable() : undefined,
         });
         setReviews(result.reviews);
         setFindings(result.findings);
@@ -137,7 +137,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         setBusy(null);
       }
     },
-    [settings, asOf, browser, host, engine, includeInfo, t, persist, fail],
+    [settings, asOf, local, host, engine, includeInfo, t, persist, fail],
   );
 
   // Live checking: re-review after the cells stop changing for a moment.
@@ -206,7 +206,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     try {
       await host.insertTemplate(kind);
       const name = t.templateKinds[kind];
-      setMessage({ intent: 'success', text: browser ? t.templateDownloaded(name) : t.templateInserted(name) });
+      setMessage({ intent: 'success', text: local ? t.templateDownloaded(name) : t.templateInserted(name) });
     } catch (e) {
       fail(e);
     }
@@ -251,22 +251,22 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         </MessageBar>
       )}
 
-      {browser && (
+      {local && (
         <FilePicker
           files={files}
           disabled={working}
           onFiles={async (list) => {
-            browser.addFiles(await readPicked(list));
-            setFiles(browser.fileNames());
+            local.addFiles(await readPicked(list));
+            setFiles(local.fileNames());
           }}
           onRemove={(name) => {
-            browser.removeFile(name);
-            setFiles(browser.fileNames());
+            local.removeFile(name);
+            setFiles(local.fileNames());
           }}
           canDownload={reviews !== null && files.length > 0}
           onDownload={async () => {
             try {
-              await browser.downloadMarked(active);
+              await local.downloadMarked(active);
               setMessage({ intent: 'success', text: t.downloaded(files.length) });
             } catch (e) {
               fail(e);
@@ -305,7 +305,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           </Menu>
         </div>
         <div className={st.actions}>
-          {!browser && (
+          {!local && (
             <Tooltip content={liveAvailable ? t.liveCheckHint : t.liveUnavailable} relationship="description">
               <Switch label={t.liveCheck} checked={live} disabled={!liveAvailable} onChange={(_, d) => setLive(d.checked)} />
             </Tooltip>

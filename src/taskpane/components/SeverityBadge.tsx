@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import type { Severity } from '../../core/model/findings';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../app/i18n';
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 

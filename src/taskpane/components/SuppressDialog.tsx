@@ -4,7 +4,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Text, Textarea,
 } from '@fluentui/react-components';
 import type { Finding } from '../../core/model/findings';
-import type { Strings } from '../i18n';
+import type { Strings } from '../../app/i18n';
 
 export interface SuppressDialogProps {
   finding: Finding | null;

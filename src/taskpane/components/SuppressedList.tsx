@@ -1,8 +1,8 @@
 /** The 已忽略 section: suppressed findings with their reasons, each restorable. */
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/model/findings';
-import type { Strings } from '../i18n';
-import type { Suppression } from '../model';
+import type { Strings } from '../../app/i18n';
+import type { Suppression } from '../../app/model';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({

@@ -5,8 +5,8 @@
  */
 import { Badge, Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ProjectReport } from '../../core/api';
-import type { Strings } from '../i18n';
-import { feeVerdict, formatDays, formatPercent, formatWan, parseFraction, shareVerdict, type TallyVerdict } from '../model';
+import type { Strings } from '../../app/i18n';
+import { feeVerdict, formatDays, formatPercent, formatWan, parseFraction, shareVerdict, type TallyVerdict } from '../../app/model';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({

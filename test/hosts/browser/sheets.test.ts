@@ -1,6 +1,7 @@
 /** Browser mode's summary download: sheets as one .xlsx (strings stay strings), forms as a .zip, downloads with their type. */
 import { unzipSync, strFromU8 } from 'fflate';
-import { createBrowserHost, outSheetsToXlsx, zipFiles } from '../../../src/hosts/browser';
+import { createBrowserHost, outSheetsToXlsx } from '../../../src/hosts/browser';
+import { zipFiles } from '../../../src/app/exportFiles';
 import { readWorkbookBytes } from '../../../src/hosts/files/read';
 
 function setup() {

@@ -1,5 +1,5 @@
 /** The fake must fail where Excel fails, or the Excel host's tests could not fail. */
-import { FakeExcel } from '../../../src/hosts/excel/testing/fakeExcel';
+import { FakeExcel } from '../../support/fakeExcel';
 
 describe('fake Excel', () => {
   test('loaded properties are readable only after sync', async () => {

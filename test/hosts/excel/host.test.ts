@@ -1,7 +1,7 @@
 import { createExcelHost, SETTINGS_KEY } from '../../../src/hosts/excel';
 import { CAPABILITY_TABLE, detectCapabilities } from '../../../src/hosts/excel/capabilities';
-import { FakeExcel } from '../../../src/hosts/excel/testing/fakeExcel';
-import { buildPlan } from '../../../src/hosts/excel/testing/plan';
+import { FakeExcel } from '../../support/fakeExcel';
+import { buildPlan } from '../../support/excelPlan';
 import { DROPDOWN_LISTS } from '../../../src/hosts/files/write/lists';
 
 const supports = (max: string) => (name: string, v: string) => {
@@ -170,5 +170,17 @@ describe('insertTemplate', () => {
     expect(fake.sheet('费用标准').values.size).toBeGreaterThan(4);
     expect(fake.sheet('汇率').notes.get('B1')).toContain('汇率');
     expect(fake.syncCount).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('Excel host downloads', () => {
+  it('offers download only when the page gives it a way to save', async () => {
+    const fake = new FakeExcel();
+    expect(createExcelHost({ env: fake.env() }).download).toBeUndefined();
+    const saved: string[] = [];
+    const host = createExcelHost({ env: fake.env(), save: (name) => saved.push(name) });
+    await host.download!('需求表.zip', new Uint8Array([1]));
+    expect(saved).toEqual(['需求表.zip']);
+    expect(host.files).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { createExcelHost } from '../../../src/hosts/excel';
 import { MARK_COLORS, MARK_FORMULA, RECORD_KEY, RESULT_HEADER, isMarkFormula, noteLine, parseRecord } from '../../../src/hosts/excel/marks';
-import { FakeExcel, PAYLOAD_LIMIT, ADDRESS_LIMIT } from '../../../src/hosts/excel/testing/fakeExcel';
-import { buildFindings, buildPlan } from '../../../src/hosts/excel/testing/plan';
+import { FakeExcel, PAYLOAD_LIMIT, ADDRESS_LIMIT } from '../../support/fakeExcel';
+import { buildFindings, buildPlan } from '../../support/excelPlan';
 import type { Finding } from '../../../src/core/model/findings';
 
 function setup(api = '1.18', projects = 50) {

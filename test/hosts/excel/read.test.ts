@@ -1,7 +1,7 @@
 import { createExcelHost } from '../../../src/hosts/excel';
 import { joinMerges, toCell } from '../../../src/hosts/excel/read';
-import { FakeExcel, PAYLOAD_LIMIT } from '../../../src/hosts/excel/testing/fakeExcel';
-import { buildPlan } from '../../../src/hosts/excel/testing/plan';
+import { FakeExcel, PAYLOAD_LIMIT } from '../../support/fakeExcel';
+import { buildPlan } from '../../support/excelPlan';
 
 describe('readWorkbooks', () => {
   test('values, number formats, dates, errors, hidden sheets, offsets and merges', async () => {

@@ -8,7 +8,7 @@ import { COL, mergeToTables, readExistingSummary, type OutSheet, type OutValue }
 import { createExcelHost } from '../../../src/hosts/excel';
 import { excelCell, ROWS_PER_REQUEST } from '../../../src/hosts/excel/sheets';
 import { DEFAULT_BUDGET } from '../../../src/hosts/excel/batcher';
-import { FakeExcel } from '../../../src/hosts/excel/testing/fakeExcel';
+import { FakeExcel } from '../../support/fakeExcel';
 import { runCe, shortfallFindings } from '../../../src/taskpane/ce';
 import { countryChart } from '../../../src/taskpane/merge';
 import { source, T0 } from '../../core/merge/helpers';

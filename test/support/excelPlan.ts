@@ -3,7 +3,7 @@
  * `projects` rows and a 日程表 of three days per project (上午/下午 rows, merged date cells), plus
  * findings built directly (no rules involved) spread over the plan's cells.
  */
-import type { Finding, Severity } from '../../../core/model/findings';
+import type { Finding, Severity } from '../../src/core/model/findings';
 import { FakeExcel, colName, type FakeValue } from './fakeExcel';
 
 export const PLAN_HEADER = [

@@ -1,10 +1,10 @@
 /**
  * Core OutSheets (merge summary, exported 需求表) → .xlsx bytes with the file writer (every string a
- * string cell, never a formula), and several files → one .zip, for browser-mode downloads.
+ * string cell, never a formula), and several files → one .zip, for the pane's downloads in any host.
  * Browser-safe: no fs.
  */
 import { zipSync } from 'fflate';
-export { outSheetToFileSheet, outSheetsToXlsx } from '../files/write/outSheets';
+export { outSheetToFileSheet, outSheetsToXlsx } from '../hosts/files/write/outSheets';
 
 /** Files → one .zip (stored: .xlsx files are compressed already). Names are made unique. */
 export function zipFiles(files: { name: string; bytes: Uint8Array }[]): Uint8Array {

@@ -8,7 +8,7 @@ let host: FakeHost;
 jest.mock('../../src/hosts/excel', () => ({ createExcelHost: () => host }));
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const commands = require('../../src/commands/commands') as typeof import('../../src/commands/commands');
+const commands = require('../../src/ribbon/commands') as typeof import('../../src/ribbon/commands');
 
 const file = path.join(__dirname, '..', '..', 'examples', 'sc-plan.xlsx');
 const grid = () => readWorkbookBytes(new Uint8Array(fs.readFileSync(file)), 'sc-plan.xlsx');

@@ -11,7 +11,7 @@
  * It holds a workbook state (values, formats, fills, conditional formats, notes, comments, settings,
  * sheets) whose `snapshot()` can be compared before and after.
  */
-import type { ExcelEnv } from '../env';
+import type { ExcelEnv } from '../../src/hosts/excel/env';
 
 export type FakeValue = string | number | boolean;
 export interface Rect {
