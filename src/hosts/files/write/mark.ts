@@ -41,6 +41,7 @@ import {
 } from './xlsx';
 import { attr, escapeXml, removeAttr, setAttr, unescapeXml } from './xml';
 import { rezip } from './zip';
+import { sanitizeParts } from './sanitize';
 
 export interface MarkOptions {
   /** Also mark info findings (light blue) and give them notes. Default false: info only in 审核结果. */
@@ -75,7 +76,8 @@ export function markWorkbookCopy(original: Uint8Array, findings: Finding[], opts
   } catch (e) {
     throw new Error(`不是有效的 .xlsx 文件（无法解压：${(e as Error).message}）`);
   }
-  const pkg = new Package(entries);
+  // no DOCTYPE and no over-long text may be carried over (sanitize.ts); those parts count as changed
+  const pkg = new Package(sanitizeParts(entries).entries);
   const types = new ContentTypes(pkg);
   const book = new WorkbookPart(pkg);
   const styles = PatchStyles.open(pkg, book, types);
