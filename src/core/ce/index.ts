@@ -50,7 +50,7 @@ export interface CeTally {
 }
 
 function packParams(pack: CePackId, opts: CeTallyOptions): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
+  const raw: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(opts.params ?? {})) if (k.startsWith(`${pack}.`)) raw[k.slice(pack.length + 1)] = v;
   if (opts.year !== undefined) raw.year = opts.year;
   return raw;

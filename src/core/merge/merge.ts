@@ -24,7 +24,7 @@ import {
   STATUS_WITHDRAWN,
   TALLY_COLUMNS,
 } from './columns';
-import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
+import { baseName, normKey, projectLabel, rowRecord, sameValue, unitKeyOf } from './keys';
 import type { ExistingSummary, LogEntry, MergeCounts, MergeResult, MergeSource, OutValue, SourceProject } from './types';
 
 export interface MergeOptions {
@@ -161,7 +161,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     if (candidatesByUnit.has(oldUnit[i])) {
-      const row: Row = { ...old };
+      const row: Row = rowRecord(old);
       if (String(old[STATUS_COLUMN] ?? '').trim() !== STATUS_WITHDRAWN) {
         row[STATUS_COLUMN] = STATUS_WITHDRAWN;
         counts.withdrawn++;
@@ -173,11 +173,11 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     counts.kept++;
-    rows.push({ ...old });
+    rows.push(rowRecord(old));
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow({}, p, extraName);
+    const row = replaceRow(rowRecord(), p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -234,7 +234,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
 function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = { ...old };
+  const row: Row = rowRecord(old);
   for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
   for (const e of p.extras) row[extraName(e.label)] = e.value;
   row[COL.errors] = p.errors;
