@@ -125,6 +125,7 @@ export function jsonReport(result: MergeResult, out: string) {
     unchanged: c.unchanged,
     kept: c.kept,
     duplicates: c.duplicates,
+    duplicateNumbers: c.duplicateNumbers,
     out,
     failedFiles: result.log.filter((e) => e.kind === '读取失败').map((e) => ({ file: e.file, reason: e.note })),
     rejectedRows: result.log.filter((e) => e.kind === '拒收').map((e) => ({ file: e.file, sheet: e.sheet, row: e.row, text: e.project, reason: e.note })),
@@ -141,6 +142,7 @@ export function textReport(result: MergeResult, out: string): string {
   ];
   if (c.withdrawn || c.kept) lines.push(`原有项目：撤回 ${c.withdrawn}，未涉及保留 ${c.kept}`);
   if (c.duplicates) lines.push(`跨文件重复（C-DUPLICATE）：${c.duplicates}`);
+  if (c.duplicateNumbers) lines.push(`项目编号重复（C-DUPLICATE-NUMBER，不同单位用了同一编号）：${c.duplicateNumbers}`);
   const failed = result.log.filter((e) => e.kind === '读取失败');
   if (failed.length) {
     lines.push('', '读取失败的文件：');
