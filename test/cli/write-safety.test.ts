@@ -59,7 +59,8 @@ function hostileWorkbook(): string {
   sst = sst.replace(/<si>([\s\S]*?)<\/si>/g, (whole) => {
     const n = i++;
     if (n === 27) return '<si><t>前&lol9;后&xxe;</t></si>';
-    if (n === 26) return `<si><t>${'长'.repeat(LONG)}</t></si>`;
+    // ASCII: LibreOffice takes minutes to lay out 32 767 CJK characters
+    if (n === 26) return `<si><t>${'x'.repeat(LONG)}</t></si>`;
     return whole;
   });
   parts['xl/sharedStrings.xml'] = new TextEncoder().encode(sst);
@@ -93,7 +94,7 @@ describe('marked copy of a hostile .xlsx', () => {
     expect(String(cellText(outGrid, [1, 7]))).toContain('&lol9;');
     // G2 (si 26): cut
     expect(String(cellText(inGrid, [1, 6])).length).toBe(LONG);
-    expect(String(cellText(outGrid, [1, 6]))).toBe('长'.repeat(32767));
+    expect(String(cellText(outGrid, [1, 6]))).toBe('x'.repeat(32767));
     const json = JSON.parse(r.stdout) as { findings: { ruleId: string; sheet: string; cell: string; message: string }[] };
     expect(json.findings).toContainEqual(expect.objectContaining({ ruleId: 'C-NORMALISED', sheet: '培训需求表', cell: 'G2' }));
     expect(outGrid.sheets.map((s) => s.name)).toContain('审核结果');
@@ -103,9 +104,10 @@ describe('marked copy of a hostile .xlsx', () => {
     const input = hostileWorkbook();
     const out = path.join(dir, 'copy.xlsx');
     await run('review', input, '--out', out);
-    const csv = fs.readFileSync(soffice(fs.readFileSync(out), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,1', 'csv'), 'utf8');
+    const csv = fs.readFileSync(soffice(fs.readFileSync(out), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true', 'csv'), 'utf8');
     expect(csv).toContain('前&lol9;后&xxe;');
-    expect(csv).toContain('长'.repeat(100));
+    expect(csv).toContain('x'.repeat(32767));
+    expect(csv).not.toContain('x'.repeat(32768));
     expect(csv).not.toContain('lollol');
   }, 180_000);
 });
