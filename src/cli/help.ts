@@ -30,7 +30,7 @@ export interface CommandDoc {
 const PACKS_LINES = PACK_IDS.map((id) => `    ${id.padEnd(16)} ${PACK_NAMES[id]}${id === 'common' ? '（总是运行）' : ''}`);
 
 const HELP: OptionDoc = { name: 'help', meaning: '显示本说明' };
-const JSON_OPT: OptionDoc = { name: 'json', meaning: '在标准输出打印一个 JSON 对象（供脚本使用），不打印中文报告', default: '否' };
+const JSON_OPT: OptionDoc = { name: 'json', meaning: '在标准输出打印一个 JSON 对象（供脚本使用），不打印中文报告', default: '否', example: '--json > 结果.json' };
 const AS_OF: OptionDoc = { name: 'as-of', value: 'YYYY-MM-DD', meaning: '审核日期：按这一天判断“是否逾期”等期限', default: '今天', example: '--as-of 2024-07-01' };
 
 export const COMMAND_DOCS: CommandDoc[] = [
