@@ -269,6 +269,7 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
         conflicts: report.conflicts,
       }) + '\n',
     );
+    if (out) io.stderr.write(`已写出统计表：${out}\n`);
   } else {
     io.stdout.write(formatTally(report, packs, year, filesGiven, out));
   }
