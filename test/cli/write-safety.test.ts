@@ -140,6 +140,41 @@ describe('marked copy of a workbook that is not .xlsx', () => {
   });
 });
 
+describe('headers named like Object members', () => {
+  test('merge of a list with columns __proto__, constructor, toString, hasOwnProperty: numeric widths, values kept, valid for LibreOffice', async () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const wb = XLSX.read(fs.readFileSync(path.join(EX, 'sc-plan.xlsx')), { type: 'buffer' });
+    const ws = wb.Sheets[wb.SheetNames[0]];
+    names.forEach((n, i) => {
+      XLSX.utils.sheet_add_aoa(ws, [[n]], { origin: { r: 1, c: 11 + i } });
+      XLSX.utils.sheet_add_aoa(ws, [[`值${i}`]], { origin: { r: 3, c: 11 + i } });
+    });
+    ws['!ref'] = 'A1:O8';
+    const input = path.join(dir, 'proto.xlsx');
+    fs.writeFileSync(input, XLSX.write(wb, { bookType: 'xlsx', type: 'buffer' }));
+    const before = sha(input);
+    const out = path.join(dir, 's.xlsx');
+    const r = await run('merge', input, '--out', out);
+    expect(r.code).toBe(0);
+    expect(sha(input)).toBe(before);
+    const sheetXml = new TextDecoder().decode(unzipSync(fs.readFileSync(out))['xl/worksheets/sheet1.xml']);
+    for (const w of sheetXml.match(/width="[^"]*"/g) ?? []) expect(w).toMatch(/^width="\d+(\.\d+)?"$/);
+    const grid = readWorkbookBytes(fs.readFileSync(out), out);
+    const rows = grid.sheets.find((x) => x.name === '省级汇总')!.cells;
+    const header = rows[0]!.map((c) => c?.v);
+    names.forEach((n, i) => {
+      const col = header.findIndex((h) => h === n || String(h).startsWith(n));
+      expect(col).toBeGreaterThanOrEqual(0);
+      expect(rows[1]![col]?.v).toBe(`值${i}`);
+    });
+    if (hasSoffice()) {
+      const csv = fs.readFileSync(soffice(fs.readFileSync(out), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true', 'csv'), 'utf8');
+      expect(csv).toContain('__proto__');
+      expect(csv).toContain('值3');
+    }
+  }, 180_000);
+});
+
 describe('nothing an input lost', () => {
   test('merge --out naming one of its inputs: refused, exit 2, input unchanged', async () => {
     const a = copyExample('zj-clean.xlsx', 'a.xlsx');
