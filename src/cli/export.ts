@@ -11,6 +11,7 @@ import { readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, stringFlag, UsageError } from './args';
 import { ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import type { CliIo } from './io';
+import { readProblem } from './files';
 
 export const EXPORT_USAGE = '用法: peixun export --format most-demand-form --in 汇总.xlsx --out 输出文件夹 [--json]';
 export const EXPORT_FORMATS = ['most-demand-form'];
@@ -32,7 +33,7 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   try {
     summary = readSummaryFile(input);
   } catch (e) {
-    io.stderr.write(`peixun export: 无法读取汇总“${input}”：${(e as { reason?: string }).reason ?? (e as Error).message}\n`);
+    io.stderr.write(`peixun export: 无法读取汇总“${input}”：${readProblem(e)}\n`);
     return 2;
   }
   const rows = approvedRows(summary);

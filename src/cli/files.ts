@@ -101,3 +101,22 @@ export function collectOrRefuse(args: string[]): { files: string[]; missing: str
   }
   return found;
 }
+
+/** Why a file named on the command line could not be read, in Chinese (a reader's reason when it has one). */
+export function readProblem(e: unknown): string {
+  const reason = (e as { reason?: string })?.reason;
+  if (reason) return reason;
+  switch ((e as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+      return '文件不存在，请检查路径';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限，请修改它的权限';
+    case 'EISDIR':
+      return '这是文件夹，请给出文件';
+    case 'ELOOP':
+      return '是循环的符号链接，请修正这个链接';
+    default:
+      return String((e as Error)?.message ?? e).split('\n')[0];
+  }
+}

@@ -13,7 +13,7 @@ import type { ReviewOptions } from '../core/api';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/merge';
 import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
-import { collectOrRefuse } from './files';
+import { collectOrRefuse, readProblem } from './files';
 import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
@@ -53,7 +53,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     try {
       existing = readSummaryFile(into);
     } catch (e) {
-      io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${(e as { reason?: string }).reason ?? (e as Error).message}\n`);
+      io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${readProblem(e)}\n`);
       return 2;
     }
   }

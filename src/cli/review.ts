@@ -17,7 +17,7 @@ import { markedCopy } from '../hosts/files/write/markedCopy';
 import { longTextFindings } from '../hosts/files/write/sanitize';
 import { checkTarget, ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
-import { collectOrRefuse } from './files';
+import { collectOrRefuse, readProblem } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 import { formatTextReport } from './report';
@@ -60,8 +60,12 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
 }
 
 function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
-  const bytes = fs.readFileSync(file);
-  const parsed = parseWorkbook(readWorkbookBytes(bytes, file));
+  let parsed;
+  try {
+    parsed = parseWorkbook(readWorkbookBytes(fs.readFileSync(file), file));
+  } catch (e) {
+    throw new UsageError(`无法读取 --standards 文件“${file}”：${readProblem(e)}`);
+  }
   if (parsed.standards.length === 0 && parsed.rates.length === 0) {
     throw new UsageError(`--standards 文件“${file}”中没有找到“费用标准”（国家（地区）、币种、培训费）或“汇率”（币种、折合人民币）表`);
   }
@@ -69,9 +73,15 @@ function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
 }
 
 function loadSettings(file: string): Partial<ReviewOptions> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`无法读取 --settings 文件“${file}”：${readProblem(e)}`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
     throw new UsageError(`--settings 文件“${file}”不是有效的 JSON：${(e as Error).message}`);
   }

@@ -300,6 +300,24 @@ describe('clear errors for writes and folder walks', () => {
     expect(sha(summary)).toBe(before);
   });
 
+  test('a missing --standards, --settings, --into or --in: one line naming it, exit 2', async () => {
+    const input = copyExample('zj-clean.xlsx', 'in.xlsx');
+    const nope = path.join(dir, 'nope.xlsx');
+    for (const argv of [
+      ['review', input, '--standards', nope],
+      ['review', input, '--settings', path.join(dir, 'nope.json')],
+      ['merge', input, '--out', path.join(dir, 's.xlsx'), '--into', nope],
+      ['export', '--in', nope, '--out', path.join(dir, 'forms')],
+    ]) {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expectOneLine(r.stderr);
+      expect(r.stderr).toContain('文件不存在');
+      expect(r.stderr).not.toContain('ENOENT');
+    }
+    expect(listing(dir)).toEqual(['in.xlsx']);
+  });
+
   test('a folder with no workbook: said so, exit 2, no summary written', async () => {
     const empty = path.join(dir, 'empty');
     fs.mkdirSync(empty);

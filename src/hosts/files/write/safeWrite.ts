@@ -86,7 +86,7 @@ export function describeFsError(e: unknown, target: string): string {
     case 'ENOTDIR':
       return '路径中有一段是文件而不是文件夹，请检查路径';
     case 'ENOENT':
-      return '所在文件夹不存在且无法创建，请检查路径';
+      return '无法在所在文件夹中创建文件（文件夹不存在或不允许新建文件），请检查路径';
     case 'EISDIR':
       return '这是一个已有的文件夹，请给出文件名';
     case 'ENAMETOOLONG':
