@@ -163,7 +163,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
     const used = new Set<string>();
     for (const o of outcomes) {
       if (!o.grid) continue;
-      const target = uniquePath(markedCopyPath(out, o.file, many), used);
+      const target = many ? uniquePath(markedCopyPath(out, o.file, many), used, inputs) : markedCopyPath(out, o.file, many);
       const w = writeMarkedCopy(o, target, inputs);
       if (w) written.push(`已写出标记副本：${target}${w.rebuilt ? `（由 ${path.extname(o.file) || '原文件'} 按读到的内容重建为 .xlsx）` : ''}`);
     }
@@ -191,12 +191,16 @@ function isFolder(p: string): boolean {
   }
 }
 
-/** `name.xlsx`, or `name（2）.xlsx` … when two inputs would give the same copy name. */
-function uniquePath(p: string, used: Set<string>): string {
+/**
+ * `name.xlsx`, or `name（2）.xlsx` … when two inputs would give the same copy name, or the name is
+ * itself an input (copies written into the folder being reviewed).
+ */
+function uniquePath(p: string, used: Set<string>, inputs: InputSet): string {
   const ext = path.extname(p);
+  const taken = (c: string) => used.has(path.resolve(c).toLowerCase()) || inputs.inputAt(c) !== undefined;
   let candidate = p;
-  for (let k = 2; used.has(candidate.toLowerCase()); k++) candidate = `${p.slice(0, p.length - ext.length)}（${k}）${ext}`;
-  used.add(candidate.toLowerCase());
+  for (let k = 2; taken(candidate); k++) candidate = `${p.slice(0, p.length - ext.length)}（${k}）${ext}`;
+  used.add(path.resolve(candidate).toLowerCase());
   return candidate;
 }
 

@@ -123,6 +123,18 @@ describe('where it wrote, and the per-file summary', () => {
     expect(r.stdout).toContain('回执（已审核）（2）.xlsx');
   });
 
+  test('copies written into the reviewed folder never take the name of an input', async () => {
+    const folder = path.join(dir, 'returns');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(EX, 'zj-clean.xlsx'), path.join(folder, 'a.xlsx'));
+    fs.copyFileSync(path.join(EX, 'sc-plan.xlsx'), path.join(folder, 'a（已审核）.xlsx'));
+    const before = fs.readFileSync(path.join(folder, 'a（已审核）.xlsx'));
+    const r = await run('review', folder, '--out', folder);
+    expect([0, 1]).toContain(r.code);
+    expect(fs.readFileSync(path.join(folder, 'a（已审核）.xlsx')).equals(before)).toBe(true);
+    expect(fs.readdirSync(folder).sort()).toEqual(['a.xlsx', 'a（已审核）.xlsx', 'a（已审核）（2）.xlsx', 'a（已审核）（已审核）.xlsx']);
+  });
+
   test('a folder review prints one line per file (errors / warnings / infos) before the details; --summary prints only those', async () => {
     const files = ['zj-clean.xlsx', 'zj-problems.xlsx', 'sc-plan.xlsx'].map((f) => path.join(EX, f));
     const full = await run('review', ...files, '--packs', 'zj2017', '--as-of', '2024-07-01');
