@@ -7,7 +7,8 @@
  * - Each marked cell gets one note with a line `[ruleId] message` per finding; existing comments
  *   are kept (merged into the sheet's comments part).
  * - A sheet 审核结果 (replaced when present) lists all findings with links to their cells.
- * - Values are never changed; every other part keeps its bytes.
+ * - Values are never changed; every other part keeps its bytes, except that no part keeps a
+ *   `<!DOCTYPE>` and no text over Excel's 32 767 characters (sanitize.ts: Excel refuses both).
  *
  * `gridToXlsx` rebuilds .xls/.csv inputs (values, date formats, merges) as .xlsx to mark them.
  */
