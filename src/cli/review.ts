@@ -96,12 +96,11 @@ const INPUT_EXT = /\.(xlsx|xlsm|xls|csv|tsv|txt|ods|et|ett)$/i;
 
 /**
  * Where the marked copy of `file` goes: --out itself when it names one .xlsx for one input, else
- * `<name>（已审核）.xlsx` in the --out folder (.xlsm stays .xlsm: its package declares macros).
+ * `<name>（已审核）.xlsx` in the --out folder (always an .xlsx: macros are dropped, sanitize.ts).
  */
 export function markedCopyPath(out: string, file: string, many: boolean): string {
   if (!many && /\.xlsx$/i.test(out)) return out;
-  const ext = /\.xlsm$/i.test(file) ? '.xlsm' : '.xlsx';
-  return path.join(out, `${path.basename(file).replace(INPUT_EXT, '')}（已审核）${ext}`);
+  return path.join(out, `${path.basename(file).replace(INPUT_EXT, '')}（已审核）.xlsx`);
 }
 
 /**

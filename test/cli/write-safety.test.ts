@@ -112,6 +112,37 @@ describe('marked copy of a hostile .xlsx', () => {
   }, 180_000);
 });
 
+describe('marked copy of a macro workbook (.xlsm)', () => {
+  test('is a plain .xlsx without the VBA project, which LibreOffice opens', async () => {
+    const parts = unzipSync(fs.readFileSync(path.join(EX, 'zj-problems.xlsx')));
+    const dec = (n: string) => new TextDecoder().decode(parts[n]);
+    const enc = (t: string) => new TextEncoder().encode(t);
+    parts['[Content_Types].xml'] = enc(
+      dec('[Content_Types].xml')
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    parts['xl/_rels/workbook.xml.rels'] = enc(
+      dec('xl/_rels/workbook.xml.rels').replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'),
+    );
+    parts['xl/vbaProject.bin'] = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]);
+    const input = path.join(dir, '宏.xlsm');
+    fs.writeFileSync(input, zipSync(parts));
+    const before = sha(input);
+    const r = await run('review', input, '--out', dir);
+    expect([0, 1]).toContain(r.code);
+    const out = path.join(dir, '宏（已审核）.xlsx');
+    expect(r.stdout).toContain(`已写出标记副本：${out}`);
+    expect(sha(input)).toBe(before);
+    const copy = unzipSync(fs.readFileSync(out));
+    expect(Object.keys(copy).some((n) => /vbaProject/i.test(n))).toBe(false);
+    expect(new TextDecoder().decode(copy['[Content_Types].xml'])).not.toContain('macroEnabled');
+    expect(new TextDecoder().decode(copy['xl/_rels/workbook.xml.rels'])).not.toContain('vbaProject');
+    expect(readWorkbookBytes(fs.readFileSync(out), out).sheets.map((x) => x.name)).toContain('审核结果');
+    if (hasSoffice()) expect(fs.readFileSync(soffice(fs.readFileSync(out), 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true', 'csv'), 'utf8').length).toBeGreaterThan(50);
+  }, 180_000);
+});
+
 describe('marked copy of a workbook that is not .xlsx', () => {
   test('.ods is rebuilt as a new .xlsx from the grid, and says so', async () => {
     const src = XLSX.read(fs.readFileSync(path.join(EX, 'zj-problems.xlsx')), { type: 'buffer' });

@@ -8,6 +8,9 @@
  *   never expanded.
  * - Cell text over Excel's 32 767 characters (a shared or inline string) is cut to the limit; the
  *   review says so with a finding (C-NORMALISED, see `longTextFindings`).
+ * - Macros: the copy is always an .xlsx, so an .xlsm/.xltx/.xltm input's workbook content type
+ *   becomes the plain one and its VBA project is dropped (Excel refuses an .xlsx that declares
+ *   macros, and a review copy has no business running a unit's code).
  */
 import type { WorkbookGrid } from '../../../core/grid';
 import { a1 } from '../../../core/grid';
@@ -96,19 +99,37 @@ export function cutLongStrings(xml: string, max = MAX_CELL_TEXT): { xml: string;
 export function sanitizeParts(entries: Record<string, Uint8Array>): { entries: Record<string, Uint8Array>; changed: string[] } {
   const out: Record<string, Uint8Array> = Object.create(null);
   const changed: string[] = [];
+  const vba = new Set(Object.keys(entries).filter((n) => /(^|\/)vbaProject(Signature)?\.bin$/i.test(n)));
   for (const [name, bytes] of Object.entries(entries)) {
+    if (vba.has(name)) {
+      changed.push(name);
+      continue;
+    }
     out[name] = bytes;
     if (!/\.(xml|rels|vml)$/i.test(name)) continue;
     const doctype = indexOfBytes(bytes, DOCTYPE) >= 0;
     const long = /^xl\/(sharedStrings|worksheets\/)/i.test(name) && hasLongRun(bytes, MAX_CELL_TEXT);
-    if (!doctype && !long) continue;
+    const types = name === '[Content_Types].xml';
+    const rels = vba.size > 0 && /\.rels$/i.test(name);
+    if (!doctype && !long && !types && !rels) continue;
     let xml = fromUtf8(bytes);
+    const was = xml;
     if (doctype) xml = stripDoctype(xml);
     if (long) xml = cutLongStrings(xml).xml;
+    if (types) xml = plainWorkbookTypes(xml);
+    if (rels) xml = xml.replace(/<Relationship\b[^>]*\/vbaProject"[^>]*\/>/g, '');
+    if (xml === was) continue;
     out[name] = utf8(xml);
     changed.push(name);
   }
   return { entries: out, changed };
+}
+
+/** Content types: the workbook as a plain .xlsx (no macros, not a template); no override for a VBA part. */
+export function plainWorkbookTypes(xml: string): string {
+  return xml
+    .replace(/application\/vnd\.(ms-excel\.(sheet|template|addin)\.macroEnabled|openxmlformats-officedocument\.spreadsheetml\.template)\.main\+xml/g, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml')
+    .replace(/<Override\b[^>]*PartName="[^"]*vbaProject(Signature)?\.bin"[^>]*\/>/gi, '');
 }
 
 /**

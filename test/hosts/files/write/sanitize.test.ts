@@ -56,3 +56,21 @@ describe('isOpcPackage', () => {
     expect(isOpcPackage(new TextEncoder().encode('[Content_Types].xml'))).toBe(false);
   });
 });
+
+describe('plainWorkbookTypes', () => {
+  test('macro, template and macro-template workbooks become a plain workbook; a VBA override goes; a plain one is unchanged', async () => {
+    const { plainWorkbookTypes } = await import('../../../../src/hosts/files/write/sanitize');
+    const plain = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+    for (const ct of [
+      'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+      'application/vnd.ms-excel.template.macroEnabled.main+xml',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+    ]) {
+      expect(plainWorkbookTypes(`<Types><Override PartName="/xl/workbook.xml" ContentType="${ct}"/><Override PartName="/xl/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>`)).toBe(
+        `<Types><Override PartName="/xl/workbook.xml" ContentType="${plain}"/></Types>`,
+      );
+    }
+    const ok = `<Types><Override PartName="/xl/workbook.xml" ContentType="${plain}"/></Types>`;
+    expect(plainWorkbookTypes(ok)).toBe(ok);
+  });
+});
