@@ -8,10 +8,11 @@ export { outSheetToFileSheet, outSheetsToXlsx } from '../hosts/files/write/outSh
 
 /** Files → one .zip (stored: .xlsx files are compressed already). Names are made unique. */
 export function zipFiles(files: { name: string; bytes: Uint8Array }[]): Uint8Array {
-  const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
+  // file names are user text: no prototype (`__proto__.xlsx` is just a name)
+  const entries: Record<string, [Uint8Array, { level: 0 }]> = Object.create(null);
   for (const f of files) {
     let name = f.name;
-    for (let i = 2; name in entries; i++) name = f.name.replace(/(\.[^.]*)?$/, (ext) => `（${i}）${ext}`);
+    for (let i = 2; Object.hasOwn(entries, name); i++) name = f.name.replace(/(\.[^.]*)?$/, (ext) => `（${i}）${ext}`);
     entries[name] = [f.bytes, { level: 0 }];
   }
   return zipSync(entries);

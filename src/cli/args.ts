@@ -1,5 +1,6 @@
 /** A small, strict argument parser: unknown flags are usage errors (exit 2), never ignored. */
 import { PACK_IDS, type PackId } from '../core/api';
+import { nearest } from './help';
 
 export class UsageError extends Error {}
 
@@ -14,7 +15,7 @@ export interface ParsedArgs {
  */
 export function parseArgs(argv: string[], spec: Record<string, boolean>): ParsedArgs {
   const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
+  const flags: Record<string, string | true> = Object.create(null);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -27,7 +28,10 @@ export function parseArgs(argv: string[], spec: Record<string, boolean>): Parsed
     }
     const eq = a.indexOf('=');
     const name = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-    if (!(name in spec)) throw new UsageError(`未知选项 --${name}`);
+    if (!Object.hasOwn(spec, name)) {
+      const near = nearest(name, Object.keys(spec));
+      throw new UsageError(`未知选项 --${name}${near ? `，是不是 --${near}？` : ''}（所有选项见 --help）`);
+    }
     if (spec[name]) {
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`选项 --${name} 需要一个值`);
@@ -53,7 +57,10 @@ export function parsePacks(text: string | undefined): PackId[] {
   if (text === undefined) return [];
   const packs: PackId[] = [];
   for (const raw of text.split(/[,，\s]+/).filter(Boolean)) {
-    if (!(PACK_IDS as readonly string[]).includes(raw)) throw new UsageError(`未知规则包 “${raw}”，可用：${PACK_IDS.join(', ')}`);
+    if (!(PACK_IDS as readonly string[]).includes(raw)) {
+      const near = nearest(raw, PACK_IDS);
+      throw new UsageError(`未知规则包 “${raw}”${near ? `，是不是 ${near}？` : ''}可用：${PACK_IDS.join(', ')}`);
+    }
     if (raw !== 'common' && !packs.includes(raw as PackId)) packs.push(raw as PackId);
   }
   return packs;

@@ -32,14 +32,15 @@ import { writeXlsx, type OutCell, type OutSheet, type StyleSpec } from '../hosts
 import { SettingsError } from '../core/settings';
 import { parseArgs, parsePacks, parseYear, stringFlag, UsageError, type ParsedArgs } from './args';
 import { loadSettings } from './review';
-import { collectWorkbooks } from './files';
+import { collectOrRefuse, collectWorkbooks } from './files';
+import { checkTarget, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
 export const CE_USAGE = `用法: peixun ce <文件或文件夹…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx] [--settings 设置.json] [--show-ids]
       peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]`;
 
-const SPEC = { packs: true, year: true, json: false, out: true, settings: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
+export const SPEC = { packs: true, year: true, json: false, out: true, settings: true, 'from-plans': false, 'approved-only': false, 'show-ids': false, help: false };
 
 export const TALLY_SHEET = '学时统计';
 export const PLAN_SHEET = '继续教育学时';
@@ -71,7 +72,7 @@ type Input = PlanInput;
 /** Expands files and folders (the output file excluded), reads them; a file that fails is a finding, the rest go on. */
 async function readInputs(args: ParsedArgs, io: CliIo, out: string | undefined, lookedFor: string, title: string): Promise<{ inputs: Input[]; findings: Finding[] }> {
   if (args.positional.length === 0) throw new UsageError('请给出要读取的文件或文件夹\n' + CE_USAGE);
-  const { files, missing } = collectWorkbooks(args.positional);
+  const { files, missing } = collectOrRefuse(args.positional);
   const own = out ? path.resolve(out) : null;
   const list = files.filter((f) => path.resolve(f) !== own);
   const findings: Finding[] = missing.map((f) => unreadableFileFinding(f, '文件或文件夹不存在', lookedFor));
@@ -95,19 +96,27 @@ async function readInputs(args: ParsedArgs, io: CliIo, out: string | undefined, 
   return { inputs, findings };
 }
 
+/** --out is an .xlsx name that is not (and does not link to) any input given or found in a folder. */
 function checkOut(out: string | undefined, inputs: string[]): void {
   if (out === undefined) return;
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件，收到 “${out}”`);
-  const target = path.resolve(out);
-  for (const a of inputs) if (path.resolve(a) === target) throw new UsageError(`--out 不能覆盖输入文件“${a}”`);
+  checkTarget(out, { inputs: inputSet(inputs, out) });
 }
 
-/** Writes beside the target and renames, so an interrupted run never leaves half a workbook. */
-function writeAtomically(out: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, out);
+/**
+ * The files named, and those found in named folders except `out` itself (an earlier output in the
+ * folder is not read, and may be replaced), so no write reaches an input, also through a link.
+ */
+function inputSet(args: string[], out: string): InputSet {
+  const files = new InputSet(args);
+  const self = path.resolve(out);
+  for (const f of collectWorkbooks(args).files) if (path.resolve(f) !== self) files.add(f);
+  return files;
+}
+
+/** Writes through safeWrite (temp file renamed on success; never onto an input). */
+function writeAtomically(out: string, bytes: Uint8Array, inputs: string[]): void {
+  writeFileSafely(out, bytes, { inputs: inputSet(inputs, out) });
 }
 
 export async function runCe(argv: string[], io: CliIo): Promise<number> {
@@ -251,7 +260,7 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
   const report = ceReport(inputs, packs, year, readFindings, params);
   const filesGiven = inputs.length + readFindings.length;
 
-  if (out) writeAtomically(out, writeXlsx({ sheets: [tallySheet(report.persons), resultsSheet(report.findings, () => null)] }));
+  if (out) writeAtomically(out, writeXlsx({ sheets: [tallySheet(report.persons), resultsSheet(report.findings, () => null)] }), args.positional);
   if (args.flags.json) {
     io.stdout.write(
       JSON.stringify({
@@ -260,6 +269,7 @@ async function runTally(args: ParsedArgs, io: CliIo): Promise<number> {
         conflicts: report.conflicts,
       }) + '\n',
     );
+    if (out) io.stderr.write(`已写出统计表：${out}\n`);
   } else {
     io.stdout.write(formatTally(report, packs, year, filesGiven, out, { showIds: !!args.flags['show-ids'] }));
   }
@@ -429,7 +439,7 @@ async function runFromPlans(args: ParsedArgs, io: CliIo): Promise<number> {
   const year = parseYear(stringFlag(args, 'year'));
   const { inputs, findings: readFindings } = await readInputs(args, io, out, PLAN_LOOKED_FOR, '读取');
   const result = plansToRows(inputs, readFindings, { approvedOnly: !!args.flags['approved-only'], year });
-  writeAtomically(out, writeXlsx({ sheets: planSheets(result) }));
+  writeAtomically(out, writeXlsx({ sheets: planSheets(result) }), args.positional);
 
   if (args.flags.json) {
     io.stdout.write(

@@ -5,17 +5,18 @@
  * not 已撤回) into DIR. The summary is only read. Exit 0 (also when nothing is approved, with a
  * notice), 2 for a usage error or an unreadable summary.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { approvedRows, demandFormFileName, demandFormSheet } from '../core/merge';
 import { readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, stringFlag, UsageError } from './args';
+import { ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import type { CliIo } from './io';
+import { readProblem } from './files';
 
 export const EXPORT_USAGE = '用法: peixun export --format most-demand-form --in 汇总.xlsx --out 输出文件夹 [--json]';
 export const EXPORT_FORMATS = ['most-demand-form'];
 
-const SPEC = { format: true, in: true, out: true, json: false, help: false };
+export const SPEC = { format: true, in: true, out: true, json: false, help: false };
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, SPEC);
@@ -32,15 +33,17 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   try {
     summary = readSummaryFile(input);
   } catch (e) {
-    io.stderr.write(`peixun export: 无法读取汇总“${input}”：${(e as { reason?: string }).reason ?? (e as Error).message}\n`);
+    io.stderr.write(`peixun export: 无法读取汇总“${input}”：${readProblem(e)}\n`);
     return 2;
   }
   const rows = approvedRows(summary);
-  fs.mkdirSync(outDir, { recursive: true });
+  // --out is a folder: an existing file there is refused before anything is written
+  ensureFolder(outDir);
+  const inputs = new InputSet([input]);
   const written: string[] = [];
   rows.forEach((r, i) => {
     const file = path.join(outDir, demandFormFileName(r, i));
-    fs.writeFileSync(file, writeSheets([demandFormSheet(r)]));
+    writeFileSafely(file, writeSheets([demandFormSheet(r)]), { inputs });
     written.push(file);
   });
   if (args.flags.json) io.stdout.write(JSON.stringify({ approved: rows.length, files: written }) + '\n');

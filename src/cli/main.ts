@@ -11,19 +11,10 @@ import { UsageError } from './args';
 // Node's zlib for every workbook the commands write (smaller CPU cost than the browser-safe deflate).
 import '../hosts/files/write/node';
 import { processIo, type CliIo } from './io';
+import { commandDoc, commandHelp, mainHelp, nearest, version } from './help';
+import { WriteError } from '../hosts/files/write/safeWrite';
 
-export const USAGE = `出国培训审核助手 peixun
-
-  peixun review <文件…> [--packs …] [--as-of YYYY-MM-DD] [--standards 文件] [--json] [--out 路径]
-  peixun template --kind demand-form|demand-list|schedule|participants|standards|ce-register --out 文件
-  peixun merge <文件或文件夹…> --out 汇总.xlsx [--into 已有汇总.xlsx] [--packs …] [--as-of …] [--json]
-  peixun export --format most-demand-form --in 汇总.xlsx --out 文件夹
-  peixun ce <文件…> [--packs ce2007,cas] [--year YYYY] [--json] [--out 统计.xlsx]
-  peixun ce --from-plans <汇总或回收的工作簿…> --out 继续教育学时.xlsx [--approved-only] [--year YYYY] [--json]
-
-规则包：common（通用，总是运行）, zj2017, sc2020, most2022-online, ce2007, cas
-退出码：0 无错误；1 有“错误”级别的问题；2 用法错误
-`;
+export const USAGE = mainHelp();
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -39,18 +30,30 @@ const COMMANDS: Record<string, () => Command> = {
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
-    io.stdout.write(USAGE);
+    const doc = cmd === 'help' && rest[0] ? commandDoc(rest[0]) : undefined;
+    io.stdout.write(doc ? commandHelp(doc) : USAGE);
     return cmd ? 0 : 2;
   }
-  const load = COMMANDS[cmd];
+  if (cmd === '--version' || cmd === '-V' || cmd === 'version') {
+    io.stdout.write(`peixun ${version()}\n`);
+    return 0;
+  }
+  const load = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!load) {
-    io.stderr.write(`peixun: 未知命令 “${cmd}”\n\n${USAGE}`);
+    const near = nearest(cmd.replace(/^-+/, ''), Object.keys(COMMANDS));
+    io.stderr.write(`peixun: 未知命令 “${cmd}”${near ? `，是不是 ${near}？` : ''}\n\n${USAGE}`);
     return 2;
+  }
+  const doc = commandDoc(cmd);
+  if (doc && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout.write(commandHelp(doc));
+    return 0;
   }
   try {
     return await load()(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || (e as Error)?.constructor?.name === 'UsageError') {
+    // what the user can fix: one line naming it, exit 2, no stack trace
+    if (e instanceof UsageError || e instanceof WriteError || ['UsageError', 'WriteError'].includes((e as Error)?.constructor?.name)) {
       io.stderr.write(`peixun ${cmd}: ${(e as Error).message}\n`);
       return 2;
     }

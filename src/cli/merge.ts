@@ -13,14 +13,15 @@ import type { ReviewOptions } from '../core/api';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/merge';
 import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
-import { collectWorkbooks } from './files';
+import { collectOrRefuse, readProblem } from './files';
+import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
 export const MERGE_USAGE = `用法: peixun merge <文件或文件夹…> --out 汇总.xlsx [--into 已有汇总.xlsx]
                      [--packs common,zj2017,sc2020,most2022-online] [--as-of YYYY-MM-DD] [--jobs N] [--json]`;
 
-const SPEC = { out: true, into: true, packs: true, 'as-of': true, jobs: true, json: false, help: false };
+export const SPEC = { out: true, into: true, packs: true, 'as-of': true, jobs: true, json: false, help: false };
 
 /** Local ISO date-time with offset (2024-11-08T09:30:00+08:00): what 导入时间 shows. */
 export function localIso(d = new Date()): string {
@@ -52,15 +53,34 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     try {
       existing = readSummaryFile(into);
     } catch (e) {
-      io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${(e as { reason?: string }).reason ?? (e as Error).message}\n`);
+      io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${readProblem(e)}\n`);
       return 2;
     }
   }
 
-  const { files, missing } = collectWorkbooks(args.positional);
-  // The summary itself is never read as a unit's return (it may sit in the folder being merged).
-  const own = new Set([out, into].filter((x): x is string => !!x).map((x) => path.resolve(x)));
-  const inputs = files.filter((f) => !own.has(path.resolve(f)));
+  const { files, missing, empty } = collectOrRefuse(args.positional);
+  // The summary itself is never read as a unit's return (it may sit in the folder being merged: an
+  // earlier summary found there is skipped), but --out naming a return given on the command line,
+  // or any file there that is not a summary, is refused: it would be replaced.
+  const given = new InputSet(files);
+  const outInput = given.inputAt(out);
+  const intoIds = into ? new InputSet([into]) : null;
+  const isInto = (f: string) => !!intoIds?.inputAt(f);
+  const outIds = new InputSet([out]);
+  if (outInput !== undefined && !isInto(outInput)) {
+    const named = new InputSet(args.positional).inputAt(out) !== undefined;
+    if (named || !isSummaryFile(out)) {
+      throw new WriteError(out, `不能写到“${out}”：它是（或链接到）要合并的文件“${outInput}”，输入文件只读不写；请给汇总另起一个文件名`);
+    }
+  }
+  const inputs = files.filter((f) => !isInto(f) && !outIds.inputAt(f));
+  // --into is read, then replaced only when --out names it (the documented re-merge)
+  const readOnly = new InputSet(inputs);
+  checkTarget(out, { inputs: readOnly });
+  for (const d of empty) io.stderr.write(`注意：文件夹“${d}”中没有工作簿\n`);
+  if (inputs.length === 0) {
+    throw new UsageError(missing.length ? `找不到${missing.map((m) => `“${m}”`).join('、')}，没有要合并的工作簿，未写出汇总；请检查路径` : '没有要合并的工作簿（只找到汇总本身），未写出汇总');
+  }
   const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
 
   const bar = progressBar(io, inputs.length, '合并');
@@ -73,16 +93,21 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     onProgress: (_d, _t, file) => bar.tick(file),
   }).finally(() => bar.done());
 
-  const bytes = writeSheets(sheets);
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  // write beside and rename, so an interrupted run never leaves half a summary
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, out);
+  writeFileSafely(out, writeSheets(sheets), { inputs: readOnly });
 
   if (args.flags.json) io.stdout.write(JSON.stringify(jsonReport(result, out)) + '\n');
   else io.stdout.write(textReport(result, out));
   return result.counts.filesFailed > 0 ? 1 : 0;
+}
+
+/** True when `file` reads as a summary we wrote (it has 省级汇总). */
+function isSummaryFile(file: string): boolean {
+  try {
+    readSummaryFile(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** `--json`: the counts at the top level, then the details a script needs. */
@@ -100,6 +125,7 @@ export function jsonReport(result: MergeResult, out: string) {
     unchanged: c.unchanged,
     kept: c.kept,
     duplicates: c.duplicates,
+    duplicateNumbers: c.duplicateNumbers,
     out,
     failedFiles: result.log.filter((e) => e.kind === '读取失败').map((e) => ({ file: e.file, reason: e.note })),
     rejectedRows: result.log.filter((e) => e.kind === '拒收').map((e) => ({ file: e.file, sheet: e.sheet, row: e.row, text: e.project, reason: e.note })),
@@ -116,6 +142,7 @@ export function textReport(result: MergeResult, out: string): string {
   ];
   if (c.withdrawn || c.kept) lines.push(`原有项目：撤回 ${c.withdrawn}，未涉及保留 ${c.kept}`);
   if (c.duplicates) lines.push(`跨文件重复（C-DUPLICATE）：${c.duplicates}`);
+  if (c.duplicateNumbers) lines.push(`项目编号重复（C-DUPLICATE-NUMBER，不同单位用了同一编号）：${c.duplicateNumbers}`);
   const failed = result.log.filter((e) => e.kind === '读取失败');
   if (failed.length) {
     lines.push('', '读取失败的文件：');

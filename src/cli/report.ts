@@ -33,15 +33,36 @@ function findingLine(f: Finding): string {
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function formatTextReport(outcomes: FileOutcome[]): string {
+/** Errors, warnings and infos among findings. */
+function counts(findings: Finding[]): Record<Finding['severity'], number> {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** One line per file: its name and how many errors, warnings and infos it has. */
+export function fileSummaryLine(o: FileOutcome): string {
+  const c = counts(o.findings);
+  const state = !o.review ? '无法读取' : c.error ? '有错误' : c.warning ? '有警告' : '通过';
+  return `  ${state.padEnd(3, '　')} 错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}  ${o.file}`;
+}
+
+/**
+ * The report: with several files, one summary line per file first; then (unless `summaryOnly`)
+ * the details by file and project; then the totals.
+ */
+export function formatTextReport(outcomes: FileOutcome[], opts: { summaryOnly?: boolean } = {}): string {
   const lines: string[] = [];
-  let nProjects = 0;
-  const count = { error: 0, warning: 0, info: 0 };
-  for (const o of outcomes) {
+  if (outcomes.length > 1 || opts.summaryOnly) {
+    lines.push(`各文件（${outcomes.length} 个）：`);
+    for (const o of outcomes) lines.push(fileSummaryLine(o));
+    lines.push('');
+  }
+  const nProjects = outcomes.reduce((n, o) => n + (o.review?.projects.length ?? 0), 0);
+  const count = counts(outcomes.flatMap((o) => o.findings));
+  for (const o of opts.summaryOnly ? [] : outcomes) {
     lines.push(`文件 ${o.file}`);
-    for (const f of o.findings) count[f.severity]++;
     const projects = o.review?.projects ?? [];
-    nProjects += projects.length;
     const byProject = new Map<string, Finding[]>();
     const other: Finding[] = [];
     for (const f of o.findings) {

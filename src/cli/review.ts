@@ -13,9 +13,11 @@ import { reviewWorkbook } from '../core/review';
 import { parseWorkbook } from '../core/sheets';
 import { WorkbookSettingsSchema } from '../core/settings';
 import { readWorkbookBytes } from '../hosts/files/read';
-import { markWorkbookCopy, gridToXlsx } from '../hosts/files/write/mark';
+import { markedCopy } from '../hosts/files/write/markedCopy';
+import { longTextFindings } from '../hosts/files/write/sanitize';
+import { checkTarget, ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
-import { collectWorkbooks } from './files';
+import { collectOrRefuse, readProblem } from './files';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 import { formatTextReport } from './report';
@@ -24,7 +26,7 @@ export const REVIEW_USAGE = `用法: peixun review <文件或文件夹…> [--pa
                       [--as-of YYYY-MM-DD] [--standards 费用标准.xlsx] [--settings 设置.json]
                       [--json] [--out 标记副本.xlsx | 输出文件夹]`;
 
-const SPEC = { packs: true, 'as-of': true, standards: true, settings: true, json: false, out: true, help: false };
+export const SPEC = { packs: true, 'as-of': true, standards: true, settings: true, json: false, summary: false, out: true, help: false };
 
 /** One file's outcome: reviewed, or unreadable (then `review` is absent and findings hold C-UNREADABLE). */
 export interface FileOutcome {
@@ -58,8 +60,12 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
 }
 
 function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
-  const bytes = fs.readFileSync(file);
-  const parsed = parseWorkbook(readWorkbookBytes(bytes, file));
+  let parsed;
+  try {
+    parsed = parseWorkbook(readWorkbookBytes(fs.readFileSync(file), file));
+  } catch (e) {
+    throw new UsageError(`无法读取 --standards 文件“${file}”：${readProblem(e)}`);
+  }
   if (parsed.standards.length === 0 && parsed.rates.length === 0) {
     throw new UsageError(`--standards 文件“${file}”中没有找到“费用标准”（国家（地区）、币种、培训费）或“汇率”（币种、折合人民币）表`);
   }
@@ -67,9 +73,15 @@ function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
 }
 
 export function loadSettings(file: string): Partial<ReviewOptions> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`无法读取 --settings 文件“${file}”：${readProblem(e)}`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
     throw new UsageError(`--settings 文件“${file}”不是有效的 JSON：${(e as Error).message}`);
   }
@@ -79,21 +91,30 @@ export function loadSettings(file: string): Partial<ReviewOptions> {
   return { packs: s.packs as PackId[], params: s.params, outstandingUnits: s.outstandingUnits, sheetKinds: s.sheetKinds };
 }
 
-/** Where the marked copy of `file` goes: --out itself for one input, else a file in the --out folder. */
+/** Extensions a marked copy's name drops (the copy is always a workbook of its own). */
+const INPUT_EXT = /\.(xlsx|xlsm|xls|csv|tsv|txt|ods|et|ett)$/i;
+
+/**
+ * Where the marked copy of `file` goes: --out itself when it names one .xlsx for one input, else
+ * `<name>（已审核）.xlsx` in the --out folder (always an .xlsx: macros are dropped, sanitize.ts).
+ */
 export function markedCopyPath(out: string, file: string, many: boolean): string {
   if (!many && /\.xlsx$/i.test(out)) return out;
-  const stem = path.basename(file).replace(/\.(xlsx|xls|csv)$/i, '');
-  return path.join(out, `${stem}（已审核）.xlsx`);
+  return path.join(out, `${path.basename(file).replace(INPUT_EXT, '')}（已审核）.xlsx`);
 }
 
-export function writeMarkedCopy(outcome: FileOutcome, target: string): void {
-  if (!outcome.bytes || !outcome.grid) return;
-  if (path.resolve(target) === path.resolve(outcome.file)) throw new UsageError(`--out 不能覆盖输入文件“${outcome.file}”`);
-  const isXlsx = outcome.bytes.length > 4 && outcome.bytes[0] === 0x50 && outcome.bytes[1] === 0x4b;
-  const base = isXlsx ? outcome.bytes : gridToXlsx(outcome.grid);
-  const marked = markWorkbookCopy(base, outcome.findings);
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  fs.writeFileSync(target, marked);
+/**
+ * Writes the marked copy of one reviewed file (safeWrite: never onto an input, temp file renamed
+ * on success). Cells over Excel's 32 767 characters are cut in the copy, each with a C-NORMALISED
+ * note added to the file's findings. Returns whether the copy was rebuilt from the grid.
+ */
+export function writeMarkedCopy(outcome: FileOutcome, target: string, inputs = new InputSet([outcome.file])): { rebuilt: boolean } | undefined {
+  if (!outcome.grid) return undefined;
+  checkTarget(target, { inputs });
+  outcome.findings.push(...longTextFindings(outcome.grid, outcome.file));
+  const copy = markedCopy(outcome.bytes, outcome.grid, outcome.findings);
+  writeFileSafely(target, copy.bytes, { inputs });
+  return { rebuilt: copy.rebuilt };
 }
 
 export async function runReview(argv: string[], io: CliIo): Promise<number> {
@@ -112,7 +133,22 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   const standardsFile = stringFlag(args, 'standards');
   if (standardsFile) options.standards = loadStandards(standardsFile);
 
-  const { files, missing } = collectWorkbooks(args.positional);
+  const { files, missing, empty } = collectOrRefuse(args.positional);
+  const out = stringFlag(args, 'out');
+  // many inputs, or an --out that is not an .xlsx name (or is an existing folder): --out is a folder
+  const many = files.length > 1 || (out !== undefined && (!/\.xlsx$/i.test(out) || isFolder(out)));
+  if (out && files.length > 1 && /\.xlsx$/i.test(out) && !isFolder(out)) {
+    throw new UsageError(`审核多个文件时 --out 应为文件夹（每个文件写一个标记副本），收到 “${out}”`);
+  }
+  const inputs = new InputSet(files);
+  if (out) {
+    if (many) ensureFolder(out);
+    else checkTarget(markedCopyPath(out, files[0] ?? '', false), { inputs });
+  }
+  // a human reads stdout unless it carries JSON; notes about writing then go to stderr
+  const say = args.flags.json ? io.stderr : io.stdout;
+  for (const d of empty) io.stderr.write(`注意：文件夹“${d}”中没有工作簿\n`);
+
   const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
   const bar = progressBar(io, files.length, '审核');
   for (const f of files) {
@@ -121,10 +157,17 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   }
   bar.done();
 
-  const out = stringFlag(args, 'out');
+  const written: string[] = [];
   if (out) {
-    const many = files.length > 1;
-    for (const o of outcomes) writeMarkedCopy(o, markedCopyPath(out, o.file, many));
+    const used = new Set<string>();
+    for (const o of outcomes) {
+      if (!o.grid) continue;
+      const target = many ? uniquePath(markedCopyPath(out, o.file, many), used, inputs) : markedCopyPath(out, o.file, many);
+      const w = writeMarkedCopy(o, target, inputs);
+      if (w) written.push(`已写出标记副本：${target}${w.rebuilt ? `（由 ${path.extname(o.file) || '原文件'} 按读到的内容重建为 .xlsx）` : ''}`);
+    }
+    if (written.length === 0) written.push('没有可标记的文件，未写出标记副本');
+    else if (written.length > 20) written.splice(0, written.length, `已写出 ${written.length} 个标记副本到文件夹 ${out}`);
   }
 
   const findings = outcomes.flatMap((o) => o.findings);
@@ -132,9 +175,32 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   if (args.flags.json) {
     io.stdout.write(JSON.stringify({ findings: findings.map(jsonFinding), projects }) + '\n');
   } else {
-    io.stdout.write(formatTextReport(outcomes));
+    io.stdout.write(formatTextReport(outcomes, { summaryOnly: Boolean(args.flags.summary) }));
   }
+  // where it wrote, last, so it is what the reviewer sees
+  if (written.length) say.write(written.join('\n') + '\n');
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `name.xlsx`, or `name（2）.xlsx` … when two inputs would give the same copy name, or the name is
+ * itself an input (copies written into the folder being reviewed).
+ */
+function uniquePath(p: string, used: Set<string>, inputs: InputSet): string {
+  const ext = path.extname(p);
+  const taken = (c: string) => used.has(path.resolve(c).toLowerCase()) || inputs.inputAt(c) !== undefined;
+  let candidate = p;
+  for (let k = 2; taken(candidate); k++) candidate = `${p.slice(0, p.length - ext.length)}（${k}）${ext}`;
+  used.add(path.resolve(candidate).toLowerCase());
+  return candidate;
 }
 
 /** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey when known). */

@@ -57,7 +57,7 @@ export interface CeTally {
  * 审核设置) < `opts.year`. A bad value throws SettingsError with one Chinese line per parameter.
  */
 function packParams(id: CePackId, pack: Pack, opts: CeTallyOptions): unknown {
-  const given: Record<string, unknown> = {};
+  const given: Record<string, unknown> = Object.create(null);
   let year: unknown = opts.year;
   for (const [k, v] of Object.entries(opts.params ?? {})) {
     if (k.trim() === `${id}.year`) year ??= v; // optional, so not among the defaults resolveParams knows

@@ -158,7 +158,7 @@ export function resolveParams<P = Record<string, unknown>>(packId: PackId, ...ov
   const schema = pack.params as z.ZodTypeAny;
   const defaults = schema.parse({}) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...defaults };
-  const given: Record<string, unknown> = {};
+  const given: Record<string, unknown> = Object.create(null);
   const errors: string[] = [];
   const prefix = `${packId}.`;
   for (const layer of overrides) {
@@ -167,7 +167,7 @@ export function resolveParams<P = Record<string, unknown>>(packId: PackId, ...ov
       const key = rawKey.trim();
       if (!key.startsWith(prefix)) continue;
       const name = key.slice(prefix.length);
-      if (!(name in defaults)) {
+      if (!Object.hasOwn(defaults, name)) {
         errors.push(`未知参数 ${key}（规则包 ${packId} 的参数有：${Object.keys(defaults).join('、') || '无'}）`);
         continue;
       }

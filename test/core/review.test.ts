@@ -144,7 +144,7 @@ describe('PACKS', () => {
     const all = PACKS.flatMap((p) => p.rules.map((r) => `${r.id}:${r.severity}`));
     for (const id of [
       'C-REQUIRED:error', 'C-NUMBER:error', 'C-NORMALISED:info', 'C-PHONE:warning', 'C-CHECKBOX:error', 'C-SPONSOR:error',
-      'C-SCHEDULE-MISSING:warning', 'C-SCHEDULE-DAYS:error', 'C-SCHEDULE-DATES:warning', 'C-SCHEDULE-PLACE:error', 'C-DUPLICATE:warning', 'C-UNREADABLE:error',
+      'C-SCHEDULE-MISSING:warning', 'C-SCHEDULE-DAYS:error', 'C-SCHEDULE-DATES:warning', 'C-SCHEDULE-PLACE:error', 'C-DUPLICATE:warning', 'C-UNREADABLE:error', 'C-DATES-ORDER:error',
       'ZJ-RATIO-STUDY:error', 'ZJ-RATIO-TOPIC:error', 'ZJ-INTERCITY:error', 'ZJ-CITIES:warning', 'ZJ-CIVIL-SERVANTS:error', 'ZJ-PLAN-DEADLINE:warning',
       'ZJ-GENERAL-PROJECT:info', 'ZJ-PREDEPARTURE:error', 'ZJ-NOTICE:error', 'ZJ-REPORT-LATE:warning',
       'SC-GROUP-SIZE:error', 'SC-DURATION:error', 'SC-RESERVED-FIELD:warning', 'SC-CADRE-LOCAL:warning', 'SC-PARTNER:warning', 'SC-NO-BUDGET:error',

@@ -289,7 +289,7 @@ export function readCeRegister(sheet: SheetGrid, file: string, headerRow: number
     noteOf(days, notes);
 
     // Columns with no field of their own (备注, 培训项目, …), by header text; the known ones are typed above.
-    const fields: Record<string, FieldCell> = {};
+    const fields: Record<string, FieldCell> = Object.create(null);
     for (const h of extraCols) {
       const fc = at(r, h.col);
       if (fc.text) fields[h.text] = fc;

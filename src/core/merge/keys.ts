@@ -45,3 +45,14 @@ export function sameValue(a: OutValue | undefined, b: OutValue | undefined): boo
 function numText(n: number): string {
   return String(Math.round(n * 1e9) / 1e9);
 }
+
+/**
+ * A row keyed by column header: headers are the units' and reviewers' text (`__proto__`,
+ * `constructor` …), so a row has no prototype and is filled by own-key copy, never by spread or
+ * Object.assign onto `{}`.
+ */
+export function rowRecord(from?: Readonly<Record<string, OutValue>>): Record<string, OutValue> {
+  const row: Record<string, OutValue> = Object.create(null);
+  if (from) for (const k of Object.keys(from)) row[k] = from[k];
+  return row;
+}

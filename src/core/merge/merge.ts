@@ -24,7 +24,8 @@ import {
   STATUS_WITHDRAWN,
   TALLY_COLUMNS,
 } from './columns';
-import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
+import { checkDuplicateNumbers } from './duplicateNumber';
+import { baseName, normKey, projectLabel, rowRecord, sameValue, unitKeyOf } from './keys';
 import type { ExistingSummary, LogEntry, MergeCounts, MergeResult, MergeSource, OutValue, SourceProject } from './types';
 
 export interface MergeOptions {
@@ -59,6 +60,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
     unchanged: 0,
     kept: 0,
     duplicates: 0,
+    duplicateNumbers: 0,
   };
 
   // ---- columns: the reviewer's (kept, in their order), then the union of unit columns.
@@ -161,7 +163,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     if (candidatesByUnit.has(oldUnit[i])) {
-      const row: Row = { ...old };
+      const row: Row = rowRecord(old);
       if (String(old[STATUS_COLUMN] ?? '').trim() !== STATUS_WITHDRAWN) {
         row[STATUS_COLUMN] = STATUS_WITHDRAWN;
         counts.withdrawn++;
@@ -173,11 +175,11 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     counts.kept++;
-    rows.push({ ...old });
+    rows.push(rowRecord(old));
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow({}, p, extraName);
+    const row = replaceRow(rowRecord(), p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -214,6 +216,12 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
     });
   }
 
+  // ---- C-DUPLICATE-NUMBER: one 项目编号 from two units (duplicateNumber.ts).
+  const byNumber = checkDuplicateNumbers(rows, options.importedAt, (row) => newThemeCell.get(row) ?? '', entry);
+  counts.duplicateNumbers = byNumber.findings.length;
+  log.push(...byNumber.log);
+  findings.push(...byNumber.findings);
+
   log.push(
     entry(
       '提示',
@@ -225,7 +233,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       '',
       null,
       null,
-      `本次导入：读取文件 ${counts.filesRead} 个，失败 ${counts.filesFailed} 个；项目行 ${counts.projectsIn} 行 = 汇入 ${counts.projectsMerged}（新增 ${counts.added}、变更 ${counts.changed}、未变 ${counts.unchanged}）+ 拒收 ${counts.rejected}；撤回 ${counts.withdrawn}；未涉及的原有项目 ${counts.kept}；跨文件重复 ${counts.duplicates}`,
+      `本次导入：读取文件 ${counts.filesRead} 个，失败 ${counts.filesFailed} 个；项目行 ${counts.projectsIn} 行 = 汇入 ${counts.projectsMerged}（新增 ${counts.added}、变更 ${counts.changed}、未变 ${counts.unchanged}）+ 拒收 ${counts.rejected}；撤回 ${counts.withdrawn}；未涉及的原有项目 ${counts.kept}；跨文件重复 ${counts.duplicates}；项目编号重复 ${counts.duplicateNumbers}`,
     ),
   );
 
@@ -234,7 +242,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
 function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = { ...old };
+  const row: Row = rowRecord(old);
   for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
   for (const e of p.extras) row[extraName(e.label)] = e.value;
   row[COL.errors] = p.errors;

@@ -18,6 +18,7 @@ import type { WorkbookReview } from '../api';
 import type { Checkbox, DemandField, FieldCell, ParsedWorkbook, Project, Reading } from '../model/records';
 import { CANONICAL_FIELDS, FIELD_COLUMN, RESERVED_COLUMNS, cleanLabel } from './columns';
 import type { MergeSource, OutValue, SourceProject, SourceRow } from './types';
+import { rowRecord } from './keys';
 
 export interface SourceMeta {
   sha256: string;
@@ -120,7 +121,7 @@ const iso = (v: string): OutValue => v;
 const num = (v: number): OutValue => v;
 
 function projectValues(p: Project): Record<string, OutValue> {
-  const out: Record<string, OutValue> = {};
+  const out = rowRecord();
   const f = p.fields;
   // Sparse: blank fields are left out (a MergeSource crosses threads; most of 30 fields are blank).
   for (const field of CANONICAL_FIELDS) {

@@ -10,6 +10,7 @@
 import { colLetters, type WorkbookGrid } from '../grid';
 import { CANONICAL_COLUMNS, COL, DEFAULT_REVIEWER_COLUMNS, GENERATED_COLUMNS, REVIEW_COLUMNS } from './columns';
 import { cellValue } from './prepare';
+import { rowRecord } from './keys';
 import { SHEET_LOG, SHEET_SUMMARY } from './tables';
 import type { ExistingSummary, OutValue } from './types';
 
@@ -52,7 +53,7 @@ export function readExistingSummary(grid: WorkbookGrid): ExistingSummary {
   for (let r = headerRow + 1; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
     if (!cells) continue;
-    const values: Record<string, OutValue> = {};
+    const values = rowRecord();
     let any = false;
     header.forEach((h, c) => {
       const v = cellValue(cells[c]);

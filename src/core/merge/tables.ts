@@ -9,7 +9,8 @@ export const SHEET_LOG = '导入记录';
 
 export const LOG_HEADER = ['导入时间', '类别', '来源文件', '工作表', '行', '项目', '字段', '原值', '新值', '说明'];
 
-const WIDTH: Record<string, number> = {
+// a Map: headers are user text (a column named `constructor` must not find Object's)
+const WIDTH = new Map<string, number>(Object.entries({
   [COL.theme]: 30,
   [COL.unit]: 24,
   [COL.file]: 30,
@@ -21,7 +22,7 @@ const WIDTH: Record<string, number> = {
   培训目的: 24,
   培训主要内容和必要性: 30,
   境外培训机构: 24,
-};
+}));
 
 export function summarySheet(result: MergeResult): OutSheet {
   const rows: OutValue[][] = [result.header.slice()];
@@ -31,7 +32,7 @@ export function summarySheet(result: MergeResult): OutSheet {
     rows,
     headerRows: [0],
     freeze: { rows: 1, cols: 0 },
-    colWidths: result.header.map((h) => WIDTH[h] ?? Math.min(16, Math.max(8, h.length * 2 + 2))),
+    colWidths: result.header.map((h) => WIDTH.get(h) ?? Math.min(16, Math.max(8, h.length * 2 + 2))),
   };
 }
 

@@ -133,6 +133,8 @@ export interface MergeCounts {
   kept: number;
   /** C-DUPLICATE pairs across files. */
   duplicates: number;
+  /** C-DUPLICATE-NUMBER: rows whose 项目编号 another unit's row already has. */
+  duplicateNumbers: number;
 }
 
 export interface MergeResult {

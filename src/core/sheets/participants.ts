@@ -34,7 +34,8 @@ export function parseParticipants(v: SheetView, file: string, header: Participan
       projectText = rowCell(v, r, projectCol, header.row)?.text || lastProject;
       lastProject = projectText;
     }
-    const fields: Participant['fields'] = {};
+    // keyed by the list's header text: no prototype
+    const fields: Participant['fields'] = Object.create(null);
     for (const { col, text } of header.labels) {
       const fc = rowCell(v, r, col, header.row);
       if (fc && fc.text !== '') fields[compact(text)] = fc;

@@ -13,7 +13,8 @@ const VALUE_LABELS = new Set(SETTINGS_LABELS.value);
 
 /** Key → value text; the first column holding text is the key, the next non-blank cell its value. */
 export function parseSettings(v: SheetView): Record<string, string> {
-  const out: Record<string, string> = {};
+  // keys are the sheet's text: no prototype, so `__proto__` or `constructor` is just a key
+  const out: Record<string, string> = Object.create(null);
   for (let r = 0; r < v.rows; r++) {
     const texts = v.rowTexts(r);
     if (texts.length < 2) continue;

@@ -39,12 +39,14 @@ const CURRENCY_ALIASES: Record<string, string> = {
 /** `美元`, `usd`, `USD` → `USD`. */
 export function normaliseCurrency(c: string): string {
   const k = c.replace(/\s+/g, '');
-  return CURRENCY_ALIASES[k] ?? CURRENCY_ALIASES[k.toLowerCase()] ?? k.toUpperCase();
+  // own keys only: the text is the unit's (`constructor` is no currency)
+  const alias = Object.hasOwn(CURRENCY_ALIASES, k) ? CURRENCY_ALIASES[k] : Object.hasOwn(CURRENCY_ALIASES, k.toLowerCase()) ? CURRENCY_ALIASES[k.toLowerCase()] : undefined;
+  return alias ?? k.toUpperCase();
 }
 
 const CURRENCY_NAMES: Record<string, string> = { USD: '美元', EUR: '欧元', JPY: '日元', GBP: '英镑', HKD: '港元', CNY: '元' };
 export function currencyName(code: string): string {
-  return CURRENCY_NAMES[code] ?? code;
+  return Object.hasOwn(CURRENCY_NAMES, code) ? CURRENCY_NAMES[code] : code;
 }
 
 /** Standards by country, later lists winning. */

@@ -202,3 +202,50 @@ describe('C-DUPLICATE across files', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('C-DUPLICATE-NUMBER: one 项目编号 from two units', () => {
+  it('flags the later row when two different units send the same number (spaces and case ignored)', () => {
+    const r = mergeSources([source('a.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'ZJ2024-001' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'B培训班', id: ' zj2024-001' }])], { importedAt: T0 });
+    expect(r.counts.duplicateNumbers).toBe(1);
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'C-DUPLICATE-NUMBER', severity: 'warning', file: 'b.xlsx', sheet: '需求表', cell: 'B2' })]);
+    expect(r.rows[0][COL.mergeChecks]).toBeNull();
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE-NUMBER 项目编号“zj2024-001”与“甲单位”/);
+    expect(r.log.filter((e) => e.field === 'C-DUPLICATE-NUMBER')).toHaveLength(1);
+    // both rows are kept
+    expect(r.rows).toHaveLength(2);
+  });
+
+  it('does not flag different numbers, blank numbers, or the same number from the same unit', () => {
+    const differ = mergeSources([source('a.xlsx', [{ unit: '甲单位', theme: 'A', id: 'ZJ2024-001' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'B', id: 'ZJ2024-002' }])], { importedAt: T0 });
+    expect(differ.counts.duplicateNumbers).toBe(0);
+    const blank = mergeSources([source('a.xlsx', [{ unit: '甲单位', theme: 'A' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'B' }])], { importedAt: T0 });
+    expect(blank.counts.duplicateNumbers).toBe(0);
+    const sameUnit = mergeSources([source('a.xlsx', [{ unit: '甲单位', theme: 'A', id: 'X-1' }]), source('a2.xlsx', [{ unit: '甲单位', theme: 'B', id: 'X-1' }])], { importedAt: T0 });
+    expect(sameUnit.findings.filter((f) => f.ruleId === 'C-DUPLICATE-NUMBER')).toEqual([]);
+  });
+
+  it('adds to a C-DUPLICATE note in 合并检查 rather than replacing it', () => {
+    const r = mergeSources(
+      [source('a.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-1' }]), source('a2.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-2' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'C', id: 'N-2' }])],
+      { importedAt: T0 },
+    );
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE /);
+    expect(String(r.rows[2][COL.mergeChecks])).toMatch(/^C-DUPLICATE-NUMBER/);
+  });
+});
+
+describe('headers named like Object members', () => {
+  it('keeps columns named __proto__, constructor, toString, hasOwnProperty as plain columns with numeric widths', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const extras = Object.fromEntries(names.map((n, i) => [n, `值${i}`]));
+    const { result, sheets } = mergeToTables([source('a.xlsx', [{ unit: '甲单位', theme: 'A', extras }])], { importedAt: T0 });
+    for (const n of names) expect(result.header).toContain(n);
+    const summary = sheets[0];
+    for (const w of summary.colWidths ?? []) expect(typeof w).toBe('number');
+    const row = summary.rows[1];
+    names.forEach((n, i) => expect(row[summary.rows[0].indexOf(n)]).toBe(`值${i}`));
+    // and read back for a re-merge: still plain columns
+    const again = readExistingSummary(reopen(sheets));
+    names.forEach((n, i) => expect(Object.hasOwn(again.rows[0].values, n) && again.rows[0].values[n]).toBe(`值${i}`));
+  });
+});

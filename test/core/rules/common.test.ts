@@ -202,3 +202,23 @@ describe('online projects', () => {
     expect(findings(workbook({ projects: [p] }), 'SC-GROUP-SIZE')).toHaveLength(1);
   });
 });
+
+describe('C-DATES-ORDER', () => {
+  const order = (departDate: string | null, returnDate: string | null) =>
+    findings(workbook({ projects: [project({ departDate, returnDate })] }), 'C-DATES-ORDER');
+  it('passes a return after departure, and a one-day visit (same day)', () => {
+    expect(order('2024-06-01', '2024-06-15')).toEqual([]);
+    expect(order('2024-06-15', '2024-06-15')).toEqual([]);
+  });
+  it('fails a departure one day after the return, at the 回国日期 cell, with both dates', () => {
+    const fs = order('2024-06-16', '2024-06-15');
+    expect(cells(fs)).toEqual(['需求表!R2']);
+    expect(fs[0].severity).toBe('error');
+    expect(fs[0].message).toContain('出发日期');
+    expect(fs[0].data).toEqual({ departDate: '2024-06-16', returnDate: '2024-06-15' });
+  });
+  it('says nothing when either date is missing', () => {
+    expect(order(null, '2024-06-15')).toEqual([]);
+    expect(order('2024-06-16', null)).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@
  * - Each marked cell gets one note with a line `[ruleId] message` per finding; existing comments
  *   are kept (merged into the sheet's comments part).
  * - A sheet 审核结果 (replaced when present) lists all findings with links to their cells.
- * - Values are never changed; every other part keeps its bytes.
+ * - Values are never changed; every other part keeps its bytes, except that no part keeps a
+ *   `<!DOCTYPE>` and no text over Excel's 32 767 characters (sanitize.ts: Excel refuses both).
  *
  * `gridToXlsx` rebuilds .xls/.csv inputs (values, date formats, merges) as .xlsx to mark them.
  */
@@ -41,6 +42,7 @@ import {
 } from './xlsx';
 import { attr, escapeXml, removeAttr, setAttr, unescapeXml } from './xml';
 import { rezip } from './zip';
+import { sanitizeParts } from './sanitize';
 
 export interface MarkOptions {
   /** Also mark info findings (light blue) and give them notes. Default false: info only in 审核结果. */
@@ -75,7 +77,8 @@ export function markWorkbookCopy(original: Uint8Array, findings: Finding[], opts
   } catch (e) {
     throw new Error(`不是有效的 .xlsx 文件（无法解压：${(e as Error).message}）`);
   }
-  const pkg = new Package(entries);
+  // no DOCTYPE and no over-long text may be carried over (sanitize.ts); those parts count as changed
+  const pkg = new Package(sanitizeParts(entries).entries);
   const types = new ContentTypes(pkg);
   const book = new WorkbookPart(pkg);
   const styles = PatchStyles.open(pkg, book, types);

@@ -287,7 +287,7 @@ export abstract class StyleBuilder implements StyleRegistry {
   }
 
   private numFmt(code: string): number {
-    if (code in BUILTIN_NUMFMT) return BUILTIN_NUMFMT[code];
+    if (Object.hasOwn(BUILTIN_NUMFMT, code)) return BUILTIN_NUMFMT[code];
     let id = this.numFmtIds.get(code);
     if (id === undefined) {
       id = this.addNumFmt(code);

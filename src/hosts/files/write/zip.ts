@@ -98,7 +98,7 @@ export function rezip(
   const raw = rawEntries(original);
   const byName = new Map((raw ?? []).map((e) => [e.name, e]));
   if (!raw || byName.size !== raw.length || order.length >= 0xffff) {
-    const z: Zippable = {};
+    const z: Zippable = Object.create(null); // entry names come from the input file
     for (const n of order) z[n] = [parts.get(n)!, { level }];
     return zipSync(z);
   }

@@ -1,0 +1,165 @@
+/**
+ * Node-only: the ONE way the command line writes a file.
+ *
+ * - Never onto an input: the target is refused when it is an input, or reaches one through a
+ *   symbolic link (realpath) or a hard link (same device and inode).
+ * - Never half a file: bytes go to a temporary file in the target's folder, which is renamed over
+ *   the target only when the write succeeded, and removed when it did not.
+ * - Never a stack trace: every failure is a WriteError whose message is one Chinese line naming
+ *   the path and what to do (the CLI prints it and exits 2).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** A write the user can fix (read-only or missing folder, a folder where a file was meant, disk full …). */
+export class WriteError extends Error {
+  constructor(
+    readonly target: string,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'WriteError';
+  }
+}
+
+/** The files a command reads, by real path and by device + inode, so no write can reach them. */
+export class InputSet {
+  private real = new Map<string, string>();
+  private inode = new Map<string, string>();
+
+  constructor(files: Iterable<string> = []) {
+    for (const f of files) this.add(f);
+  }
+
+  add(file: string): void {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+    } catch {
+      return; // a missing input cannot be overwritten
+    }
+    if (!st.isFile()) return;
+    this.real.set(realOrResolved(file), file);
+    this.inode.set(`${st.dev}:${st.ino}`, file);
+  }
+
+  /** The input `target` is, or reaches through a link; undefined when it is none of them. */
+  inputAt(target: string): string | undefined {
+    const byPath = this.real.get(realOrResolved(target));
+    if (byPath !== undefined) return byPath;
+    try {
+      const st = fs.statSync(target);
+      return this.inode.get(`${st.dev}:${st.ino}`);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The real path of an existing file, or of its folder joined with its name (the file may not exist yet). */
+function realOrResolved(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    const abs = path.resolve(p);
+    try {
+      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Why a file-system call failed, in Chinese, with what to do. */
+export function describeFsError(e: unknown, target: string): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `没有写入权限，请换一个可写的文件夹或修改“${target}”所在文件夹的权限`;
+    case 'EROFS':
+      return '所在磁盘是只读的，请换一个可写的位置';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return '磁盘空间不足，请清理磁盘或换一个位置';
+    case 'ENOTDIR':
+      return '路径中有一段是文件而不是文件夹，请检查路径';
+    case 'ENOENT':
+      return '无法在所在文件夹中创建文件（文件夹不存在或不允许新建文件），请检查路径';
+    case 'EISDIR':
+      return '这是一个已有的文件夹，请给出文件名';
+    case 'ENAMETOOLONG':
+      return '路径太长，请换一个较短的路径';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '同时打开的文件太多，请稍后重试';
+    default:
+      return `写入失败（${code ?? (e as Error)?.message ?? String(e)}），请检查路径后重试`;
+  }
+}
+
+export interface SafeWriteOptions {
+  /** Files the command read: the target may not be (or link to) any of them. */
+  inputs?: InputSet;
+  /** Refuse when the target already exists (default: replace it). */
+  noOverwrite?: boolean;
+}
+
+/** Checks that `target` may be written (not a folder, not an input, and, with noOverwrite, not existing). */
+export function checkTarget(target: string, opts: SafeWriteOptions = {}): void {
+  const input = opts.inputs?.inputAt(target);
+  if (input !== undefined) {
+    const same = path.resolve(input) === path.resolve(target);
+    throw new WriteError(target, `不能写到“${target}”：${same ? '它是输入文件' : `它指向输入文件“${input}”（链接）`}，输入文件只读不写；请换一个输出文件名`);
+  }
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(target);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw new WriteError(target, `不能写到“${target}”：这是一个已有的文件夹，请给出文件名（如 ${path.join(target, '输出.xlsx')}）`, 'EISDIR');
+  if (st && opts.noOverwrite) throw new WriteError(target, `不能写到“${target}”：文件已存在，请先移走它或换一个名字`, 'EEXIST');
+}
+
+/** Creates a folder (and its parents) for output, or throws a WriteError saying why not. */
+export function ensureFolder(dir: string): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    st = undefined;
+  }
+  if (st && !st.isDirectory()) throw new WriteError(dir, `不能写到文件夹“${dir}”：这是一个已有的文件，不是文件夹；请给出一个文件夹`, 'ENOTDIR');
+  if (st) return;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new WriteError(dir, `无法创建文件夹“${dir}”：${describeFsError(e, dir)}`, (e as NodeJS.ErrnoException).code);
+  }
+}
+
+let serial = 0;
+
+/**
+ * Writes `bytes` to `target` through a temporary file in the same folder, renamed over the target
+ * only on success (an interrupted or failed run never leaves half a file, nor a temporary one).
+ */
+export function writeFileSafely(target: string, bytes: Uint8Array, opts: SafeWriteOptions = {}): void {
+  checkTarget(target, opts);
+  const dir = path.dirname(path.resolve(target));
+  ensureFolder(dir);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++serial}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing more can be done; the message below names the target
+    }
+    throw new WriteError(target, `无法写入“${target}”：${describeFsError(e, target)}`, (e as NodeJS.ErrnoException).code);
+  }
+}
