@@ -30,7 +30,7 @@ export interface HostCapabilities {
 }
 
 export interface WorkbookHost {
-  readonly kind: 'excel' | 'browser';
+  readonly kind: 'excel' | 'browser' | 'wps';
   capabilities(): Promise<HostCapabilities>;
   /**
    * Reads every sheet (values, number formats, merged areas) into grids; one workbook in Excel, one or many files in the browser.
