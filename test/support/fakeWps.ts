@@ -25,6 +25,9 @@
  * Every property read/write and method call is counted (`calls`, `byMember`).
  */
 import type {
+  WpsAddinApplication,
+  WpsPluginStorage,
+  WpsTaskPane,
   WpsApiEvent,
   WpsApplication,
   WpsBorders,
@@ -165,8 +168,11 @@ export class FakeWps {
   /** Every Value2 write as sent. */
   valueWrites: { sheet: string; address: string; values: unknown }[] = [];
   split = { rows: 0, cols: 0 };
+  /** Task panes made with CreateTaskPane, and the add-in's PluginStorage. */
+  panes: { ID: number; url: string; title?: string; Visible: boolean }[] = [];
+  storage = new Map<string, string>();
   private nextCf = 1;
-  readonly app: WpsApplication;
+  readonly app: WpsAddinApplication;
 
   constructor(opts: { name?: string } = {}) {
     this.name = opts.name ?? '工作簿1.xlsx';
@@ -273,8 +279,25 @@ export class FakeWps {
   }
 }
 
-class FakeApplication implements WpsApplication {
+class FakeApplication implements WpsAddinApplication {
   constructor(private readonly f: FakeWps) {}
+  CreateTaskPane(url: string, title?: string): WpsTaskPane {
+    this.f.rec('Application.CreateTaskPane');
+    const pane = { ID: 1000 + this.f.panes.length, url, title, Visible: false };
+    this.f.panes.push(pane);
+    return pane;
+  }
+  GetTaskPane(id: number): WpsTaskPane | null {
+    this.f.rec('Application.GetTaskPane');
+    return this.f.panes.find((p) => p.ID === id) ?? null;
+  }
+  get PluginStorage(): WpsPluginStorage {
+    const f = this.f;
+    return {
+      setItem: (k, v) => void f.storage.set(k, String(v)),
+      getItem: (k) => f.storage.get(k) ?? null,
+    };
+  }
   get ActiveWorkbook(): WpsWorkbook | null {
     this.f.rec('Application.ActiveWorkbook');
     return new FakeWorkbook(this.f);

@@ -27,6 +27,24 @@ export interface WpsApplication {
   readonly Version?: string | number;
 }
 
+/** What an add-in page also finds on `window.Application` (WPS 加载项 API, declared on wps-jsapi's `wps`). */
+export interface WpsAddinApplication extends WpsApplication {
+  /** Opens a task pane showing `url`; returns it (hidden until Visible = true). */
+  CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  GetTaskPane(id: number): WpsTaskPane | null;
+  readonly PluginStorage: WpsPluginStorage;
+}
+
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+}
+
+export interface WpsPluginStorage {
+  setItem(key: string, value: string | number | boolean): void;
+  getItem(key: string): string | null;
+}
+
 export interface WpsApiEvent {
   AddApiEventListener(name: 'SheetChange', callback: (sheet: WpsWorksheet, target: WpsRange) => void): void;
   RemoveApiEventListener(name: 'SheetChange', callback?: (sheet: WpsWorksheet, target: WpsRange) => void): void;
@@ -210,6 +228,9 @@ export const DECLARED_IN_WPS_JSAPI: {
   hyperlinks: Declared<WpsHyperlinks, Et.EtHyperlinks>;
   validation: Declared<WpsValidation, Et.EtValidation>;
   apiEvent: Declared<WpsApiEvent, typeof wps.ApiEvent>;
+  addin: Declared<Omit<WpsAddinApplication, keyof WpsApplication>, typeof wps>;
+  taskPane: Declared<WpsTaskPane, wps.CustomTaskpane>;
+  pluginStorage: Declared<WpsPluginStorage, typeof wps.PluginStorage>;
 } = {
   application: true,
   window: true,
@@ -227,4 +248,7 @@ export const DECLARED_IN_WPS_JSAPI: {
   hyperlinks: true,
   validation: true,
   apiEvent: true,
+  addin: true,
+  taskPane: true,
+  pluginStorage: true,
 };

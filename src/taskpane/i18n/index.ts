@@ -18,3 +18,9 @@ export function displayLanguage(): string {
   }
   return typeof navigator !== 'undefined' ? navigator.language : 'zh-CN';
 }
+
+/** The strings as shown inside a host that is not Excel: WPS 表格 names itself where the pane names the host. */
+export function forHost(t: Strings, host: 'excel' | 'browser' | 'wps'): Strings {
+  if (host !== 'wps') return t;
+  return { ...t, liveUnavailable: t.wps.liveUnavailable, excelRefused: t.wps.excelRefused, merge: { ...t.merge, exportZipHint: t.wps.exportZipHint } };
+}
