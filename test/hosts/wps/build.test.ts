@@ -11,8 +11,8 @@ import * as vm from 'vm';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpack = require('webpack');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
-const { DOMParser } = new JSDOM('').window;
+const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof globalThis.DOMParser } } };
+const Parser = new JSDOM('').window.DOMParser;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require('../../../webpack.wps.config.js');
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 function xml(file: string): Document {
-  const doc = new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'application/xml');
+  const doc = new Parser().parseFromString(fs.readFileSync(file, 'utf8'), 'application/xml');
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   return doc;
 }
@@ -60,13 +60,13 @@ describe('the WPS build', () => {
   test('index.html and taskpane.html carry a CSP allowing nothing outside their origin, and load only the add-in’s files', () => {
     for (const page of ['index.html', 'taskpane.html']) {
       const html = fs.readFileSync(path.join(folder, page), 'utf8');
-      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const doc = new Parser().parseFromString(html, 'text/html');
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("script-src 'self';");
       expect(csp).toContain("connect-src 'self'");
       expect(csp).not.toMatch(/https?:|\*/);
-      for (const el of Array.from(doc.querySelectorAll('[src], [href]'))) {
+      for (const el of Array.from(doc.querySelectorAll<HTMLElement>('[src], [href]'))) {
         const ref = el.getAttribute('src') ?? el.getAttribute('href')!;
         expect(ref).not.toMatch(/^[a-z]+:|^\/\//i);
         expect(fs.existsSync(path.join(folder, ref))).toBe(true);
