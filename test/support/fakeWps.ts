@@ -715,6 +715,10 @@ export class FakeRange implements WpsRange {
     this.sheet.comments.set(k, text);
     return new FakeComment(this.f, this.sheet, a.r0, a.c0);
   }
+  ClearComments(): void {
+    this.f.rec('Range.ClearComments');
+    for (const [r, c] of this.cells()) this.sheet.comments.delete(key(r, c));
+  }
   get Validation(): WpsValidation {
     this.f.rec('Range.Validation');
     return new FakeValidation(this.f, this.sheet, this.areas);

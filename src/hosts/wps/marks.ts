@@ -18,7 +18,7 @@ import { SEVERITY_LABEL } from '../../core/model/findings';
 import { a1 } from '../../core/grid/address';
 import type { ProgressFn } from '../host';
 import { MARK_COLORS, MARK_FORMULA, RESULT_HEADER, RESULT_SHEET, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
-import { documentReference, parseRect, rectToA1 } from '../excel/addresses';
+import { cellsToRects, documentReference, parseRect, rectToA1 } from '../excel/addresses';
 import { XL, bgr, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 import { rectOfAddress } from './read';
 import { deleteSheet, readStore, writeStore } from './store';
@@ -76,7 +76,9 @@ function removeMarks(app: WpsApplication, wb: WpsWorkbook, record: WpsMarkRecord
   for (const c of record?.comments ?? []) {
     const ws = sheets.get(c.sheet.toLowerCase());
     if (!ws) continue;
-    for (const cell of c.cells) ws.Range(cell).Comment?.Delete();
+    // The recorded cells' comments, a chunk of addresses at a time (the user's comments are on other cells).
+    const rects = c.cells.map((cell) => parseRect(cell)).filter((r): r is NonNullable<typeof r> => !!r);
+    for (const address of addressChunks(cellsToRects(rects.map((r) => ({ row: r.r0, col: r.c0 }))))) ws.Range(address).ClearComments();
   }
   for (const name of record?.created ?? []) {
     const ws = sheets.get(name.toLowerCase());

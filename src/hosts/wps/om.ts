@@ -112,6 +112,8 @@ export interface WpsRange {
   /** The first cell's comment, null when it has none. */
   readonly Comment: WpsComment | null;
   AddComment(Text: string): WpsComment;
+  /** Deletes the comments of every cell of the range (all areas). */
+  ClearComments(): void;
   readonly Validation: WpsValidation;
   readonly Interior: WpsInterior;
   readonly Font: WpsFont;

@@ -58,3 +58,20 @@ describe('ribbon callbacks', () => {
     expect(said[0]).toContain('没有打开的工作簿');
   });
 });
+
+describe('pane strings inside WPS', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { forHost, zh, en } = require('../../../src/taskpane/i18n') as typeof import('../../../src/taskpane/i18n');
+  test.each([
+    ['zh', zh, 'WPS 表格'],
+    ['en', en, 'WPS Spreadsheets'],
+  ] as const)('%s: where the pane names its host it says WPS, and Excel stays Excel', (_l, t, name) => {
+    const w = forHost(t, 'wps');
+    for (const s of [w.liveUnavailable, w.excelRefused('x', 'C'), w.merge.exportZipHint]) {
+      expect(s).toContain(name);
+      expect(s).not.toContain('Excel');
+    }
+    expect(forHost(t, 'excel')).toBe(t);
+    expect(t.liveUnavailable).toContain('Excel');
+  });
+});
