@@ -336,8 +336,6 @@ class FakeApplication implements WpsAddinApplication {
       },
     };
   }
-  readonly Build = '12.1.0.16250';
-  readonly Version = '12.0';
 }
 
 class FakeWindow implements WpsWindow {

@@ -23,8 +23,6 @@ export interface WpsApplication {
   DisplayAlerts: boolean;
   /** `wps.ApiEvent` as seen from the add-in page: WPS's application events. */
   readonly ApiEvent?: WpsApiEvent;
-  readonly Build?: string | number;
-  readonly Version?: string | number;
 }
 
 /** What an add-in page also finds on `window.Application` (WPS 加载项 API, declared on wps-jsapi's `wps`). */
