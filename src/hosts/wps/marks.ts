@@ -17,7 +17,7 @@ import type { Finding } from '../../core/model/findings';
 import { SEVERITY_LABEL } from '../../core/model/findings';
 import { a1 } from '../../core/grid/address';
 import type { ProgressFn } from '../host';
-import { MARK_COLORS, MARK_FORMULA, RESULT_HEADER, RESULT_SHEET, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
+import { MARK_COLORS, MARK_FORMULA, MAX_CELL_TEXT, MAX_NOTE_TEXT, RESULT_HEADER, RESULT_HEADER_FILL, RESULT_SHEET, RESULT_WIDTHS, clip, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
 import { cellsToRects, documentReference, parseRect, rectToA1 } from '../excel/addresses';
 import { XL, bgr, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 import { rectOfAddress } from './read';
@@ -25,9 +25,6 @@ import { deleteSheet, readStore, writeStore } from './store';
 import { addressChunks, addSheet, freeze, sheetNames, writeBlock } from './write';
 
 export const RECORD_KEY = 'peixun.marks';
-const MAX_CELL_TEXT = 32_000;
-const MAX_NOTE_TEXT = 8_000;
-const RESULT_WIDTHS = [6, 8, 16, 16, 10, 80, 30];
 
 export const WpsMarkRecordSchema = z.object({
   version: z.literal(1),
@@ -59,8 +56,6 @@ export function parseWpsRecord(text: string | undefined): WpsMarkRecord | null {
     return null;
   }
 }
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Removes what the add-in added (see the file comment); the record itself stays. */
 function removeMarks(app: WpsApplication, wb: WpsWorkbook, record: WpsMarkRecord | null): void {
@@ -193,7 +188,7 @@ export function applyMarks(app: WpsApplication, wb: WpsWorkbook, findings: Findi
     writeBlock(rs, 0, 0, values, formats);
     const header = rs.Range(rectToA1({ r0: 0, c0: 0, r1: 0, c1: RESULT_HEADER.length - 1 }));
     header.Font.Bold = true;
-    header.Interior.Color = bgr('#D9D9D9');
+    header.Interior.Color = bgr(RESULT_HEADER_FILL);
     RESULT_WIDTHS.forEach((w, c) => (rs.Range(a1(0, c)).ColumnWidth = w));
     freeze(app, wb, rs, { rows: 1 });
     const links = rs.Hyperlinks;

@@ -10,7 +10,9 @@ import type { OutSheet as PlainSheet, OutValue as PlainValue } from '../../core/
 import { a1 } from '../../core/grid/address';
 import type { MergeArea } from '../../core/grid';
 import type { OutCell, OutSheet as FormSheet, OutValue, StyleSpec } from '../files/write/xlsx';
-import { excelCell } from '../excel/sheets';
+import { HEADER_FILL, excelCell } from '../excel/sheets';
+import { MAX_LIST_SOURCE } from '../excel/templates';
+import { TEMPLATE_ROWS } from '../files/write/templates';
 import { cellsToRects, parseRect, rectToA1 } from '../excel/addresses';
 import { XL, XL_SHEET_HIDDEN, bgr, type WpsApplication, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 
@@ -21,10 +23,6 @@ import { XL, XL_SHEET_HIDDEN, bgr, type WpsApplication, type WpsRange, type WpsV
 export const ADDRESS_CHARS = 255;
 /** Rows per Value2 assignment. */
 export const ROWS_PER_WRITE = 5000;
-const HEADER_FILL = '#D9E1F2';
-/** Rows of a list form prepared for input (column formats), as the .xlsx templates. */
-const TEMPLATE_FILL_ROWS = 1000;
-const MAX_LIST_SOURCE = 255;
 
 /** Joins rectangles into addresses of at most `limit` characters. */
 export function addressChunks(rects: MergeArea[], limit = ADDRESS_CHARS): string[] {
@@ -254,8 +252,8 @@ function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet
   // Column formats for the rows a unit will fill in.
   (sheet.colStyles ?? []).forEach((st, c) => {
     const from = Math.max(1, sheet.rows.length);
-    if (!st?.numFmt || from >= TEMPLATE_FILL_ROWS) return;
-    ws.Range(rectToA1({ r0: from, c0: c, r1: TEMPLATE_FILL_ROWS - 1, c1: c })).NumberFormat = st.numFmt;
+    if (!st?.numFmt || from >= TEMPLATE_ROWS) return;
+    ws.Range(rectToA1({ r0: from, c0: c, r1: TEMPLATE_ROWS - 1, c1: c })).NumberFormat = st.numFmt;
   });
   for (const m of sheet.merges ?? []) ws.Range(rectToA1(m)).Merge();
   (sheet.colWidths ?? []).forEach((w, c) => {

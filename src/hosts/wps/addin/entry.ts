@@ -18,11 +18,11 @@ export const BUTTONS = { review: 'peixunReview', clear: 'peixunClear', pane: 'pe
 /** The functions ribbon.xml names (a test checks the two agree). */
 export const CALLBACKS = ['OnAddinLoad', 'OnAction', 'GetImage', 'OnGetEnabled'] as const;
 const PANE_ID_KEY = 'peixun_taskpane_id';
-const IMAGES: Record<string, string> = {
-  [BUTTONS.review]: 'assets/icon-64.png',
-  [BUTTONS.clear]: 'assets/icon-64.png',
-  [BUTTONS.pane]: 'assets/icon-64.png',
-};
+const IMAGES = new Map<string, string>([
+  [BUTTONS.review, 'assets/icon-64.png'],
+  [BUTTONS.clear, 'assets/icon-64.png'],
+  [BUTTONS.pane, 'assets/icon-64.png'],
+]);
 
 export interface RibbonControl {
   Id: string;
@@ -89,7 +89,7 @@ export function makeRibbon(deps: RibbonDeps): Ribbon {
       }
       return true;
     },
-    GetImage: (control: RibbonControl) => IMAGES[control.Id] ?? '',
+    GetImage: (control: RibbonControl) => IMAGES.get(control.Id) ?? '',
     OnGetEnabled: () => true,
   };
   return ribbon;
