@@ -91,7 +91,7 @@ function stable(snapshot: unknown): unknown {
 
 export function hostContract(name: string, make: () => HostWorld): void {
   describe(`${name}: the host contract`, () => {
-    test.each(['most-online-form.xlsx', 'zj-problems.xlsx'])('reads %s as the file reader does (values, date formats, merged areas)', async (file) => {
+    test.each(['most-online-form.xlsx', 'zj-problems.xlsx', 'zj-clean.xlsx', 'sc-plan.xlsx', 'ce-register.xlsx'])('reads %s as the file reader does (values, date formats, merged areas)', async (file) => {
       const grid = await readWorkbookFile(path.join(EXAMPLES, file));
       const w = make();
       loadGrid(w, grid);
@@ -223,7 +223,7 @@ export function hostContract(name: string, make: () => HostWorld): void {
       await expect(w.host.selectCell(w.file, '不存在', 'A1')).rejects.toThrow('找不到工作表“不存在”');
     });
 
-    test('live checking: user edits call back, the add-in’s own writes do not; unsubscribing stops it', async () => {
+    test('live checking: user edits call back (on sheets added later too), the add-in’s own writes do not; unsubscribing stops it', async () => {
       const w = make();
       buildPlan(w as unknown as FakeExcel, 5);
       const seen: string[] = [];
@@ -232,9 +232,12 @@ export function hostContract(name: string, make: () => HostWorld): void {
       await w.host.applyMarks([finding(w.file, {})], { includeInfo: false });
       await w.userEdit(RESULT_SHEET, 'A1');
       expect(seen).toEqual(['需求表']);
+      await w.host.insertTemplate('participants');
+      await w.userEdit('人员名单', 'A2');
+      expect(seen).toEqual(['需求表', '人员名单']);
       await Promise.resolve(off());
       await w.userEdit('日程表', 'A2');
-      expect(seen).toEqual(['需求表']);
+      expect(seen).toEqual(['需求表', '人员名单']);
     });
   });
 }
