@@ -174,22 +174,25 @@ export function findMerges(ws: WpsWorksheet, vals: WpsValue[][], u: Used): Merge
   const merged = (r0: number, c0: number, r1: number, c1: number) => rangeOf(ws, r0, c0, r1, c1).MergeCells;
   const areaAt = (r: number, c: number) => rectOfAddress(ws.Range(a1(r, c)).MergeArea.Address());
 
-  /** Exact search of rows a..b in column c by halving. */
+  /** Exact search of rows a..b in column c by halving (a loop: a column may hold thousands of areas). */
   const scan = (c: number, a: number, b: number): void => {
-    while (a <= b && covered.has(`${a},${c}`)) a++;
-    while (b >= a && covered.has(`${b},${c}`)) b--;
-    if (a > b) return;
-    const m = merged(a, c, b, c);
-    if (m === false) return;
-    if (m === true || a === b) {
-      const area = areaAt(a, c);
-      if (area && (area.r0 !== area.r1 || area.c0 !== area.c1)) add(area);
-      scan(c, (area ? Math.max(area.r1, a) : a) + 1, b);
-      return;
+    const todo: [number, number][] = [[a, b]];
+    while (todo.length) {
+      let [x, y] = todo.pop()!;
+      while (x <= y && covered.has(`${x},${c}`)) x++;
+      while (y >= x && covered.has(`${y},${c}`)) y--;
+      if (x > y) continue;
+      const m = merged(x, c, y, c);
+      if (m === false) continue;
+      if (m === true || x === y) {
+        const area = areaAt(x, c);
+        if (area && (area.r0 !== area.r1 || area.c0 !== area.c1)) add(area);
+        todo.push([(area ? Math.max(area.r1, x) : x) + 1, y]);
+        continue;
+      }
+      const mid = (x + y) >> 1;
+      todo.push([mid + 1, y], [x, mid]);
     }
-    const mid = (a + b) >> 1;
-    scan(c, a, mid);
-    scan(c, mid + 1, b);
   };
 
   type Guess = { r0: number; r1: number };

@@ -85,6 +85,20 @@ describe('merged areas', () => {
     expect(fake.calls).toBeLessThan(300 * 8);
   });
 
+  test('thousands of empty merged areas (blank input fields) are found without deep recursion', () => {
+    const fake = new FakeWps();
+    const rows: (string | null)[][] = [['标签', null]];
+    const merges: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      rows.push([`第${i}项`, null], [null, null]);
+      merges.push(`B${2 * i + 2}:B${2 * i + 3}`);
+    }
+    rows.push(['末行', 'x']);
+    fake.addSheet('S', rows, { merges });
+    const grid = readWorkbook(fake.app.ActiveWorkbook!, {});
+    expect(sortRects(grid.sheets[0].merges)).toEqual(sortRects(fake.sheet('S').merges));
+  });
+
   test('findMerges finds nothing without merged cells, in one call per column with empty runs', () => {
     const fake = new FakeWps();
     fake.addSheet('S', [['a', 'b'], ['x', null], ['y', null], ['z', 'w']]);
