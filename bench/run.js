@@ -3,12 +3,13 @@
  * `npm run bench`: every figure the issues ask for, one benchmark after another, each in its own
  * Node process with its own output, then a summary table.
  *
- *   node bench/run.js [--quick] [--only core,files,ce,excel,read,merge] [--no-lock]
+ *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge] [--no-lock]
  *
  *   core   bench/core.js        issue 2: 10 000 projects + 150 000 schedule rows, parse + rules + tallies (target < 1 s, one core)
  *   files  bench/files.js       issue 2: 500 unit files read and reviewed as `peixun review` does
  *   ce     bench/ce.js          issue 5: a 100 000-row continuing-education register tallied, rows/s
  *   excel  bench/excel-syncs.js issue 3: context.sync calls for a 2 000-project plan, 10 vs 1 000 findings
+ *   wps    bench/wps-calls.js   issue 14: WPS object-model calls, reading a 2 000-project plan and marking 10 / 1 000 findings
  *   read   bench/read.js        the xlsx readers compared (ours, worker threads, SheetJS)
  *   merge  bench/merge.js       issue 4: merge of 100 / 500 / 1 000 unit workbooks beside the pandas peer
  *
@@ -125,6 +126,7 @@ async function main() {
     { key: 'files', script: 'files.js', args: quick ? ['--runs', '1', '--json'] : ['--runs', '3', '--json'], needs: can500 ? null : missingPy },
     { key: 'ce', script: 'ce.js', args: quick ? ['--runs', '2', '--json'] : ['--runs', '3', '--json'] },
     { key: 'excel', script: 'excel-syncs.js', args: quick ? ['--quick', '--json'] : ['--json'] },
+    { key: 'wps', script: 'wps-calls.js', args: ['--json'] },
     {
       key: 'read',
       script: 'read.js',
@@ -192,6 +194,12 @@ function summary(results) {
     const s = excel.json?.summary ?? [];
     for (const x of s) rows.push([`Excel, 2 000 projects, ExcelApi ${x.api}: context.sync calls`, `read ${x.readSyncs}; mark ${x.markSyncs10} (10 findings) / ${x.markSyncs1000} (1 000 findings); clear ${x.clearSyncs1000}`, x.independent ? 'independent of findings' : 'GROWS with findings']);
     if (s.length === 0) rows.push(['Excel context.sync calls', state(excel) ?? 'no figure', '']);
+  }
+  const wps = results.wps;
+  if (wps) {
+    const x = wps.json?.summary;
+    if (x) rows.push([`WPS, ${x.projects} projects: object-model calls`, `read ${x.readCalls}; mark ${x.markCalls10} (10 findings) / ${x.markCalls1000} (1 000: ${x.conditions1000} conditional formats + a comment and a link per finding); clear ${x.clearCalls1000}`, x.conditions1000 <= 30 ? 'colour marks: chunks only' : 'colour marks GROW with findings']);
+    else rows.push(['WPS object-model calls', state(wps) ?? 'no figure', '']);
   }
   const read = results.read;
   if (read) {

@@ -268,4 +268,11 @@ export const en: Strings = {
     findings: (n) => `${n} CE check result(s)`,
     table: 'Hours per person and year',
   },
+
+  wps: {
+    hostName: 'WPS Spreadsheets',
+    liveUnavailable: 'This WPS Spreadsheets version has no change events; live checking is unavailable.',
+    excelRefused: (msg, code) => `WPS Spreadsheets refused the operation: ${msg} (${code})`,
+    exportZipHint: 'Works in browser mode; the WPS Spreadsheets add-in pane may not allow downloads — write the sheets instead.',
+  },
 };

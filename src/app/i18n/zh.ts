@@ -283,6 +283,14 @@ export const zh = {
     findings: (n: number) => `${n} 条继续教育检查结果`,
     table: '每人每年学时',
   },
+
+  /** Where the pane names its host, inside WPS 表格 (i18n/index.ts forHost). */
+  wps: {
+    hostName: 'WPS 表格',
+    liveUnavailable: '此版本的 WPS 表格没有提供单元格改动事件，无法边填边查。',
+    excelRefused: (msg: string, code: string) => `WPS 表格拒绝了这个操作：${msg}（${code}）`,
+    exportZipHint: '在浏览器模式中可用；WPS 表格的加载项窗口可能不允许下载，可改为写入工作表。',
+  },
 };
 
 export type Strings = typeof zh;

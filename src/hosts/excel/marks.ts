@@ -39,8 +39,11 @@ export const MARK_COLORS: Record<Severity, { fill: string; font: string }> = {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Excel keeps at most 32 767 characters in a cell; notes are kept shorter to stay readable. */
-const MAX_CELL_TEXT = 32_000;
-const MAX_NOTE_TEXT = 8_000;
+export const MAX_CELL_TEXT = 32_000;
+export const MAX_NOTE_TEXT = 8_000;
+/** The 审核结果 sheet's header fill and column widths (characters). */
+export const RESULT_HEADER_FILL = '#D9D9D9';
+export const RESULT_WIDTHS = [6, 8, 16, 16, 10, 80, 30];
 
 export const MarkRecordSchema = z.object({
   version: z.literal(1),
@@ -385,9 +388,9 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: Finding[],
     header.numberFormat = [RESULT_HEADER.map(() => '@')];
     header.values = [RESULT_HEADER];
     header.format.font.bold = true;
-    header.format.fill.color = '#D9D9D9';
+    header.format.fill.color = RESULT_HEADER_FILL;
     rs.freezePanes.freezeRows(1);
-    [6, 8, 16, 16, 10, 80, 30].forEach((w, c) => (rs.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7));
+    RESULT_WIDTHS.forEach((w, c) => (rs.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7));
     for (let i = 0; i < findings.length; i += RESULT_ROWS_PER_REQUEST) {
       const chunk = findings.slice(i, i + RESULT_ROWS_PER_REQUEST);
       const rows = chunk.map((f, k) => [
@@ -451,7 +454,7 @@ export function noteLine(f: Finding): string {
   return `[${f.ruleId}] ${f.message}${clause}`;
 }
 
-function clip(s: string, n: number): string {
+export function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 

@@ -21,7 +21,7 @@ import { rectToA1 } from './addresses';
 import { excelError } from './env';
 
 export const ROWS_PER_REQUEST = 1000;
-const HEADER_FILL = '#D9E1F2';
+export const HEADER_FILL = '#D9E1F2';
 const MAX_CELL_TEXT = 32_000;
 /** Blank columns between a sheet's cells and the chart's data table. */
 const CHART_GAP = 1;

@@ -12,7 +12,7 @@ import { excelError } from './env';
 import { freeze } from './sheets';
 
 /** Excel's limit for an inline list source of a data validation rule. */
-const MAX_LIST_SOURCE = 255;
+export const MAX_LIST_SOURCE = 255;
 const ROWS_PER_REQUEST = 1000;
 /** Rows of a list form prepared for input (column formats), as the .xlsx templates' drop-downs. */
 const TEMPLATE_FILL_ROWS = 1000;
