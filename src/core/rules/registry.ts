@@ -35,6 +35,7 @@ export interface RuleInfo {
   clause: string;
   description: string;
   offlineOnly: boolean;
+  onlineOnly: boolean;
 }
 
 export interface PackInfo {
@@ -54,6 +55,7 @@ export function ruleInfo(rule: Rule<never> | Rule): RuleInfo {
     clause: rule.clause,
     description: rule.description ?? '',
     offlineOnly: rule.offlineOnly === true,
+    onlineOnly: rule.onlineOnly === true,
   };
 }
 

@@ -13,9 +13,10 @@ import { scheduleDates } from './scheduleDates';
 import { schedulePlace } from './schedulePlace';
 import { duplicate } from './duplicate';
 import { unreadable } from './unreadable';
+import { modeMissing } from './modeMissing';
 
 export const commonPack: Pack<typeof commonParams> = {
   id: 'common',
   params: commonParams,
-  rules: [required, number, normalised, phone, checkbox, sponsor, scheduleMissing, scheduleDays, scheduleDates, schedulePlace, duplicate, unreadable],
+  rules: [required, number, normalised, phone, checkbox, sponsor, scheduleMissing, scheduleDays, scheduleDates, schedulePlace, duplicate, unreadable, modeMissing],
 };
