@@ -142,7 +142,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey when known). */
+/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey, data when known). */
 function jsonFinding(f: Finding) {
-  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey };
+  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey, data: f.data };
 }

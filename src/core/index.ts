@@ -30,3 +30,4 @@ export {
 } from './settings';
 export { PACKS, listPacks, type PackInfo, type RuleInfo } from './rules/catalog';
 export { suggestPacks, packUseLine, REGION_WORDS, type PackSuggestion, type PackReason, type PackUse } from './suggest';
+export { englishMessage, findingText, messageWithoutClause } from './rules/messages.en';

@@ -103,6 +103,7 @@ export function crossDuplicates(reviews: WorkbookReview[]): void {
         message: `组团单位“${p.fields.unit!.text.trim()}”的培训班“${p.fields.theme!.text.trim()}”与${earlier.file} ${placeOf(earlier.p, false)}的项目重复`,
         projectKey: p.key,
         related: [{ sheet: eref.sheet, cell: a1(eref.row, eref.col) }],
+        data: { unit: p.fields.unit!.text.trim(), theme: p.fields.theme!.text.trim(), earlier: `${earlier.file} ${placeOf(earlier.p, false)}` },
       });
     }
     for (const [k, p] of local) if (!first.has(k)) first.set(k, { p, file: r.parsed.file });

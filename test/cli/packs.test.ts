@@ -22,6 +22,9 @@ describe('pack suggestion on the command line', () => {
     expect(ids('sc-plan.xlsx').has('SC-ORGDEPT-LOCAL')).toBe(true);
     expect([...ids('most-online-form.xlsx')].some((id) => /^SC-/.test(id as string))).toBe(false);
     expect(ids('most-online-form.xlsx').has('MO-FEE')).toBe(true);
+    // findings carry their figures in --json
+    const fee = json.findings.find((f: { ruleId: string }) => f.ruleId === 'MO-FEE');
+    expect(fee.data).toMatchObject({ people: 160, days: 10, budgetWan: 120 });
   });
   test('review with --packs runs exactly those, and prints no suggestion line', async () => {
     const r = await run('review', ex('sc-plan.xlsx'), '--packs', 'zj2017', '--as-of', '2024-07-01', '--json');

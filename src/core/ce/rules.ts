@@ -5,7 +5,7 @@
  */
 import type { CellRef } from '../grid';
 import type { PackId } from '../api';
-import type { Severity } from '../model/findings';
+import type { FindingData, Severity } from '../model/findings';
 import type { CeFundRow, CeRow } from '../model/records';
 import type { Rule } from '../rules/types';
 import { formatDays, parseFraction, type Fraction } from '../values/fraction';
@@ -23,6 +23,8 @@ export interface CeIssue {
   ref: CellRef;
   message: string;
   related?: CellRef[];
+  /** The figures the message is built from (Finding.data). */
+  data?: FindingData;
 }
 
 export interface CeRule<P> {
@@ -45,7 +47,9 @@ export function asRule<P>(r: CeRule<P>): Rule<P> {
     description: r.description,
     check(ctx, params, emit) {
       const input: CeInput = { rows: ctx.parsed.ce ?? [], funds: ctx.parsed.ceFunds ?? [], packs: ctx.options.packs ?? [] };
-      for (const issue of r.find(input, params)) emit(issue.ref, issue.message, issue.related?.length ? { related: issue.related } : undefined);
+      for (const issue of r.find(input, params)) {
+        emit(issue.ref, issue.message, { ...(issue.related?.length ? { related: issue.related } : {}), ...(issue.data ? { data: issue.data } : {}) });
+      }
     },
   };
 }

@@ -7,7 +7,7 @@
 import { cite } from '../clauses';
 import { CAS_DOC } from '../../ce/clauses';
 import { cachedTally, fmtHours, type CeIssue, type CeRule } from '../../ce/rules';
-import { compare } from '../../values/fraction';
+import { compare, toNumber } from '../../values/fraction';
 import { casTally, type CasParams } from './params';
 
 export const annualHours: CeRule<CasParams> = {
@@ -26,6 +26,7 @@ export const annualHours: CeRule<CasParams> = {
         file: first.source.file,
         ref: first.name.ref,
         related: p.rows.slice(1).map((r) => r.name.ref),
+        data: { name: p.name, year: p.year, hours: toNumber(p.total), required: toNumber(p.required), leader: false, unreadableRows: p.unreadableRows.length },
         message: cite(`${p.name} ${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) + extra,
       });
     }
