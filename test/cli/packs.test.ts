@@ -41,3 +41,26 @@ describe('pack suggestion on the command line', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('the bundled examples as `npm run examples` reviews them (no --packs)', () => {
+  test('each file runs the packs its content suggests; the SC-/MO- findings are exactly those RULES.md revision 2 gives', async () => {
+    const files = ['zj-clean.xlsx', 'zj-problems.xlsx', 'most-online-form.xlsx', 'sc-plan.xlsx', 'sc-plan-gbk.csv'].map(ex);
+    const r = await run('review', ...files, '--as-of', '2024-07-01', '--json');
+    const json = JSON.parse(r.stdout) as { findings: { ruleId: string; file: string; sheet: string; cell: string; severity: string }[] };
+    const mine = (file: string) =>
+      json.findings
+        .filter((f) => f.file === ex(file) && /^(SC-|MO-|C-MODE-MISSING)/.test(f.ruleId))
+        .map((f) => `${f.ruleId}:${f.severity}@${f.cell}`)
+        .sort();
+    expect(mine('zj-clean.xlsx')).toEqual([]);
+    expect(mine('zj-problems.xlsx')).toEqual([]);
+    // the online form (培训形式 线上): the 001 limits, MO-FEE a warning
+    expect(mine('most-online-form.xlsx')).toEqual(['MO-CLASS-SIZE:warning@D6', 'MO-DEADLINE:warning@B14', 'MO-DURATION:warning@F6', 'MO-FEE:warning@B7']);
+    // the Sichuan plan: 成都市公安局 (综合管理类, 25 people, 10 days, 公安), 绵阳市委组织部 (SC-ORGDEPT-LOCAL, not SC-CADRE-LOCAL)
+    expect(mine('sc-plan.xlsx')).toEqual([
+      'SC-CADRE-LOCAL:warning@B5', 'SC-DURATION:error@F5', 'SC-GROUP-SIZE:warning@E5', 'SC-NO-BUDGET:error@I6', 'SC-ORGDEPT-LOCAL:error@B6',
+      'SC-PARTNER:warning@K5', 'SC-PARTNER:warning@K7', 'SC-PROHIBITED:warning@B7', 'SC-PROHIBITED:warning@C7', 'SC-RESERVED-FIELD:warning@C5',
+    ]);
+    expect(mine('sc-plan-gbk.csv').map((x) => x.split('@')[0])).toEqual(mine('sc-plan.xlsx').map((x) => x.split('@')[0]));
+  });
+});
