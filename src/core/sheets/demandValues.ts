@@ -55,6 +55,10 @@ export function parseMode(text: string): 'online' | 'offline' | null {
   const online = s.includes('线上');
   const offline = s.includes('线下');
   if (online !== offline) return online ? 'online' : 'offline';
+  if (online) return null; // 线上+线下: not one mode
+  const remote = /网络|视频|在线|远程|云端/.test(s);
+  const abroad = /实地|出国|出境|赴|境外|现场/.test(s);
+  if (remote !== abroad) return remote ? 'online' : 'offline';
   return null;
 }
 

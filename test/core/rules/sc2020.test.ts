@@ -61,6 +61,12 @@ describe('SC-CADRE-LOCAL (地市级及以下不组织党政干部综合管理类
     expect(cadre('甘孜州人民政府')).toHaveLength(1);
     expect(cadre('四川省阿坝藏族羌族自治州科学技术局')).toHaveLength(1);
   });
+  it('does not read 区域, 市政 or 县域 as a place', () => {
+    expect(cadre('四川省地质矿产勘查开发局区域地质调查队')).toEqual([]);
+    expect(cadre('四川省市政工程设计研究院')).toEqual([]);
+    expect(cadre('成都市政府办公厅')).toHaveLength(1);
+    expect(cadre('四川省县域经济研究中心')).toEqual([]);
+  });
   it('does not count a 校区 or 园区 as a district', () => {
     expect(cadre('四川大学江安校区')).toEqual([]);
     expect(cadre('四川省天府软件园区管理办公室')).toEqual([]);
@@ -102,6 +108,10 @@ describe('SC-ORGDEPT-LOCAL (地市级和县级党委组织部不直接组织境�
     expect(org('四川大学党委组织部')).toEqual([]);
   });
   it('a 重庆 district is county level', () => expect(org('中共重庆市渝中区委组织部')).toHaveLength(1));
+  it('a bare 市委组织部 is local; a bare 自治区党委组织部 is not', () => {
+    expect(org('市委组织部')).toHaveLength(1);
+    expect(org('自治区党委组织部')).toEqual([]);
+  });
 });
 
 describe('SC-PARTNER (综合管理类和一般性专业项目应选择合作机构)', () => {

@@ -18,6 +18,9 @@ describe('parseMode', () => {
     expect(parseMode('线下')).toBe('offline');
     expect(parseMode('赴境外')).toBe('offline');
     expect(parseMode('线上+线下')).toBeNull();
+    expect(parseMode('网络视频授课')).toBe('online');
+    expect(parseMode('赴境外实地培训')).toBe('offline');
+    expect(parseMode('视频+赴境外')).toBeNull();
     expect(parseMode('待定')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 
 /** 市 / 区 inside ordinary words that do not name a place. */
-const NOT_PLACES = /市场|城市(?=管理|规划|建设|发展|更新|轨道|交通|设计|学院|大学)|超市|市民|社区|园区|景区|校区|地区|小区|片区|专区|自治区/g;
+const NOT_PLACES = /市场|城市(?=管理|规划|建设|发展|更新|轨道|交通|设计|学院|大学)|超市|市民|市政(?!府)|社区|园区|景区|校区|地区|小区|片区|专区|区域|区划|县域|自治区/g;
 
 /** The name below its province: `中共`, a leading 省/自治区 and a municipality under the centre removed. */
 export function belowProvince(name: string): string {

@@ -11,7 +11,9 @@ import type { Sc2020Params } from './params';
 
 /** `中共成都市委组织部`, `凉山州委组织部`, `三台县委组织部`, `武侯区委组织部` — not 省委 or 自治区党委. */
 export function isLocalOrgDept(name: string): boolean {
-  return /[\u4e00-\u9fff](市|州|县|区)(党)?委(员会)?组织部/.test(belowProvince(name));
+  const s = belowProvince(name);
+  // an autonomous region's 党委组织部 is provincial; a bare 市委组织部 / 县委组织部 is local
+  return !/自治区(党)?委/.test(s) && /(市|州|县|区)(党)?委(员会)?组织部/.test(s);
 }
 
 export const message = (unit: string, clause: string) => cite(`组团单位“${unit}”为地市级或县级党委组织部，不直接组织境外培训`, clause);
