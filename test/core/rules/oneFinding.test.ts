@@ -67,6 +67,12 @@ describe('the engine keeps one finding per rule, cell and project', () => {
     expect(seen.map((f) => f.message)).toEqual(['again']);
   });
 
+  it('C-NORMALISED: an inferred 类型 the reader already noted is one finding', () => {
+    const s = schedule('k', [{ date: '2024-04-08', city: '柏林', content: '专题讲座', type: '专题培训', inferred: true }]);
+    const wb = workbook({ projects: [project({ key: 'k' })], schedules: [s], notes: [{ ref: s.rows[0].typeRef!, message: '类型未填，按内容推断为专题培训', projectKey: 'k' }] });
+    expect(show(dropped(wb))).toEqual([]);
+  });
+
   it('no rule repeats itself on builder cases that used to invite it (a 下午 row under the 上午 date)', () => {
     const p = project({ key: 'k', days: 2 });
     const s = schedule('k', [
@@ -87,6 +93,16 @@ describe('the engine keeps one finding per rule, cell and project', () => {
       const parsed = read(f);
       if (parsed) all.push(...dropped(parsed));
     }
+    expect(show(all)).toEqual([]);
+  });
+
+  it('no rule repeats itself on the core benchmark\'s in-memory unit workbooks (bench/core.js)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bench = require(path.join(ROOT, 'bench/core.js')) as { generateUnits(g: unknown, projects: number, rows: number): Parameters<typeof parseWorkbook>[0][] };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const books = bench.generateUnits(require('../../../src/core/grid'), 300, 4500);
+    const all: Finding[] = [];
+    for (const b of books) all.push(...dropped(parseWorkbook(b)));
     expect(show(all)).toEqual([]);
   });
 

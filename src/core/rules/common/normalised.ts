@@ -44,7 +44,8 @@ export const normalised: Rule<CommonParams> = {
       for (const row of s.rows) {
         if (!row.typeInferred) continue;
         const ref = row.typeRef ?? row.content?.ref;
-        if (!ref) continue;
+        if (!ref || seen.has(key(ref))) continue; // the reader already noted it there
+        seen.add(key(ref));
         emit(ref, inferredMessage(row.content?.text ?? '', row.type), { projectKey: s.projectKey ?? undefined, data: { content: row.content?.text ?? '', type: row.type } });
       }
     }
