@@ -1,12 +1,15 @@
 /**
  * Packs suggested from a workbook's content when the reviewer picked none (RULES.md "Rule packs"):
  * a 继续教育学时 register → ce2007; units or titles naming 浙江/杭州/宁波… → zj2017, 四川/成都/绵阳… →
- * sc2020; a 线上 demand form → most2022-online. Pure: the caller decides whether to use the suggestion,
+ * sc2020 (the places are in ./regions.ts); a 线上 demand form → most2022-online. Pure: the caller decides whether to use the suggestion,
  * and shows the reasons (the words and cells that suggested each pack).
  */
 import type { PackId } from './api';
 import { a1 } from './grid';
 import type { ParsedWorkbook, Project } from './model/records';
+import { REGION_WORDS } from './regions';
+
+export { REGION_WORDS };
 
 /** Why a pack was suggested: the words found, and where. */
 export interface PackReason {
@@ -35,18 +38,6 @@ export interface PackUse {
   fromSuggestion: boolean;
   reasons: PackReason[];
 }
-
-/** The province (and its prefecture-level cities) that names a region's pack. */
-export const REGION_WORDS: readonly { pack: PackId; words: readonly string[] }[] = [
-  { pack: 'zj2017', words: ['浙江', '杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴', '金华', '衢州', '舟山', '台州', '丽水'] },
-  {
-    pack: 'sc2020',
-    words: [
-      '四川', '成都', '绵阳', '自贡', '攀枝花', '泸州', '德阳', '广元', '遂宁', '内江', '乐山', '南充', '眉山',
-      '宜宾', '广安', '达州', '雅安', '巴中', '资阳', '阿坝', '甘孜', '凉山',
-    ],
-  },
-];
 
 const ORDER: readonly PackId[] = ['zj2017', 'sc2020', 'most2022-online', 'ce2007', 'cas'];
 

@@ -15,6 +15,15 @@ describe('suggestPacks', () => {
     expect(suggestPacks(unitWb('绵阳市科技局')).packs).toEqual(['sc2020']);
     expect(suggestPacks(unitWb('凉山彝族自治州教育局')).packs).toEqual(['sc2020']);
   });
+  it('a county-level unit named without its city', () => {
+    expect(suggestPacks(unitWb('淳安县住房和城乡建设局')).reasons[0].why).toBe('组团单位“淳安县住房和城乡建设局”含“淳安县”');
+    expect(suggestPacks(unitWb('义乌市人民医院')).packs).toEqual(['zj2017']);
+    expect(suggestPacks(unitWb('都江堰市科技局')).packs).toEqual(['sc2020']);
+    expect(suggestPacks(unitWb('三台县人民政府')).packs).toEqual(['sc2020']);
+    // names shared with other provinces do not count
+    expect(suggestPacks(unitWb('上海市普陀区科学技术委员会')).packs).toEqual([]);
+    expect(suggestPacks(unitWb('重庆市江北区科技局')).packs).toEqual([]);
+  });
   it('a unit of neither province → no pack', () => {
     expect(suggestPacks(unitWb('江苏省科学技术厅'))).toEqual({ packs: [], reasons: [] });
   });
