@@ -7,7 +7,7 @@ import type { DemandField } from '../model/records';
 import { demandLabelField, normaliseLabel } from '../values/labels';
 import { unitWord } from '../values/number';
 import { compact, toHalfWidth } from '../values/text';
-import { ONLINE_WORD, buildProject, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, isOnlineTitle, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import { isFooterText, type SheetView } from './view';
 
 export interface FormLabel {
@@ -160,7 +160,7 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
       for (const { col, text } of v.rowTexts(r)) {
         if (claimed.has(`${r},${col}`)) continue;
         const s = compact(text);
-        if (s.includes(ONLINE_WORD) && (r < firstRow || /(需求表|计划表|申报表|汇总表)$/.test(s))) {
+        if (isOnlineTitle(text) && (r < firstRow || /(需求表|计划表|申报表|汇总表)$/.test(s))) {
           modeFromTitle = { mode: 'online', ref: v.ref(r, col), text };
           break;
         }

@@ -8,7 +8,7 @@ import { isSeqLabel, normaliseLabel } from '../values/labels';
 import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
-import { ONLINE_WORD, buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import type { SheetView } from './view';
 
 export interface ListColumn {
@@ -136,7 +136,7 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
   let modeFromTitle: ProjectDraft['modeFromTitle'];
   for (let r = 0; r < header.top; r++) {
     for (const { col, text } of v.rowTexts(r)) {
-      if (!modeFromTitle && text.includes(ONLINE_WORD)) modeFromTitle = { mode: 'online', ref: v.ref(r, col), text };
+      if (!modeFromTitle && isOnlineTitle(text)) modeFromTitle = { mode: 'online', ref: v.ref(r, col), text };
       const t = toHalfWidth(text);
       const at = t.indexOf(':');
       if (at > 0 && demandFieldOf(t.slice(0, at)) === 'filedDate' && t.slice(at + 1).trim() !== '') {

@@ -65,6 +65,15 @@ export function parseMode(text: string): 'online' | 'offline' | null {
 /** `线上` in a title or theme (RULES.md "Training mode": the 001 附件2 form is titled 2022年线上出国（境）培训需求表). */
 export const ONLINE_WORD = '线上';
 
+/**
+ * A title that says the sheet is about online training (`2022年线上出国（境）培训需求表`): 线上 in a short
+ * line that is not an instruction or a note (`备注：线上项目请注明…` says nothing about this sheet's projects).
+ */
+export function isOnlineTitle(text: string): boolean {
+  const s = compact(text);
+  return s.includes(ONLINE_WORD) && s.length <= 40 && !/请|注明|说明|备注|注[:：]|如为|如有|若|填表|线下/.test(s);
+}
+
 function checkboxOf(fc: FieldCell): { box: Checkbox; understood: boolean } {
   const t = parseTicks(fc.text);
   const box: Checkbox = { ref: fc.ref, text: fc.text, yes: t.yes, no: t.no };

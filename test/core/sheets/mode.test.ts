@@ -42,6 +42,11 @@ describe('training mode of a list', () => {
     expect(wb.projects.map((p) => p.mode)).toEqual(['online', undefined]);
     expect(notesAt(wb)).toEqual([`2,1:${wb.projects[0].key}`]);
   });
+  it('an instruction above the header that mentions 线上 is not a title', () => {
+    const wb = list('备注：线上培训项目请在主题中注明“线上”', [row('智能制造专题培训')]);
+    expect(wb.projects[0].mode).toBeUndefined();
+    expect(list('2022年度线上培训需求汇总表', [row('智能制造专题培训')]).projects[0].mode).toBe('online');
+  });
   it('no 培训形式 and no 线上: the mode stays unstated (offline by assumption)', () => {
     const wb = list('2023年度培训项目计划表', [row('智能制造专题培训')]);
     expect(wb.projects[0].mode).toBeUndefined();
