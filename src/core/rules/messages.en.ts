@@ -79,6 +79,20 @@ const TEMPLATES = new Map<string, Template>([
   ['MO-DEADLINE', (d) => need(d, ['filedDate', 'deadline'], (v) => `Filed on ${v.filedDate}, after the collection deadline ${v.deadline}`)],
   ['ZJ-RATIO-STUDY', (d) => need(d, ['studyDays', 'totalDays'], (v) => `Study and visits ${v.studyDays} of ${v.totalDays} days abroad (${pct(Number(v.studyDays), Number(v.totalDays))}), less than two thirds`)],
   ['ZJ-RATIO-TOPIC', (d) => need(d, ['topicDays', 'totalDays'], (v) => `Topic training ${v.topicDays} of ${v.totalDays} days abroad (${pct(Number(v.topicDays), Number(v.totalDays))}), less than one third`)],
+  ['C-DATES-ORDER', (d) => need(d, ['departDate', 'returnDate'], (v) => `Departure ${v.departDate} is after return ${v.returnDate}: check both dates`)],
+  ['CE-ANNUAL-HOURS', (d) =>
+    need(d, ['year', 'countedHours', 'requiredHours'], (v) => `${v.year}: ${amount(Number(v.countedHours))} hours counted, fewer than ${amount(Number(v.requiredHours))}`)],
+  ['CE-PUBLIC-SHARE', (d) =>
+    need(d, ['year', 'publicHours', 'limitHours', 'excessHours'], (v) =>
+      `${v.year}: ${amount(Number(v.publicHours))} hours of public subjects, above ${amount(Number(v.limitHours))} (a third of the national requirement); ` +
+      `the ${amount(Number(v.excessHours))} hours above it ${d.excessCounted === false ? 'are not counted' : 'still count'}`)],
+  ['CE-ABROAD-HOURS', (d) =>
+    need(d, ['recordedHours', 'days', 'hoursPerDay', 'countedHours'], (v) =>
+      `Training abroad recorded as ${amount(Number(v.recordedHours))} hours for ${v.days} days; ${amount(Number(v.hoursPerDay))} a day makes ${amount(Number(v.countedHours))}`)],
+  ['CE-FUND-SHARE', (d) =>
+    need(d, ['share', 'minShare', 'permittedShare'], (v) =>
+      `Staff education fund is ${(Number(v.share) * 100).toFixed(2)}% of the payroll, below ${amount(Number(v.minShare) * 100)}% ` +
+      `(enterprises with high technical demands may set aside ${amount(Number(v.permittedShare) * 100)}%)`)],
   ['CAS-ANNUAL-HOURS', (d) => need(d, ['name', 'year', 'hours', 'required'], (v) => `"${v.name}": ${amount(Number(v.hours))} hours of training in ${v.year}, fewer than ${amount(Number(v.required))}`)],
   ['CAS-LEADER-HOURS', (d) => need(d, ['name', 'year', 'hours', 'required'], (v) => `"${v.name}" (institute-level leader): ${amount(Number(v.hours))} hours of training in ${v.year}, fewer than ${amount(Number(v.required))}`)],
 ]);

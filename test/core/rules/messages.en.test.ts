@@ -46,7 +46,7 @@ describe('English findings from their parts', () => {
   const ids = new Set(all.map((f) => f.ruleId));
 
   it('the sample meets every rule with a template but the ZJ ones (other packs give their own data)', () => {
-    for (const id of ENGLISH_RULES.filter((x) => !x.startsWith('ZJ-') && x !== 'C-NORMALISED')) expect([id, ids.has(id)]).toEqual([id, true]);
+    for (const id of ENGLISH_RULES.filter((x) => !/^(ZJ-|CE-|C-DATES-ORDER)/.test(x) && x !== 'C-NORMALISED')) expect([id, ids.has(id)]).toEqual([id, true]);
   });
 
   it('every finding of these rules carries data, and renders in English from it', () => {
@@ -83,6 +83,21 @@ describe('English findings from their parts', () => {
     expect(findingText({ ...f, data: { people: 25, maxGroupSize: 20 } }, 'en')).toBe('25 people in the group, more than 20 (as a rule)');
     expect(findingText({ ...f, ruleId: 'X-NONE', data: { people: 25 } }, 'en')).toBe('每团申报人数25人，超过20人');
     expect(findingText({ ...f, data: { people: 25, maxGroupSize: 20 } }, 'zh')).toBe('每团申报人数25人，超过20人');
+  });
+
+  it('templates for the figures other packs give (CE, C-DATES-ORDER), used once their findings carry them', () => {
+    const f = (ruleId: string, data: Finding['data']) => englishMessage({ ruleId, data });
+    expect(f('CE-ANNUAL-HOURS', { year: 2024, countedHours: 71.5, requiredHours: 72, shortfallHours: 0.5 })).toBe('2024: 71.5 hours counted, fewer than 72');
+    expect(f('CE-PUBLIC-SHARE', { year: 2024, publicHours: 30, limitHours: 24, excessHours: 6, excessCounted: true })).toBe(
+      '2024: 30 hours of public subjects, above 24 (a third of the national requirement); the 6 hours above it still count',
+    );
+    expect(f('CE-PUBLIC-SHARE', { year: 2024, publicHours: 30, limitHours: 24, excessHours: 6, excessCounted: false })).toContain('are not counted');
+    expect(f('CE-FUND-SHARE', { fund: 1, payroll: 100, share: 0.01, minShare: 0.015, permittedShare: 0.025 })).toBe(
+      'Staff education fund is 1.00% of the payroll, below 1.5% (enterprises with high technical demands may set aside 2.5%)',
+    );
+    expect(f('CE-ABROAD-HOURS', { year: 2024, recordedHours: 40, days: 10, hoursPerDay: 6, countedHours: 60 })).toBe('Training abroad recorded as 40 hours for 10 days; 6 a day makes 60');
+    expect(f('C-DATES-ORDER', { departDate: '2024-05-02', returnDate: '2024-05-01' })).toBe('Departure 2024-05-02 is after return 2024-05-01: check both dates');
+    expect(f('CE-ANNUAL-HOURS', { year: 2024 })).toBeNull();
   });
 
   it('takes the clause out once, wherever it sits in the message', () => {
