@@ -15,6 +15,7 @@ import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
+import { combinePackUse, packUseLine } from '../core/suggest';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 
@@ -45,6 +46,8 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) throw new UsageError(`--jobs 应为 0–64 的整数，收到 “${jobsText}”`);
   const options: ReviewOptions = { packs: parsePacks(stringFlag(args, 'packs')), asOf: parseAsOf(stringFlag(args, 'as-of')) };
+  // no --packs: each return runs the packs its content suggests
+  if (args.flags.packs === undefined) options.suggestPacks = true;
   const importedAt = localIso();
 
   const into = stringFlag(args, 'into');
@@ -84,7 +87,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
 
   const bar = progressBar(io, inputs.length, '合并');
-  const { result, sheets } = await mergeFiles(inputs, {
+  const { result, sheets, sources } = await mergeFiles(inputs, {
     options,
     importedAt,
     existing,
@@ -95,7 +98,9 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
 
   writeFileSafely(out, writeSheets(sheets), { inputs: readOnly });
 
-  if (args.flags.json) io.stdout.write(JSON.stringify(jsonReport(result, out)) + '\n');
+  const packs = combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined)));
+  if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, inputs.length) + '\n');
+  if (args.flags.json) io.stdout.write(JSON.stringify({ ...jsonReport(result, out), packs }) + '\n');
   else io.stdout.write(textReport(result, out));
   return result.counts.filesFailed > 0 ? 1 : 0;
 }

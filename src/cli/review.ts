@@ -10,6 +10,7 @@ import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
 import { unreadableFileFinding, type Finding } from '../core/model/findings';
 import type { WorkbookGrid } from '../core/grid';
 import { reviewWorkbook } from '../core/review';
+import { combinePackUse, packUseLine } from '../core/suggest';
 import { parseWorkbook } from '../core/sheets';
 import { WorkbookSettingsSchema } from '../core/settings';
 import { readWorkbookBytes } from '../hosts/files/read';
@@ -130,6 +131,8 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
     packs: args.flags.packs !== undefined ? parsePacks(stringFlag(args, 'packs')) : (fromSettings.packs ?? []),
     asOf: parseAsOf(stringFlag(args, 'as-of')),
   };
+  // no pack picked (neither --packs nor the settings file): each workbook runs the packs its content suggests
+  if (args.flags.packs === undefined && fromSettings.packs === undefined) options.suggestPacks = true;
   const standardsFile = stringFlag(args, 'standards');
   if (standardsFile) options.standards = loadStandards(standardsFile);
 
@@ -172,8 +175,10 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
 
   const findings = outcomes.flatMap((o) => o.findings);
   const projects = outcomes.flatMap((o) => o.review?.projects ?? []);
+  const packs = combinePackUse(outcomes.map((o) => o.review?.packs));
+  if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, files.length) + '\n');
   if (args.flags.json) {
-    io.stdout.write(JSON.stringify({ findings: findings.map(jsonFinding), projects }) + '\n');
+    io.stdout.write(JSON.stringify({ findings: findings.map(jsonFinding), projects, packs }) + '\n');
   } else {
     io.stdout.write(formatTextReport(outcomes, { summaryOnly: Boolean(args.flags.summary) }));
   }
@@ -203,7 +208,7 @@ function uniquePath(p: string, used: Set<string>, inputs: InputSet): string {
   return candidate;
 }
 
-/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey when known). */
+/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey, data when known). */
 function jsonFinding(f: Finding) {
-  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey };
+  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey, data: f.data };
 }

@@ -5,6 +5,7 @@
 import type { WorkbookGrid } from './grid';
 import type { Finding } from './model/findings';
 import type { ParsedWorkbook, ProjectTallies, SheetKind, ExchangeRate, FeeStandard } from './model/records';
+import type { PackUse } from './suggest';
 
 export const PACK_IDS = ['common', 'zj2017', 'sc2020', 'most2022-online', 'ce2007', 'cas'] as const;
 export type PackId = (typeof PACK_IDS)[number];
@@ -22,6 +23,11 @@ export const PACK_NAMES: Record<PackId, string> = {
 export interface ReviewOptions {
   /** Packs to run besides `common` (always on). */
   packs: PackId[];
+  /**
+   * When `packs` is empty: run the packs each workbook's content suggests (src/core/suggest.ts, RULES.md
+   * "Rule packs"); the review says which and why (WorkbookReview.packs).
+   */
+  suggestPacks?: boolean;
   /** The review date (ZJ-REPORT-LATE and the like), ISO `YYYY-MM-DD`; default today. */
   asOf?: string;
   /** Parameter overrides, e.g. `{ 'zj2017.minStudyShare': '2/3' }` (settings object; the workbook's 审核设置 sheet overrides these). */
@@ -48,4 +54,6 @@ export interface WorkbookReview {
   parsed: ParsedWorkbook;
   findings: Finding[];
   projects: ProjectReport[];
+  /** Which packs ran, what the content suggests, and why. */
+  packs?: PackUse;
 }

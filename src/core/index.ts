@@ -13,7 +13,7 @@ export * from './api';
 
 // Reading, review, settings and the rule catalog (docs/API.md).
 export { parseWorkbook } from './sheets';
-export { reviewWorkbook, reviewParsed, reviewMany, reviewManyParsed, type ManyReview } from './review';
+export { reviewWorkbook, reviewParsed, reviewMany, reviewManyParsed, packUse, type ManyReview } from './review';
 export {
   WorkbookSettings,
   WorkbookSettingsSchema,
@@ -29,3 +29,5 @@ export {
   type ResolvedParams,
 } from './settings';
 export { PACKS, listPacks, type PackInfo, type RuleInfo } from './rules/catalog';
+export { suggestPacks, packUseLine, REGION_WORDS, type PackSuggestion, type PackReason, type PackUse } from './suggest';
+export { englishMessage, findingText, messageWithoutClause } from './rules/messages.en';

@@ -87,6 +87,7 @@ export function prepareSource(grid: WorkbookGrid, review: WorkbookReview, meta: 
     unmappedHeaders,
     fileFindings,
     note: hasDemand ? undefined : '未找到需求表（按“培训班主题”“组团单位”“人数”等表头查找），本文件没有项目',
+    ...(review.packs ? { packs: review.packs } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * between worker threads), what an earlier summary holds (ExistingSummary), and what a merge
  * produces (MergeResult → the 省级汇总 / 单位汇总 / 导入记录 tables).
  */
+import type { PackUse } from '../suggest';
 import type { Finding } from '../model/findings';
 import type { ProjectTallies } from '../model/records';
 
@@ -78,6 +79,8 @@ export type MergeSource =
       fileFindings: { ruleId: string; severity: string; sheet: string; cell: string; message: string }[];
       /** Chinese note when the file held no demand table at all. */
       note?: string;
+      /** The packs the file was reviewed with, and why (WorkbookReview.packs). */
+      packs?: PackUse;
     }
   | { status: 'failed'; file: string; sha256?: string; importedAt: string; reason: string };
 

@@ -72,17 +72,43 @@ function settingsSheet(parsed: ParsedWorkbook): string {
   return parsed.recognition.find((r) => r.kind === 'settings')?.sheet ?? '审核设置';
 }
 
-/** Context whose projects are only the offline ones (for rules marked offline only). */
-function offlineView(ctx: RuleContext): RuleContext {
-  return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => p.mode !== 'online') } };
+/** Online when read so (培训形式, title or theme); every other project is offline (RULES.md "Training mode"). */
+export function isOnline(p: Project): boolean {
+  return p.mode === 'online';
 }
 
-/** Runs one rule, collecting its findings; a rule that throws yields one error finding of that rule. */
-export function runRule(rule: Rule, ctx: RuleContext, params: unknown): Finding[] {
+/** Context whose projects are only those of one mode (for rules marked offline only or online only). */
+function modeView(ctx: RuleContext, online: boolean): RuleContext {
+  return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => isOnline(p) === online) } };
+}
+
+function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
+  if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
+  if (rule.offlineOnly) return modeView(ctx, false);
+  if (rule.onlineOnly) return modeView(ctx, true);
+  return ctx;
+}
+
+/**
+ * Runs one rule, collecting its findings; a rule that throws yields one error finding of that rule.
+ * One finding per offending thing (RULES.md "Where a finding points"): a second finding of the rule at
+ * the same sheet and cell for the same project is dropped and handed to `onDuplicate` (tests assert
+ * that no rule produces one). Findings without a cell (a whole file) are all kept.
+ */
+export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplicate?: (dropped: Finding) => void): Finding[] {
   const out: Finding[] = [];
   const file = ctx.parsed.file;
+  const seen = new Set<string>();
   const emit: Emit = (ref, message, extra) => {
     const place = toPlace(ref);
+    if (place.cell !== '') {
+      const key = `${place.sheet}\u0000${place.cell}\u0000${extra?.projectKey ?? ''}`;
+      if (seen.has(key)) {
+        onDuplicate?.({ ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message });
+        return;
+      }
+      seen.add(key);
+    }
     const f: Finding = { ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message };
     if (rule.clause) f.clause = rule.clause;
     if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
@@ -91,7 +117,7 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown): Finding[
     out.push(f);
   };
   try {
-    rule.check(rule.offlineOnly ? offlineView(ctx) : ctx, params, emit);
+    rule.check(viewFor(rule, ctx), params, emit);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     out.push({
@@ -116,6 +142,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
   const ctx = buildContext(parsed, options);
   const findings: Finding[] = [];
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
+  ctx.packs = list.map((p) => p.id);
   for (const pack of list) {
     const fromOptions = paramsFromOptions(pack.id, options.params);
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);

@@ -24,6 +24,7 @@ export interface RuleInfo {
   clause: string;
   description: string;
   offlineOnly: boolean;
+  onlineOnly: boolean;
 }
 
 export interface PackInfo {
@@ -43,6 +44,7 @@ export function ruleInfo(rule: Rule<never> | Rule): RuleInfo {
     clause: rule.clause,
     description: rule.description ?? '',
     offlineOnly: rule.offlineOnly === true,
+    onlineOnly: rule.onlineOnly === true,
   };
 }
 

@@ -1,4 +1,7 @@
-/** Findings with a severity filter, text search, and grouping by project or by rule. */
+/**
+ * Findings with a severity filter, text search, and grouping by project or by rule. Each finding shows its
+ * message in the pane's language (English built from its figures where a template exists) and its clause once.
+ */
 import { useMemo, useState } from 'react';
 import {
   Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, tokens,
@@ -7,6 +10,7 @@ import type { ProjectReport } from '../../core/api';
 import type { Finding, Severity } from '../../core/model/findings';
 import type { Strings } from '../../app/i18n';
 import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/model';
+import { findingText } from '../../core/rules/messages.en';
 import { SeverityBadge } from './SeverityBadge';
 import { SuppressDialog } from './SuppressDialog';
 import { useSectionStyles } from './styles';
@@ -126,7 +130,7 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, t }: Fi
                         </Link>
                       )}
                     </div>
-                    <Text className={st.message}>{f.message}</Text>
+                    <Text className={st.message}>{findingText(f, t.lang)}</Text>
                     <div className={st.itemHead}>
                       {f.clause && <Caption1 className={st.clause}>{`${t.clause}：${f.clause}`}</Caption1>}
                       <Button

@@ -8,7 +8,7 @@ import {
   Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Switch,
   Tooltip, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { ProjectReport, WorkbookReview } from '../../core/api';
+import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core/api';
 import type { Finding } from '../../core/model/findings';
 import type { SheetKind } from '../../core/model/records';
 import type { HostCapabilities, Progress, TemplateKind, WorkbookHost } from '../../hosts/host';
@@ -22,7 +22,7 @@ import { PackPicker } from './PackPicker';
 import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
-import { TallyCards } from './TallyCards';
+import { TallyCards, verdictScope } from './TallyCards';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
@@ -69,6 +69,9 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [live, setLive] = useState(false);
   const [includeInfo, setIncludeInfo] = useState(false);
   const [files, setFiles] = useState<string[]>(local ? local.fileNames() : []);
+  // Packs suggested from the content: asked for while the reviewer has picked none (RULES.md "Rule packs").
+  const [suggested, setSuggested] = useState<PackId[]>([]);
+  const [packsTouched, setPacksTouched] = useState(false);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
@@ -109,10 +112,12 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
 
   const { active, suppressed } = useMemo(() => splitSuppressed(findings, settings.suppressions), [findings, settings.suppressions]);
   const projects: ProjectReport[] = useMemo(() => (reviews ?? []).flatMap((r) => r.projects), [reviews]);
+  const scope = useMemo(() => verdictScope(reviews ?? []), [reviews]);
 
   const run = useCallback(
     async (override?: Partial<PaneSettings>) => {
-      const current: PaneSettings = { ...settings, ...override, asOf };
+      let current: PaneSettings = { ...settings, ...override, asOf };
+      const suggest = current.packs.length === 0 && !packsTouched;
       if (local && local.fileNames().length === 0) {
         setMessage({ intent: 'info', text: t.noFiles });
         return;
@@ -121,7 +126,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       setBusy({ fraction: 0, step: t.stepRead });
       const started = Date.now();
       try {
-        const result = await reviewAll(host, engine, optionsFrom(current, engine), current.suppressions, {
+        const result = await reviewAll(host, engine, { ...optionsFrom(current, engine), ...(suggest ? { suggestPacks: true } : {}) }, current.suppressions, {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
           onProgress: (p) => setBusy(p),
@@ -129,7 +134,17 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         });
         setReviews(result.reviews);
         setFindings(result.findings);
-        setMessage({ intent: 'success', text: t.done(result.active.length, Date.now() - started) });
+        let done = t.done(result.active.length, Date.now() - started);
+        if (suggest) {
+          // tick what the content suggested (the reviews ran those), and say so; the reviewer may change them
+          const ids = engine.packs.map((p) => p.id).filter((id) => result.reviews.some((r) => r.packs?.suggested.includes(id)));
+          if (ids.length > 0) {
+            current = { ...current, packs: ids };
+            setSuggested(ids);
+            done += ` ${t.packsSuggested(ids.map((id) => PACK_NAMES[id]).join('、'))}`;
+          }
+        }
+        setMessage({ intent: 'success', text: done });
         await persist(current);
       } catch (e) {
         fail(e);
@@ -137,7 +152,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         setBusy(null);
       }
     },
-    [settings, asOf, local, host, engine, includeInfo, t, persist, fail],
+    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched],
   );
 
   // Live checking: re-review after the cells stop changing for a moment.
@@ -277,7 +292,17 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       )}
 
       <section className={s.section} aria-label={t.packsTitle}>
-        <PackPicker packs={engine.packs} selected={settings.packs} disabled={working} onChange={(packs) => setSettings({ ...settings, packs })} t={t} />
+        <PackPicker
+          packs={engine.packs}
+          selected={settings.packs}
+          suggested={suggested}
+          disabled={working}
+          onChange={(packs) => {
+            setPacksTouched(true);
+            setSettings({ ...settings, packs });
+          }}
+          t={t}
+        />
         <ParamsEditor packs={engine.packs} selected={settings.packs} asOf={asOf} onAsOf={setAsOf} values={settings.params} onParam={setParam} disabled={working} t={t} />
       </section>
 
@@ -323,7 +348,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       ) : (
         <>
           <FindingsView findings={active} projects={projects} onSelect={(f) => void select(f)} onSuppress={(f, r) => void suppress(f, r)} t={t} />
-          <TallyCards projects={projects} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+          <TallyCards projects={projects} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
           <SheetPanel workbooks={reviews.map((r) => ({ file: r.parsed.file, recognition: r.parsed.recognition }))} overrides={settings.sheetKinds} onKind={setSheetKind} disabled={working} t={t} />
         </>
       )}
