@@ -13,6 +13,8 @@ import { reviewWorkbook } from '../core/review';
 import { parseWorkbook } from '../core/sheets';
 import { WorkbookSettingsSchema } from '../core/settings';
 import { readWorkbookBytes } from '../hosts/files/read';
+import { readFileBytes } from '../hosts/files/read/node';
+import { reviewMany, type ReviewResult } from '../hosts/files/read/review-many';
 import { markWorkbookCopy, gridToXlsx } from '../hosts/files/write/mark';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectWorkbooks } from './files';
@@ -31,7 +33,8 @@ export interface FileOutcome {
   file: string;
   bytes?: Uint8Array;
   grid?: WorkbookGrid;
-  review?: WorkbookReview;
+  /** The findings and project reports (a worker thread reviewed it: the parsed workbook stays there). */
+  review?: ReviewResult | WorkbookReview;
   findings: Finding[];
 }
 
@@ -114,14 +117,27 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
 
   const { files, missing } = collectWorkbooks(args.positional);
   const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
-  const bar = progressBar(io, files.length, '审核');
-  for (const f of files) {
-    outcomes.push(reviewFile(f, options));
-    bar.tick(f);
-  }
-  bar.done();
-
   const out = stringFlag(args, 'out');
+  const bar = progressBar(io, files.length, '审核');
+  // each file on a worker thread under the reading limits: one bad file is C-UNREADABLE, the batch goes on
+  const reviewed = await reviewMany(files, options, { grids: !!out, onProgress: (_d, _t, f) => bar.tick(f) }).finally(() => bar.done());
+  for (const r of reviewed) {
+    if (r.error) {
+      outcomes.push({ file: r.file, findings: [unreadableFileFinding(r.file, r.error.reason)] });
+      continue;
+    }
+    // the bytes only for marked copies (an .xlsx is marked in its own package)
+    let bytes: Uint8Array | undefined;
+    if (out) {
+      try {
+        bytes = readFileBytes(r.file);
+      } catch {
+        bytes = undefined;
+      }
+    }
+    outcomes.push({ file: r.file, bytes, grid: r.grid, review: r.review, findings: r.review!.findings });
+  }
+
   if (out) {
     const many = files.length > 1;
     for (const o of outcomes) writeMarkedCopy(o, markedCopyPath(out, o.file, many));

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { WorkbookGrid } from '../../../core/grid';
 import { ReadError, type ReadErrorKind } from './errors';
-import { readWorkbookBytes } from './node';
+import { readFileBytes, readWorkbookBytes } from './node';
 
 export interface ReadOutcome {
   file: string;
@@ -53,14 +53,7 @@ const WORKER_FILE = path.join(__dirname, 'many-worker.js');
 
 export function readOne(file: string): ReadOutcome {
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ReadError(file, 'io', code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : `打不开文件（${code ?? (e as Error).message}）`);
-    }
-    return { file, grid: readWorkbookBytes(bytes, file) };
+    return { file, grid: readWorkbookBytes(readFileBytes(file), file) };
   } catch (e) {
     if (e instanceof ReadError) return { file, error: e };
     return { file, error: new ReadError(file, 'corrupt', String((e as Error)?.message ?? e)) };
