@@ -109,7 +109,8 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
       });
       w.on('exit', (code, signal) => {
         if (!live.has(w)) return;
-        const oom = /out of memory|OOM|Allocation failed|heap limit|invalid array length|Invalid string length/i.test(stderr);
+        // V8's own words when a heap is exhausted ("Fatal javascript OOM in …", "Reached heap limit …")
+        const oom = /JavaScript heap out of memory|javascript OOM|Reached heap limit|Allocation failed|Invalid array length|Invalid string length/.test(stderr);
         const last = stderr.split('\n').filter((l) => /[A-Za-z]/.test(l)).pop() ?? '';
         lose(oom ? 'memory' : 'crash', last || `exit ${code ?? signal}`);
       });
