@@ -18,7 +18,7 @@ import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { ResourceLimits } from 'worker_threads';
 import { failedSource, type MergeSource } from '../../../core/merge';
-import { runPool, type LostWhy } from '../read/isolate';
+import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
 import { LIMITS, lostReason } from '../read/limits';
 import type { SourceJob } from './source';
 import { tuneCompiler } from './tune';
@@ -99,7 +99,7 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
       inputs: paths,
       ids: bigger,
       threads: 1,
-      resourceLimits: { maxOldGenerationSizeMb: LIMITS.heapMb },
+      resourceLimits: FILE_HEAP,
       timeMs: LIMITS.fileMs,
       onResult: finish,
       onLost: lost,

@@ -14,8 +14,17 @@
  */
 import { fork, type ChildProcess } from 'child_process';
 import type { ResourceLimits } from 'worker_threads';
+import { LIMITS } from './limits';
 
 export type LostWhy = 'time' | 'memory' | 'crash';
+
+/**
+ * The heap of a child that reads and reviews one file: the old generation capped at LIMITS.heapMb,
+ * a small young generation (2 MiB semi-spaces) so that a large file's garbage is collected early.
+ * Measured on the 200 000-row list: peak RSS of the child 929 MiB with V8's default young
+ * generation, 845 MiB with this (CPU +10%).
+ */
+export const FILE_HEAP: ResourceLimits = { maxOldGenerationSizeMb: LIMITS.heapMb, maxYoungGenerationSizeMb: 6 };
 
 export interface PoolOptions<In, Out> {
   script: string;

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { WorkbookGrid } from '../../../core/grid';
 import { ReadError, type ReadErrorKind } from './errors';
-import { runPool } from './isolate';
+import { FILE_HEAP, runPool } from './isolate';
 import { LIMITS, lostReason } from './limits';
 import { readFileBytes, readWorkbookBytes } from './node';
 
@@ -86,7 +86,7 @@ export async function readMany(paths: string[], opts: ReadManyOptions = {}): Pro
     script: WORKER_FILE,
     inputs: paths,
     threads,
-    resourceLimits: { maxOldGenerationSizeMb: LIMITS.heapMb },
+    resourceLimits: FILE_HEAP,
     timeMs: LIMITS.fileMs,
     onResult: (i, m) => {
       const file = paths[i];

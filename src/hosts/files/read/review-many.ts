@@ -13,7 +13,7 @@ import type { ReviewOptions, WorkbookReview } from '../../../core/api';
 import type { WorkbookGrid } from '../../../core/grid';
 import { reviewWorkbook } from '../../../core/review';
 import { ReadError, type ReadErrorKind } from './errors';
-import { runPool } from './isolate';
+import { FILE_HEAP, runPool } from './isolate';
 import { LIMITS, lostReason } from './limits';
 import { gridFromJson } from './many';
 import { readFileBytes, readWorkbookBytes } from './node';
@@ -89,7 +89,7 @@ export async function reviewMany(paths: string[], options: ReviewOptions, opts: 
     script: WORKER_FILE,
     inputs,
     threads: opts.threads ?? Math.min(2, availableParallelism()),
-    resourceLimits: { maxOldGenerationSizeMb: LIMITS.heapMb },
+    resourceLimits: FILE_HEAP,
     timeMs: LIMITS.fileMs,
     onResult: (i, m) => {
       const file = paths[i];
