@@ -60,6 +60,27 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
   return { file, bytes, grid, review, findings: review.findings };
 }
 
+/**
+ * Reads and reviews the files, each in a child process under the reading limits (read/review-many.ts):
+ * one hostile or damaged file is C-UNREADABLE naming its limit, and the batch goes on. With `grids`
+ * (marked copies) each outcome also has its grid and the file's bytes.
+ */
+export async function reviewFiles(files: string[], options: ReviewOptions, opts: { grids: boolean; onProgress?: (file: string) => void }): Promise<FileOutcome[]> {
+  const reviewed = await reviewMany(files, options, { grids: opts.grids, onProgress: (_d, _t, f) => opts.onProgress?.(f) });
+  return reviewed.map((r): FileOutcome => {
+    if (r.error) return { file: r.file, findings: [unreadableFileFinding(r.file, r.error.reason)] };
+    let bytes: Uint8Array | undefined;
+    if (opts.grids) {
+      try {
+        bytes = readFileBytes(r.file);
+      } catch {
+        bytes = undefined;
+      }
+    }
+    return { file: r.file, bytes, grid: r.grid, review: r.review, findings: r.review!.findings };
+  });
+}
+
 function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
   const bytes = fs.readFileSync(file);
   const parsed = parseWorkbook(readWorkbookBytes(bytes, file));
@@ -119,24 +140,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
   const out = stringFlag(args, 'out');
   const bar = progressBar(io, files.length, '审核');
-  // each file on a worker thread under the reading limits: one bad file is C-UNREADABLE, the batch goes on
-  const reviewed = await reviewMany(files, options, { grids: !!out, onProgress: (_d, _t, f) => bar.tick(f) }).finally(() => bar.done());
-  for (const r of reviewed) {
-    if (r.error) {
-      outcomes.push({ file: r.file, findings: [unreadableFileFinding(r.file, r.error.reason)] });
-      continue;
-    }
-    // the bytes only for marked copies (an .xlsx is marked in its own package)
-    let bytes: Uint8Array | undefined;
-    if (out) {
-      try {
-        bytes = readFileBytes(r.file);
-      } catch {
-        bytes = undefined;
-      }
-    }
-    outcomes.push({ file: r.file, bytes, grid: r.grid, review: r.review, findings: r.review!.findings });
-  }
+  outcomes.push(...(await reviewFiles(files, options, { grids: !!out, onProgress: (f) => bar.tick(f) }).finally(() => bar.done())));
 
   if (out) {
     const many = files.length > 1;
