@@ -459,6 +459,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     } else if (s.startsWith('<is><t>', pos)) {
       const lt = s.indexOf('<', pos + 7);
       if (lt !== -1 && s.startsWith('</t></is></c>', lt)) {
+        if (lt - pos > LIMITS.textLength) throw overLimit('textLength');
         inline = decodeText(s.slice(pos + 7, lt));
         pos = lt + 13;
         done = true;
@@ -571,6 +572,7 @@ function makeCell(
     return { v: serial, date: true, fmt: styles.fmt[style] ?? isoFormat(decodeXml(vText).trim(), serial) };
   }
   // "str" (a formula's text) and "inlineStr"
+  if (vText !== undefined && vText.length > LIMITS.textLength) throw overLimit('textLength');
   const text = inline ?? (vText === undefined ? undefined : decodeText(vText));
   if (text === undefined || text === '') return undefined;
   return { v: text };
