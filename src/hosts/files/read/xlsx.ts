@@ -169,6 +169,12 @@ function readWorkbookXml(s: string): { sheets: SheetEntry[]; date1904: boolean }
   return { sheets, date1904 };
 }
 
+/** A cell's text within LIMITS.textLength (counted after decoding, as the cell holds it). */
+function checkText(t: string): string {
+  if (t.length > LIMITS.textLength) throw overLimit('textLength');
+  return t;
+}
+
 /** Shared strings: each `<si>` is the concatenation of its `<t>` runs, phonetic runs (`<rPh>`) left out. */
 export function readSharedStrings(s: string): string[] {
   const out: string[] = [];
@@ -182,8 +188,7 @@ export function readSharedStrings(s: string): string[] {
     if (s.startsWith('<t>', pos)) {
       const lt = s.indexOf('<', pos + 3);
       if (lt !== -1 && s.startsWith('</t></si>', lt)) {
-        if (lt - pos > LIMITS.textLength) throw overLimit('textLength');
-        out.push(decodeText(s.slice(pos + 3, lt)));
+        out.push(checkText(decodeText(s.slice(pos + 3, lt))));
         pos = lt + 9;
         continue;
       }
@@ -212,13 +217,12 @@ function readRichText(s: string, open: Tag, tag: Tag): { text: string; end: numb
       const t = rawText(s, pos);
       if (t.end === -1) break;
       raw += t.raw;
-      if (raw.length > LIMITS.textLength) throw overLimit('textLength');
       pos = t.end;
     } else if (isName(s, tag, 'rPh')) {
       pos = skipElement(s, tag, skip);
     }
   }
-  return { text: decodeText(raw), end: pos };
+  return { text: checkText(decodeText(raw)), end: pos };
 }
 
 /** Parts of styles.xml a grid does not need; none of them nests an element of its own name. */
@@ -384,7 +388,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
   let inData = false;
   // cells counted here and handed to the budget in batches (one add per cell would cost on 4 M cells)
   let cellCount = 0;
-  let cellRoom = LIMITS.cells - budget.cells;
+  let cellRoom = budget.maxCells - budget.cells;
 
   for (;;) {
     // ---- a cell: <c r="B3" s="2" t="s"> (unprefixed, the common case, without the generic tokenizer) ----
@@ -459,8 +463,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     } else if (s.startsWith('<is><t>', pos)) {
       const lt = s.indexOf('<', pos + 7);
       if (lt !== -1 && s.startsWith('</t></is></c>', lt)) {
-        if (lt - pos > LIMITS.textLength) throw overLimit('textLength');
-        inline = decodeText(s.slice(pos + 7, lt));
+        inline = checkText(decodeText(s.slice(pos + 7, lt)));
         pos = lt + 13;
         done = true;
       }
@@ -494,7 +497,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     if (row < 0) row = 0;
     // past Excel's grid (XFD1048576): a damaged or hostile reference, not a place to store a cell
     if (row > MAX_ROW || col > MAX_COL) throw new FormatError('corrupt', REASONS.corruptPart(`${name}（单元格位置超出 Excel 的范围）`));
-    if (++cellCount > cellRoom) budget.addCells(cellCount), (cellCount = 0), (cellRoom = LIMITS.cells - budget.cells);
+    if (++cellCount > cellRoom) budget.addCells(cellCount), (cellCount = 0), (cellRoom = budget.maxCells - budget.cells);
     if (rowOf !== row || !rowArr) {
       rowArr = cells[row] ?? (cells[row] = []);
       rowOf = row;
@@ -572,8 +575,7 @@ function makeCell(
     return { v: serial, date: true, fmt: styles.fmt[style] ?? isoFormat(decodeXml(vText).trim(), serial) };
   }
   // "str" (a formula's text) and "inlineStr"
-  if (vText !== undefined && vText.length > LIMITS.textLength) throw overLimit('textLength');
-  const text = inline ?? (vText === undefined ? undefined : decodeText(vText));
+  const text = inline ?? (vText === undefined ? undefined : checkText(decodeText(vText)));
   if (text === undefined || text === '') return undefined;
   return { v: text };
 }

@@ -150,3 +150,32 @@ describe('prototype-named sheets and headers', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('limits at their boundary', () => {
+  const { Budget } = jest.requireActual('../../../../src/hosts/files/read/limits') as typeof import('../../../../src/hosts/files/read/limits');
+  const { readSheetXml } = jest.requireActual('../../../../src/hosts/files/read/xlsx') as typeof import('../../../../src/hosts/files/read/xlsx');
+  const styles = { fmt: [], date: [] };
+  const xml = `<worksheet>${sheetXml([[1, 2], [3, null]], '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A2:A3"/></mergeCells>')}</worksheet>`;
+
+  it('cells: as many as the limit are read, one more is refused naming the limit', () => {
+    expect(readSheetXml(xml, 'S', undefined, styles, false, new Budget(3, 10)).cells[1][0]).toEqual({ v: 3 });
+    expect(() => readSheetXml(xml, 'S', undefined, styles, false, new Budget(2, 10))).toThrow(/有内容的单元格不超过/);
+  });
+
+  it('cells are counted over all sheets of a workbook', () => {
+    const budget = new Budget(5, 10);
+    readSheetXml(xml, 'S1', undefined, styles, false, budget);
+    expect(() => readSheetXml(xml, 'S2', undefined, styles, false, budget)).toThrow(/有内容的单元格不超过/);
+  });
+
+  it('merged areas: as many as the limit, then refused', () => {
+    expect(readSheetXml(xml, 'S', undefined, styles, false, new Budget(10, 2)).merges).toHaveLength(2);
+    expect(() => readSheetXml(xml, 'S', undefined, styles, false, new Budget(10, 1))).toThrow(/合并区域不超过/);
+  });
+
+  it('text length: a cell of exactly the limit is read, one character more is refused', () => {
+    const cell = (n: number) => zip(withSheetEntry(good, (e) => ({ ...e, data: `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${'a'.repeat(n)}</t></is></c></row></sheetData></worksheet>` })));
+    expect((readWithZlib(cell(LIMITS.textLength), 'long.xlsx').sheets[0].cells[0][0]?.v as string).length).toBe(LIMITS.textLength);
+    expect(failure(cell(LIMITS.textLength + 1), readWithZlib).reason).toContain('单元格文字不超过');
+  });
+});
