@@ -38,7 +38,11 @@ export class ZipPackage {
   /** Bytes inflated so far (LIMITS.totalBytes). */
   private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  /** `limits`: LIMITS.partBytes and LIMITS.totalBytes unless given (tests check the boundary with small ones). */
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: { partBytes: number; totalBytes: number } = LIMITS,
+  ) {
     readDirectory(bytes, this.entries);
   }
 
@@ -70,8 +74,8 @@ export class ZipPackage {
     }
     if (e.method !== 8) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
     // checked before inflating: a bomb states its size (or lies, and is stopped at the stated size + 1)
-    if (e.size > LIMITS.partBytes) throw overLimit('partBytes', `部件“${e.name}”解压后为 ${mib(e.size)} MB`);
-    if (this.inflated + e.size > LIMITS.totalBytes) throw overLimit('totalBytes');
+    if (e.size > this.limits.partBytes) throw overLimit('partBytes', `部件“${e.name}”解压后为 ${mib(e.size)} MB`);
+    if (this.inflated + e.size > this.limits.totalBytes) throw overLimit('totalBytes');
     let out: Uint8Array;
     try {
       out = inflateRaw(data, e.size);

@@ -179,3 +179,25 @@ describe('limits at their boundary', () => {
     expect(failure(cell(LIMITS.textLength + 1), readWithZlib).reason).toContain('单元格文字不超过');
   });
 });
+
+describe('inflated bytes at their boundary', () => {
+  const { ZipPackage } = jest.requireActual('../../../../src/hosts/files/read/zip') as typeof import('../../../../src/hosts/files/read/zip');
+  const bytes = zip([
+    { name: 'a.xml', data: 'a'.repeat(1000) },
+    { name: 'b.xml', data: 'b'.repeat(1000) },
+  ]);
+
+  it('per part: a part of exactly the limit inflates, a limit one byte smaller refuses it before inflating', () => {
+    expect(new ZipPackage(bytes, { partBytes: 1000, totalBytes: 1e9 }).get('a.xml')).toHaveLength(1000);
+    expect(() => new ZipPackage(bytes, { partBytes: 999, totalBytes: 1e9 }).get('a.xml')).toThrow(expect.objectContaining({ kind: 'too-large' }));
+  });
+
+  it('per package (a ratio bomb of many parts): the parts inflated so far count', () => {
+    const fits = new ZipPackage(bytes, { partBytes: 1000, totalBytes: 2000 });
+    expect(fits.get('a.xml')).toHaveLength(1000);
+    expect(fits.get('b.xml')).toHaveLength(1000);
+    const over = new ZipPackage(bytes, { partBytes: 1000, totalBytes: 1999 });
+    expect(over.get('a.xml')).toHaveLength(1000);
+    expect(() => over.get('b.xml')).toThrow(/解压后合计不超过/);
+  });
+});
