@@ -111,6 +111,33 @@ describe('legacy files by content', () => {
     expect(cellsOf(renameStream(xls, 'Workbook', 'WORKBOOK'), 'caps.xls')).toEqual(cellsOf(xls, 'schedule.xls'));
   });
 
+  it('reads an Excel 2 worksheet (a bare BIFF2 stream: BOF, LABEL, NUMBER, EOF) as LibreOffice does', () => {
+    const rec = (id: number, body: Buffer) => Buffer.concat([Buffer.from([id & 0xff, id >> 8, body.length & 0xff, body.length >> 8]), body]);
+    const label = (r: number, c: number, t: string) => {
+      const b = Buffer.alloc(8 + t.length);
+      b.writeUInt16LE(r, 0);
+      b.writeUInt16LE(c, 2);
+      b[7] = t.length;
+      b.write(t, 8, 'latin1');
+      return rec(0x0004, b);
+    };
+    const num = (r: number, c: number, v: number) => {
+      const b = Buffer.alloc(15);
+      b.writeUInt16LE(r, 0);
+      b.writeUInt16LE(c, 2);
+      b.writeDoubleLE(v, 7);
+      return rec(0x0003, b);
+    };
+    const bof = rec(0x0009, Buffer.from([0x00, 0x02, 0x10, 0x00]));
+    const bytes = new Uint8Array(Buffer.concat([bof, label(0, 0, 'Name'), label(0, 1, 'Days'), label(1, 0, 'Lemons'), num(1, 1, 21.5), rec(0x000a, Buffer.alloc(0))]));
+    expect(readWorkbookBytes(bytes, 'excel2.xls').sheets[0].cells).toEqual([
+      [{ v: 'Name' }, { v: 'Days' }],
+      [{ v: 'Lemons' }, { v: 21.5 }],
+    ]);
+    // the same first bytes in a text file are not taken for BIFF
+    expect(() => readWorkbookBytes(new Uint8Array([0x09, 0x00, 0x04, 0x00, 0x41, 0x42, 0x43, 0x44]), 'x.xls')).toThrow();
+  });
+
   it('reads WPS .et/.ett files by their content', () => {
     expect(cellsOf(xls, 'schedule.et')).toEqual(cellsOf(xls, 'schedule.xls'));
     expect(cellsOf(fixtureBytes('schedule.xlsx'), 'schedule.ett')).toEqual(cellsOf(fixtureBytes('schedule.xlsx'), 'schedule.xlsx'));
