@@ -33,6 +33,12 @@ const FILES: Record<string, Uint8Array> = {
   'b-bomb.xlsx': zip(sheet1(() => ({ statedSize: 0x7fffffff }))),
   'c-sizelie.xlsx': zip(sheet1((xml) => ({ statedSize: Math.floor(xml.length / 2) }))),
   'd-duplicate.xlsx': zip([...good, good.find((e) => e.name === 'xl/worksheets/sheet1.xml')!]),
+  'f-proto.xlsx': zip(xlsxEntries(['__proto__', 'constructor', 'toString'].map((name) => ({ name, xml: sheetXml([['__proto__', 'constructor', 'hasOwnProperty', 'toString'], ...DEMAND_ROWS]) })))),
+  'g-lol.xlsx': zip(
+    sheet1((xml) => ({
+      data: xml.replace('<worksheet', '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;"><!ENTITY xxe SYSTEM "file:///etc/passwd">]><worksheet'),
+    })),
+  ),
   'e-far.xlsx': zip(
     sheet1((xml) => ({
       data: xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
@@ -67,6 +73,11 @@ const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)
     expect(unreadable('c-sizelie.xlsx')).toContain('大小与压缩包记录的不符');
     expect(unreadable('d-duplicate.xlsx')).toContain('两个同名部件');
     expect(unreadable('a-good.xlsx')).toBe('');
+    // odd but not hostile to the reader: reviewed like any other file
+    for (const f of ['f-proto.xlsx', 'g-lol.xlsx']) expect(unreadable(f)).toBe('');
+    // a merged area over the whole sheet hides every label: reviewed, and said so (not a limit, not a crash)
+    expect(unreadable('e-far.xlsx')).toContain('不是可识别的表格');
+    expect(JSON.stringify(out)).not.toContain('root:');
     expect(out.projects.length).toBeGreaterThanOrEqual(2);
     expect(r.status).toBe(1);
   });
