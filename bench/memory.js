@@ -10,10 +10,10 @@
  *   node bench/memory.js [--rows 200000] [--json]
  */
 'use strict';
-const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { ROOT, CACHE, arg } = require('./units');
+const { runSampled } = require('./tree-rss');
 
 const ROWS = Number(arg('rows', '200000'));
 const json = process.argv.includes('--json');
@@ -37,54 +37,15 @@ function makeList(file) {
   fs.writeFileSync(file, gridToXlsx({ file, sheets: [{ ...s, cells }] }));
 }
 
-/** RSS (KiB) of a process and all its descendants, and the largest of them. */
-function treeRss(pid) {
-  const kids = new Map();
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      (kids.get(ppid) ?? kids.set(ppid, []).get(ppid)).push(Number(d));
-    } catch {
-      /* gone */
-    }
-  }
-  let sum = 0;
-  let max = 0;
-  const walk = (p) => {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'));
-      const kb = m ? Number(m[1]) : 0;
-      sum += kb;
-      max = Math.max(max, kb);
-    } catch {
-      /* gone */
-    }
-    for (const k of kids.get(p) ?? []) walk(k);
-  };
-  walk(pid);
-  return { sum, max };
-}
-
 function measure(args) {
-  return new Promise((resolve) => {
-    const t0 = Date.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/peixun.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    let peak = 0;
-    let single = 0;
-    const timer = setInterval(() => {
-      const r = treeRss(child.pid);
-      peak = Math.max(peak, r.sum);
-      single = Math.max(single, r.max);
-    }, 50);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({ code, seconds: (Date.now() - t0) / 1000, peakMiB: Math.round(peak / 1024), singleMiB: Math.round(single / 1024), err: err.slice(-300) });
-    });
-  });
+  const t0 = Date.now();
+  return runSampled(process.execPath, [path.join(ROOT, 'bin/peixun.js'), ...args], ['ignore', 'ignore', 'pipe']).then((r) => ({
+    code: r.code,
+    seconds: (Date.now() - t0) / 1000,
+    peakMiB: Math.round(r.peakKiB / 1024),
+    singleMiB: Math.round(r.largestKiB / 1024),
+    err: r.stderr.slice(-300),
+  }));
 }
 
 (async () => {
