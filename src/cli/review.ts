@@ -33,7 +33,7 @@ export interface FileOutcome {
   file: string;
   bytes?: Uint8Array;
   grid?: WorkbookGrid;
-  /** The findings and project reports (a worker thread reviewed it: the parsed workbook stays there). */
+  /** The findings and project reports (a child process reviewed it: the parsed workbook stays there). */
   review?: ReviewResult | WorkbookReview;
   findings: Finding[];
 }
