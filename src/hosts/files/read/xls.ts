@@ -31,7 +31,7 @@ export function readLegacyWorkbook(bytes: Uint8Array): SheetGrid[] {
   } catch (e) {
     const msg = String((e as Error)?.message ?? e);
     if (/password|encrypt/i.test(msg)) throw new FormatError('encrypted', REASONS.encrypted);
-    throw new FormatError('corrupt', `文件已损坏或不是可读的 .xls 工作簿（${msg.slice(0, 80)}）`);
+    throw new FormatError('corrupt', `文件已损坏或不是可读的 .xls/.ods 工作簿（${msg.slice(0, 80)}）`);
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const props = wb.Workbook?.Sheets ?? [];
