@@ -12,6 +12,7 @@
  *   wps    bench/wps-calls.js   issue 14: WPS object-model calls, reading a 2 000-project plan and marking 10 / 1 000 findings
  *   read   bench/read.js        the xlsx readers compared (ours, worker threads, SheetJS)
  *   merge  bench/merge.js       issue 4: merge of 100 / 500 / 1 000 unit workbooks beside the pandas peer
+ *   memory bench/memory.js      issue 10: peak memory of a 200 000-row list through review and merge (printed, not asserted)
  *
  * --quick: fewer runs and smaller file sets (about a minute); the core figure keeps its full size.
  * Builds lib/ (`npm run build:cli`) when it is missing or older than src/. The unit workbooks come from
@@ -139,6 +140,7 @@ async function main() {
       args: quick ? ['--sizes', '100', '--runs', '1'] : ['--sizes', '100,500,1000'],
       needs: hasPandas ? (can1000 ? null : missingPy) : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): the pandas peer cannot run beside our merge',
     },
+    { key: 'memory', script: 'memory.js', args: quick ? ['--rows', '50000', '--json'] : ['--json'] },
   ].filter((b) => !only || only.has(b.key));
 
   const results = {};
@@ -220,6 +222,16 @@ function summary(results) {
     const target = (merge.out ?? '').split('\n').find((l) => l.startsWith('1 000 units:'));
     if (target) rows.push(['merge target (1 000 units < 2.5 s, ≥ 5× peer, > peer -j 2)', target.replace(/^1 000 units: /, ''), '']);
     if (lines.length === 0) rows.push(['merge', state(merge) ?? 'no figure', '']);
+  }
+  const memory = results.memory;
+  if (memory) {
+    const j = memory.json;
+    if (j) {
+      for (const k of ['review', 'merge']) {
+        const r = j[k];
+        rows.push([`${f0(j.rows)}-row list, peixun ${k}`, `peak ${f0(r.peakMiB)} MiB (process tree; largest process ${f0(r.singleMiB)} MiB), ${r.seconds.toFixed(1)} s`, `≤ 1 024 MiB: ${r.peakMiB <= 1024 ? 'met' : 'not met'}`]);
+      }
+    } else rows.push(['200 000-row list memory', state(memory) ?? 'no figure', '']);
   }
   const w = [0, 0];
   for (const r of rows) for (let i = 0; i < 2; i++) w[i] = Math.max(w[i], r[i].length);

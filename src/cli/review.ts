@@ -17,6 +17,8 @@ import { readWorkbookBytes } from '../hosts/files/read';
 import { markedCopy } from '../hosts/files/write/markedCopy';
 import { longTextFindings } from '../hosts/files/write/sanitize';
 import { checkTarget, ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
+import { readFileBytes } from '../hosts/files/read/node';
+import { reviewMany, type ReviewResult } from '../hosts/files/read/review-many';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import type { CliIo } from './io';
@@ -34,7 +36,8 @@ export interface FileOutcome {
   file: string;
   bytes?: Uint8Array;
   grid?: WorkbookGrid;
-  review?: WorkbookReview;
+  /** The findings and project reports (a child process reviewed it: the parsed workbook stays there). */
+  review?: ReviewResult | WorkbookReview;
   findings: Finding[];
 }
 
@@ -58,6 +61,27 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
   }
   const review = reviewWorkbook(grid, options);
   return { file, bytes, grid, review, findings: review.findings };
+}
+
+/**
+ * Reads and reviews the files, each in a child process under the reading limits (read/review-many.ts):
+ * one hostile or damaged file is C-UNREADABLE naming its limit, and the batch goes on. With `grids`
+ * (marked copies) each outcome also has its grid and the file's bytes.
+ */
+export async function reviewFiles(files: string[], options: ReviewOptions, opts: { grids: boolean; onProgress?: (file: string) => void }): Promise<FileOutcome[]> {
+  const reviewed = await reviewMany(files, options, { grids: opts.grids, onProgress: (_d, _t, f) => opts.onProgress?.(f) });
+  return reviewed.map((r): FileOutcome => {
+    if (r.error) return { file: r.file, findings: [unreadableFileFinding(r.file, r.error.reason)] };
+    let bytes: Uint8Array | undefined;
+    if (opts.grids) {
+      try {
+        bytes = readFileBytes(r.file);
+      } catch {
+        bytes = undefined;
+      }
+    }
+    return { file: r.file, bytes, grid: r.grid, review: r.review, findings: r.review!.findings };
+  });
 }
 
 function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
@@ -154,11 +178,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
 
   const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
   const bar = progressBar(io, files.length, '审核');
-  for (const f of files) {
-    outcomes.push(reviewFile(f, options));
-    bar.tick(f);
-  }
-  bar.done();
+  outcomes.push(...(await reviewFiles(files, options, { grids: !!out, onProgress: (f) => bar.tick(f) }).finally(() => bar.done())));
 
   const written: string[] = [];
   if (out) {

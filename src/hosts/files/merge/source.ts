@@ -4,12 +4,11 @@
  * Node-only (fs, crypto); worker threads run this same function.
  */
 import { createHash } from 'crypto';
-import { readFileSync } from 'fs';
 import type { ReviewOptions } from '../../../core/api';
 import type { WorkbookGrid } from '../../../core/grid';
 import { failedSource, prepareSource, SHEET_LOG, SHEET_SUMMARY, type MergeSource } from '../../../core/merge';
 import { reviewWorkbook } from '../../../core/review';
-import { readWorkbookBytes } from '../read/node';
+import { readFileBytes, readWorkbookBytes } from '../read/node';
 
 export interface SourceJob {
   options: ReviewOptions;
@@ -28,11 +27,9 @@ export function isSummaryGrid(grid: WorkbookGrid): boolean {
 export function readSource(path: string, job: SourceJob): MergeSource {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileBytes(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `打不开文件（${code ?? (e as Error).message}）`;
-    return failedSource(path, reason, { importedAt: job.importedAt });
+    return failedSource(path, (e as { reason?: string }).reason ?? String((e as Error).message ?? e), { importedAt: job.importedAt });
   }
   const sha256 = sha256Hex(bytes);
   let grid: WorkbookGrid;
