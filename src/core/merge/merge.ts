@@ -17,6 +17,7 @@ import {
   CANONICAL_COLUMNS,
   COL,
   DEFAULT_REVIEWER_COLUMNS,
+  DUPLICATE_WORD,
   PROVENANCE_COLUMNS,
   REVIEW_COLUMNS,
   STATUS_ACTIVE,
@@ -200,17 +201,18 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       continue;
     }
     if (String(first[COL.file] ?? '') === String(row[COL.file] ?? '')) continue;
-    const message = `C-DUPLICATE 与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const where = `与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const message = `${DUPLICATE_WORD}（C-DUPLICATE）：${where}，单位汇总中只计一次`;
     row[COL.mergeChecks] = message;
     counts.duplicates++;
-    log.push(entry('重复', options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
+    log.push(entry(DUPLICATE_WORD, options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
     findings.push({
       ruleId: 'C-DUPLICATE',
       severity: 'warning',
       file: String(row[COL.file] ?? ''),
       sheet: String(row[COL.sheet] ?? ''),
       cell: newThemeCell.get(row) ?? '',
-      message: `项目“${projectLabel(row[COL.unit], row[COL.theme])}”${message.replace(/^C-DUPLICATE /, '')}`,
+      message: `${DUPLICATE_WORD}：项目“${projectLabel(row[COL.unit], row[COL.theme])}”${where}`,
     });
   }
 

@@ -6,22 +6,10 @@
 import type { Finding } from '../model/findings';
 import type { ProjectTallies } from '../model/records';
 
-/** A value written into an output cell. Strings are always written as text, never as formulas. */
-export type OutValue = string | number | boolean | null;
+import type { OutValue } from '../report/sheet';
 
-/** A sheet to write: plain rows of values plus a little layout. Hosts (file writer, Excel) turn it into cells. */
-export interface OutSheet {
-  name: string;
-  rows: OutValue[][];
-  /** 0-based rows drawn bold as headers. */
-  headerRows?: number[];
-  /** Merged areas, 0-based inclusive. */
-  merges?: { r0: number; c0: number; r1: number; c1: number }[];
-  /** Column widths in characters. */
-  colWidths?: number[];
-  /** Rows and columns frozen at the top-left. */
-  freeze?: { rows: number; cols: number };
-}
+/** Values and sheets to write are the report model's (src/core/report/sheet.ts). */
+export type { OutValue, OutSheet } from '../report/sheet';
 
 /** One project read from a returned file, ready to merge. */
 export interface SourceProject {
@@ -99,7 +87,7 @@ export interface ExistingSummary {
   log: OutValue[][];
 }
 
-export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '重复' | '表头' | '提示';
+export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '跨文件重复' | '表头' | '提示';
 
 /** One line of 导入记录. */
 export interface LogEntry {

@@ -12,13 +12,13 @@ import { saveAsDownload } from './download';
 import { outSheetsToXlsx } from './sheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core/report/templates';
 import { writeXlsx } from '../files/write/xlsx';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
 export { saveAsDownload, XLSX_MIME, ZIP_MIME } from './download';
-export { outSheetsToXlsx, outSheetToFileSheet, zipFiles } from './sheets';
+export { outSheetsToXlsx, zipFiles } from './sheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',

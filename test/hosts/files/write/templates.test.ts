@@ -1,4 +1,4 @@
-import { DROPDOWN_LISTS } from '../../../../src/hosts/files/write/lists';
+import { DROPDOWN_LISTS } from '../../../../src/core/report/lists';
 import {
   allTemplatesWorkbook,
   CE_HEADERS,
@@ -8,7 +8,7 @@ import {
   TEMPLATE_KINDS,
   templateWorkbook,
   type TemplateKind,
-} from '../../../../src/hosts/files/write/templates';
+} from '../../../../src/core/report/templates';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
 import { commentsOf, partText, parts, read, sheetPart, styleOf } from './helpers';
 
