@@ -34,10 +34,12 @@ function planYear(values: Record<string, OutValue> | null): string {
 export const NOTICE_NOTE =
   '备注：经费资助标准参照《财政部 国家外国专家局关于印发〈因公短期出国培训费用管理办法〉的通知》（财行〔2014〕4号）。';
 
-const FORM_COLUMNS = [16, 22, 14, 18, 12, 20];
+const FORM_COLUMNS = [20, 22, 14, 18, 12, 18];
 /** Characters (half-width units) of the value area B:F, for sizing wrapped rows. */
 const VALUE_WIDTH = FORM_COLUMNS.slice(1).reduce((a, b) => a + b, 0);
-const LINE_PT = 15;
+const LINE_PT = 16;
+/** A one-line row of the form: room to write by hand. */
+const ROW_PT = 28;
 
 const TITLE: CellStyle = { bold: true, size: 16, align: 'center', valign: 'center' };
 const LABEL: CellStyle = { bold: true, border: true, align: 'center', valign: 'center', wrap: true };
@@ -82,6 +84,7 @@ export function demandFormLayout(values: Record<string, OutValue> | null, opts: 
       merge(r, row.length - span, row.length - 1);
     }
     rows.push(row);
+    heights[r] = ROW_PT;
     return r;
   };
   /** A full-width text row, tall enough for its text (two half-width units per CJK character). */
@@ -89,7 +92,7 @@ export function demandFormLayout(values: Record<string, OutValue> | null, opts: 
     const r = line([label, value, 5]);
     const units = [...String(value ?? '')].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 2 : 1), 0);
     const lines = Math.max(minLines, Math.ceil(units / (VALUE_WIDTH - 2)) + String(value ?? '').split('\n').length - 1);
-    heights[r] = Math.min(400, lines * LINE_PT + 6);
+    heights[r] = Math.min(400, Math.max(ROW_PT, lines * LINE_PT + 8));
   };
   const num = (c: string, fmt: string): [OutValue, CellStyle] => {
     const x = values?.[c];
@@ -109,7 +112,6 @@ export function demandFormLayout(values: Record<string, OutValue> | null, opts: 
 
   line([COL.adminDept, v(COL.adminDept) || null, 2], ['预计办班时间', v('预计办班时间') || null, 2]);
   line([COL.theme, v(COL.theme) || null, 5]);
-  heights[rows.length - 1] = 24;
   const [phone, phoneStyle] = num('电话', '@');
   line([COL.unit, v(COL.unit) || null, 1], ['联系人', v('联系人') || null, 1], ['电话', phone, 1, phoneStyle]);
   const [people, peopleStyle] = num(COL.people, '0');
@@ -120,15 +122,15 @@ export function demandFormLayout(values: Record<string, OutValue> | null, opts: 
   const sponsor = v('资助方');
   const sponsorText = `有${tick(['有', '是'].includes(hs))}（资助方${sponsor || '_____'}）　否${tick(['无', '否'].includes(hs))}`;
   line([COL.budget, budget, 1, budgetStyle], ['是否有境外资助', sponsorText, 3]);
-  textLine('培训对象', v('培训对象') || null, 2);
+  textLine('培训对象', v('培训对象') || null, 3);
   const partner = v('是否境外培训合作机构');
   textLine('境外培训机构', `机构名称：${v('境外培训机构')}（是否境外培训合作机构　是${tick(partner === '是')}　否${tick(partner === '否')}）`, 2);
-  textLine('培训目的', v('培训目的') || null, 4);
-  textLine('培训主要内容和必要性', v('培训主要内容和必要性') || null, 8);
+  textLine('培训目的', v('培训目的') || null, 6);
+  textLine('培训主要内容和必要性', v('培训主要内容和必要性') || null, 14);
   if (opts.ruleFields) {
     line([COL.mode, v(COL.mode) || null, 1], [COL.category, v(COL.category) || null, 1], ['公务员人数', v('公务员人数') || null, 1]);
     const r = line(['是否纳入因公出国（境）经费预算', v('是否纳入因公出国（境）经费预算') || null, 1], ['填报日期', v('填报日期') || null, 3, { ...VALUE, numFmt: 'yyyy-mm-dd' }]);
-    heights[r] = 30;
+    heights[r] = 36;
   }
   const [adminPhone, adminPhoneStyle] = num('归口管理部门联系电话', '@');
   line(['归口管理部门联系人', v('归口管理部门联系人') || null, 2], ['电话', adminPhone, 2, adminPhoneStyle]);

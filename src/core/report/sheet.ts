@@ -57,6 +57,8 @@ export interface PrintSetup {
   titleRows?: [number, number];
   /** Centred on the page (forms). */
   centered?: boolean;
+  /** 0-based rows that start a new printed page (e.g. the chart below a table). */
+  breaksBefore?: number[];
 }
 
 /**

@@ -221,6 +221,8 @@ export function unitSheet(result: MergeResult): OutSheet {
     merges,
     rowHeights: heights,
     colWidths: [28, 18, 8, 8, 10, 16, 14, 16, 12, 16],
+    // The chart goes below the tables (file writer), on a page of its own.
+    print: { orientation: 'landscape', fitWidth: 1, fitHeight: 0, ...(chart ? { breaksBefore: [rows.length + 1] } : {}) },
     ...(chart ? { chart } : {}),
   };
 }

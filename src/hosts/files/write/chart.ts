@@ -19,6 +19,9 @@ export const CHART_NAME = '按国家（地区）经费与人数';
 /** Size of the chart in cells. */
 const CHART_COLS = 8;
 const CHART_ROWS = 20;
+/** Explicit colours: a package without a theme part leaves automatic colours to the reader (LibreOffice draws none). */
+const BAR_COLOUR = '4472C4';
+const LINE_COLOUR = 'ED7D31';
 
 const x = (s: string) => escapeXml(stripIllegalXml(s));
 const abs = (r: number, c: number) => a1(r, c).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
@@ -59,11 +62,12 @@ export function chartXml(spec: ChartSpec, sheetName: string): string {
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title>${rich(spec.title, 1200)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    `<c:ser><c:idx val="0"/><c:order val="0"/>${bar.tx}<c:invertIfNegative val="0"/>${bar.cat}${bar.val}</c:ser>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/>${bar.tx}<c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${bar.cat}${bar.val}</c:ser>` +
     `<c:gapWidth val="150"/><c:axId val="5001"/><c:axId val="5002"/></c:barChart>` +
     (line
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-        `<c:ser><c:idx val="1"/><c:order val="1"/>${line.tx}<c:marker><c:symbol val="circle"/><c:size val="6"/></c:marker>${line.cat}${line.val}<c:smooth val="0"/></c:ser>` +
+        `<c:ser><c:idx val="1"/><c:order val="1"/>${line.tx}<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${LINE_COLOUR}"/></a:solidFill></a:ln></c:spPr>` +
+        `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${LINE_COLOUR}"/></a:solidFill></c:spPr></c:marker>${line.cat}${line.val}<c:smooth val="0"/></c:ser>` +
         `<c:marker val="1"/><c:axId val="5003"/><c:axId val="5004"/></c:lineChart>`
       : '') +
     catAx(5001, 5002, false) +

@@ -493,7 +493,10 @@ export function printXml(p: PrintSetup): string {
   return (
     (p.centered ? '<printOptions horizontalCentered="1"/>' : '') +
     '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
-    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitWidth}" fitToHeight="${p.fitHeight}"/>`
+    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitWidth}" fitToHeight="${p.fitHeight}"/>` +
+    (p.breaksBefore?.length
+      ? `<rowBreaks count="${p.breaksBefore.length}" manualBreakCount="${p.breaksBefore.length}">${p.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '')
   );
 }
 
