@@ -400,12 +400,19 @@ async function addNoteMarks(
 }
 
 /** Step 6: the 审核结果 sheet of the report model, rendered; returns the sheet and the findings listed without a link. */
-async function addResultSheet(ctx: Excel.RequestContext, findings: Finding[], name: string, byName: Map<string, SheetRef>, batch: Batcher): Promise<{ ws: Excel.Worksheet; unlinked: number }> {
+async function addResultSheet(
+  ctx: Excel.RequestContext,
+  findings: Finding[],
+  name: string,
+  byName: Map<string, SheetRef>,
+  features: FeatureSet,
+  batch: Batcher,
+): Promise<{ ws: Excel.Worksheet; unlinked: number }> {
   await batch.reserve(200, 12);
   const ws = ctx.workbook.worksheets.add(name);
   ws.load('id');
   const sheet = resultsSheet(findings, (s) => (byName.has(s) ? s : null), name);
-  await renderSheet(ws, sheet, batch);
+  await renderSheet(ws, sheet, batch, { pageLayout: features.printSetup });
   return { ws, unlinked: findings.length - (sheet.links?.length ?? 0) };
 }
 
@@ -443,7 +450,7 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: Finding[],
     const notes = kind === 'none' ? { written: 0, skipped: 0, comments: [], notes: [] } : (progress({ fraction: 0.4, step: kind === 'notes' ? '写入备注…' : '写入批注…' }), await addNoteMarks(ctx, kind, noteTexts, ins, batch));
 
     progress({ fraction: 0.6, step: `写入“${resultName}”工作表…` });
-    const result = await addResultSheet(ctx, findings, resultName, byName, batch);
+    const result = await addResultSheet(ctx, findings, resultName, byName, opts.features, batch);
     await batch.flush();
 
     // Final record, with the ids Excel gave and what an earlier run left where this version cannot reach.
