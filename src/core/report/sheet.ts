@@ -67,6 +67,8 @@ export interface PrintSetup {
  * chart reads; hosts that cannot point at them write `categories`/`series` as a small table.
  */
 export interface ChartSpec {
+  /** The chart object's name (what Excel lists in the selection pane); default CHART_NAME. */
+  name?: string;
   title: string;
   /** Header of the category column (e.g. 国家（地区）). */
   categoryLabel: string;
@@ -75,6 +77,9 @@ export interface ChartSpec {
   /** 0-based rows r0..r1 of this sheet holding the data: the category column and one column per series. */
   source?: { r0: number; r1: number; categoryCol: number; seriesCols: number[] };
 }
+
+/** The name a chart gets when its spec names none. */
+export const CHART_NAME = '按国家（地区）经费与人数';
 
 export type OutRow = (OutCell | OutValue | undefined)[];
 

@@ -13,7 +13,7 @@
  *   whatever the number of rows below that; rows go 1 000 per request.
  */
 import { formulaSafe } from '../../core/merge/safety';
-import { cellOf, printOf, styledRows, widthOf, type CellStyle, type OutCell, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
+import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutCell, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
 import { hashColor } from '../../core/report/colors';
 import { a1 } from '../../core/grid/address';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
@@ -25,7 +25,6 @@ export const ROWS_PER_REQUEST = 1000;
 const MAX_CELL_TEXT = 32_000;
 /** Blank columns between a sheet's cells and the chart's data table. */
 const CHART_GAP = 1;
-export const CHART_NAME = '按国家（地区）经费与人数';
 
 export interface WriteOutOptions {
   budget?: SyncBudget;
@@ -243,7 +242,7 @@ async function writeChart(ws: Excel.Worksheet, spec: ChartSpec, sheetWidth: numb
   const source = { r0: 0, c0, r1: rows.length - 1, c1: c0 + cols - 1 };
   await batch.reserve(utf8Bytes(spec.title) + 200, 6);
   const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRangeByIndexes(0, c0, rows.length, cols), 'Columns' as Excel.ChartSeriesBy);
-  chart.name = CHART_NAME;
+  chart.name = spec.name ?? CHART_NAME;
   chart.title.text = spec.title;
   // Below the data table's right edge, 20 rows × 9 columns.
   chart.setPosition(a1(0, c0 + cols + 1), a1(19, c0 + cols + 9));

@@ -4,7 +4,7 @@
  * sheet's own cells, with the values cached so that readers without a calculation engine draw it.
  */
 import { a1, quoteSheet } from '../../../core/grid';
-import type { ChartSpec } from '../../../core/report/sheet';
+import { CHART_NAME, type ChartSpec } from '../../../core/report/sheet';
 import { escapeXml, stripIllegalXml } from './xml';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
@@ -15,7 +15,6 @@ export const REL_DRAWING = `${NS_R}/drawing`;
 export const REL_CHART = `${NS_R}/chart`;
 export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-export const CHART_NAME = '按国家（地区）经费与人数';
 /** Size of the chart in cells. */
 const CHART_COLS = 8;
 const CHART_ROWS = 20;
@@ -78,13 +77,13 @@ export function chartXml(spec: ChartSpec, sheetName: string): string {
 }
 
 /** The drawing part holding one chart, anchored below the sheet's cells (so it prints on the pages' width). */
-export function drawingXml(fromRow: number): string {
+export function drawingXml(fromRow: number, name = CHART_NAME): string {
   const cell = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}"><xdr:twoCellAnchor editAs="oneCell">` +
     `<xdr:from>${cell(0, fromRow)}</xdr:from><xdr:to>${cell(CHART_COLS, fromRow + CHART_ROWS)}</xdr:to>` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${x(CHART_NAME)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${x(name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" xmlns:r="${NS_R}" r:id="rId1"/></a:graphicData></a:graphic>` +
     '</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'

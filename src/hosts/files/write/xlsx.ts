@@ -642,7 +642,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
     }
     if (sheet.chart?.source && sheet.chart.categories.length) {
       const n = ++chartsN;
-      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(sheet.rows.length + 1));
+      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(sheet.rows.length + 1, sheet.chart.name));
       files[`xl/drawings/_rels/drawing${n}.xml.rels`] = utf8(
         XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`,
       );
