@@ -11,6 +11,7 @@ import { demandFormSheet } from '../../../../src/core/report/demandForm';
 import { serialToDateTime } from '../../../../src/core/report/time';
 import { templateWorkbook } from '../../../../src/core/report/templates';
 import { readWorkbookBytes } from '../../../../src/hosts/files/read';
+import { parseWorkbook } from '../../../../src/core/sheets';
 import '../../../../src/hosts/files/write/node';
 import { outSheetsToXlsx } from '../../../../src/hosts/files/write/outSheets';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
@@ -132,6 +133,21 @@ const approved = {
     是否同意: '是',
   },
 };
+
+describe('the exported 需求表 reads back as the project it came from (units fill the same form)', () => {
+  test('our reader and the core parser find the values, the ticks and the sponsor', () => {
+    const grid = readWorkbookBytes(outSheetsToXlsx([demandFormSheet({ values: { ...approved.values, 是否有境外资助: '有', 资助方: '德国经济部' } })]), 'form.xlsx');
+    const [p] = parseWorkbook(grid).projects;
+    expect(p.fields.theme?.text).toBe(approved.values[COL.theme]);
+    expect(p.fields.unit?.text).toBe('杭州市经济和信息化局');
+    expect(p.people?.value).toBe(18);
+    expect(p.days?.value).toBe(15);
+    expect(p.budgetWan?.value).toBe(48.01);
+    expect(p.countries?.value).toEqual(['德国', '瑞士']);
+    expect(p.hasSponsor).toMatchObject({ yes: true, no: false, inlineSponsor: '德国经济部' });
+    expect(p.isPartner).toMatchObject({ yes: false, no: true });
+  });
+});
 
 (hasSoffice() ? describe : describe.skip)('LibreOffice opens what we write', () => {
   test('the summary: formats, date-time, chart part and page setup survive a round trip', () => {
