@@ -140,10 +140,10 @@ describe('the exported 需求表 reads back as the project it came from (units f
     const [p] = parseWorkbook(grid).projects;
     expect(p.fields.theme?.text).toBe(approved.values[COL.theme]);
     expect(p.fields.unit?.text).toBe('杭州市经济和信息化局');
-    expect(p.people?.value).toBe(18);
-    expect(p.days?.value).toBe(15);
-    expect(p.budgetWan?.value).toBe(48.01);
-    expect(p.countries?.value).toEqual(['德国', '瑞士']);
+    expect(p.people).toMatchObject({ ok: true, value: 18 });
+    expect(p.days).toMatchObject({ ok: true, value: 15 });
+    expect(p.budgetWan).toMatchObject({ ok: true, value: 48.01 });
+    expect(p.countries).toMatchObject({ ok: true, value: ['德国', '瑞士'] });
     expect(p.hasSponsor).toMatchObject({ yes: true, no: false, inlineSponsor: '德国经济部' });
     expect(p.isPartner).toMatchObject({ yes: false, no: true });
   });
