@@ -447,7 +447,11 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: Finding[],
     progress({ fraction: 0.2, step: '标记单元格…' });
     const colour = await addColourMarks(markable, byName, opts.features, batch);
 
-    const notes = kind === 'none' ? { written: 0, skipped: 0, comments: [], notes: [] } : (progress({ fraction: 0.4, step: kind === 'notes' ? '写入备注…' : '写入批注…' }), await addNoteMarks(ctx, kind, noteTexts, ins, batch));
+    let notes: Awaited<ReturnType<typeof addNoteMarks>> = { written: 0, skipped: 0, comments: [], notes: [] };
+    if (kind !== 'none') {
+      progress({ fraction: 0.4, step: kind === 'notes' ? '写入备注…' : '写入批注…' });
+      notes = await addNoteMarks(ctx, kind, noteTexts, ins, batch);
+    }
 
     progress({ fraction: 0.6, step: `写入“${resultName}”工作表…` });
     const result = await addResultSheet(ctx, findings, resultName, byName, opts.features, batch);

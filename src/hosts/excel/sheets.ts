@@ -15,7 +15,7 @@
 import { formulaSafe } from '../../core/merge/safety';
 import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutCell, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
 import { hashColor } from '../../core/report/colors';
-import { a1 } from '../../core/grid/address';
+import { a1, parseA1 } from '../../core/grid/address';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import { rectToA1 } from './addresses';
@@ -186,21 +186,15 @@ export async function renderSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: B
   }
   await freeze(ws, sheet.freeze, batch);
   for (const l of sheet.links ?? []) {
-    const at = cellOf(rows[Number(/\d+$/.exec(l.cell)?.[0] ?? 1) - 1]?.[colIndex(l.cell)]);
+    const p = parseA1(l.cell);
+    if (!p) continue;
+    const at = cellOf(rows[p.row]?.[p.col]);
     const hyperlink = { documentReference: l.location, textToDisplay: String(at?.value ?? ''), screenTip: l.tooltip ?? '' };
     await batch.reserve(utf8Bytes(JSON.stringify(hyperlink)) + 20);
     ws.getRange(l.cell).hyperlink = hyperlink;
   }
   if (opts.pageLayout) await printSetup(ws, sheet, batch);
   return cells;
-}
-
-/** Column index of an A1 address. */
-function colIndex(cell: string): number {
-  const letters = /^[A-Z]+/i.exec(cell)?.[0].toUpperCase() ?? 'A';
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Orientation, A4, one page wide (and tall for forms), header rows on every page (ExcelApi 1.9). */
