@@ -6,7 +6,7 @@
 import type { ProjectReport } from '../api';
 import type { Finding } from '../model/findings';
 import { resultsSheet } from './results';
-import { HEADER_STYLE, type CellStyle, type OutCell, type OutSheet } from './sheet';
+import { HEADER_STYLE, wrappedRowHeights, type CellStyle, type OutCell, type OutSheet } from './sheet';
 
 export const PROJECT_SHEET = '项目统计';
 
@@ -53,13 +53,16 @@ export function projectsSheet(projects: ProjectReport[]): OutSheet {
       num(t.budgetShareOfCap, '0.0%'),
     ]);
   }
+  const colWidths = [28, 14, 22, 30, 22, 10, 10, 10, 10, 10, 12, 12, 10];
+  const rowHeights = wrappedRowHeights(rows, colWidths);
+  rowHeights[0] = Math.max(30, rowHeights[0] ?? 0);
   return {
     name: PROJECT_SHEET,
     rows,
-    colWidths: [28, 14, 22, 30, 22, 10, 10, 10, 10, 10, 12, 12, 10],
+    colWidths,
     freeze: { rows: 1 },
     autoFilter: `A1:M${Math.max(1, projects.length) + 1}`,
-    rowHeights: [30],
+    rowHeights,
   };
 }
 

@@ -6,7 +6,7 @@
 import { parseA1, quoteSheet } from '../grid';
 import { SEVERITY_LABEL, type Finding } from '../model/findings';
 import { MARK_COLORS, SEVERITY_RANK } from './colors';
-import { HEADER_STYLE, type CellStyle, type OutCell, type OutLink, type OutSheet } from './sheet';
+import { HEADER_STYLE, wrappedRowHeights, type CellStyle, type OutCell, type OutLink, type OutSheet } from './sheet';
 
 export const RESULT_SHEET = '审核结果';
 
@@ -83,11 +83,13 @@ export function resultsSheet(findings: readonly Finding[], linkable: (sheet: str
       links.push({ cell: `F${r + 1}`, location: `${quoteSheet(target)}!${cell}`, tooltip: `转到 ${f.sheet}!${cell}` });
     }
   });
+  const colWidths = RESULT_COLUMNS.map((c) => c.width);
   return {
     name,
     rows,
     links,
-    colWidths: RESULT_COLUMNS.map((c) => c.width),
+    colWidths,
+    rowHeights: wrappedRowHeights(rows, colWidths),
     freeze: { rows: 1 },
     autoFilter: `A1:H${Math.max(1, findings.length) + 1}`,
     print: { orientation: 'landscape', fitWidth: 1, fitHeight: 0, titleRows: [0, 0] },

@@ -176,6 +176,37 @@ export function printOf(s: OutSheet): PrintSetup {
   return s.print ?? defaultPrint(s);
 }
 
+/** Width of text in column units: a CJK (full-width) character takes two, others one. */
+export function textUnits(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.codePointAt(0)! > 0xff ? 2 : 1;
+  return n;
+}
+
+/** Points per line of 11 pt text. */
+const LINE_PT = 15;
+
+/**
+ * Row heights for wrapped text: readers that do not re-measure rows on opening (LibreOffice, print
+ * previews) would draw a wrapped cell over the next row. A row gets the height of its tallest wrapped
+ * cell (lines estimated from the column's width), capped at Excel's 409 pt; one-line rows keep the default.
+ */
+export function wrappedRowHeights(rows: OutRow[], colWidths: readonly (number | undefined)[]): (number | undefined)[] {
+  return rows.map((row) => {
+    let lines = 1;
+    row?.forEach((c, col) => {
+      const cell = cellOf(c);
+      if (!cell?.style?.wrap || cell.value === null || cell.value === '') return;
+      const per = Math.max(1, (colWidths[col] ?? 9) - 1);
+      const n = String(cell.value)
+        .split('\n')
+        .reduce((k, part) => k + Math.max(1, Math.ceil(textUnits(part) / per)), 0);
+      if (n > lines) lines = n;
+    });
+    return lines > 1 ? Math.min(409, lines * LINE_PT + 3) : undefined;
+  });
+}
+
 /** The widest row. */
 export function widthOf(s: OutSheet): number {
   return s.rows.reduce((n, r) => Math.max(n, r ? r.length : 0), 0);

@@ -6,7 +6,7 @@
 import { COL, isDuplicateRow, STATUS_COLUMN, STATUS_WITHDRAWN } from '../merge/columns';
 import type { LogEntry, MergeResult } from '../merge/types';
 import { dateTimeCell } from './time';
-import type { ChartSpec, OutCell, OutRow, OutSheet, OutValue } from './sheet';
+import { styledRows, wrappedRowHeights, type ChartSpec, type OutCell, type OutRow, type OutSheet, type OutValue } from './sheet';
 
 export const SHEET_SUMMARY = '省级汇总';
 export const SHEET_UNITS = '单位汇总';
@@ -46,12 +46,14 @@ function summaryCell(column: string, v: OutValue | undefined): OutCell | OutValu
 export function summarySheet(result: MergeResult): OutSheet {
   const rows: OutRow[] = [result.header.slice()];
   for (const r of result.rows) rows.push(result.header.map((h) => summaryCell(h, r[h])));
+  const colWidths = result.header.map((h) => WIDTH[h] ?? Math.min(16, Math.max(8, h.length * 2 + 2)));
   return {
     name: SHEET_SUMMARY,
     rows,
     headerRows: [0],
     freeze: { rows: 1, cols: 0 },
-    colWidths: result.header.map((h) => WIDTH[h] ?? Math.min(16, Math.max(8, h.length * 2 + 2))),
+    colWidths,
+    rowHeights: wrappedRowHeights(styledRows({ name: '', rows: rows.slice(0, 1), headerRows: [0] }), colWidths),
   };
 }
 
@@ -214,13 +216,16 @@ export function unitSheet(result: MergeResult): OutSheet {
         source: { r0: countryRow0, r1: countryRow0 + countries.length - 1, categoryCol: 0, seriesCols: [budgetCol, peopleCol] },
       }
     : undefined;
+  const colWidths = [28, 18, 8, 8, 10, 16, 14, 16, 12, 16];
+  // Headers wrap within their column: their rows get the height of their lines.
+  wrappedRowHeights(styledRows({ name: '', rows, headerRows }), colWidths).forEach((h, r) => h !== undefined && (heights[r] = Math.max(h, heights[r] ?? 0)));
   return {
     name: SHEET_UNITS,
     rows,
     headerRows,
     merges,
     rowHeights: heights,
-    colWidths: [28, 18, 8, 8, 10, 16, 14, 16, 12, 16],
+    colWidths,
     // The chart goes below the tables (file writer), on a page of its own.
     print: { orientation: 'landscape', fitWidth: 1, fitHeight: 0, ...(chart ? { breaksBefore: [rows.length + 1] } : {}) },
     ...(chart ? { chart } : {}),

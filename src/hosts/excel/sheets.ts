@@ -179,10 +179,16 @@ export async function renderSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: B
     await batch.reserve(30, 2);
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
   }
-  for (const [r, h] of (sheet.rowHeights ?? []).entries()) {
+  // One request per run of consecutive rows of the same height.
+  const heights = sheet.rowHeights ?? [];
+  for (let r = 0; r < heights.length; r++) {
+    const h = heights[r];
     if (h === undefined || h === null) continue;
+    let end = r;
+    while (heights[end + 1] === h) end++;
     await batch.reserve(30, 2);
-    ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
+    ws.getRangeByIndexes(r, 0, end - r + 1, 1).format.rowHeight = h;
+    r = end;
   }
   await freeze(ws, sheet.freeze, batch);
   for (const l of sheet.links ?? []) {
