@@ -184,6 +184,10 @@ describe('the exported 需求表 reads back as the project it came from (units f
     expect(pdfPages(pdf)).toBe(1);
   });
 
+  test('the blank 需求表 template prints on one A4 page too', () => {
+    expect(pdfPages(soffice(writeXlsx(templateWorkbook('demand-form')), 'pdf', 'pdf'))).toBe(1);
+  });
+
   test('the check above can fail: the same form without its fit-to-page setup takes more than one page', () => {
     const sheet = demandFormSheet(approved);
     const loose = { ...sheet, print: { ...sheet.print!, fitHeight: 0, fitWidth: 0 } };
