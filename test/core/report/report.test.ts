@@ -1,12 +1,12 @@
 /** The report model: what every host writes (src/core/report). */
-import { COL, mergeSources } from '../../../src/core/merge';
+import { COL, mergeSources, readExistingSummary, resultSheets } from '../../../src/core/merge';
 import { demandFormLayout } from '../../../src/core/report/demandForm';
 import { sortFindings, resultsSheet, RESULT_HEADERS } from '../../../src/core/report/results';
 import { cellOf, defaultPrint, type OutSheet } from '../../../src/core/report/sheet';
 import { summarySheet, unitSheet, logSheet, DUPLICATES_NOT_COUNTED } from '../../../src/core/report/summary';
 import { dateTimeCell, serialToDateTime, DATETIME_FORMAT } from '../../../src/core/report/time';
 import type { Finding } from '../../../src/core/model/findings';
-import { source, T0 } from '../merge/helpers';
+import { reopen, source, T0, T1 } from '../merge/helpers';
 
 const f = (severity: Finding['severity'], sheet: string, cell: string, ruleId = 'R'): Finding => ({ ruleId, severity, file: 'a.xlsx', sheet, cell, message: 'm' });
 
@@ -64,6 +64,16 @@ describe('省级汇总 and 单位汇总', () => {
     expect(at).toMatchObject({ isDate: true, style: { numFmt: DATETIME_FORMAT } });
     expect(serialToDateTime(at.value as number)).toBe('2024-11-01 09:00:00');
     expect(cellOf(logSheet(result).rows[1][0])?.isDate).toBe(true);
+  });
+
+  test('read back for a re-merge, 导入时间 keeps its time of day and is written again as the same instant', () => {
+    const back = readExistingSummary(reopen(resultSheets(result)));
+    expect(back.rows[0].values[COL.importedAt]).toBe('2024-11-01 09:00:00');
+    expect(back.log[1][0]).toBe('2024-11-01 09:00:00');
+    const again = mergeSources([], { existing: back, importedAt: T1 });
+    const s = summarySheet(again);
+    const at = cellOf(s.rows[1][(s.rows[0] as string[]).indexOf(COL.importedAt)])!;
+    expect(serialToDateTime(at.value as number)).toBe('2024-11-01 09:00:00');
   });
 
   test('a 跨文件重复 row is kept in 省级汇总 but counted once in 单位汇总 and the province totals', () => {
