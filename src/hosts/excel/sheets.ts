@@ -1,6 +1,6 @@
 /**
- * Writes sheets of plain values (the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表) into the open
- * workbook, and a native chart from a small data table beside the cells.
+ * Renders report-model sheets (src/core/report: the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表,
+ * 审核结果, templates) in the open workbook, and a native chart from a small data table beside the cells.
  *
  * - Text from units never becomes a formula: a string starting with = + - @ (or tab/CR, or an apostrophe
  *   of its own) is written through `formulaSafe` with the apostrophe Excel keeps as "this is text"
