@@ -26,7 +26,7 @@ import {
   TALLY_COLUMNS,
 } from './columns';
 import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
-import type { ExistingSummary, LogEntry, MergeCounts, MergeResult, MergeSource, OutValue, SourceProject } from './types';
+import { newRow, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
 
 export interface MergeOptions {
   /** The earlier summary to merge into (`--into`). */
@@ -162,7 +162,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     if (candidatesByUnit.has(oldUnit[i])) {
-      const row: Row = { ...old };
+      const row: Row = newRow(old);
       if (String(old[STATUS_COLUMN] ?? '').trim() !== STATUS_WITHDRAWN) {
         row[STATUS_COLUMN] = STATUS_WITHDRAWN;
         counts.withdrawn++;
@@ -174,11 +174,11 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     counts.kept++;
-    rows.push({ ...old });
+    rows.push(newRow(old));
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow({}, p, extraName);
+    const row = replaceRow(newRow(), p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -236,7 +236,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
 function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = { ...old };
+  const row: Row = newRow(old);
   for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
   for (const e of p.extras) row[extraName(e.label)] = e.value;
   row[COL.errors] = p.errors;

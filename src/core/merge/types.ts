@@ -69,6 +69,16 @@ export type MergeSource =
     }
   | { status: 'failed'; file: string; sha256?: string; importedAt: string; reason: string };
 
+/**
+ * A row keyed by column header. Headers are units' text (`__proto__`, `constructor` …), so rows are
+ * null-prototype objects: a header is never looked up on Object.prototype and never sets a prototype.
+ */
+export function newRow(from?: Readonly<Record<string, OutValue>>): Record<string, OutValue> {
+  const row = Object.create(null) as Record<string, OutValue>;
+  if (from) for (const k of Object.keys(from)) row[k] = from[k];
+  return row;
+}
+
 /** One row of an earlier 省级汇总, read back: every column by its header. */
 export interface SummaryRow {
   values: Record<string, OutValue>;

@@ -14,19 +14,20 @@ export const SHEET_LOG = '导入记录';
 
 export const LOG_HEADER = ['导入时间', '类别', '来源文件', '工作表', '行', '项目', '字段', '原值', '新值', '说明'];
 
-const WIDTH: Record<string, number> = {
-  [COL.theme]: 30,
-  [COL.unit]: 24,
-  [COL.file]: 30,
-  [COL.sha]: 20,
-  [COL.importedAt]: 20,
-  [COL.opinion]: 24,
-  [COL.mergeChecks]: 30,
-  [COL.rules]: 20,
-  培训目的: 24,
-  培训主要内容和必要性: 30,
-  境外培训机构: 24,
-};
+/** Column widths by header (a Map: headers are units' text, never looked up on a prototype). */
+const WIDTH = new Map<string, number>([
+  [COL.theme, 30],
+  [COL.unit, 24],
+  [COL.file, 30],
+  [COL.sha, 20],
+  [COL.importedAt, 20],
+  [COL.opinion, 24],
+  [COL.mergeChecks, 30],
+  [COL.rules, 20],
+  ['培训目的', 24],
+  ['培训主要内容和必要性', 30],
+  ['境外培训机构', 24],
+]);
 
 /** Columns holding a fraction shown as a percentage. */
 const PERCENT_COLUMNS = new Set<string>([COL.studyShare, COL.topicShare, COL.budgetShare]);
@@ -46,7 +47,7 @@ function summaryCell(column: string, v: OutValue | undefined): OutCell | OutValu
 export function summarySheet(result: MergeResult): OutSheet {
   const rows: OutRow[] = [result.header.slice()];
   for (const r of result.rows) rows.push(result.header.map((h) => summaryCell(h, r[h])));
-  const colWidths = result.header.map((h) => WIDTH[h] ?? Math.min(16, Math.max(8, h.length * 2 + 2)));
+  const colWidths = result.header.map((h) => WIDTH.get(h) ?? Math.min(16, Math.max(8, h.length * 2 + 2)));
   return {
     name: SHEET_SUMMARY,
     rows,

@@ -134,3 +134,27 @@ describe('需求表 (001 附件2)', () => {
     expect(cellOf(long.rows[row(long)][1])?.style?.wrap).toBe(true);
   });
 });
+
+describe('headers named like Object.prototype members (units’ text)', () => {
+  test('keep their values and get numeric widths in 省级汇总, and survive a re-merge', () => {
+    const s = source('b.xlsx', [{ unit: '乙', theme: 'u' }]);
+    const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    if (s.status === 'read') {
+      s.projects[0].extras = names.map((label, i) => ({ label, value: `v${i}` }));
+      s.unmappedHeaders = names.map((label) => ({ sheet: '需求表', label }));
+    }
+    const check = (r: ReturnType<typeof mergeSources>) => {
+      const sheet = summarySheet(r);
+      const header = sheet.rows[0] as string[];
+      for (const [i, n] of names.entries()) {
+        const c = header.indexOf(n);
+        expect(c).toBeGreaterThanOrEqual(0);
+        expect(typeof sheet.colWidths![c]).toBe('number');
+        expect(cellOf(sheet.rows[1][c])?.value).toBe(`v${i}`);
+      }
+    };
+    const first = mergeSources([s], { existing: null, importedAt: T0 });
+    check(first);
+    check(mergeSources([], { existing: readExistingSummary(reopen(resultSheets(first))), importedAt: T1 }));
+  });
+});
