@@ -104,17 +104,18 @@ export interface StyleRegistry {
   xf(style: CellStyle | undefined, isDate: boolean): number;
 }
 
-const BUILTIN_NUMFMT: Record<string, number> = {
-  General: 0,
-  '0': 1,
-  '0.00': 2,
-  '#,##0': 3,
-  '#,##0.00': 4,
-  '0%': 9,
-  '0.00%': 10,
-  '0.00E+00': 11,
-  '@': 49,
-};
+/** Excel's built-in number formats by code (a Map: codes come from input files, e.g. `constructor`). */
+const BUILTIN_NUMFMT = new Map<string, number>([
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
+]);
 
 export function argb(color: string): string {
   const c = color.replace(/^#/, '').toUpperCase();
@@ -206,7 +207,8 @@ export abstract class StyleBuilder implements StyleRegistry {
   }
 
   private numFmt(code: string): number {
-    if (code in BUILTIN_NUMFMT) return BUILTIN_NUMFMT[code];
+    const builtin = BUILTIN_NUMFMT.get(code);
+    if (builtin !== undefined) return builtin;
     let id = this.numFmtIds.get(code);
     if (id === undefined) {
       id = this.addNumFmt(code);

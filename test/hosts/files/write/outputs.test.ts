@@ -205,3 +205,12 @@ function pdfPages(file: string): number {
     return (fs.readFileSync(file, 'latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
   }
 }
+
+describe('number formats named like Object.prototype members (from an input file)', () => {
+  test('are written as custom formats with a numeric id', () => {
+    const pk = parts(writeXlsx({ sheets: [{ name: 's', rows: [[{ value: 1, style: { numFmt: 'constructor' } }, { value: 2, style: { numFmt: '0.0%' } }]] }] }));
+    const styles = partText(pk, 'xl/styles.xml');
+    expect(styles).toMatch(/<numFmt numFmtId="\d+" formatCode="constructor"\/>/);
+    expect(styles).not.toMatch(/numFmtId="[^"\d]/);
+  });
+});
