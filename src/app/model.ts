@@ -4,6 +4,7 @@
  */
 import type { ProjectReport } from '../core/api';
 import type { Finding, Severity } from '../core/model/findings';
+import { applySuppressions } from '../core/settings';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -28,23 +29,15 @@ export function suppressionKey(f: { ruleId: string; sheet: string; cell: string 
   return `${f.ruleId}\u0000${f.sheet}\u0000${f.cell.toUpperCase()}`;
 }
 
-/** Same matching as the core's applySuppressions: rule, sheet, cell (any case), and the file when the suppression names one. */
-export function suppresses(s: Suppression, f: Finding): boolean {
-  return suppressionKey(s) === suppressionKey(f) && (s.file === undefined || s.file === f.file);
-}
+export { suppresses } from '../core/settings';
 
+/** The core's applySuppressions, named as the pane uses it (active / suppressed). */
 export function splitSuppressed(
   findings: Finding[],
   suppressions: Suppression[],
 ): { active: Finding[]; suppressed: { finding: Finding; suppression: Suppression }[] } {
-  const active: Finding[] = [];
-  const suppressed: { finding: Finding; suppression: Suppression }[] = [];
-  for (const f of findings) {
-    const s = suppressions.find((x) => suppresses(x, f));
-    if (s) suppressed.push({ finding: f, suppression: s });
-    else active.push(f);
-  }
-  return { active, suppressed };
+  const { kept, suppressed } = applySuppressions(findings, suppressions);
+  return { active: kept, suppressed };
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

@@ -27,7 +27,9 @@ import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core/mod
 import type { CeRow, ParsedWorkbook } from '../core/model/records';
 import { parseWorkbook } from '../core/sheets';
 import { readMany } from '../hosts/files/read/many';
-import { HEADER_STYLE, MARK_COLORS, resultsSheet } from '../hosts/files/write/results';
+import { MARK_COLORS } from '../core/report/colors';
+import { resultsSheet } from '../core/report/results';
+import { HEADER_STYLE } from '../core/report/sheet';
 import { writeXlsx, type OutCell, type OutSheet, type StyleSpec } from '../hosts/files/write/xlsx';
 import { SettingsError } from '../core/settings';
 import { parseArgs, parsePacks, parseYear, stringFlag, UsageError, type ParsedArgs } from './args';

@@ -31,3 +31,30 @@ export {
 export { PACKS, listPacks, type PackInfo, type RuleInfo } from './rules/catalog';
 export { suggestPacks, packUseLine, REGION_WORDS, type PackSuggestion, type PackReason, type PackUse } from './suggest';
 export { englishMessage, findingText, messageWithoutClause } from './rules/messages.en';
+
+// The report model: every sheet a host writes, as data (docs/API.md "Report model").
+export {
+  HEADER_STYLE,
+  CHART_NAME,
+  cellOf,
+  styledRows,
+  defaultPrint,
+  printOf,
+  type OutSheet,
+  type OutBook,
+  type OutCell,
+  type OutRow,
+  type OutValue,
+  type OutLink,
+  type CellStyle,
+  type PrintSetup,
+  type ChartSpec,
+  type ListValidation,
+  type OutNote,
+} from './report/sheet';
+export { MARK_COLORS, SEVERITY_RANK } from './report/colors';
+export { RESULT_SHEET, RESULT_HEADERS, resultsSheet, sortFindings } from './report/results';
+export { PROJECT_SHEET, projectsSheet, reportSheets } from './report/projects';
+export { dateTimeCell, shanghaiSerial, serialToDateTime, DATETIME_FORMAT } from './report/time';
+export { demandFormLayout, demandFormSheet } from './report/demandForm';
+export { templateWorkbook, templateSheets, TEMPLATE_KINDS, type TemplateKind } from './report/templates';

@@ -198,19 +198,26 @@ export class SettingsError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Suppressions
 
-export interface SuppressedFinding {
+export interface SuppressedFinding<S extends SuppressionMatch = Suppression> {
   finding: Finding;
-  suppression: Suppression;
+  suppression: S;
 }
 
-function suppresses(s: Suppression, f: Finding): boolean {
+/** What a suppression is matched by (the task pane keeps more beside it, e.g. the message at the time). */
+export type SuppressionMatch = Pick<Suppression, 'ruleId' | 'file' | 'sheet' | 'cell'>;
+
+/** A suppression matches a finding by rule, sheet and cell (any case), and the file when it names one. */
+export function suppresses(s: SuppressionMatch, f: Finding): boolean {
   return s.ruleId === f.ruleId && s.sheet === f.sheet && s.cell.toUpperCase() === f.cell.toUpperCase() && (s.file === undefined || s.file === f.file);
 }
 
 /** Splits findings into those kept and those a reviewer suppressed (with the suppression, for listing). */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+export function applySuppressions<S extends SuppressionMatch = Suppression>(
+  findings: readonly Finding[],
+  suppressions: readonly S[],
+): { kept: Finding[]; suppressed: SuppressedFinding<S>[] } {
   const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
+  const suppressed: SuppressedFinding<S>[] = [];
   for (const f of findings) {
     const s = suppressions.find((x) => suppresses(x, f));
     if (s) suppressed.push({ finding: f, suppression: s });

@@ -9,6 +9,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Finding } from '../core/model/findings';
 import type { SheetKind } from '../core/model/records';
 import type { OutSheet } from '../core/merge/types';
+import type { ChartSpec as SheetChart } from '../core/report/sheet';
 
 export interface Progress {
   /** 0..1, or null when unknown. */
@@ -126,16 +127,9 @@ export interface ReadWorkbookOptions {
   sheets?: string[];
 }
 
-/** A native chart of one category column and numeric series, written as a small data table beside the sheet's cells. */
-export interface ChartSpec {
-  /** The sheet (one of the written sheets) the chart and its data table go on. */
+/** A sheet's chart (the report model's ChartSpec) and the sheet it goes on (one of the written sheets). */
+export interface ChartSpec extends SheetChart {
   sheet: string;
-  title: string;
-  /** Header of the category column (e.g. 国家（地区）). */
-  categoryLabel: string;
-  categories: string[];
-  /** Two series at most are drawn; the second goes on a secondary axis where Excel supports it (ExcelApi 1.8). */
-  series: { name: string; values: number[] }[];
 }
 
 export interface WriteSheetsOptions {

@@ -10,7 +10,7 @@ import type { Finding } from '../../src/core/model/findings';
 import type { OutSheet } from '../../src/core/merge/types';
 import type { WorkbookHost } from '../../src/hosts/host';
 import { MARK_COLORS, RESULT_HEADER, RESULT_SHEET } from '../../src/hosts/excel/marks';
-import { DROPDOWN_LISTS } from '../../src/hosts/files/write/lists';
+import { DROPDOWN_LISTS } from '../../src/core/report/lists';
 import { buildFindings, buildPlan } from '../support/excelPlan';
 import type { FakeExcel } from '../support/fakeExcel';
 import * as path from 'path';
@@ -159,14 +159,23 @@ export function hostContract(name: string, make: () => HostWorld): void {
       await w.host.applyMarks([finding(w.file, {}), evil, finding(w.file, { sheet: '不存在', cell: 'A1' })], { includeInfo: true });
       const rs = w.values(RESULT_SHEET);
       expect(RESULT_HEADER.map((_, c) => rs.get(`0,${c}`))).toEqual(RESULT_HEADER);
-      expect(rs.get('2,5')).toBe('=HYPERLINK("http://example.invalid","x")');
-      expect(rs.get('2,2')).toBe('+SUM(A1)');
-      expect(rs.get('2,6')).toBe('@cmd');
+      // columns and rows as the report model lays them out (core/report/results.ts: sorted, 8 columns)
+      const col = (h: string) => RESULT_HEADER.indexOf(h);
+      const rowOf = (message: string) => [1, 2, 3].find((r) => rs.get(`${r},${col('说明')}`) === message)!;
+      const r = rowOf('=HYPERLINK("http://example.invalid","x")');
+      expect(r).toBeDefined();
+      expect(rs.get(`${r},${col('规则')}`)).toBe('+SUM(A1)');
+      expect(rs.get(`${r},${col('条款')}`)).toBe('@cmd');
       expect(w.formulaCells()).toEqual([]);
       const links = w.links(RESULT_SHEET);
-      expect(links.get('E2')).toBe("'需求表'!C2");
-      expect(links.get('E3')).toBe("'需求表'!D5");
-      expect(links.has('E4')).toBe(false);
+      const cellCol = String.fromCharCode(65 + col('单元格'));
+      const linkOf = (sheet: string, cell: string) => {
+        const row = [1, 2, 3].find((x) => rs.get(`${x},${col('工作表')}`) === sheet && rs.get(`${x},${col('单元格')}`) === cell)!;
+        return links.get(`${cellCol}${row + 1}`);
+      };
+      expect(linkOf('需求表', 'C2')).toBe("'需求表'!C2");
+      expect(linkOf('需求表', 'D5')).toBe("'需求表'!D5");
+      expect(linkOf('不存在', 'A1')).toBeUndefined();
     });
 
     test('writeSheets: merge and CE sheets replace same-named ones, text stays text', async () => {

@@ -213,7 +213,7 @@ export const en: Strings = {
       withdrawn: 'Withdrawn',
       unchanged: 'Unchanged',
       kept: 'Kept (not sent this time)',
-      duplicates: 'Duplicates across units',
+      duplicates: 'Duplicates across files',
     },
     failedTitle: (n) => `Files that could not be read (${n})`,
     rejectedTitle: (n) => `Rejected rows (${n})`,

@@ -228,7 +228,7 @@ export const zh = {
       withdrawn: '撤回',
       unchanged: '未变',
       kept: '保留（本次未报）',
-      duplicates: '跨单位重复',
+      duplicates: '跨文件重复',
     } as Record<string, string>,
     failedTitle: (n: number) => `读取失败的文件（${n}）`,
     rejectedTitle: (n: number) => `拒收的行（${n}）`,

@@ -17,6 +17,7 @@ import {
   CANONICAL_COLUMNS,
   COL,
   DEFAULT_REVIEWER_COLUMNS,
+  DUPLICATE_WORD,
   PROVENANCE_COLUMNS,
   REVIEW_COLUMNS,
   STATUS_ACTIVE,
@@ -25,8 +26,8 @@ import {
   TALLY_COLUMNS,
 } from './columns';
 import { checkDuplicateNumbers } from './duplicateNumber';
-import { baseName, normKey, projectLabel, rowRecord, sameValue, unitKeyOf } from './keys';
-import type { ExistingSummary, LogEntry, MergeCounts, MergeResult, MergeSource, OutValue, SourceProject } from './types';
+import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
+import { newRow, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
 
 export interface MergeOptions {
   /** The earlier summary to merge into (`--into`). */
@@ -163,7 +164,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     if (candidatesByUnit.has(oldUnit[i])) {
-      const row: Row = rowRecord(old);
+      const row: Row = newRow(old);
       if (String(old[STATUS_COLUMN] ?? '').trim() !== STATUS_WITHDRAWN) {
         row[STATUS_COLUMN] = STATUS_WITHDRAWN;
         counts.withdrawn++;
@@ -175,11 +176,11 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     counts.kept++;
-    rows.push(rowRecord(old));
+    rows.push(newRow(old));
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow(rowRecord(), p, extraName);
+    const row = replaceRow(newRow(), p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -202,17 +203,18 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       continue;
     }
     if (String(first[COL.file] ?? '') === String(row[COL.file] ?? '')) continue;
-    const message = `C-DUPLICATE 与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const where = `与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const message = `${DUPLICATE_WORD}（C-DUPLICATE）：${where}，单位汇总中只计一次`;
     row[COL.mergeChecks] = message;
     counts.duplicates++;
-    log.push(entry('重复', options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
+    log.push(entry(DUPLICATE_WORD, options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
     findings.push({
       ruleId: 'C-DUPLICATE',
       severity: 'warning',
       file: String(row[COL.file] ?? ''),
       sheet: String(row[COL.sheet] ?? ''),
       cell: newThemeCell.get(row) ?? '',
-      message: `项目“${projectLabel(row[COL.unit], row[COL.theme])}”${message.replace(/^C-DUPLICATE /, '')}`,
+      message: `${DUPLICATE_WORD}：项目“${projectLabel(row[COL.unit], row[COL.theme])}”${where}`,
     });
   }
 
@@ -242,7 +244,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
 function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = rowRecord(old);
+  const row: Row = newRow(old);
   for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
   for (const e of p.extras) row[extraName(e.label)] = e.value;
   row[COL.errors] = p.errors;

@@ -10,9 +10,9 @@
 import { colLetters, type WorkbookGrid } from '../grid';
 import { CANONICAL_COLUMNS, COL, DEFAULT_REVIEWER_COLUMNS, GENERATED_COLUMNS, REVIEW_COLUMNS } from './columns';
 import { cellValue } from './prepare';
-import { rowRecord } from './keys';
-import { SHEET_LOG, SHEET_SUMMARY } from './tables';
-import type { ExistingSummary, OutValue } from './types';
+import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
+import { serialToDateTime } from '../report/time';
+import { newRow, type ExistingSummary, type OutValue } from './types';
 
 export class SummaryReadError extends Error {}
 
@@ -53,10 +53,10 @@ export function readExistingSummary(grid: WorkbookGrid): ExistingSummary {
   for (let r = headerRow + 1; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
     if (!cells) continue;
-    const values = rowRecord();
+    const values = newRow();
     let any = false;
     header.forEach((h, c) => {
-      const v = cellValue(cells[c]);
+      const v = h === COL.importedAt ? timeValue(cells[c]) : cellValue(cells[c]);
       values[h] = v;
       if (v !== null) any = true;
     });
@@ -68,10 +68,15 @@ export function readExistingSummary(grid: WorkbookGrid): ExistingSummary {
   if (logSheet) {
     for (const cells of logSheet.cells) {
       if (!cells) continue;
-      const row = cells.map((c) => cellValue(c));
+      const row = cells.map((c, i) => (i === 0 ? timeValue(c) : cellValue(c)));
       while (row.length && row[row.length - 1] === null) row.pop();
       if (row.length) log.push(row);
     }
   }
   return { header, extraColumns, reviewerColumns, rows, log };
+}
+
+/** An import time read back: a date-time cell keeps its time of day (cellValue keeps the date only). */
+function timeValue(cell: Parameters<typeof cellValue>[0]): OutValue {
+  return cell && typeof cell.v === 'number' && cell.date ? serialToDateTime(cell.v) : cellValue(cell);
 }

@@ -7,22 +7,10 @@ import type { PackUse } from '../suggest';
 import type { Finding } from '../model/findings';
 import type { ProjectTallies } from '../model/records';
 
-/** A value written into an output cell. Strings are always written as text, never as formulas. */
-export type OutValue = string | number | boolean | null;
+import type { OutValue } from '../report/sheet';
 
-/** A sheet to write: plain rows of values plus a little layout. Hosts (file writer, Excel) turn it into cells. */
-export interface OutSheet {
-  name: string;
-  rows: OutValue[][];
-  /** 0-based rows drawn bold as headers. */
-  headerRows?: number[];
-  /** Merged areas, 0-based inclusive. */
-  merges?: { r0: number; c0: number; r1: number; c1: number }[];
-  /** Column widths in characters. */
-  colWidths?: number[];
-  /** Rows and columns frozen at the top-left. */
-  freeze?: { rows: number; cols: number };
-}
+/** Values and sheets to write are the report model's (src/core/report/sheet.ts). */
+export type { OutValue, OutSheet } from '../report/sheet';
 
 /** One project read from a returned file, ready to merge. */
 export interface SourceProject {
@@ -84,6 +72,16 @@ export type MergeSource =
     }
   | { status: 'failed'; file: string; sha256?: string; importedAt: string; reason: string };
 
+/**
+ * A row keyed by column header. Headers are units' text (`__proto__`, `constructor` …), so rows are
+ * null-prototype objects: a header is never looked up on Object.prototype and never sets a prototype.
+ */
+export function newRow(from?: Readonly<Record<string, OutValue>>): Record<string, OutValue> {
+  const row = Object.create(null) as Record<string, OutValue>;
+  if (from) for (const k of Object.keys(from)) row[k] = from[k];
+  return row;
+}
+
 /** One row of an earlier 省级汇总, read back: every column by its header. */
 export interface SummaryRow {
   values: Record<string, OutValue>;
@@ -102,7 +100,7 @@ export interface ExistingSummary {
   log: OutValue[][];
 }
 
-export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '重复' | '表头' | '提示';
+export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '跨文件重复' | '编号重复' | '表头' | '提示';
 
 /** One line of 导入记录. */
 export interface LogEntry {

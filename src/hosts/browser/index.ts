@@ -11,12 +11,12 @@ import type { OutSheet } from '../../core/merge/types';
 import { outSheetsToXlsx } from '../files/write/outSheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core/report/templates';
 import { writeXlsx } from '../files/write/xlsx';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
-export { outSheetsToXlsx, outSheetToFileSheet } from '../files/write/outSheets';
+export { outSheetsToXlsx } from '../files/write/outSheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',

@@ -20,7 +20,8 @@ export type FeatureKey =
   | 'settings'
   | 'dataValidation'
   | 'sheetChangeEvents'
-  | 'workbookChangeEvents';
+  | 'workbookChangeEvents'
+  | 'printSetup';
 
 export interface CapabilityRow {
   key: FeatureKey;
@@ -83,6 +84,13 @@ export const CAPABILITY_TABLE: readonly CapabilityRow[] = [
     requires: '1.9',
     api: 'worksheet.getRanges("A1,B3,…"), rangeAreas.conditionalFormats',
     fallback: '每个连续单元格块各加一条条件格式（请求更多，同步次数不变）',
+  },
+  {
+    key: 'printSetup',
+    feature: '写入的工作表带打印设置（横向/纵向、A4、缩放为一页宽、重复标题行）',
+    requires: '1.9',
+    api: 'worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows)',
+    fallback: '按 Excel 默认设置打印',
   },
   {
     key: 'workbookChangeEvents',

@@ -7,7 +7,7 @@ import type { Finding } from '../../core/model/findings';
 import { WorkbookSettingsSchema, parseSettings, type WorkbookSettings } from '../../core/settings';
 import type { WorkbookGrid } from '../../core/grid';
 import type { OutBook } from '../files/write/xlsx';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core/report/templates';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, TemplateKind, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core/merge/types';
 import { writeOutSheets } from './sheets';
@@ -220,8 +220,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       requireExcel();
       // Series chart type is ExcelApi 1.7, the axis group 1.8: below, both series share one axis.
       const secondaryAxis = env.isSetSupported('ExcelApi', '1.8');
+      const pageLayout = caps().features.printSetup;
       return writing(() =>
-        env.run((ctx) => writeOutSheets(ctx, sheets, { budget: options.budget, chart: opts.chart, activate: opts.activate, secondaryAxis, onProgress })),
+        env.run((ctx) => writeOutSheets(ctx, sheets, { budget: options.budget, chart: opts.chart, activate: opts.activate, secondaryAxis, pageLayout, onProgress })),
       );
     },
 

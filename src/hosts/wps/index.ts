@@ -8,7 +8,7 @@ import type { Finding } from '../../core/model/findings';
 import type { WorkbookGrid } from '../../core/grid';
 import type { OutSheet } from '../../core/merge/types';
 import { WorkbookSettingsSchema, parseSettings } from '../../core/settings';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core/report/templates';
 import type { OutBook } from '../files/write/xlsx';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import { parseRect, rectToA1 } from '../excel/addresses';

@@ -17,7 +17,14 @@ import type { Finding } from '../../core/model/findings';
 import { SEVERITY_LABEL } from '../../core/model/findings';
 import { a1 } from '../../core/grid/address';
 import type { ProgressFn } from '../host';
-import { MARK_COLORS, MARK_FORMULA, MAX_CELL_TEXT, MAX_NOTE_TEXT, RESULT_HEADER, RESULT_HEADER_FILL, RESULT_SHEET, RESULT_WIDTHS, clip, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
+import { MARK_COLORS, MARK_FORMULA, RESULT_SHEET, clip, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
+import { RESULT_CELL_COL, RESULT_COLUMNS, RESULT_HEADERS, sortFindings } from '../../core/report/results';
+import { HEADER_STYLE } from '../../core/report/sheet';
+
+/** Excel's (and WPS's) limit of characters in a cell; notes are kept shorter to stay readable. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_NOTE_TEXT = 8_000;
+const RESULT_HEADER = RESULT_HEADERS as readonly string[] as string[];
 import { cellsToRects, documentReference, parseRect, rectToA1 } from '../excel/addresses';
 import { XL, bgr, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 import { rectOfAddress } from './read';
@@ -180,25 +187,26 @@ export function applyMarks(app: WpsApplication, wb: WpsWorkbook, findings: Findi
     const rs = addSheet(wb, resultName);
     const values: WpsValue[][] = [RESULT_HEADER];
     const formats: string[][] = [RESULT_HEADER.map(() => '@')];
-    findings.forEach((f, i) => {
-      values.push([i + 1, SEVERITY_LABEL[f.severity], f.ruleId, f.sheet, f.cell, f.message, f.clause ?? ''].map((v) => (typeof v === 'string' ? clip(v, MAX_CELL_TEXT) : v)));
+    const sorted = sortFindings(findings);
+    sorted.forEach((f, i) => {
+      values.push([i + 1, SEVERITY_LABEL[f.severity], f.ruleId, f.file, f.sheet, f.cell, f.message, f.clause ?? ''].map((v) => (typeof v === 'string' ? clip(v, MAX_CELL_TEXT) : v)));
       // Text format before values: text from findings (sheet names, messages) never becomes a formula.
-      formats.push(['0', '@', '@', '@', '@', '@', '@']);
+      formats.push(['0', '@', '@', '@', '@', '@', '@', '@']);
     });
     writeBlock(rs, 0, 0, values, formats);
     const header = rs.Range(rectToA1({ r0: 0, c0: 0, r1: 0, c1: RESULT_HEADER.length - 1 }));
     header.Font.Bold = true;
-    header.Interior.Color = bgr(RESULT_HEADER_FILL);
-    RESULT_WIDTHS.forEach((w, c) => (rs.Range(a1(0, c)).ColumnWidth = w));
+    header.Interior.Color = bgr(`#${HEADER_STYLE.fill}`);
+    RESULT_COLUMNS.forEach((col, c) => (rs.Range(a1(0, c)).ColumnWidth = col.width));
     freeze(app, wb, rs, { rows: 1 });
     const links = rs.Hyperlinks;
-    findings.forEach((f, i) => {
+    sorted.forEach((f, i) => {
       const ref = exact.has(f.sheet) ? documentReference(f.sheet, f.cell) : null;
       if (!ref) {
         report.unlinked++;
         return;
       }
-      links.Add(rs.Range(a1(i + 1, 4)), '', ref, `转到 ${f.sheet} ${f.cell}`, f.cell);
+      links.Add(rs.Range(a1(i + 1, RESULT_CELL_COL)), '', ref, `转到 ${f.sheet} ${f.cell}`, f.cell);
       if (i % 500 === 499) progress({ fraction: 0.6 + (0.35 * i) / findings.length, step: `写入“${resultName}”工作表…` });
     });
   } finally {

@@ -10,9 +10,10 @@ import type { OutSheet as PlainSheet, OutValue as PlainValue } from '../../core/
 import { a1 } from '../../core/grid/address';
 import type { MergeArea } from '../../core/grid';
 import type { OutCell, OutSheet as FormSheet, OutValue, StyleSpec } from '../files/write/xlsx';
-import { HEADER_FILL, excelCell } from '../excel/sheets';
+import { excelCell } from '../excel/sheets';
+import { HEADER_STYLE } from '../../core/report/sheet';
 import { MAX_LIST_SOURCE } from '../excel/templates';
-import { TEMPLATE_ROWS } from '../files/write/templates';
+import { TEMPLATE_ROWS } from '../../core/report/templates';
 import { cellsToRects, parseRect, rectToA1 } from '../excel/addresses';
 import { XL, XL_SHEET_HIDDEN, bgr, type WpsApplication, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 
@@ -156,7 +157,7 @@ export function writePlainSheets(app: WpsApplication, wb: WpsWorkbook, sheets: P
     writeBlock(ws, 0, 0, values, formats);
     for (const r of sheet.headerRows ?? []) {
       const w = sheet.rows[r]?.length ?? 0;
-      if (w) applyStyle(ws.Range(rectToA1({ r0: r, c0: 0, r1: r, c1: w - 1 })), { bold: true, fill: HEADER_FILL });
+      if (w) applyStyle(ws.Range(rectToA1({ r0: r, c0: 0, r1: r, c1: w - 1 })), { bold: true, fill: `#${HEADER_STYLE.fill}` });
     }
     for (const m of sheet.merges ?? []) ws.Range(rectToA1(m)).Merge();
     (sheet.colWidths ?? []).forEach((w, c) => {

@@ -24,12 +24,12 @@ import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards, verdictScope } from './TallyCards';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { RESULT_SHEET } from '../../core/report/results';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
 
 /** Live checking waits this long after the last change before reviewing again. */
 export const LIVE_DEBOUNCE_MS = 800;
-const RESULT_SHEET = '审核结果';
 const TEMPLATE_ORDER: TemplateKind[] = ['demand-form', 'demand-list', 'schedule', 'participants', 'standards'];
 
 const useStyles = makeStyles({
@@ -165,7 +165,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     let stopped = false;
     host
       .onChange((sheet) => {
-        if (sheet === RESULT_SHEET) return; // our own output
+        if (sheet === RESULT_SHEET) return; // our own output (src/core/report/results.ts)
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void runRef.current(), LIVE_DEBOUNCE_MS);
       })

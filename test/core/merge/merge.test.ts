@@ -193,7 +193,7 @@ describe('C-DUPLICATE across files', () => {
     expect(r.counts.duplicates).toBe(1);
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'C-DUPLICATE', severity: 'warning', file: 'a2.xlsx', sheet: '需求表', cell: 'B2' })]);
     expect(r.rows[0][COL.mergeChecks]).toBeNull();
-    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE/);
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^跨文件重复（C-DUPLICATE）：/);
   });
 
   it('does not flag the same theme of two different units', () => {
@@ -229,7 +229,7 @@ describe('C-DUPLICATE-NUMBER: one 项目编号 from two units', () => {
       [source('a.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-1' }]), source('a2.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-2' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'C', id: 'N-2' }])],
       { importedAt: T0 },
     );
-    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE /);
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^跨文件重复（C-DUPLICATE）/);
     expect(String(r.rows[2][COL.mergeChecks])).toMatch(/^C-DUPLICATE-NUMBER/);
   });
 });

@@ -10,7 +10,7 @@ import { mergeToTables } from '../../../core/merge';
 import { readSources, type ReadManyOptions } from './workers';
 
 export { readSources, workerScript, type ReadManyOptions } from './workers';
-export { writeSheets, readSummaryFile, toFileSheet } from './summary';
+export { writeSheets, readSummaryFile } from './summary';
 
 export interface MergeFilesOptions extends ReadManyOptions {
   existing?: ExistingSummary | null;

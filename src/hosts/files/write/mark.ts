@@ -16,7 +16,9 @@ import { unzipSync } from 'fflate';
 import { a1, parseA1, type WorkbookGrid } from '../../../core/grid';
 import type { Finding, Severity } from '../../../core/model/findings';
 import { ContentTypes, Package, Rels, relativeTarget, resolveTarget, topLevelChildren, withPrefix, type XmlChild } from './opc';
-import { MARK_COLORS, RESULT_SHEET, resultsSheet } from './results';
+import { MARK_COLORS } from '../../../core/report/colors';
+import { RESULT_SHEET, resultsSheet } from '../../../core/report/results';
+import { printOf } from '../../../core/report/sheet';
 import {
   CT_COMMENTS,
   CT_VML,
@@ -31,6 +33,7 @@ import {
   commentTextXml,
   commentsXml,
   inlineStrings,
+  printTitlesRef,
   renderSheet,
   safeSheetName,
   vmlBlocks,
@@ -255,12 +258,38 @@ class WorkbookPart {
       this.changed = true;
       types.override(part, CT_WORKSHEET);
     }
-    const xml = renderSheet(sheet, { styles, strings: inlineStrings }).replace(
+    const xml = renderSheet(sheet, { styles, strings: inlineStrings, selected: true }).replace(
       /<worksheet xmlns="[^"]*"/,
       `<worksheet xmlns="${this.nsMain}"`,
     );
     this.pkg.setText(part, xml);
-    this.setFilterName(index, `'${RESULT_SHEET}'!${sheet.autoFilter!.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`);
+    this.setDefinedName('_xlnm._FilterDatabase', index, `'${RESULT_SHEET}'!${sheet.autoFilter!.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`, true);
+    const titles = printOf(sheet).titleRows;
+    if (titles) this.setDefinedName('_xlnm.Print_Titles', index, printTitlesRef(RESULT_SHEET, titles), false);
+    this.showSheet(index, part);
+  }
+
+  /** The workbook opens on sheet `index`: it becomes the active tab and the only selected one. */
+  private showSheet(index: number, part: string): void {
+    const { prefix, children } = topLevelChildren(this.text);
+    const views = children.find((c) => c.name === 'bookViews');
+    if (views) {
+      const inner = this.text.slice(views.start, views.end);
+      const patched = inner.replace(/<([\w.-]+:)?workbookView\b[^>]*?(\/?)>/, (tag) => setAttr(tag, 'activeTab', String(index)));
+      this.text = this.text.slice(0, views.start) + patched + this.text.slice(views.end);
+    } else {
+      // bookViews follows fileVersion, fileSharing, workbookPr and workbookProtection.
+      const before = children.filter((c) => ['fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection'].includes(c.name));
+      const at = before.length ? before[before.length - 1].end : children.length ? children[0].start : 0;
+      this.text = this.text.slice(0, at) + `<${prefix}bookViews><${prefix}workbookView activeTab="${index}"/></${prefix}bookViews>` + this.text.slice(at);
+    }
+    this.changed = true;
+    // Another selected tab would open grouped with 审核结果 (edits would go to both).
+    for (const s of this.sheets) {
+      if (s.part === part || !this.isWorksheet(s)) continue;
+      const xml = this.pkg.text(s.part);
+      if (xml && /\btabSelected\s*=\s*["'](1|true)["']/.test(xml)) this.pkg.setText(s.part, xml.replace(/\btabSelected\s*=\s*["'](1|true)["']/, 'tabSelected="0"'));
+    }
   }
 
   private firstSheetPart(): string {
@@ -273,17 +302,17 @@ class WorkbookPart {
     this.changed = true;
   }
 
-  /** Sets the hidden `_xlnm._FilterDatabase` name of a sheet (Excel keeps the autofilter range there). */
-  private setFilterName(localSheetId: number, ref: string): void {
+  /** Sets a sheet's built-in name: `_xlnm._FilterDatabase` (the autofilter range, hidden), `_xlnm.Print_Titles`. */
+  private setDefinedName(name: string, localSheetId: number, ref: string, hidden: boolean): void {
     const { prefix, children } = topLevelChildren(this.text);
-    const el = `<${prefix}definedName name="_xlnm._FilterDatabase" localSheetId="${localSheetId}" hidden="1">${escapeXml(ref)}</${prefix}definedName>`;
+    const el = `<${prefix}definedName name="${name}" localSheetId="${localSheetId}"${hidden ? ' hidden="1"' : ''}>${escapeXml(ref)}</${prefix}definedName>`;
     const dn = children.find((c) => c.name === 'definedNames');
     if (dn) {
       let inner = this.text.slice(dn.start, dn.end);
       const re = new RegExp(`<${prefix}definedName\\b[^>]*>[\\s\\S]*?</${prefix}definedName>`, 'g');
       inner = inner.replace(re, (d) => {
         const open = /^<[^>]*>/.exec(d)![0];
-        return attr(open, 'name') === '_xlnm._FilterDatabase' && attr(open, 'localSheetId') === String(localSheetId) ? '' : d;
+        return attr(open, 'name') === name && attr(open, 'localSheetId') === String(localSheetId) ? '' : d;
       });
       if (/\/>$/.test(inner) && !inner.includes('</')) inner = inner.replace(/\s*\/>$/, `>${el}</${prefix}definedNames>`);
       else inner = inner.replace(new RegExp(`</${prefix}definedNames>$`), (e) => el + e);

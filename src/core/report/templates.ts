@@ -1,23 +1,19 @@
 /**
- * Blank standard forms (FORMS.md) with drop-down lists, as OutBooks: written to .xlsx by the CLI
- * (`peixun template`) and usable as data by the Excel add-in (cells, merges, validations).
+ * Blank standard forms (FORMS.md) with drop-down lists, as report-model books: written to .xlsx by the
+ * CLI (`peixun template`) and browser mode, inserted as sheets by the Excel add-in.
  */
-import { a1, type MergeArea } from '../../../core/grid';
+import { a1 } from '../grid';
+import { COL } from '../merge/columns';
+import { SHIPPED_STANDARDS } from '../tallies/fee';
+import { demandFormLayout } from './demandForm';
 import { DROPDOWN_LISTS, type DropdownList } from './lists';
-import type { ListValidation, OutBook, OutCell, OutSheet, StyleSpec } from './xlsx';
+import type { CellStyle, ListValidation, OutBook, OutCell, OutSheet } from './sheet';
 
 export const TEMPLATE_KINDS = ['demand-form', 'demand-list', 'schedule', 'participants', 'standards', 'ce-register'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** Rows of a list form that carry drop-downs and formats (the first 1 000 data rows). */
 export const TEMPLATE_ROWS = 1000;
-
-/** Fee standards the project can cite (财行〔2014〕4号 as published in June 2014); reviewers add the rest. */
-export const SHIPPED_FEE_STANDARDS = [
-  { country: '美国', currency: 'USD', feePerDay: 87, source: '财行〔2014〕4号' },
-  { country: '德国', currency: 'EUR', feePerDay: 66, source: '财行〔2014〕4号' },
-  { country: '日本', currency: 'JPY', feePerDay: 8400, source: '财行〔2014〕4号' },
-] as const;
 
 export const DEMAND_LIST_HEADERS = [
   '序号',
@@ -65,13 +61,8 @@ export const TEMPLATE_SHEET_NAMES: Record<TemplateKind, string[]> = {
   'ce-register': ['继续教育学时'],
 };
 
-const HEAD: StyleSpec = { bold: true, fill: 'D9D9D9', border: true, align: 'center', valign: 'center', wrap: true };
-const LABEL: StyleSpec = { bold: true, border: true, align: 'center', valign: 'center', wrap: true };
-const VALUE: StyleSpec = { border: true, valign: 'center', wrap: true };
+const HEAD: CellStyle = { bold: true, fill: 'D9D9D9', border: true, align: 'center', valign: 'center', wrap: true };
 const DATE_FMT = 'yyyy-mm-dd';
-
-const NOTICE_NOTE =
-  '备注：经费资助标准参照《财政部 国家外国专家局关于印发〈因公短期出国培训费用管理办法〉的通知》（财行〔2014〕4号）。';
 
 function listRange(col: number, rows = TEMPLATE_ROWS): string {
   return `${a1(1, col)}:${a1(rows, col)}`;
@@ -90,7 +81,7 @@ function listSheet(
   formats: Partial<Record<string, string>>,
 ): OutSheet {
   const validations: ListValidation[] = [];
-  const colStyles: (StyleSpec | undefined)[] = [];
+  const colStyles: (CellStyle | undefined)[] = [];
   headers.forEach((h, c) => {
     const l = lists[h];
     if (l) validations.push(dropdown(l, listRange(c)));
@@ -109,68 +100,19 @@ function listSheet(
   };
 }
 
+/** The 001 附件2 form (the report model's layout, blank), with the fields the rules need and their drop-downs. */
 function demandForm(): OutSheet {
-  // Six columns: label | value | label | value | label | value (001 附件2).
-  const rows: (OutCell | undefined)[][] = [];
-  const merges: MergeArea[] = [];
-  const heights: (number | undefined)[] = [];
-  const validations: ListValidation[] = [];
-  const L = (v: string): OutCell => ({ value: v, style: LABEL });
-  const V = (v: string | null = null, style: StyleSpec = VALUE): OutCell => ({ value: v, style });
-  const blankRow = (): (OutCell | undefined)[] => Array.from({ length: 6 }, () => V());
-  const merge = (r: number, c0: number, c1: number) => merges.push({ r0: r, c0, r1: r, c1 });
-
-  rows.push([{ value: '出国（境）培训需求表', style: { bold: true, size: 16, align: 'center', valign: 'center' } }]);
-  merge(0, 0, 5);
-  heights[0] = 36;
-  rows.push([{ value: '组团单位公章：' }, undefined, undefined, { value: '年　　月　　日', style: { align: 'right' } }]);
-  merge(1, 0, 2);
-  merge(1, 3, 5);
-
-  // 归口管理部门 | … | 预计办班时间 | …
-  let r = rows.push([L('归口管理部门'), V(), L('预计办班时间'), V(), V(), V()]) - 1;
-  merge(r, 3, 5);
-  r = rows.push([L('培训班主题'), ...blankRow().slice(1)]) - 1;
-  merge(r, 1, 5);
-  rows.push([L('组团单位'), V(), L('联系人'), V(), L('电话'), V(null, { ...VALUE, numFmt: '@' })]);
-  rows.push([L('国家（地区）'), V(), L('人数'), V(), L('天数'), V()]);
-  r = rows.push([L('经费预算（万元）'), V(null, { ...VALUE, numFmt: '0.00' }), L('是否有境外资助'), V('有☐（资助方____）否☐'), V(), V()]) - 1;
-  merge(r, 3, 5);
-  r = rows.push([L('培训对象'), ...blankRow().slice(1)]) - 1;
-  merge(r, 1, 5);
-  heights[r] = 30;
-  r = rows.push([L('境外培训机构'), V('机构名称：（是否境外培训合作机构 是☐ 否☐）'), V(), V(), V(), V()]) - 1;
-  merge(r, 1, 5);
-  heights[r] = 30;
-  r = rows.push([L('培训目的'), ...blankRow().slice(1)]) - 1;
-  merge(r, 1, 5);
-  heights[r] = 60;
-  r = rows.push([L('培训主要内容和必要性'), ...blankRow().slice(1)]) - 1;
-  merge(r, 1, 5);
-  heights[r] = 120;
-  // Fields the rules need beyond 附件2, with drop-downs.
-  r = rows.push([L('培训形式'), V(), L('项目类别'), V(), L('公务员人数'), V()]) - 1;
-  validations.push(dropdown('mode', a1(r, 1)), dropdown('category', a1(r, 3)));
-  r = rows.push([L('是否纳入因公出国（境）经费预算'), V(), L('填报日期'), V(null, { ...VALUE, numFmt: DATE_FMT }), V(), V()]) - 1;
-  merge(r, 3, 5);
-  validations.push(dropdown('yesNo', a1(r, 1)));
-  heights[r] = 30;
-  r = rows.push([L('归口管理部门联系人'), V(), L('电话'), V(null, { ...VALUE, numFmt: '@' }), V(), V()]) - 1;
-  merge(r, 3, 5);
-  rows.push([]);
-  r = rows.push([{ value: '归口管理部门公章：' }, undefined, undefined, { value: '年　　月　　日', style: { align: 'right' } }]) - 1;
-  merge(r, 0, 2);
-  merge(r, 3, 5);
-  r = rows.push([{ value: NOTICE_NOTE, style: { wrap: true, valign: 'top' } }]) - 1;
-  merge(r, 0, 5);
-  heights[r] = 30;
-
-  return { name: '需求表', rows, merges, rowHeights: heights, colWidths: [18, 22, 16, 18, 12, 18], validations };
+  const { sheet, cells } = demandFormLayout(null, { ruleFields: true });
+  const at = (column: string) => {
+    const p = cells.get(column)!;
+    return a1(p.row, p.col);
+  };
+  return { ...sheet, validations: [dropdown('mode', at(COL.mode)), dropdown('category', at(COL.category)), dropdown('yesNo', at('是否纳入因公出国（境）经费预算'))] };
 }
 
 function standardsSheets(): OutSheet[] {
   const fees = listSheet('费用标准', STANDARD_HEADERS, [16, 10, 20, 24], {}, {});
-  for (const s of SHIPPED_FEE_STANDARDS) fees.rows.push([s.country, s.currency, s.feePerDay, s.source]);
+  for (const s of SHIPPED_STANDARDS) fees.rows.push([s.country, s.currency, s.feePerDay, s.source]);
   fees.autoFilter = undefined;
   const rates = listSheet('汇率', RATE_HEADERS, [10, 14, 14], {}, { 日期: DATE_FMT, 折合人民币: '0.0000' });
   rates.autoFilter = undefined;

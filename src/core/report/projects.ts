@@ -3,10 +3,10 @@
  * 审核结果 (every finding) and 项目统计 (the tallies per project). A number that cannot be
  * computed is a blank cell, never 0.
  */
-import type { ProjectReport } from '../../../core/api';
-import type { Finding } from '../../../core/model/findings';
-import { HEADER_STYLE, resultsSheet } from './results';
-import type { OutBook, OutCell, OutSheet, StyleSpec } from './xlsx';
+import type { ProjectReport } from '../api';
+import type { Finding } from '../model/findings';
+import { resultsSheet } from './results';
+import { HEADER_STYLE, wrappedRowHeights, type CellStyle, type OutCell, type OutSheet } from './sheet';
 
 export const PROJECT_SHEET = '项目统计';
 
@@ -26,8 +26,8 @@ export const PROJECT_HEADERS = [
   '预算占上限',
 ] as const;
 
-const BODY: StyleSpec = { border: true, valign: 'top' };
-const WRAP: StyleSpec = { border: true, valign: 'top', wrap: true };
+const BODY: CellStyle = { border: true, valign: 'top' };
+const WRAP: CellStyle = { border: true, valign: 'top', wrap: true };
 
 function num(v: number | null | undefined, numFmt?: string): OutCell {
   return v === null || v === undefined || !Number.isFinite(v) ? { value: null, style: BODY } : { value: v, style: numFmt ? { ...BODY, numFmt } : BODY };
@@ -53,17 +53,20 @@ export function projectsSheet(projects: ProjectReport[]): OutSheet {
       num(t.budgetShareOfCap, '0.0%'),
     ]);
   }
+  const colWidths = [28, 14, 22, 30, 22, 10, 10, 10, 10, 10, 12, 12, 10];
+  const rowHeights = wrappedRowHeights(rows, colWidths);
+  rowHeights[0] = Math.max(30, rowHeights[0] ?? 0);
   return {
     name: PROJECT_SHEET,
     rows,
-    colWidths: [28, 14, 22, 30, 22, 10, 10, 10, 10, 10, 12, 12, 10],
+    colWidths,
     freeze: { rows: 1 },
     autoFilter: `A1:M${Math.max(1, projects.length) + 1}`,
-    rowHeights: [30],
+    rowHeights,
   };
 }
 
-/** The report book: 审核结果 then 项目统计. Findings link nowhere (their workbooks are other files). */
-export function reportWorkbook(rows: Finding[], projects: ProjectReport[]): OutBook {
-  return { sheets: [resultsSheet(rows, () => null), projectsSheet(projects)] };
+/** The report book's sheets: 审核结果 then 项目统计. Findings link nowhere (their workbooks are other files). */
+export function reportSheets(rows: readonly Finding[], projects: ProjectReport[]): OutSheet[] {
+  return [resultsSheet(rows, () => null), projectsSheet(projects)];
 }
