@@ -21,6 +21,7 @@ export const ratioStudy: Rule<Zj2017Params> = {
   pack: 'zj2017',
   severity: 'error',
   clause: `${ZJ2017} 二(二)`,
+  offlineOnly: true,
   description: '课堂学习培训、专题培训和对口考察实践天数少于在外总日程的三分之二',
   check(ctx, params, emit) {
     const min = parseFraction(params.minStudyShare)!;

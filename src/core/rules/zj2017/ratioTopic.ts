@@ -20,6 +20,7 @@ export const ratioTopic: Rule<Zj2017Params> = {
   pack: 'zj2017',
   severity: 'error',
   clause: `${ZJ2017} 二(二)`,
+  offlineOnly: true,
   description: '专题培训天数少于在外总日程的三分之一',
   check(ctx, params, emit) {
     const min = parseFraction(params.minTopicShare)!;
