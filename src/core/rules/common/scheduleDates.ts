@@ -1,7 +1,8 @@
 /**
  * C-SCHEDULE-DATES (warning) — a day-by-day schedule runs one day after another: dates (or 第N天)
  * that repeat after another day, go backwards or skip a day, a 星期 that disagrees with its date,
- * or a date that cannot be read, are pointed out.
+ * or a date that cannot be read, are pointed out. Once per wrong date or 星期: a 下午 row that
+ * inherits its date (and 星期) from the 上午 row is the same day, so a cell is reported once.
  */
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
@@ -56,31 +57,41 @@ export const scheduleDates: Rule<CommonParams> = {
       let prevNum: number | null = null;
       const seen = new Set<string>();
       const seenNums = new Set<number>();
+      // cells already reported (an inherited date or 星期 is the cell of the row above)
+      const reported = new Set<string>();
+      const once = (ref: { row: number; col: number }) => {
+        const k = `${ref.row},${ref.col}`;
+        if (reported.has(k)) return false;
+        reported.add(k);
+        return true;
+      };
       for (const row of s.rows) {
         if (row.date && !row.date.ok && row.date.problem !== 'blank') {
-          emit(row.date.ref, messages.unreadable(row.date.text), { projectKey });
+          if (once(row.date.ref)) emit(row.date.ref, messages.unreadable(row.date.text), { projectKey, data: { text: row.date.text } });
           continue;
         }
         if (row.date && row.date.ok) {
           const d = row.date.value;
           if (d !== prev) {
-            if (seen.has(d)) emit(row.date.ref, messages.repeat(formatDate(d)), { projectKey });
-            else if (prev !== null && dayIndex(d) < dayIndex(prev)) emit(row.date.ref, messages.backwards(formatDate(d), formatDate(prev)), { projectKey });
-            else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) emit(row.date.ref, messages.skip(formatDate(d), formatDate(prev)), { projectKey });
+            if (seen.has(d)) emit(row.date.ref, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
+            else if (prev !== null && dayIndex(d) < dayIndex(prev)) emit(row.date.ref, messages.backwards(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) emit(row.date.ref, messages.skip(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
             seen.add(d);
             prev = d;
           }
           if (row.weekday && row.weekday.text.trim() !== '') {
             const w = parseWeekday(row.weekday.text);
-            if (w !== null && w !== weekday(d)) emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey });
+            if (w !== null && w !== weekday(d) && once(row.weekday.ref)) {
+              emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: row.weekday.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
+            }
           }
         } else if (!s.hasDates && row.dayNumber !== null) {
           const n = row.dayNumber;
           if (n !== prevNum) {
             const ref = row.date?.ref ?? row.content?.ref ?? row.city?.ref;
             if (ref) {
-              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey });
-              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey });
+              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
+              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey, data: { day: n, previous: prevNum } });
             }
             seenNums.add(n);
             prevNum = n;
