@@ -10,6 +10,8 @@ import type { CommonParams } from './params';
 
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** A 星期 at the end of a date text: `6月14日（周三）`, `2023-06-14 星期三`. */
+const WEEKDAY_IN_DATE = /[（(\s]*((?:星期|周|礼拜)[日天一二三四五六])[)）]?$/;
 
 /** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
 export function parseWeekday(text: string): number | null {
@@ -72,12 +74,25 @@ export const scheduleDates: Rule<CommonParams> = {
         }
         if (row.date && row.date.ok) {
           const d = row.date.value;
+          const at = row.date.ref;
           if (d !== prev) {
-            if (seen.has(d)) emit(row.date.ref, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
-            else if (prev !== null && dayIndex(d) < dayIndex(prev)) emit(row.date.ref, messages.backwards(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
-            else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) emit(row.date.ref, messages.skip(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            if (seen.has(d)) {
+              if (once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
+            } else if (prev !== null && dayIndex(d) < dayIndex(prev)) {
+              if (once(at)) emit(at, messages.backwards(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            } else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) {
+              if (once(at)) emit(at, messages.skip(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            }
             seen.add(d);
             prev = d;
+          }
+          // a 星期 written in the date cell itself (`6月14日（周三）`)
+          const tail = WEEKDAY_IN_DATE.exec(row.date.text.trim());
+          if (tail) {
+            const w = parseWeekday(tail[1]);
+            if (w !== null && w !== weekday(d) && once(at)) {
+              emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
+            }
           }
           if (row.weekday && row.weekday.text.trim() !== '') {
             const w = parseWeekday(row.weekday.text);

@@ -80,3 +80,24 @@ describe('C-SCHEDULE-DAYS boundaries', () => {
     expect(findings(workbook({ projects: [project({ key: KEY, days: 0 })] }), 'C-NUMBER').length).toBeGreaterThan(0);
   });
 });
+
+describe('C-SCHEDULE-DATES: a 星期 written in the date cell', () => {
+  it('is checked against the date, once per cell, and a right one passes', () => {
+    const rows = (a: string) => [
+      [a, null, '上午', '柏林', '专题讲座', '专题培训'],
+      [null, null, '下午', '柏林', '考察', '对口考察'],
+      ['2023-06-15', null, '全天', '柏林', '课程', '课堂学习'],
+    ];
+    const wrong = review(rows('2023年6月14日（周二）'));
+    expect(cells(wrong)).toEqual(['日程表!A3']);
+    expect(wrong[0].message).toContain('应为星期三');
+    expect(review(rows('2023年6月14日（周三）'))).toEqual([]);
+  });
+  it('a date that both skips a day and has a wrong 星期 is one finding at its cell', () => {
+    const fs = review([
+      ['2023-06-13', null, '全天', '柏林', '课程', '课堂学习'],
+      ['2023年6月15日（周三）', null, '全天', '柏林', '课程', '课堂学习'],
+    ]);
+    expect(cells(fs)).toEqual(['日程表!A4']);
+  });
+});
