@@ -11,7 +11,12 @@ import type { CommonParams } from './params';
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** A 星期 at the end of a date text: `6月14日（周三）`, `2023-06-14 星期三`. */
-const WEEKDAY_IN_DATE = /[（(\s]*((?:星期|周|礼拜)[日天一二三四五六])[)）]?$/;
+const WEEKDAY_IN_DATE = /((?:星期|周|礼拜)[日天一二三四五六])\s*[)）]?$/;
+
+/** A quick look before the pattern: most date texts are `2023-05-08`. */
+function mayEndWithWeekday(text: string): boolean {
+  return text.length >= 3 && (text.includes('周') || text.includes('星期') || text.includes('礼拜'));
+}
 
 /** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
 export function parseWeekday(text: string): number | null {
@@ -59,6 +64,7 @@ export const scheduleDates: Rule<CommonParams> = {
       let prevNum: number | null = null;
       const seen = new Set<string>();
       const seenNums = new Set<number>();
+      let lastDate: unknown = null;
       // cells already reported (an inherited date or 星期 is the cell of the row above)
       const reported = new Set<string>();
       const once = (ref: { row: number; col: number }) => {
@@ -86,8 +92,9 @@ export const scheduleDates: Rule<CommonParams> = {
             seen.add(d);
             prev = d;
           }
-          // a 星期 written in the date cell itself (`6月14日（周三）`)
-          const tail = WEEKDAY_IN_DATE.exec(row.date.text.trim());
+          // a 星期 written in the date cell itself (`6月14日（周三）`); once per cell, not per inheriting row
+          const tail = row.date !== lastDate && mayEndWithWeekday(row.date.text) ? WEEKDAY_IN_DATE.exec(row.date.text.trim()) : null;
+          lastDate = row.date;
           if (tail) {
             const w = parseWeekday(tail[1]);
             if (w !== null && w !== weekday(d) && once(at)) {

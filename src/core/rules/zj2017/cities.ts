@@ -1,8 +1,8 @@
 /**
  * ZJ-CITIES (info) — 浙外专发〔2017〕14号 二(二)：“培训地点应当相对集中”. 000 gives no number: more
- * distinct cities abroad (counted as for ZJ-INTERCITY: no city in China, no transit point) than
- * `maxCities`, this tool's default, is a hint for the reviewer, and the message says so. At the city
- * cell of the first city over the limit.
+ * distinct cities abroad (counted as for ZJ-INTERCITY: no city in China, no transit point; with or
+ * without dates) than `maxCities`, this tool's default, is a hint for the reviewer, and the message says
+ * so. At the city cell of the first city over the limit.
  */
 import type { CellRef } from '../../grid';
 import type { Rule } from '../types';

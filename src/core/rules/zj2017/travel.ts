@@ -77,11 +77,13 @@ function cleanName(s: string): string {
   return s.replace(LEADING_ACTIONS, '').replace(/市$/, '').trim();
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** Places a text names only as transit points. */
-export function transitPoints(text: string, words: readonly string[]): Set<string> {
-  const out = new Set<string>();
+export function transitPoints(text: string, words: readonly string[]): ReadonlySet<string> {
   const p = patterns(words);
-  if (!p || text === '' || !words.some((w) => w !== '' && text.includes(w))) return out;
+  if (!p || text === '' || !words.some((w) => w !== '' && text.includes(w))) return NONE;
+  const out = new Set<string>();
   for (const m of text.matchAll(p.suffix)) {
     const n = cleanName(m[1]);
     if (n !== '') out.add(n);
@@ -93,29 +95,94 @@ export function transitPoints(text: string, words: readonly string[]): Set<strin
   return out;
 }
 
-/** The cities abroad a row names, in order: no city in China, no transit point. */
-export function citiesAbroad(row: ScheduleRow, params: Zj2017Params): string[] {
-  const cityText = row.city?.text ?? '';
-  const contentText = row.content?.text ?? '';
-  const transit = transitPoints(cityText + '\n' + contentText, params.transitWords);
-  let cities: readonly string[] = row.cities;
-  const p = patterns(params.transitWords);
-  if (cityText !== '' && (transit.size > 0 || /乘机|飞抵|抵达|前往|飞往|经由/.test(cityText))) {
-    // a sentence in the city cell: the words around the places are not places
-    let clean = cityText;
-    if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
-    cities = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
+const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由/;
+const EMPTY: readonly string[] = Object.freeze([]);
+
+// homeCities as a set, for the batch's parameters
+let homeFor: { params: Zj2017Params; set: ReadonlySet<string> } | null = null;
+function homeSet(params: Zj2017Params): ReadonlySet<string> {
+  if (!homeFor || homeFor.params !== params) homeFor = { params, set: new Set(params.homeCities) };
+  return homeFor.set;
+}
+
+/**
+ * The cities abroad a row names, in order: no city in China, no transit point. Most rows name one
+ * plain city: their (shared) list is returned as it is; the texts of the city and content cells are
+ * read only for a row naming several places, a 交通 row, or a city cell that is a sentence.
+ */
+export function citiesAbroad(row: ScheduleRow, params: Zj2017Params): readonly string[] {
+  const cities = row.cities;
+  if (cities.length === 0) return EMPTY; // a blank city cell, or a country only
+  if (row.countries.length > 0 && row.countries.every(isHome)) return EMPTY;
+  // a row naming one place, not a 交通 row: the answer depends on the city cell's (shared) list only
+  const simple = cities.length === 1 && row.type !== '交通';
+  if (simple) {
+    const memo = simpleMemo(params);
+    const hit = memo.get(cities);
+    if (hit) return hit;
   }
-  const homeRow = row.countries.length > 0 && row.countries.every((c) => c === '中国');
+  const answer = citiesAbroadOf(row, cities, params);
+  // (a sentence in the city cell is read with the content cell: not remembered by the city alone)
+  if (simple && !isSentence(cities[0], params)) simpleMemo(params).set(cities, answer);
+  return answer;
+}
+
+const isHome = (c: string) => c === '中国';
+
+/** A city cell that is a sentence or names a transit point (`乘机经阿姆斯特丹转机抵达卑尔根`). */
+function isSentence(c: string, params: Zj2017Params): boolean {
+  return SENTENCE.test(c) || containsAny(c, params.transitWords) !== undefined;
+}
+
+// answers for one-place rows, by the reader's shared list of the city cell (one per distinct text)
+let memoFor: { params: Zj2017Params; map: Map<readonly string[], readonly string[]> } | null = null;
+function simpleMemo(params: Zj2017Params): Map<readonly string[], readonly string[]> {
+  if (!memoFor || memoFor.params !== params || memoFor.map.size > 5000) memoFor = { params, map: new Map() };
+  return memoFor.map;
+}
+
+function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params): readonly string[] {
+  const sentence = cities.some((c) => isSentence(c, params));
+  let list: readonly string[] = cities;
+  let transit = NONE;
+  if (sentence || cities.length >= 2 || row.type === '交通') {
+    const cityText = row.city?.text ?? '';
+    transit = transitPoints(cityText + '\n' + (row.content?.text ?? ''), params.transitWords);
+    if (sentence && cityText !== '') {
+      // a sentence in the city cell: the words around the places are not places
+      const p = patterns(params.transitWords);
+      let clean = cityText;
+      if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
+      list = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
+    }
+  }
+  const home = homeSet(params);
+  let plain = true; // no city to leave out: the list is returned as it is (no copy)
+  for (const c of list) {
+    if (!kept(c, transit, home) || c !== c.trim()) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return list;
   const out: string[] = [];
-  for (const raw of cities) {
+  for (const raw of list) {
     const c = raw.trim();
-    if (c === '' || out.includes(c) || homeRow) continue;
-    const bare = c.replace(/市$/, '');
-    if (transit.has(c) || transit.has(bare) || params.homeCities.includes(c) || params.homeCities.includes(bare)) continue;
-    out.push(c);
+    if (!out.includes(c) && kept(c, transit, home)) out.push(c);
   }
   return out;
+}
+
+const SHI = 0x5e02; // 市
+
+/** A city abroad of the schedule: not blank, not a transit point, not in China (with or without 市). */
+function kept(c: string, transit: ReadonlySet<string>, home: ReadonlySet<string>): boolean {
+  if (c === '' || home.has(c) || transit.has(c)) return false;
+  if (c.charCodeAt(c.length - 1) === SHI) {
+    const bare = c.slice(0, -1);
+    if (home.has(bare) || transit.has(bare)) return false;
+  }
+  return true;
 }
 
 /** A 交通 row saying the group moves on to another city (not to the airport or the hotel). */

@@ -152,3 +152,11 @@ describe('ZJ-CITIES (培训地点应当相对集中: a hint, maxCities is this t
     expect(findings(wb, 'ZJ-CITIES', { params: { 'zj2017.maxCities': 1 } })[0].data).toMatchObject({ cities: 2 });
   });
 });
+
+describe('ZJ-CITIES without dates', () => {
+  it('counts the cities of a 第N天 schedule with no 出发日期', () => {
+    const rows = ['柏林', '慕尼黑', '汉堡', '科隆'].map((c, i) => ({ day: i + 1, city: c, type: '课堂学习' as ActivityType }));
+    const fs = findings(workbook({ projects: [project({ key: KEY, days: 4 })], schedules: [schedule(KEY, rows)] }), 'ZJ-CITIES');
+    expect(cells(fs)).toEqual(['日程表!D5']);
+  });
+});
