@@ -13,6 +13,8 @@ import { WorkbookSettingsSchema } from '../../../src/core/settings';
 import { parseSettings as parseSettingsSheet } from '../../../src/core/sheets/settings';
 import { SheetView } from '../../../src/core/sheets/view';
 import type { ReadProblem } from '../../../src/core/model/records';
+import { reviewWorkbook } from '../../../src/core/review';
+import { sheetFromRows } from '../../../src/core/grid';
 
 const working = (d: string) => isWorkingDayInChina(d).working;
 
@@ -144,5 +146,27 @@ describe('years added in the settings', () => {
     const s = parseSettingsSheet(v, problems);
     expect({ ...s }).toEqual({ 'calendar.2027.holidays': '2027-01-01' });
     expect(problems).toEqual([{ sheet: '审核设置', cell: 'B3', message: expect.stringContaining('“二月六日”不是日期') }]);
+  });
+});
+
+describe('the calendar in a review', () => {
+  const demand = sheetFromRows('需求表', [
+    ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '出发日期', '公示开始日期', '公示结束日期'],
+    [1, '智能制造专题培训班', '浙江省科学技术厅', '德国', 20, 15, '2030-07-01', '2030-06-03', '2030-06-07'],
+  ]);
+  const run = (rows: string[][]) =>
+    reviewWorkbook({ file: 'c.xlsx', sheets: [demand, sheetFromRows('审核设置', [['参数', '值'], ...rows])] }, { packs: ['zj2017'], asOf: '2030-06-01' }).findings;
+
+  it('a year added in the 审核设置 sheet counts its holidays (2030-06-05 off: 4 working days)', () => {
+    expect(run([]).filter((f) => f.ruleId === 'ZJ-NOTICE')).toEqual([]);
+    const fs = run([['calendar.2030.holidays', '2030-06-05'], ['calendar.2030.source', '国办发明电〔2029〕1号']]).filter((f) => f.ruleId === 'ZJ-NOTICE');
+    expect(fs).toHaveLength(1);
+    expect(fs[0].data).toMatchObject({ workdays: 4, basis: 'calendar' });
+  });
+
+  it('a malformed calendar row is C-UNREADABLE at its value cell and not used', () => {
+    const fs = run([['calendar.2030.holidays', '六月五日']]);
+    expect(fs.filter((f) => f.ruleId === 'C-UNREADABLE').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['审核设置!B2']);
+    expect(fs.filter((f) => f.ruleId === 'ZJ-NOTICE')).toEqual([]);
   });
 });

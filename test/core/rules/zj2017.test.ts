@@ -140,3 +140,26 @@ describe('ZJ-PREDEPARTURE (未经行前教育的人员不得派出)', () => {
 });
 
 // ZJ-INTERCITY, ZJ-INTERCITY-ENDS, ZJ-CITIES, ZJ-CIVIL-SERVANTS, ZJ-NOTICE, ZJ-NOTICE-LATE, ZJ-REPORT-LATE: zj2017/*.test.ts
+
+describe('zj2017 findings carry their figures and their project', () => {
+  it('ZJ-RATIO-STUDY and ZJ-RATIO-TOPIC', () => {
+    const wb = ratioWorkbook((i) => (i < 4 ? '专题培训' : i < 9 ? '课堂学习' : i === 9 ? [{ slot: '上午', type: '对口考察' }, { slot: '下午', type: '休整' }] : '休整'));
+    expect(findings(wb, 'ZJ-RATIO-STUDY')[0]).toMatchObject({ projectKey: KEY, data: { studyDays: 9.5, totalDays: 15, share: '63.3%', minShare: '2/3' } });
+    expect(findings(wb, 'ZJ-RATIO-TOPIC')[0]).toMatchObject({ projectKey: KEY, data: { topicDays: 4, totalDays: 15, share: '26.7%', minShare: '1/3' } });
+  });
+  it('ZJ-PLAN-DEADLINE', () => {
+    const fs = findings(workbook({ projects: [project({ key: KEY, departDate: '2025-03-01', filedDate: '2024-12-01' })] }), 'ZJ-PLAN-DEADLINE');
+    expect(fs[0]).toMatchObject({ projectKey: KEY, data: { filedDate: '2024-12-01', planYear: 2025, deadline: '2024-11-30' } });
+  });
+  it('ZJ-GENERAL-PROJECT', () => {
+    const short = findings(workbook({ projects: [project({ key: KEY, text: { theme: '智能制造班' } })] }), 'ZJ-GENERAL-PROJECT');
+    expect(short[0]).toMatchObject({ projectKey: KEY, data: { theme: '智能制造班', length: 5, minThemeLength: 6 } });
+    const visit = findings(workbook({ projects: [project({ key: KEY, text: { theme: '赴德国智能制造参观考察团' } })] }), 'ZJ-GENERAL-PROJECT');
+    expect(visit[0].data).toEqual({ theme: '赴德国智能制造参观考察团', word: '考察' });
+  });
+  it('ZJ-PREDEPARTURE', () => {
+    const wb = (pre: string) => workbook({ projects: [project({ key: KEY, departDate: '2024-06-10' })], participants: [participant(KEY, 1, '李四', { predeparture: pre })] });
+    expect(findings(wb('2024-06-11'), 'ZJ-PREDEPARTURE')[0]).toMatchObject({ projectKey: KEY, data: { name: '李四', predeparture: '2024-06-11', departDate: '2024-06-10' } });
+    expect(findings(wb(''), 'ZJ-PREDEPARTURE')[0].data).toEqual({ name: '李四' });
+  });
+});

@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { countScheduleDays } from '../../tallies/days';
-import { compare, div, formatDays, formatPercent, frac, parseFraction, type Fraction } from '../../values/fraction';
+import { compare, div, formatDays, formatPercent, frac, parseFraction, toNumber, type Fraction } from '../../values/fraction';
 import { fractionWords, scheduleHeader, themeRef } from '../util';
 import type { Zj2017Params } from './params';
 
@@ -31,7 +31,11 @@ export const ratioStudy: Rule<Zj2017Params> = {
       const d = countScheduleDays(s);
       if (d.totalDays === null || d.totalDays <= 0) continue;
       if (compare(div(d.study, frac(d.totalDays)), min) >= 0) continue;
-      emit(themeRef(p), message(d.study, d.totalDays, min, this.clause), { projectKey: p.key, related: [scheduleHeader(s)] });
+      emit(themeRef(p), message(d.study, d.totalDays, min, this.clause), {
+        projectKey: p.key,
+        related: [scheduleHeader(s)],
+        data: { studyDays: toNumber(d.study), totalDays: d.totalDays, share: formatPercent(div(d.study, frac(d.totalDays))), minShare: params.minStudyShare },
+      });
     }
   },
 };
