@@ -19,7 +19,7 @@ export const civilServants: Rule<Zj2017Params> = {
   id: 'ZJ-CIVIL-SERVANTS',
   pack: 'zj2017',
   severity: 'warning',
-  clause: `${ZJ2017} 二(三)`,
+  clause: `${ZJ2017} 二(三) 一般不得超过2人`,
   description: '非党政类团组公务员（含参公事业单位人员）超过2人',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {

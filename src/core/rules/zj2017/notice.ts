@@ -26,7 +26,7 @@ export const notice: Rule<Zj2017Params> = {
   id: 'ZJ-NOTICE',
   pack: 'zj2017',
   severity: 'warning',
-  clause: `${ZJ2017} 三(二)`,
+  clause: `${ZJ2017} 三(二) 公示期限原则上不少于5个工作日`,
   description: '公示期少于5个工作日（按法定节假日和调休计算），或公示于出发当天才开始',
   check(ctx, params, emit) {
     const calendar = calendarFor(ctx.options.params, ctx.parsed.settings);

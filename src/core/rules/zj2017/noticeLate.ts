@@ -16,7 +16,7 @@ export const noticeLate: Rule<Zj2017Params> = {
   id: 'ZJ-NOTICE-LATE',
   pack: 'zj2017',
   severity: 'error',
-  clause: `${ZJ2017} 三(二)`,
+  clause: `${ZJ2017} 三(二) 应于团组出国前在本单位范围内及时公开`,
   description: '公示在团组出发之后才开始',
   check(ctx, _params, emit) {
     for (const p of ctx.parsed.projects) {

@@ -22,7 +22,7 @@ export const reportLate: Rule<Zj2017Params> = {
   id: 'ZJ-REPORT-LATE',
   pack: 'zj2017',
   severity: 'warning',
-  clause: `${ZJ2017} 三(三)`,
+  clause: `${ZJ2017} 三(三) 在培训结束后一个月内及时上报`,
   description: '回国后一个月内未报送总结/绩效自评',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {

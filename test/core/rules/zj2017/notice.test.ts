@@ -14,7 +14,7 @@ describe('ZJ-NOTICE (公示期限原则上不少于5个工作日)', () => {
   it('warns 4 working days, once, at the 公示结束 cell, with its figures', () => {
     const fs = run('2024-05-15', '2024-05-20'); // Wed–Mon
     expect(cells(fs)).toEqual(['需求表!T2']);
-    expect(fs[0]).toMatchObject({ severity: 'warning', projectKey: KEY, clause: '浙外专发〔2017〕14号 三(二)' });
+    expect(fs[0]).toMatchObject({ severity: 'warning', projectKey: KEY, clause: '浙外专发〔2017〕14号 三(二) 公示期限原则上不少于5个工作日' });
     expect(fs[0].message).toContain('仅4个工作日');
     expect(fs[0].data).toMatchObject({ workdays: 4, minWorkdays: 5, noticeStart: '2024-05-15', noticeEnd: '2024-05-20', basis: 'calendar' });
   });
@@ -28,6 +28,13 @@ describe('ZJ-NOTICE (公示期限原则上不少于5个工作日)', () => {
   it('reaches 5 working days only with the 调休 Sunday 2024-04-28', () => {
     expect(run('2024-04-23', '2024-04-28')).toEqual([]);
     expect(run('2024-04-23', '2024-04-27')).toHaveLength(1); // Tue–Sat: 4
+  });
+
+  it('reaches 5 working days only with the 调休 Saturday 2024-05-11 (Tue 5.7 – Sat 5.11)', () => {
+    expect(run('2024-05-07', '2024-05-11')).toEqual([]);
+    expect(run('2024-05-07', '2024-05-10')[0].data).toMatchObject({ workdays: 4 });
+    // and 2023-10-07 (Sat) and 10-08 (Sun) after 国庆: Sat 10.7 – Wed 10.11 = 5
+    expect(run('2023-10-07', '2023-10-11', '2023-11-01')).toEqual([]);
   });
 
   it('falls back to Monday–Friday for a year outside the calendar, and says so', () => {
@@ -81,7 +88,7 @@ describe('ZJ-NOTICE-LATE (应于团组出国前…及时公开)', () => {
   it('fails a notice starting the day after departure, at the 公示开始 cell; not one starting on the day', () => {
     const fs = run('2024-06-04', '2024-06-11', '2024-06-03', 'ZJ-NOTICE-LATE');
     expect(cells(fs)).toEqual(['需求表!S2']);
-    expect(fs[0]).toMatchObject({ severity: 'error', projectKey: KEY, clause: '浙外专发〔2017〕14号 三(二)' });
+    expect(fs[0]).toMatchObject({ severity: 'error', projectKey: KEY, clause: '浙外专发〔2017〕14号 三(二) 应于团组出国前在本单位范围内及时公开' });
     expect(fs[0].data).toEqual({ noticeStart: '2024-06-04', departDate: '2024-06-03' });
     expect(run('2024-06-03', '2024-06-11', '2024-06-03', 'ZJ-NOTICE-LATE')).toEqual([]);
     // a late start is not also “starts on the departure day” (Tue 6.4 … Tue 6.11, 端午 6.10 off: 5 working days)
