@@ -157,9 +157,9 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
     }
   }
   const home = homeSet(params);
-  let plain = true; // no city to leave out: the list is returned as it is (no copy)
+  let plain = true; // every name as it stands: the list is returned as it is (no copy)
   for (const c of list) {
-    if (!kept(c, transit, home) || c !== c.trim()) {
+    if (placeName(c) !== c || !kept(c, transit, home, params.homeCities)) {
       plain = false;
       break;
     }
@@ -167,21 +167,27 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
   if (plain) return list;
   const out: string[] = [];
   for (const raw of list) {
-    const c = raw.trim();
-    if (!out.includes(c) && kept(c, transit, home)) out.push(c);
+    const c = placeName(raw);
+    if (!out.includes(c) && kept(c, transit, home, params.homeCities)) out.push(c);
   }
   return out;
 }
 
-const SHI = 0x5e02; // 市
+/**
+ * A place as the schedule names it, for comparing: no note in brackets (`柏林（含波茨坦）`), no 市, 市区,
+ * 地区 or 及周边 (`慕尼黑及周边`).
+ */
+function placeName(c: string): string {
+  let t = c.trim();
+  if (t.length > 1 && /[（(]/.test(t)) t = t.replace(/\s*[（(][^）)]*[）)]\s*/g, '').trim() || t;
+  if (t.length > 2) t = t.replace(/(?:及周边地区|及周边|周边地区|周边|市区|郊区|地区|市)$/, '') || t;
+  return t;
+}
 
-/** A city abroad of the schedule: not blank, not a transit point, not in China (with or without 市). */
-function kept(c: string, transit: ReadonlySet<string>, home: ReadonlySet<string>): boolean {
+/** A city abroad of the schedule: not blank, not a transit point, not in China (`上海`, `上海浦东`). */
+function kept(c: string, transit: ReadonlySet<string>, home: ReadonlySet<string>, homeList: readonly string[]): boolean {
   if (c === '' || home.has(c) || transit.has(c)) return false;
-  if (c.charCodeAt(c.length - 1) === SHI) {
-    const bare = c.slice(0, -1);
-    if (home.has(bare) || transit.has(bare)) return false;
-  }
+  for (const h of homeList) if (h !== '' && c.startsWith(h)) return false;
   return true;
 }
 

@@ -69,6 +69,13 @@ describe('ZJ-INTERCITY (days 2…N−1)', () => {
     expect(trip(WEEK, (i) => (i === 0 ? '乘机经阿姆斯特丹转机抵达卑尔根' : '卑尔根'), 'ZJ-CITIES', { 'zj2017.maxCities': '1' } as never)).toEqual([]);
   });
 
+  it('compares places by name: a note in brackets, 市 or 及周边 is the same city; 上海浦东 is in China', () => {
+    expect(trip(WEEK, (i) => (i === 1 ? '柏林（含波茨坦）' : i === 4 ? '柏林市' : '柏林'))).toEqual([]);
+    expect(trip(WEEK, (i) => (i < 4 ? '慕尼黑及周边' : '慕尼黑'))).toEqual([]);
+    expect(trip(WEEK, (i) => (i === 0 ? '上海浦东—法兰克福' : '法兰克福'), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+    expect(cells(trip(WEEK, (i) => (i < 4 ? '柏林（含波茨坦）' : '慕尼黑')))).toEqual(['日程表!D6']);
+  });
+
   it('sorts an unsorted schedule by date before following the group', () => {
     // by date: 柏林 Thu–Sat, 慕尼黑 from Sunday — no move on a working day; in sheet order it would be two
     const dates = ['2024-06-06', '2024-06-10', '2024-06-07', '2024-06-08', '2024-06-09', '2024-06-11'];
