@@ -11,7 +11,7 @@
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { calendarFor, workingDaysInChina } from '../../calendar';
-import { formatDate } from '../dates';
+import { addDays, dayIndex, formatDate } from '../dates';
 import { ok } from '../util';
 import type { Zj2017Params } from './params';
 
@@ -39,7 +39,8 @@ export const notice: Rule<Zj2017Params> = {
       const data: Record<string, string | number | null> = { noticeStart: from ?? null, noticeEnd: to ?? null, departDate: depart ?? null };
       let short = false;
       if (from && to) {
-        const n = workingDaysInChina(from, to, calendar, params.holidays);
+        // a year of notice is more than enough to decide (and a mistyped year must not loop for ages)
+        const n = workingDaysInChina(from, dayIndex(to) - dayIndex(from) > 366 ? addDays(from, 366) : to, calendar, params.holidays);
         data.workdays = n.count;
         data.minWorkdays = params.minNoticeWorkdays;
         data.basis = n.weekdaysOnly.length > 0 ? 'weekdays' : 'calendar';

@@ -99,3 +99,9 @@ describe('ZJ-NOTICE-LATE (应于团组出国前…及时公开)', () => {
     expect(run('2024-06-04', '2024-06-10', null, 'ZJ-NOTICE-LATE')).toEqual([]);
   });
 });
+
+describe('ZJ-NOTICE with a mistyped year', () => {
+  it('decides a notice running for years without counting them all', () => {
+    expect(run('2024-06-03', '2199-06-07', '2199-07-01')).toEqual([]);
+  });
+});
