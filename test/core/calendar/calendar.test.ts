@@ -118,7 +118,22 @@ describe('years added in the settings', () => {
     expect(calendarFor({}, {})).toBe(SHIPPED_CALENDAR);
   });
 
+  it('read ranges inclusively; a reversed range or a bad end is refused', () => {
+    expect(calendarYears({ 'calendar.2027.holidays': '2027-02-05~2027-02-05' })[0].holidays).toEqual(['2027-02-05']);
+    expect(calendarYears({ 'calendar.2027.holidays': '2027-02-05至2027-02-07' })[0].holidays).toEqual(['2027-02-05', '2027-02-06', '2027-02-07']);
+    expect(calendarSettingError('calendar.2027.holidays', '2027-02-11~2027-02-05')).toContain('不是日期');
+    expect(calendarSettingError('calendar.2027.holidays', '2027-02-30~2027-03-02')).toContain('不是日期');
+    expect(calendarSettingError('calendar.2027.holidays', '2027-02-27~2027-02-30')).toContain('不是日期');
+    expect(calendarSettingError('calendar.2027.source', 12)).toBeNull();
+    expect(calendarSettingError('calendar.2027.source', ['x'])).toBe('日历设置 calendar.2027.source 应为文字（通知文号）');
+    expect(calendarFor()).toBe(SHIPPED_CALENDAR);
+    expect(calendarFor({ 'zj2017.maxCities': 3 }, null)).toBe(SHIPPED_CALENDAR);
+  });
+
   it('leave out bad entries and say what is wrong', () => {
+    expect(calendarSettingError(' calendar.2027.holiday ', '2027-01-01')).toBe(
+      '未知的日历设置 calendar.2027.holiday（应为 calendar.<年>.holidays、calendar.<年>.workdays 或 calendar.<年>.source）',
+    );
     expect(calendarSettingError('calendar.2027.holidays', '2027-02-30')).toContain('“2027-02-30”不是日期');
     expect(calendarSettingError('calendar.2027.holiday', '2027-01-01')).toContain('未知的日历设置');
     expect(calendarSettingError('calendar.2027.workdays', ['2027-02-06'])).toBeNull();

@@ -33,10 +33,11 @@ export const cities: Rule<Zj2017Params> = {
         for (const name of citiesAbroad(row, params)) {
           if (seen.includes(name)) continue;
           seen.push(name);
-          if (seen.length === params.maxCities + 1) firstOver = row.city?.ref ?? row.content?.ref ?? null;
+          // the first city over the limit (only then is there a finding)
+          if (seen.length === params.maxCities + 1) firstOver = row.city?.ref ?? row.content?.ref ?? row.date?.ref ?? null;
         }
       }
-      if (seen.length > params.maxCities && firstOver) {
+      if (firstOver) {
         emit(firstOver, message(seen, params.maxCities, this.clause), { projectKey: p.key, data: { cities: seen.length, maxCities: params.maxCities, names: seen.join('、') } });
       }
     }

@@ -22,7 +22,7 @@ export const noticeLate: Rule<Zj2017Params> = {
     for (const p of ctx.parsed.projects) {
       const from = ok(p.noticeStart);
       const depart = ok(p.departDate);
-      if (!from || !depart || !(from > depart)) continue;
+      if (from === undefined || depart === undefined || from <= depart) continue;
       emit(p.noticeStart!.ref, message(from, depart, this.clause), { projectKey: p.key, data: { noticeStart: from, departDate: depart } });
     }
   },

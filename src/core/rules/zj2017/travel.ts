@@ -98,13 +98,6 @@ export function transitPoints(text: string, words: readonly string[]): ReadonlyS
 const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由/;
 const EMPTY: readonly string[] = Object.freeze([]);
 
-// homeCities as a set, for the batch's parameters
-let homeFor: { params: Zj2017Params; set: ReadonlySet<string> } | null = null;
-function homeSet(params: Zj2017Params): ReadonlySet<string> {
-  if (!homeFor || homeFor.params !== params) homeFor = { params, set: new Set(params.homeCities) };
-  return homeFor.set;
-}
-
 /**
  * The cities abroad a row names, in order: no city in China, no transit point. Most rows name one
  * plain city: their (shared) list is returned as it is; the texts of the city and content cells are
@@ -156,10 +149,9 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
       list = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
     }
   }
-  const home = homeSet(params);
   let plain = true; // every name as it stands: the list is returned as it is (no copy)
   for (const c of list) {
-    if (placeName(c) !== c || !kept(c, transit, home, params.homeCities)) {
+    if (placeName(c) !== c || !kept(c, transit, params.homeCities)) {
       plain = false;
       break;
     }
@@ -168,7 +160,7 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
   const out: string[] = [];
   for (const raw of list) {
     const c = placeName(raw);
-    if (!out.includes(c) && kept(c, transit, home, params.homeCities)) out.push(c);
+    if (!out.includes(c) && kept(c, transit, params.homeCities)) out.push(c);
   }
   return out;
 }
@@ -184,10 +176,10 @@ function placeName(c: string): string {
   return t;
 }
 
-/** A city abroad of the schedule: not blank, not a transit point, not in China (`上海`, `上海浦东`). */
-function kept(c: string, transit: ReadonlySet<string>, home: ReadonlySet<string>, homeList: readonly string[]): boolean {
-  if (c === '' || home.has(c) || transit.has(c)) return false;
-  for (const h of homeList) if (h !== '' && c.startsWith(h)) return false;
+/** A city abroad of the schedule: not a transit point, not in China (`上海`, `上海浦东`). */
+function kept(c: string, transit: ReadonlySet<string>, home: readonly string[]): boolean {
+  if (transit.has(c)) return false;
+  for (const h of home) if (h !== '' && c.startsWith(h)) return false;
   return true;
 }
 

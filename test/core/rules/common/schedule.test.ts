@@ -60,6 +60,12 @@ describe('C-SCHEDULE-MISSING (names the rules that could not run; not a breach)'
     expect(fs[0].message).toContain('不属于违规');
     expect(fs[0].data).toEqual({ rules: 'ZJ-RATIO-STUDY、ZJ-RATIO-TOPIC、ZJ-INTERCITY、ZJ-INTERCITY-ENDS、ZJ-CITIES' });
   });
+  it('warns a schedule without rows too, and names a project without a theme by its key', () => {
+    const empty = { ...dailySchedule(KEY, '2024-06-03', 1, () => '课堂学习'), rows: [] };
+    expect(findings({ ...wb, schedules: [empty] }, 'C-SCHEDULE-MISSING', { packs: ['zj2017'] })).toHaveLength(1);
+    const noTheme = findings(workbook({ projects: [project({ key: KEY, text: { theme: null } })] }), 'C-SCHEDULE-MISSING', { packs: ['zj2017'] });
+    expect(noTheme[0].message).toContain(`项目“${KEY}”没有日程表`);
+  });
   it('says nothing for sc2020 or most2022-online alone, with a schedule, or for an online project', () => {
     expect(findings(wb, 'C-SCHEDULE-MISSING', { packs: ['sc2020', 'most2022-online'] })).toEqual([]);
     expect(findings({ ...wb, schedules: [dailySchedule(KEY, '2024-06-03', 15, () => '课堂学习')] }, 'C-SCHEDULE-MISSING', { packs: ['zj2017'] })).toEqual([]);
@@ -92,6 +98,16 @@ describe('C-SCHEDULE-DATES: a 星期 written in the date cell', () => {
     expect(cells(wrong)).toEqual(['日程表!A3']);
     expect(wrong[0].message).toContain('应为星期三');
     expect(review(rows('2023年6月14日（周三）'))).toEqual([]);
+  });
+  it('reads 星期 and 周 forms, on a row of its own', () => {
+    expect(cells(review([['2023年6月14日 星期二', null, '全天', '柏林', '课程', '课堂学习']]))).toEqual(['日程表!A3']);
+    expect(review([['2023年6月14日 星期三', null, '全天', '柏林', '课程', '课堂学习']])).toEqual([]);
+    expect(cells(review([['2023年6月14日(周四)', null, '全天', '柏林', '课程', '课堂学习']]))).toEqual(['日程表!A3']);
+  });
+  it('a 星期 column in English: Sun on a Sunday passes, a word that is no weekday is left alone', () => {
+    expect(review([['2023-06-18', 'Sun', '全天', '柏林', '休整', '休整']])).toEqual([]);
+    expect(cells(review([['2023-06-19', 'Sun', '全天', '柏林', '课程', '课堂学习']]))).toEqual(['日程表!B3']);
+    expect(review([['2023-06-19', 'tbd', '全天', '柏林', '课程', '课堂学习']])).toEqual([]);
   });
   it('a date that both skips a day and has a wrong 星期 is one finding at its cell', () => {
     const fs = review([

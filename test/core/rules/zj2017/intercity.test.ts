@@ -167,3 +167,52 @@ describe('ZJ-CITIES without dates', () => {
     expect(cells(fs)).toEqual(['日程表!D5']);
   });
 });
+
+describe('ZJ-INTERCITY: what is and is not a move (edges)', () => {
+  const wbOf = (rows: RowSpec[], spec: Parameters<typeof project>[0] = {}) => workbook({ projects: [project({ key: KEY, days: rows.length, ...spec })], schedules: [schedule(KEY, rows)] });
+
+  it('a city whose country the reader does not know is still abroad', () => {
+    const wb = wbOf(WEEK.map((date, i) => ({ date, city: i < 4 ? '卑尔根' : '特隆赫姆', type: '课堂学习' as ActivityType })));
+    for (const r of wb.schedules[0].rows) r.countries = [];
+    expect(cells(findings(wb, 'ZJ-INTERCITY'))).toEqual(['日程表!D6']);
+  });
+
+  it('a transit point named only in the content leaves a two-city row with one city', () => {
+    const rows: RowSpec[] = WEEK.map((date, i) => ({ date, city: i === 0 ? '阿姆斯特丹—卑尔根' : '卑尔根', type: '课堂学习' as ActivityType, ...(i === 0 ? { content: '经阿姆斯特丹转机抵达', type: '交通' as ActivityType } : {}) }));
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+    rows[0].content = '抵达阿姆斯特丹，乘火车前往卑尔根';
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toHaveLength(1);
+  });
+
+  it('a 交通 row naming one city that its content calls a transit point is no city', () => {
+    const rows: RowSpec[] = WEEK.map((date, i) => ({ date, city: i === 2 ? '阿姆斯特丹' : '卑尔根', type: (i === 2 ? '交通' : '课堂学习') as ActivityType, content: i === 2 ? '经阿姆斯特丹转机返回卑尔根' : '课程' }));
+    // Saturday 06-08 is the 交通 day: the next working day (Monday) in 卑尔根 is no move
+    rows[2].date = '2024-06-10';
+    rows[4].date = '2024-06-08';
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY')).toEqual([]);
+  });
+
+  it('only a 交通 row’s content makes a move without cities', () => {
+    const rows: RowSpec[] = WEEK.map((date, i) => ({ date, city: '柏林', type: '课堂学习' as ActivityType, content: i === 4 ? '乘车前往德累斯顿参观' : '课程' }));
+    rows[4] = { date: WEEK[4], type: '对口考察', content: '乘车前往德累斯顿参观' };
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY')).toEqual([]);
+    rows[4] = { date: WEEK[4], type: '交通', content: '乘车前往德累斯顿参观' };
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY')).toHaveLength(1);
+  });
+
+  it('第N天 without 出发日期 cannot be dated: no check', () => {
+    const rows: RowSpec[] = [1, 2, 3, 4].map((d) => ({ day: d, city: d < 3 ? '柏林' : '慕尼黑', type: '课堂学习' as ActivityType }));
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY')).toEqual([]);
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+  });
+
+  it('online projects skip the offline-only schedule rules', () => {
+    const rows: RowSpec[] = WEEK.map((date, i) => ({ date, city: i === 0 ? '法兰克福—柏林' : i < 4 ? '柏林' : ['慕尼黑', '汉堡'][i - 4], type: '休整' as ActivityType }));
+    const offline = wbOf(rows);
+    const online = wbOf(rows, { mode: 'online' });
+    for (const id of ['ZJ-INTERCITY', 'ZJ-INTERCITY-ENDS', 'ZJ-CITIES', 'ZJ-RATIO-STUDY', 'ZJ-RATIO-TOPIC']) {
+      expect({ id, n: findings(offline, id).length > 0 }).toEqual({ id, n: true });
+      expect({ id, n: findings(online, id).length }).toEqual({ id, n: 0 });
+    }
+  });
+});
