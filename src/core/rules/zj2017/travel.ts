@@ -171,9 +171,8 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
  */
 function placeName(c: string): string {
   let t = c.trim();
-  if (t.length > 1 && /[（(]/.test(t)) t = t.replace(/\s*[（(][^）)]*[）)]\s*/g, '').trim() || t;
-  if (t.length > 2) t = t.replace(/(?:及周边地区|及周边|周边地区|周边|市区|郊区|地区|市)$/, '') || t;
-  return t;
+  if (/[（(]/.test(t)) t = t.replace(/\s*[（(][^）)]*[）)]\s*/g, '').trim() || t;
+  return t.replace(/(?:及周边地区|及周边|周边地区|周边|市区|郊区|地区|市)$/, '') || t;
 }
 
 /** A city abroad of the schedule: not a transit point, not in China (`上海`, `上海浦东`). */

@@ -182,6 +182,14 @@ describe('ZJ-INTERCITY: what is and is not a move (edges)', () => {
     expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toEqual([]);
     rows[0].content = '抵达阿姆斯特丹，乘火车前往卑尔根';
     expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toHaveLength(1);
+    // a row of another type says the same
+    rows[0] = { date: WEEK[0], city: '阿姆斯特丹—卑尔根', type: '其他', content: '经阿姆斯特丹转机抵达，入住' };
+    expect(findings(wbOf(rows), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+  });
+
+  it('a row with neither date nor day number before the dated ones is no day of its own', () => {
+    const rows: RowSpec[] = [{ city: '法兰克福', type: '交通' }, ...WEEK.map((date) => ({ date, city: '柏林', type: '课堂学习' as ActivityType }))];
+    expect(findings(wbOf(rows, { departDate: '2024-06-06' }), 'ZJ-INTERCITY')).toEqual([]);
   });
 
   it('a 交通 row naming one city that its content calls a transit point is no city', () => {
