@@ -11,6 +11,7 @@ import type { Finding } from './model/findings';
 import type { SheetKind } from './model/records';
 import { getPack } from './rules/registry';
 import './rules/packs';
+import { calendarParamsCheck } from './calendar';
 
 export const PackIdSchema = z.enum(PACK_IDS);
 
@@ -46,7 +47,8 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export const WorkbookSettingsSchema = z.object({
   packs: z.array(PackIdSchema).default([]),
-  params: z.record(z.string(), ParamValueSchema).default({}),
+  /** `<pack>.<name>` parameters, and `calendar.<年>.holidays|workdays|source` (years added to the holiday calendar). */
+  params: z.record(z.string(), ParamValueSchema).default({}).superRefine(calendarParamsCheck),
   suppressions: z.array(SuppressionSchema).default([]),
   outstandingUnits: z.array(z.string()).default([]),
   sheetKinds: z.record(z.string(), SheetKindSchema).default({}),

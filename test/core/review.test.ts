@@ -145,8 +145,8 @@ describe('PACKS', () => {
     for (const id of [
       'C-REQUIRED:error', 'C-NUMBER:error', 'C-NORMALISED:info', 'C-PHONE:warning', 'C-CHECKBOX:error', 'C-SPONSOR:error',
       'C-SCHEDULE-MISSING:warning', 'C-SCHEDULE-DAYS:error', 'C-SCHEDULE-DATES:warning', 'C-SCHEDULE-PLACE:error', 'C-DUPLICATE:warning', 'C-UNREADABLE:error', 'C-DATES-ORDER:error', 'C-MODE-MISSING:warning',
-      'ZJ-RATIO-STUDY:error', 'ZJ-RATIO-TOPIC:error', 'ZJ-INTERCITY:error', 'ZJ-CITIES:warning', 'ZJ-CIVIL-SERVANTS:error', 'ZJ-PLAN-DEADLINE:warning',
-      'ZJ-GENERAL-PROJECT:info', 'ZJ-PREDEPARTURE:error', 'ZJ-NOTICE:error', 'ZJ-REPORT-LATE:warning',
+      'ZJ-RATIO-STUDY:error', 'ZJ-RATIO-TOPIC:error', 'ZJ-INTERCITY:error', 'ZJ-INTERCITY-ENDS:warning', 'ZJ-CITIES:info', 'ZJ-CIVIL-SERVANTS:warning', 'ZJ-PLAN-DEADLINE:warning',
+      'ZJ-GENERAL-PROJECT:info', 'ZJ-PREDEPARTURE:error', 'ZJ-NOTICE:warning', 'ZJ-NOTICE-LATE:error', 'ZJ-REPORT-LATE:warning',
       'SC-GROUP-SIZE:warning', 'SC-DURATION:error', 'SC-ORGDEPT-LOCAL:error', 'SC-RESERVED-FIELD:warning', 'SC-CADRE-LOCAL:warning', 'SC-PARTNER:warning', 'SC-NO-BUDGET:error',
       'SC-PROHIBITED:warning', 'SC-LAST-SUMMARY:warning',
       'MO-CLASS-SIZE:warning', 'MO-DURATION:warning', 'MO-FEE:warning', 'MO-FEE-UNKNOWN:info', 'MO-DEADLINE:warning',

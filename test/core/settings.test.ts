@@ -4,13 +4,13 @@ import type { Finding } from '../../src/core/model/findings';
 describe('resolveParams', () => {
   it('gives the pack defaults', () => {
     const r = resolveParams('zj2017');
-    expect(r).toMatchObject({ ok: true, params: { minStudyShare: '2/3', minTopicShare: '1/3', maxCities: 3, maxCivilServants: 2, planDeadline: '11-30', minNoticeWorkdays: 5, reportWithinMonths: 1, exemptFirstLastDay: true, holidays: [] } });
+    expect(r).toMatchObject({ ok: true, params: { minStudyShare: '2/3', minTopicShare: '1/3', maxCities: 3, maxCivilServants: 2, planDeadline: '11-30', minNoticeWorkdays: 5, reportWithinMonths: 1, holidays: [] } });
     expect(resolveParams('sc2020')).toMatchObject({ ok: true, params: { maxGroupSize: 20, minDays: 14, maxDays: 360 } });
     expect(resolveParams('most2022-online')).toMatchObject({ ok: true, params: { maxClassSize: 150, maxDays: 7, deadline: '2022-06-20' } });
   });
   it('lets later layers win and converts settings-sheet text to the parameter\'s type', () => {
-    const r = resolveParams('zj2017', { 'zj2017.maxCities': 4, 'sc2020.maxGroupSize': 1 }, { 'zj2017.maxCities': '５', 'zj2017.exemptFirstLastDay': '否', 'zj2017.holidays': '2024-10-01、2024-10-02' });
-    expect(r).toMatchObject({ ok: true, params: { maxCities: 5, exemptFirstLastDay: false, holidays: ['2024-10-01', '2024-10-02'] } });
+    const r = resolveParams('zj2017', { 'zj2017.maxCities': 4, 'sc2020.maxGroupSize': 1 }, { 'zj2017.maxCities': '５', 'zj2017.holidays': '2024-10-01、2024-10-02' });
+    expect(r).toMatchObject({ ok: true, params: { maxCities: 5, holidays: ['2024-10-01', '2024-10-02'] } });
   });
   it('names the bad key and value in Chinese', () => {
     const r = resolveParams('zj2017', { 'zj2017.maxCities': 'abc', 'zj2017.minStudyShare': '3/2', 'zj2017.planDeadline': '11月30日' });

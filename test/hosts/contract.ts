@@ -160,7 +160,7 @@ export function hostContract(name: string, make: () => HostWorld): void {
       const rs = w.values(RESULT_SHEET);
       expect(RESULT_HEADER.map((_, c) => rs.get(`0,${c}`))).toEqual(RESULT_HEADER);
       // columns and rows as the report model lays them out (core/report/results.ts: sorted, 8 columns)
-      const col = (h: string) => RESULT_HEADER.indexOf(h);
+      const col = (h: string) => (RESULT_HEADER as readonly string[]).indexOf(h);
       const rowOf = (message: string) => [1, 2, 3].find((r) => rs.get(`${r},${col('说明')}`) === message)!;
       const r = rowOf('=HYPERLINK("http://example.invalid","x")');
       expect(r).toBeDefined();

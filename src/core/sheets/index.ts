@@ -96,7 +96,7 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
       appendAll(out.rates, s.rates);
       appendAll(out.notes, s.notes);
     } else if (plan.kind === 'settings') {
-      Object.assign(out.settings, parseSettings(v));
+      Object.assign(out.settings, parseSettings(v, out.problems));
     } else if (plan.kind === 'ce-register') {
       const s = readCeRegister(v.sheet, grid.file, plan.match.headerRow);
       appendAll(out.ce, s.rows);
