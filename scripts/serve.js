@@ -113,6 +113,11 @@ function devCerts(dir = CERT_DIR) {
 
 function ensureBuilt() {
   if (fs.existsSync(path.join(DIST, 'taskpane.html')) && fs.existsSync(path.join(DIST, BROWSER_PAGE))) return;
+  if (process.env.PEIXUN_DIST) {
+    // A folder given on purpose is served as it is; building would write dist/, not it.
+    console.error(`${DIST} 中没有 taskpane.html 和 ${BROWSER_PAGE}：请指向 npm run build 生成的文件夹。`);
+    process.exit(2);
+  }
   console.log('dist/ 不存在，先构建（npm run build）…');
   const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) {

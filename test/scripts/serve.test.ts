@@ -186,6 +186,16 @@ describe('npm start as a process', () => {
     }, 30000);
   }
 
+  it('a PEIXUN_DIST without the pages is refused (exit 2), not built into dist/', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-empty-dist-'));
+    const env = { ...process.env, PORT: '0', PEIXUN_DIST: empty, PEIXUN_PID_FILE: path.join(empty, 'serve.pid') };
+    const r = spawnSync(process.execPath, [SERVE], { env, encoding: 'utf8', timeout: 15000 });
+    fs.rmSync(empty, { recursive: true, force: true });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('没有 taskpane.html');
+    expect(r.stdout).not.toContain('npm run build');
+  });
+
   it('npm run stop with nothing running says so and succeeds', () => {
     const pidFile = path.join(root, 'none.pid');
     fs.writeFileSync(pidFile, '999999999\n'); // a stale file from a crash
