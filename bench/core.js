@@ -121,7 +121,6 @@ const SCHED_COLS = [
 const DAY_MS = 86400000;
 const EPOCH = Date.UTC(1899, 11, 30);
 const serial = (t) => Math.round((t - EPOCH) / DAY_MS);
-const ymd = (t) => new Date(t).toISOString().slice(0, 10);
 const person = (r) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.5) ? r.pick(GIVEN) : '');
 const phone = (r) => (r.chance(0.5) ? `13${r.int(10)}${String(r.int(1e8)).padStart(8, '0')}` : `0571-8${String(r.int(1e7)).padStart(7, '0')}`);
 

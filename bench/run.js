@@ -27,7 +27,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const { ROOT, SHARED, CACHE, PY, xlsxIn } = require('./units');
+const { ROOT, CACHE, PY, xlsxIn } = require('./units');
 const LOCK = process.env.PEIXUN_BENCH_LOCK || '/tmp/bench.lock';
 
 const argv = process.argv.slice(2);

@@ -2,7 +2,6 @@
  * The core's public API types (see docs/API.md). Hosts (files, Excel, CLI, task pane) use only
  * what src/core/index.ts exports.
  */
-import type { WorkbookGrid } from './grid';
 import type { Finding } from './model/findings';
 import type { ParsedWorkbook, ProjectTallies, SheetKind, ExchangeRate, FeeStandard } from './model/records';
 import type { PackUse } from './suggest';

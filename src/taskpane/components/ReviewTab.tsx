@@ -157,6 +157,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
 
   // Live checking: re-review after the cells stop changing for a moment.
   const runRef = useRef(run);
+  // eslint-disable-next-line react-hooks/refs -- the latest-callback ref: the change listener calls the newest run without re-subscribing
   runRef.current = run;
   useEffect(() => {
     if (!live || !host.onChange) return;

@@ -202,11 +202,22 @@ export function decodeXml(t: string): string {
       if (digits > 0 && digits <= 7 && t.charCodeAt(j) === 59 && v <= 0x10ffff) code = v;
     } else {
       // &amp; &lt; &gt; &quot; &apos;
-      if (t.startsWith('amp;', i + 1)) (code = 38), (j = i + 4);
-      else if (t.startsWith('lt;', i + 1)) (code = 60), (j = i + 3);
-      else if (t.startsWith('gt;', i + 1)) (code = 62), (j = i + 3);
-      else if (t.startsWith('quot;', i + 1)) (code = 34), (j = i + 5);
-      else if (t.startsWith('apos;', i + 1)) (code = 39), (j = i + 5);
+      if (t.startsWith('amp;', i + 1)) {
+        code = 38;
+        j = i + 4;
+      } else if (t.startsWith('lt;', i + 1)) {
+        code = 60;
+        j = i + 3;
+      } else if (t.startsWith('gt;', i + 1)) {
+        code = 62;
+        j = i + 3;
+      } else if (t.startsWith('quot;', i + 1)) {
+        code = 34;
+        j = i + 5;
+      } else if (t.startsWith('apos;', i + 1)) {
+        code = 39;
+        j = i + 5;
+      }
     }
     if (code < 0) {
       // not an entity: keep the ampersand as written

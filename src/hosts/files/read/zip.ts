@@ -162,8 +162,14 @@ function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
         const len = readU16(b, e + 2);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = readU64(b, q)), (q += 8);
-          if (compSize === 0xffffffff) (compSize = readU64(b, q)), (q += 8);
+          if (size === 0xffffffff) {
+            size = readU64(b, q);
+            q += 8;
+          }
+          if (compSize === 0xffffffff) {
+            compSize = readU64(b, q);
+            q += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = readU64(b, q);
           break;
         }

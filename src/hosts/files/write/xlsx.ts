@@ -49,7 +49,7 @@ const RESERVED_SHEET_NAMES = new Set(['history']);
  */
 export function safeSheetName(name: string, taken: Set<string>): string {
   let base = stripIllegalXml(String(name ?? ''))
-    .replace(/[\[\]:*?/\\]/g, '_')
+    .replace(/[[\]:*?/\\]/g, '_')
     .replace(/[\r\n\t]/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '')
