@@ -45,12 +45,24 @@ export interface Engine {
   /** Packs in RULES.md order, `common` first. */
   packs: PackInfo[];
   review(grid: WorkbookGrid, options: ReviewOptions): WorkbookReview;
+  /** The same review off the page's thread (src/app/engineWorker.ts); absent: `review` runs on the page. */
+  reviewAsync?(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** Stops the work in progress at once (the worker is ended); what waits on it rejects with a CancelledError. */
+  cancel?(): void;
   /** Checks across workbooks after each was reviewed (C-DUPLICATE between files); adds to their findings. */
   crossCheck?(reviews: WorkbookReview[]): void;
   /** Validates settings read from the workbook (null → defaults). Throws with a Chinese message when invalid. */
   readSettings(raw: unknown | null): PaneSettings;
   /** The stored form of the settings (what host.saveSettings receives). */
   storeSettings(s: PaneSettings): unknown;
+}
+
+/** A run stopped with 取消 between workbooks (same name as the worker's CancelledError, so one check catches both). */
+export class CancelledRun extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
 }
 
 /** Lets the browser paint between workbooks so the progress bar moves on long runs. */
@@ -80,7 +92,14 @@ export async function reviewAll(
   engine: Engine,
   options: ReviewOptions,
   suppressions: Suppression[],
-  opts: { includeInfo: boolean; labels: RunLabels; onProgress?: ProgressFn; extraFindings?: () => Finding[] },
+  opts: {
+    includeInfo: boolean;
+    labels: RunLabels;
+    onProgress?: ProgressFn;
+    extraFindings?: () => Finding[];
+    /** Checked between workbooks (the worker's own work is stopped by engine.cancel). */
+    signal?: { cancelled: boolean };
+  },
 ): Promise<ReviewRun> {
   const progress = opts.onProgress ?? (() => undefined);
   progress({ fraction: 0, step: opts.labels.read });
@@ -89,8 +108,10 @@ export async function reviewAll(
   for (let i = 0; i < grids.length; i++) {
     progress({ fraction: 0.3 + (0.4 * i) / Math.max(1, grids.length), step: opts.labels.review(i + 1, grids.length) });
     await nextTick();
-    reviews.push(engine.review(grids[i], options));
+    if (opts.signal?.cancelled) throw new CancelledRun();
+    reviews.push(engine.reviewAsync ? await engine.reviewAsync(grids[i], options) : engine.review(grids[i], options));
   }
+  if (opts.signal?.cancelled) throw new CancelledRun();
   if (reviews.length > 1) engine.crossCheck?.(reviews);
   const findings = [...(opts.extraFindings?.() ?? []), ...reviews.flatMap((r) => r.findings)];
   const { active, suppressed } = splitSuppressed(findings, suppressions);

@@ -1,19 +1,44 @@
 /** Task pane entry: the host is chosen in src/app/hosts.ts (Excel when Office hosts the pane, else browser mode). */
+import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { coreEngine } from '../app/coreEngine';
+import { engineForPage } from '../app/engineClient';
 import { pickStrings } from '../app/i18n';
-import { PAGE, chooseHost, displayLanguage } from '../app/hosts';
+import { PAGE, chooseHost } from '../app/hosts';
+import { initialLanguage, saveLanguage, type Lang } from '../app/language';
+import type { WorkbookHost } from '../hosts/host';
+import type { Engine } from '../app/engine';
+
+function applyLanguage(lang: Lang): void {
+  const t = pickStrings(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t.appTitle;
+}
+
+function Root({ host, engine, first }: { host: WorkbookHost; engine: Engine; first: Lang }) {
+  const [lang, setLang] = useState<Lang>(first);
+  return (
+    <App
+      host={host}
+      engine={engine}
+      t={pickStrings(lang)}
+      onLanguage={(l) => {
+        setLang(l);
+        saveLanguage(l);
+        applyLanguage(l);
+      }}
+    />
+  );
+}
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const entry = await chooseHost();
   const host = entry.create(PAGE);
-  const t = pickStrings(displayLanguage(entry));
-  document.documentElement.lang = t.lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = t.appTitle;
-  createRoot(container).render(<App host={host} engine={coreEngine()} t={t} />);
+  const first = initialLanguage(entry.displayLanguage());
+  applyLanguage(first);
+  createRoot(container).render(<Root host={host} engine={engineForPage()} first={first} />);
 }
 
 void main();
