@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { engineForPage } from '../app/engineClient';
+import { engineForPage, pageWorker } from '../app/engineClient';
 import { pickStrings } from '../app/i18n';
 import { PAGE, chooseHost } from '../app/hosts';
 import { initialLanguage, saveLanguage, type Lang } from '../app/language';
@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const entry = await chooseHost();
-  const host = entry.create(PAGE);
+  // Reading files (browser mode) goes to the engine's worker too, when the page can start one.
+  const worker = pageWorker();
+  const host = entry.create(worker ? { ...PAGE, readWorkbook: (bytes, name) => worker.read(bytes, name) } : PAGE);
   const first = initialLanguage(entry.displayLanguage());
   applyLanguage(first);
   createRoot(container).render(<Root host={host} engine={engineForPage()} first={first} />);

@@ -56,7 +56,7 @@ export function ParamsEditor({ packs, selected, asOf, onAsOf, values, onParam, d
   const specs = packs.filter((p) => p.id === 'common' || selected.includes(p.id)).flatMap((p) => p.params.map((spec) => ({ spec, pack: p })));
   return (
     <div style={{ display: 'flex', flexDirection: 'column', rowGap: 8 }}>
-      <Field label={t.asOf} hint={t.asOfHint} size="small">
+      <Field label={t.asOf} hint={t.pane.asOfAffects} size="small">
         <Input type="date" size="small" value={asOf} disabled={disabled} onChange={(_, d) => d.value && onAsOf(d.value)} />
       </Field>
       {specs.length > 0 && (
