@@ -20,7 +20,15 @@ export interface ParamSpec {
   /** Shown to the reviewer (Chinese description from the pack, else the key). */
   label: string;
   defaultValue: ParamValue;
+  /** How the editor shows it, from the pack's zod schema; absent: a text box. */
+  kind?: ParamKind;
 }
+
+/**
+ * A parameter's editor: `switch` (yes/no), `number` (with its unit), `date` (a date picker), `dates` and
+ * `list` (chips, dates added with a date picker), `share` (2/3, 0.5), `monthDay` (11-30), `text`.
+ */
+export type ParamKind = 'switch' | 'number' | 'date' | 'dates' | 'list' | 'share' | 'monthDay' | 'text';
 
 export interface PackInfo {
   id: PackId;

@@ -40,7 +40,8 @@ const useStyles = makeStyles({
   nameHead: { position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   name: { display: 'inline-block', maxWidth: '6em', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' },
   badge: { marginLeft: tokens.spacingHorizontalXXS, flexShrink: 0 },
-  detail: { whiteSpace: 'normal', padding: tokens.spacingVerticalXS, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  // The detail stays within the pane's width while the table scrolls sideways.
+  detail: { position: 'sticky', left: 0, maxWidth: 'calc(100vw - 48px)', boxSizing: 'border-box', whiteSpace: 'normal', padding: tokens.spacingVerticalXS, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -275,12 +276,12 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                 <TableHeaderCell className={mergeClasses(st.head, st.nameHead)}>{c.colName}</TableHeaderCell>
                 <TableHeaderCell className={st.head}>{c.colYear}</TableHeaderCell>
                 {packs.length > 1 && <TableHeaderCell className={st.head}>{c.colBasis}</TableHeaderCell>}
-                <TableHeaderCell className={st.head}>{c.colProfessional}</TableHeaderCell>
-                <TableHeaderCell className={st.head}>{c.colPublic}</TableHeaderCell>
-                <TableHeaderCell className={st.head}>{c.colAbroad}</TableHeaderCell>
                 <TableHeaderCell className={st.head}>{c.colTotal}</TableHeaderCell>
                 <TableHeaderCell className={st.head}>{c.colRequired}</TableHeaderCell>
                 <TableHeaderCell className={st.head}>{c.colShortfall}</TableHeaderCell>
+                <TableHeaderCell className={st.head}>{c.colProfessional}</TableHeaderCell>
+                <TableHeaderCell className={st.head}>{c.colPublic}</TableHeaderCell>
+                <TableHeaderCell className={st.head}>{c.colAbroad}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -313,14 +314,14 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                     </TableCell>
                     <TableCell className={st.num}>{p.year ?? c.unknownYear}</TableCell>
                     {packs.length > 1 && <TableCell className={st.num}>{c.basis[p.basis] ?? p.basis}</TableCell>}
+                    <TableCell className={st.num}>{fmt(p.total)}</TableCell>
+                    <TableCell className={st.num}>{fmt(p.required)}</TableCell>
+                    <TableCell className={short ? mergeClasses(st.num, st.shortfall) : st.num}>{fmt(p.shortfall)}</TableCell>
                     <TableCell className={st.num}>{fmt(p.professional)}</TableCell>
                     <TableCell className={st.num}>
                       {fmt(p.publicRecorded)} / {fmt(p.publicCounted)}
                     </TableCell>
                     <TableCell className={st.num}>{fmt(p.abroad)}</TableCell>
-                    <TableCell className={st.num}>{fmt(p.total)}</TableCell>
-                    <TableCell className={st.num}>{fmt(p.required)}</TableCell>
-                    <TableCell className={short ? mergeClasses(st.num, st.shortfall) : st.num}>{fmt(p.shortfall)}</TableCell>
                   </TableRow>
                   {detail === id && (
                     <TableRow data-detail={p.name} aria-label={t.pane.ceDetail(p.name)}>
