@@ -5,7 +5,8 @@
  */
 import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core/review';
-import { toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
+import type { WorkbookGrid } from '../core/grid';
+import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
@@ -14,11 +15,23 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+/** Grids read here, by number: the pane reviews them by number (the page keeps its own copy too). */
+const grids = new Map<number, WorkbookGrid>();
+let nextGrid = 1;
+
 scope.onmessage = (e) => {
   const req = e.data;
   try {
-    if (req.op === 'read') scope.postMessage({ id: req.id, ok: true, grid: readWorkbookBytes(req.bytes, req.name) });
-    else scope.postMessage({ id: req.id, ok: true, review: reviewWorkbook(req.grid, req.options) });
+    if (req.op === 'read') {
+      const grid = readWorkbookBytes(req.bytes, req.name);
+      const gridId = nextGrid++;
+      grids.set(gridId, grid);
+      scope.postMessage({ id: req.id, ok: true, grid, gridId });
+    } else {
+      const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
+      if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');
+      scope.postMessage({ id: req.id, ok: true, review: slimReview(reviewWorkbook(grid, req.options)) });
+    }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: toWire(err) });
   }

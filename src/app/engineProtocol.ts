@@ -1,13 +1,17 @@
 /**
  * The messages between the pane and its engine worker (src/app/engine.worker.ts): the pane asks, the worker
  * answers the same id. File bytes are transferred (not copied); grids and reviews are structured clones.
+ * The worker keeps each grid it read under a number (`gridId`), so a review of it sends the number, not the
+ * grid again; and it answers a review with the parsed workbook's heavy lists (schedule rows, participants,
+ * CE rows, notes) left out: the pane shows findings, projects and the sheets' recognition, and the
+ * cross-file check needs only the projects. Copying 150 000 schedule rows back froze the page for seconds.
  */
 import type { WorkbookGrid } from '../core/grid';
 import type { ReviewOptions, WorkbookReview } from '../core/api';
 
 export type EngineRequest =
   | { id: number; op: 'read'; bytes: Uint8Array; name: string }
-  | { id: number; op: 'review'; grid: WorkbookGrid; options: ReviewOptions };
+  | { id: number; op: 'review'; grid?: WorkbookGrid; gridId?: number; options: ReviewOptions };
 
 /** An error as it crosses the thread: the message, and the file reader's reason (Chinese) and kind when it has them. */
 export interface WireError {
@@ -18,7 +22,7 @@ export interface WireError {
 }
 
 export type EngineResponse =
-  | { id: number; ok: true; grid?: WorkbookGrid; review?: WorkbookReview }
+  | { id: number; ok: true; grid?: WorkbookGrid; gridId?: number; review?: WorkbookReview }
   | { id: number; ok: false; error: WireError };
 
 export function toWire(e: unknown): WireError {
@@ -33,4 +37,13 @@ export function toWire(e: unknown): WireError {
 /** The error again on the pane's side, with the same reason/kind/file properties the callers look at. */
 export function fromWire(w: WireError): Error {
   return Object.assign(new Error(w.message), w.reason !== undefined ? { reason: w.reason } : {}, w.kind !== undefined ? { kind: w.kind } : {}, w.file !== undefined ? { file: w.file } : {});
+}
+
+/** A review as the pane receives it: the parsed workbook without the lists the pane never shows. */
+export function slimReview(r: WorkbookReview): WorkbookReview {
+  const p = r.parsed;
+  return {
+    ...r,
+    parsed: { ...p, schedules: [], participants: [], ce: [], ceFunds: [], notes: [], problems: [] },
+  };
 }

@@ -44,6 +44,8 @@ export interface EngineWorker {
 export function engineWorker(spawn: () => WorkerLike): EngineWorker {
   let worker: WorkerLike | null = null;
   let nextId = 1;
+  // Grids this worker read, and their numbers there: a review sends the number. A new worker has none.
+  let known = new WeakMap<WorkbookGrid, number>();
   const pending = new Map<number, Pending>();
 
   const failAll = (e: unknown) => {
@@ -67,7 +69,10 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       // A worker that cannot load or crashed: fail what waits on it, start afresh next time.
       e.preventDefault?.();
       w.terminate();
-      if (worker === w) worker = null;
+      if (worker === w) {
+        worker = null;
+        known = new WeakMap();
+      }
       failAll(new Error(e.message || '后台审核线程出错'));
     };
     worker = w;
@@ -90,15 +95,20 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
     async read(bytes, name) {
       // A copy goes over and is transferred, so the file's own bytes stay usable on the page (marked copies).
       const copy = bytes.slice();
-      return (await ask({ op: 'read', bytes: copy, name }, [copy.buffer])).grid!;
+      const res = await ask({ op: 'read', bytes: copy, name }, [copy.buffer]);
+      const grid = res.grid!;
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
+      return grid;
     },
     async review(grid, options) {
-      return (await ask({ op: 'review', grid, options })).review!;
+      const gridId = worker ? known.get(grid) : undefined;
+      return (await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options })).review!;
     },
     cancel() {
       if (worker) {
         worker.terminate();
         worker = null;
+        known = new WeakMap();
       }
       failAll(new CancelledError());
     },
