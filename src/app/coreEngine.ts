@@ -12,16 +12,18 @@ interface ZodDef {
   type: string;
   innerType?: unknown;
   element?: unknown;
+  /** A pipe's output schema (z.preprocess(fn, z.boolean()) is a pipe). */
+  out?: unknown;
 }
 
 function def(schema: unknown): ZodDef | null {
   return ((schema as { _zod?: { def?: ZodDef } } | null)?._zod?.def) ?? null;
 }
 
-/** Through .default() / .optional() wrappers to the schema that says what the value is. */
+/** Through .default() / .optional() wrappers and preprocessing pipes to the schema that says what the value is. */
 function unwrap(schema: unknown): unknown {
   let s = schema;
-  for (let d = def(s); d?.innerType !== undefined; d = def(s)) s = d.innerType;
+  for (let d = def(s); d && (d.innerType !== undefined || (d.type === 'pipe' && d.out !== undefined)); d = def(s)) s = d.innerType ?? d.out;
   return s;
 }
 

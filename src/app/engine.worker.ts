@@ -26,11 +26,11 @@ scope.onmessage = (e) => {
       const grid = readWorkbookBytes(req.bytes, req.name);
       const gridId = nextGrid++;
       grids.set(gridId, grid);
-      scope.postMessage({ id: req.id, ok: true, grid, gridId });
+      scope.postMessage({ id: req.id, ok: true, file: grid.file, sheetsJson: JSON.stringify(grid.sheets), gridId });
     } else {
       const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
       if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');
-      scope.postMessage({ id: req.id, ok: true, review: slimReview(reviewWorkbook(grid, req.options)) });
+      scope.postMessage({ id: req.id, ok: true, reviewJson: JSON.stringify(slimReview(reviewWorkbook(grid, req.options))) });
     }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: toWire(err) });

@@ -7,7 +7,7 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { ReviewOptions, WorkbookReview } from '../core/api';
 import type { Engine } from './engine';
-import { fromWire, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
 export class CancelledError extends Error {
@@ -96,13 +96,14 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       // A copy goes over and is transferred, so the file's own bytes stay usable on the page (marked copies).
       const copy = bytes.slice();
       const res = await ask({ op: 'read', bytes: copy, name }, [copy.buffer]);
-      const grid = res.grid!;
+      const grid = lazyGrid(res.file ?? name, res.sheetsJson ?? '[]');
       if (res.gridId !== undefined) known.set(grid, res.gridId);
       return grid;
     },
     async review(grid, options) {
       const gridId = worker ? known.get(grid) : undefined;
-      return (await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options })).review!;
+      const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
+      return JSON.parse(res.reviewJson ?? 'null') as WorkbookReview;
     },
     cancel() {
       if (worker) {

@@ -72,6 +72,27 @@ describe('engine worker client', () => {
     expect(log.sent.at(-1)).toMatchObject({ op: 'review', grid: { file: 'sc-plan.xlsx' } });
   });
 
+  it('a grid read in the worker is the same grid as read on the page, its sheets parsed only when looked at', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const page = readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx');
+    const parse = jest.spyOn(JSON, 'parse');
+    // The sheets' JSON is an array ('['); a review's is an object ('{').
+    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[')).length;
+    await w.review(grid, { packs: ['sc2020'] });
+    expect(sheetParses()).toBe(0); // reviewed by number: the page never parsed the cells
+    expect(grid.sheets.map((s) => s.name)).toEqual(page.sheets.map((s) => s.name));
+    expect(sheetParses()).toBe(1);
+    void grid.sheets;
+    expect(sheetParses()).toBe(1); // kept
+    parse.mockRestore();
+    // Same findings from the page's own reading and from the worker's (empty cells come back as null, read as blank).
+    const engine = coreEngine();
+    expect(engine.review(grid, { packs: ['sc2020', 'zj2017'] }).findings).toEqual(engine.review(page, { packs: ['sc2020', 'zj2017'] }).findings);
+  });
+
   it('取消 ends the worker at once: pending work rejects as cancelled; the next request starts a fresh worker', async () => {
     const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
     let hold = true;
