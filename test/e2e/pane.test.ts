@@ -23,7 +23,8 @@ import { readWorkbookBytes } from '../../src/hosts/files/read';
 import * as grid from '../../src/core/grid';
 
 const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
+// PANE_DIST: another build to test (e.g. one made without a fix, to see the test fail).
+const DIST = process.env.PANE_DIST ?? path.join(ROOT, 'dist');
 const SCREENS = path.join(ROOT, 'test', 'output', 'screens');
 const CHROMIUM = '/usr/bin/chromium';
 const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
