@@ -264,6 +264,29 @@ describeBrowser('task pane in chromium (browser.html)', () => {
     }, 180_000);
   }
 
+  it('350: follows the browser\'s language; the 中文/English switch is kept across visits; the parameters by type', async () => {
+    const tab = await open(SIZES[0]);
+    try {
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe('zh-CN'); // the context's locale zh-CN
+      await tab.getByRole('checkbox', { name: '浙江省 浙外专发〔2017〕14号', exact: true }).check();
+      await tab.getByRole('button', { name: /显示参数/ }).click();
+      await tab.getByRole('switch', { name: /首末日可城市间移动/ }).waitFor();
+      await shot(tab, '350-params');
+      await tab.locator('[data-calendar="holidays"]').scrollIntoViewIfNeeded();
+      await shot(tab, '350-params-calendar');
+      await tab.getByRole('button', { name: '切换语言 / Switch language' }).click();
+      await tab.getByRole('tab', { name: 'Review' }).waitFor();
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+      await shot(tab, '350-english');
+      await tab.reload();
+      await tab.getByRole('tab', { name: 'Review' }).waitFor({ timeout: 30_000 });
+      await tab.getByRole('button', { name: 'Switch language / 切换语言' }).click();
+      await tab.getByRole('tab', { name: '审核' }).waitFor();
+    } finally {
+      await tab.close();
+    }
+  }, 120_000);
+
   it('350: a review of 300 files keeps the page height bounded', async () => {
     const tab = await open(SIZES[0]);
     try {
