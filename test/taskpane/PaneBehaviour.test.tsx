@@ -132,6 +132,17 @@ describe('language switch', () => {
     fireEvent.click(screen.getByText('中文', { selector: 'button' }));
     expect(chosen).toEqual(['en', 'zh']);
   });
+
+  it('keeps the packs ticked before the switch (the settings are not loaded again)', async () => {
+    const host = fakeHost();
+    const engine = fakeEngine({});
+    const { rerender } = render(<App host={host} engine={engine} t={zh} onLanguage={() => undefined} />);
+    await act(async () => {});
+    fireEvent.click(screen.getByLabelText('四川省 2020年度计划申报'));
+    rerender(<App host={host} engine={engine} t={en} onLanguage={() => undefined} />);
+    await act(async () => {});
+    expect((screen.getByLabelText('四川省 2020年度计划申报') as HTMLInputElement).checked).toBe(true);
+  });
 });
 
 describe('parameter editor', () => {

@@ -90,14 +90,17 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
-  // Settings kept in the workbook, and what this Excel can do.
+  // Settings kept in the workbook, and what this Excel can do — loaded once per host, not again when the
+  // language changes (that would drop the packs ticked since).
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
         setCaps(await host.capabilities());
       } catch (e) {
-        if (!cancelled) fail(e);
+        if (!cancelled) setMessage({ intent: 'error', text: describeError(e, tRef.current) });
       }
       try {
         const loaded = engine.readSettings(await host.loadSettings());
@@ -105,13 +108,13 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         setSettings(loaded);
         if (loaded.asOf) setAsOf(loaded.asOf);
       } catch (e) {
-        if (!cancelled) setMessage({ intent: 'warning', text: t.settingsInvalid(e instanceof Error ? e.message : String(e)) });
+        if (!cancelled) setMessage({ intent: 'warning', text: tRef.current.settingsInvalid(e instanceof Error ? e.message : String(e)) });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [host, engine, t, fail]);
+  }, [host, engine]);
 
   const persist = useCallback(
     async (next: PaneSettings) => {
