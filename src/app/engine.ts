@@ -9,6 +9,7 @@ import type { Finding } from '../core/model/findings';
 import type { SheetKind } from '../core/model/records';
 import type { ProgressFn, WorkbookHost } from '../hosts/host';
 import { splitSuppressed, type Suppression } from './model';
+import type { CeRun, CeRunOptions } from './ceRun';
 
 export type ParamValue = string | number | boolean | string[];
 
@@ -55,6 +56,8 @@ export interface Engine {
   review(grid: WorkbookGrid, options: ReviewOptions): WorkbookReview;
   /** The same review off the page's thread (src/app/engineWorker.ts); absent: `review` runs on the page. */
   reviewAsync?(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The 继续教育 tally off the page's thread; absent: src/app/ceRun.ts runs on the page. */
+  ceAsync?(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
   /** Stops the work in progress at once (the worker is ended); what waits on it rejects with a CancelledError. */
   cancel?(): void;
   /** Checks across workbooks after each was reviewed (C-DUPLICATE between files); adds to their findings. */

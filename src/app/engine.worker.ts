@@ -5,6 +5,7 @@
  */
 import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core/review';
+import { runCe } from './ceRun';
 import type { WorkbookGrid } from '../core/grid';
 import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
@@ -27,6 +28,10 @@ scope.onmessage = (e) => {
       const gridId = nextGrid++;
       grids.set(gridId, grid);
       scope.postMessage({ id: req.id, ok: true, file: grid.file, sheetsJson: JSON.stringify(grid.sheets), gridId });
+    } else if (req.op === 'ce') {
+      const list = req.grids.map((g) => (g.gridId !== undefined ? grids.get(g.gridId) : g.grid));
+      if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');
+      scope.postMessage({ id: req.id, ok: true, ceJson: JSON.stringify(runCe(list as WorkbookGrid[], req.options)) });
     } else {
       const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
       if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');

@@ -7,6 +7,7 @@
 import type { WorkbookGrid } from '../core/grid';
 import type { ReviewOptions, WorkbookReview } from '../core/api';
 import type { Engine } from './engine';
+import type { CeRun, CeRunOptions } from './ceRun';
 import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
@@ -37,6 +38,8 @@ type Pending = { resolve(r: EngineResponse & { ok: true }): void; reject(e: unkn
 export interface EngineWorker {
   read(bytes: Uint8Array, name: string): Promise<WorkbookGrid>;
   review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
+  ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
   /** Stops everything in progress: pending requests reject with a CancelledError. */
   cancel(): void;
 }
@@ -105,6 +108,14 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
       return JSON.parse(res.reviewJson ?? 'null') as WorkbookReview;
     },
+    async ce(grids, options) {
+      const list = grids.map((grid) => {
+        const gridId = worker ? known.get(grid) : undefined;
+        return gridId !== undefined ? { gridId } : { grid };
+      });
+      const res = await ask({ op: 'ce', grids: list, options });
+      return JSON.parse(res.ceJson ?? 'null') as CeRun;
+    },
     cancel() {
       if (worker) {
         worker.terminate();
@@ -118,5 +129,5 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
 
 /** The base engine with reviews in the worker: `reviewAsync` and `cancel` added, the rest unchanged. */
 export function withWorker(base: Engine, w: EngineWorker): Engine {
-  return { ...base, reviewAsync: (grid, options) => w.review(grid, options), cancel: () => w.cancel() };
+  return { ...base, reviewAsync: (grid, options) => w.review(grid, options), ceAsync: (grids, options) => w.ce(grids, options), cancel: () => w.cancel() };
 }

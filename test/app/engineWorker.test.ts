@@ -93,6 +93,21 @@ describe('engine worker client', () => {
     expect(engine.review(grid, { packs: ['sc2020', 'zj2017'] }).findings).toEqual(engine.review(page, { packs: ['sc2020', 'zj2017'] }).findings);
   });
 
+  it('tallies 继续教育 in the worker, with the same result as on the page', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const { runCe } = await import('../../src/app/ceRun');
+    const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'ce-register.xlsx')));
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(bytes, 'ce-register.xlsx');
+    const run = await w.ce([grid], { packs: ['ce2007'], year: null });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'ce', grids: [{ gridId: 1 }] });
+    const page = runCe([readWorkbookBytes(bytes, 'ce-register.xlsx')], { packs: ['ce2007'], year: null });
+    expect(run.rows).toBeGreaterThan(0);
+    expect(run.persons.map((p) => [p.name, p.year, p.total, p.shortfall])).toEqual(page.persons.map((p) => [p.name, p.year, p.total, p.shortfall]));
+    expect(run.years).toEqual(page.years);
+  });
+
   it('取消 ends the worker at once: pending work rejects as cancelled; the next request starts a fresh worker', async () => {
     const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
     let hold = true;

@@ -79,8 +79,10 @@ export function CeTab({ host, engine, t }: CeTabProps) {
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
-  const tally = (g: WorkbookGrid[], p: CePack[], y: number | null, extra = params) => {
-    const r = runCe(g, { packs: p, year: y, params: extra.params, sheetKinds: extra.sheetKinds });
+  /** Tallies in the engine's worker when there is one (a large register would hold the page), else here. */
+  const tally = async (g: WorkbookGrid[], p: CePack[], y: number | null, extra = params) => {
+    const options = { packs: p, year: y, params: extra.params, sheetKinds: extra.sheetKinds };
+    const r = engine.ceAsync ? await engine.ceAsync(g, options) : runCe(g, options);
     setRun(r);
     setPage(0);
     setDetail(null);
@@ -107,10 +109,10 @@ export function CeTab({ host, engine, t }: CeTabProps) {
       setParams(extra);
       const g = await host.readWorkbooks();
       setGrids(g);
-      const r = tally(g, packs, year, extra);
+      const r = await tally(g, packs, year, extra);
       if (year !== null && !r.years.includes(year)) {
         setYear(null);
-        tally(g, packs, null, extra);
+        await tally(g, packs, null, extra);
       }
     } catch (e) {
       fail(e);
@@ -123,13 +125,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
     setPacks(p);
     setYear(y);
     setMarked(null);
-    if (grids) {
-      try {
-        tally(grids, p, y);
-      } catch (e) {
-        fail(e);
-      }
-    }
+    if (grids) tally(grids, p, y).catch(fail);
   };
 
   const mark = async () => {
