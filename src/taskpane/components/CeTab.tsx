@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   // A narrow pane (320–350 px): the table keeps one line per row and scrolls sideways, the name column stays in view.
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto', width: 'max-content', minWidth: '100%' },
-  head: { whiteSpace: 'normal', wordBreak: 'keep-all', verticalAlign: 'bottom', minWidth: '3em' },
+  head: { whiteSpace: 'normal', wordBreak: 'keep-all', verticalAlign: 'bottom', minWidth: '2.5em' },
   row: { cursor: 'pointer' },
   short: {
     backgroundColor: tokens.colorPaletteRedBackground1,
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   },
   nameCell: { position: 'sticky', left: 0, zIndex: 1, backgroundColor: 'inherit', whiteSpace: 'nowrap' },
   nameHead: { position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
-  name: { display: 'inline-block', maxWidth: '6em', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' },
+  name: { display: 'inline-block', maxWidth: '4.5em', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' },
   badge: { marginLeft: tokens.spacingHorizontalXXS, flexShrink: 0 },
   // The detail stays within the pane's width while the table scrolls sideways.
   detail: { position: 'sticky', left: 0, maxWidth: 'calc(100vw - 48px)', boxSizing: 'border-box', whiteSpace: 'normal', padding: tokens.spacingVerticalXS, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -301,7 +301,6 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                   >
                     <TableCell className={st.nameCell} title={[p.name, p.unit].filter(Boolean).join(' · ')}>
                       <span className={st.name}>{p.name}</span>
-                      {p.leader && <Badge size="small" appearance="tint" className={st.badge}>{c.leader}</Badge>}
                       {short && (
                         <Badge size="small" color="danger" appearance="tint" className={st.badge}>
                           {c.shortRow}
@@ -325,6 +324,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
                         <div className={st.detail}>
                           <span>
                             {p.name}
+                            {p.leader && <Badge size="small" appearance="tint" className={st.badge}>{c.leader}</Badge>}
                             {p.unit ? <Caption1 className={s.hint}> {p.unit}</Caption1> : null}
                           </span>
                           <Caption1>
