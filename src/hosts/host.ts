@@ -81,8 +81,27 @@ export interface LocalFiles {
   fileNames(): string[];
   /** C-UNREADABLE findings for files that could not be read by the last readWorkbooks. */
   unreadable(): Finding[];
-  /** Downloads a marked copy of each file. */
+  /** Downloads a marked copy of each file (several files: one .zip of the copies). */
   downloadMarked(findings: Finding[]): Promise<void>;
+  /**
+   * The sheet around a cell as it was read (what 定位 shows where there is no spreadsheet to scroll): up to
+   * `radius` rows and columns each side; null when the file, sheet or cell is not known.
+   */
+  cellContext?(file: string, sheet: string, cell: string, radius?: number): CellContext | null;
+}
+
+/** A small read-only window of a sheet around one cell (values as text). */
+export interface CellContext {
+  sheet: string;
+  /** The cell, A1. */
+  cell: string;
+  /** 0-based row and column of the window's top-left cell. */
+  top: number;
+  left: number;
+  /** Cell texts, rows × columns of the window. */
+  rows: string[][];
+  /** The cell's place within `rows` (0-based). */
+  at: { row: number; col: number };
 }
 
 /** An error of the host application's own API (e.g. an OfficeExtension.Error), as the pane reports it. */
@@ -97,6 +116,12 @@ export interface HostError {
 export interface PageServices {
   /** Offers bytes as a file download (a blob link; no request leaves the machine). */
   save(fileName: string, bytes: Uint8Array, mime?: string): void;
+  /**
+   * Reads file bytes into a grid off the page's thread (a Web Worker), when the page has one; hosts that read
+   * files use it instead of reading on the page. Rejects like the file reader (a `reason`), or with an error
+   * named `CancelledError` when the reviewer pressed 取消.
+   */
+  readWorkbook?(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid>;
 }
 
 /**

@@ -136,17 +136,25 @@ describe('findings', () => {
     expect(groupNames()).toEqual(['C-UNREADABLE', 'SC-DURATION', 'SC-GROUP-SIZE', 'ZJ-RATIO-STUDY', 'C-PHONE', 'C-NORMALISED']);
   });
 
-  it('filters by severity and searches text', async () => {
+  it('只看: a severity chip shows only that severity and looks pressed; again shows all; searches text', async () => {
     await reviewed();
     const rules = () => [...findingsSection().querySelectorAll('li')].map((li) => li.getAttribute('data-rule')).sort();
+    const pressed = () => [...findingsSection().querySelectorAll('[role=group][aria-label="级别"] button')].filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent);
     expect(rules()).toHaveLength(6);
+    expect(pressed()).toEqual(['全部']);
     fireEvent.click(button('提示 1'));
-    expect(rules()).not.toContain('C-NORMALISED');
-    expect(rules()).toHaveLength(5);
-    fireEvent.click(button('错误 4'));
+    expect(rules()).toEqual(['C-NORMALISED']);
+    expect(pressed()).toEqual(['提示 1']);
+    fireEvent.click(button('警告 1'));
     expect(rules()).toEqual(['C-PHONE']);
+    expect(pressed()).toEqual(['警告 1']);
+    fireEvent.click(button('警告 1'));
+    expect(rules()).toHaveLength(6);
+    expect(pressed()).toEqual(['全部']);
     fireEvent.click(button('错误 4'));
-    fireEvent.click(button('提示 1'));
+    expect(rules()).toEqual(['C-UNREADABLE', 'SC-DURATION', 'SC-GROUP-SIZE', 'ZJ-RATIO-STUDY']);
+    fireEvent.click(button('全部'));
+    expect(rules()).toHaveLength(6);
 
     fireEvent.change(screen.getByLabelText('搜索'), { target: { value: '智慧城市' } });
     expect(rules()).toEqual(['SC-DURATION', 'ZJ-RATIO-STUDY']); // matched through the project's theme

@@ -25,6 +25,18 @@ describe('coreEngine', () => {
     expect(unlabelled.map((s) => `${s.pack}.${s.key}`)).toEqual([]);
   });
 
+  it('says how each parameter is edited, from its zod schema', () => {
+    const kind = (pack: string, key: string) => engine.packs.find((p) => p.id === pack)!.params.find((p) => p.key === key)?.kind;
+    expect(kind('zj2017', 'exemptFirstLastDay')).toBe('switch');
+    expect(kind('zj2017', 'maxCities')).toBe('number');
+    expect(kind('zj2017', 'holidays')).toBe('dates');
+    expect(kind('zj2017', 'visitWords')).toBe('list');
+    expect(kind('zj2017', 'minStudyShare')).toBe('share');
+    expect(kind('zj2017', 'planDeadline')).toBe('monthDay');
+    expect(kind('ce2007', 'capPublicHours')).toBe('switch');
+    expect(kind('sc2020', 'outstandingUnits')).toBe('list');
+  });
+
   it('round-trips settings, a suppression made now included', () => {
     const s = { ...EMPTY_SETTINGS, packs: ['sc2020' as const], params: { 'sc2020.maxGroupSize': 25 }, suppressions: [{ ruleId: 'SC-DURATION', sheet: '表', cell: 'F5', reason: '线上', at: new Date().toISOString() }] };
     const back = engine.readSettings(JSON.parse(JSON.stringify(engine.storeSettings(s))));

@@ -107,6 +107,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
     try {
       const read = await readPicked(list, readFile);
       setFiles((cur) => [...cur.filter((c) => !read.some((r) => r.name === c.name)), ...read]);
+      // “请先选择…” no longer holds once files are picked.
+      setMessage((cur) => (cur?.text === m.noFiles ? null : cur));
     } catch (e) {
       fail(e);
     }

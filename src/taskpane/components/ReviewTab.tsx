@@ -13,11 +13,13 @@ import type { Finding } from '../../core/model/findings';
 import type { SheetKind } from '../../core/model/records';
 import type { HostCapabilities, Progress, TemplateKind, WorkbookHost } from '../../hosts/host';
 import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../../app/engine';
+import { isCancelled } from '../../app/engineWorker';
 import { describeError } from '../../app/errors';
 import type { Strings } from '../../app/i18n';
 import { splitSuppressed, suppressionKey, type Suppression } from '../../app/model';
 import { FilePicker } from './FilePicker';
 import { FindingsView } from './FindingsView';
+import { Pager, pageOf } from './Pager';
 import { PackPicker } from './PackPicker';
 import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
@@ -31,11 +33,15 @@ import { useSectionStyles } from './styles';
 /** Live checking waits this long after the last change before reviewing again. */
 export const LIVE_DEBOUNCE_MS = 800;
 const TEMPLATE_ORDER: TemplateKind[] = ['demand-form', 'demand-list', 'schedule', 'participants', 'standards'];
+/** Tally cards per page (one card per project; 300 files may hold thousands). */
+export const TALLY_PAGE = 20;
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   bar: { marginTop: tokens.spacingVerticalS },
+  results: { scrollMarginTop: tokens.spacingVerticalS, outlineStyle: 'none' },
+  resultsHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalM },
 });
 
 type Message = StatusMessage;
@@ -72,17 +78,32 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   // Packs suggested from the content: asked for while the reviewer has picked none (RULES.md "Rule packs").
   const [suggested, setSuggested] = useState<PackId[]>([]);
   const [packsTouched, setPacksTouched] = useState(false);
+  const [tallyPage, setTallyPage] = useState(0);
+  // The run in progress, for 取消 (checked between workbooks; the engine's worker is stopped at once).
+  const running = useRef<{ cancelled: boolean } | null>(null);
+  // After a review the results come into view (the pane is narrow: they start below the fold).
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [reveal, setReveal] = useState(0);
+  useEffect(() => {
+    const el = resultsRef.current;
+    if (!reveal || !el) return;
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+  }, [reveal]);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
-  // Settings kept in the workbook, and what this Excel can do.
+  // Settings kept in the workbook, and what this Excel can do — loaded once per host, not again when the
+  // language changes (that would drop the packs ticked since).
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
         setCaps(await host.capabilities());
       } catch (e) {
-        if (!cancelled) fail(e);
+        if (!cancelled) setMessage({ intent: 'error', text: describeError(e, tRef.current) });
       }
       try {
         const loaded = engine.readSettings(await host.loadSettings());
@@ -90,13 +111,13 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         setSettings(loaded);
         if (loaded.asOf) setAsOf(loaded.asOf);
       } catch (e) {
-        if (!cancelled) setMessage({ intent: 'warning', text: t.settingsInvalid(e instanceof Error ? e.message : String(e)) });
+        if (!cancelled) setMessage({ intent: 'warning', text: tRef.current.settingsInvalid(e instanceof Error ? e.message : String(e)) });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [host, engine, t, fail]);
+  }, [host, engine]);
 
   const persist = useCallback(
     async (next: PaneSettings) => {
@@ -125,13 +146,19 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       setMessage(null);
       setBusy({ fraction: 0, step: t.stepRead });
       const started = Date.now();
+      const signal = { cancelled: false };
+      running.current = signal;
       try {
         const result = await reviewAll(host, engine, { ...optionsFrom(current, engine), ...(suggest ? { suggestPacks: true } : {}) }, current.suppressions, {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
-          onProgress: (p) => setBusy(p),
+          onProgress: (p) => {
+            if (!signal.cancelled) setBusy(p);
+          },
           extraFindings: local ? () => local.unreadable() : undefined,
+          signal,
         });
+        if (signal.cancelled) return;
         setReviews(result.reviews);
         setFindings(result.findings);
         let done = t.done(result.active.length, Date.now() - started);
@@ -144,12 +171,18 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
             done += ` ${t.packsSuggested(ids.map((id) => PACK_NAMES[id]).join('、'))}`;
           }
         }
+        setTallyPage(0);
         setMessage({ intent: 'success', text: done });
+        setReveal((n) => n + 1);
         await persist(current);
       } catch (e) {
-        fail(e);
+        if (signal.cancelled || isCancelled(e)) setMessage({ intent: 'info', text: t.pane.cancelled });
+        else fail(e);
       } finally {
-        setBusy(null);
+        if (running.current === signal) {
+          running.current = null;
+          setBusy(null);
+        }
       }
     },
     [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched],
@@ -206,6 +239,17 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     await remark(next);
   };
 
+  /** 取消: the pane answers at once; the worker's review stops, and a review on the page stops before the next workbook. */
+  const cancel = () => {
+    const r = running.current;
+    if (!r) return;
+    r.cancelled = true;
+    running.current = null;
+    engine.cancel?.();
+    setBusy(null);
+    setMessage({ intent: 'info', text: t.pane.cancelled });
+  };
+
   const clear = async () => {
     setBusy({ fraction: null, step: t.clearing });
     try {
@@ -256,6 +300,18 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     return v === undefined ? fallback : String(v);
   };
 
+  const downloadMarked = async () => {
+    if (!local) return;
+    try {
+      await local.downloadMarked(active);
+      const n = files.length;
+      setMessage({ intent: 'success', text: n > 1 ? t.pane.downloadedZip(n) : t.downloaded(n) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const tallies = pageOf(projects, tallyPage, TALLY_PAGE);
   const working = busy !== null;
   const liveAvailable = !!host.onChange && (caps?.changeEvents ?? false);
 
@@ -274,19 +330,12 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           onFiles={async (list) => {
             local.addFiles(await readPicked(list));
             setFiles(local.fileNames());
+            // “请先打开…” no longer holds once there are files.
+            setMessage((m) => (m?.text === t.noFiles ? null : m));
           }}
           onRemove={(name) => {
             local.removeFile(name);
             setFiles(local.fileNames());
-          }}
-          canDownload={reviews !== null && files.length > 0}
-          onDownload={async () => {
-            try {
-              await local.downloadMarked(active);
-              setMessage({ intent: 'success', text: t.downloaded(files.length) });
-            } catch (e) {
-              fail(e);
-            }
           }}
           t={t}
         />
@@ -312,9 +361,15 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           <Button appearance="primary" onClick={() => void run()} disabled={working}>
             {t.review}
           </Button>
-          <Button onClick={() => void clear()} disabled={working}>
-            {t.clearMarks}
-          </Button>
+          {working && running.current && (
+            <Button onClick={cancel}>{t.pane.cancel}</Button>
+          )}
+          {/* Browser mode keeps no marks in a workbook (they go into the downloaded copies): nothing to clear. */}
+          {!local && (
+            <Button onClick={() => void clear()} disabled={working}>
+              {t.clearMarks}
+            </Button>
+          )}
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <MenuButton disabled={working}>{t.templates}</MenuButton>
@@ -347,11 +402,28 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       {reviews === null ? (
         <p className={s.hint}>{t.notRun}</p>
       ) : (
-        <>
-          <FindingsView findings={active} projects={projects} onSelect={(f) => void select(f)} onSuppress={(f, r) => void suppress(f, r)} t={t} />
-          <TallyCards projects={projects} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+        <div ref={resultsRef} tabIndex={-1} className={st.results} aria-label={t.pane.resultsTitle} role="region">
+          {local && files.length > 0 && (
+            <div className={st.resultsHead}>
+              <Button appearance="primary" onClick={() => void downloadMarked()} disabled={working}>
+                {t.downloadMarked}
+              </Button>
+            </div>
+          )}
+          <FindingsView
+            findings={active}
+            projects={projects}
+            onSelect={(f) => void select(f)}
+            onSuppress={(f, r) => void suppress(f, r)}
+            context={local?.cellContext ? (f) => local.cellContext!(f.file, f.sheet, f.cell) : undefined}
+            t={t}
+          />
+          <TallyCards projects={tallies.rows} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+          {projects.length > TALLY_PAGE && (
+            <Pager page={tallies.page} pages={tallies.pages} from={tallies.from} to={tallies.to} total={projects.length} onPage={setTallyPage} t={t} />
+          )}
           <SheetPanel workbooks={reviews.map((r) => ({ file: r.parsed.file, recognition: r.parsed.recognition }))} overrides={settings.sheetKinds} onKind={setSheetKind} disabled={working} t={t} />
-        </>
+        </div>
       )}
       <SuppressedList suppressions={settings.suppressions} matched={suppressed} onRestore={(sp) => void restore(sp)} t={t} />
     </div>

@@ -38,6 +38,7 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
         )}
       </div>
       <Caption1 className={s.hint}>{t.sheetsHint}</Caption1>
+      <div className={workbooks.length > 1 ? s.scrollBox : undefined}>
       {workbooks.map((wb) => (
         <div key={wb.file}>
           {workbooks.length > 1 && <Text weight="semibold" size={200}>{wb.file}</Text>}
@@ -62,6 +63,7 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
           ))}
         </div>
       ))}
+      </div>
     </section>
   );
 }
