@@ -109,7 +109,8 @@ function core() {
       processCpu: r.cpu,
       load: r.load,
     });
-    process.stderr.write(`  core ${f}× done\n`);
+    const x = rows[rows.length - 1];
+    process.stderr.write(`  core ${f}×: cold ${f1(x.cold?.cpuMs, 0)} ms CPU, warm ${f1(x.warmCpuMs, 0)} ms CPU (${f1(x.warmMs, 0)} wall), ${f1(x.rssMiB, 0)} MiB, load ${f1(x.load, 1)}\n`);
   }
   const out = [
     `core (bench/core.js, units shape), one thread; warm = median of ${Math.max(1, runs)} warm runs, cold = run 1; peak RSS of the child includes the generated grids`,
@@ -151,7 +152,8 @@ function merge() {
       peer: peer.length ? { wall: med(peer, 'wall'), cpu: med(peer, 'cpu'), rssMiB: Math.max(...peer.map((x) => x.rssMiB ?? 0)) || null, runs: peer.length } : null,
       load: median([...ours, ...peer].map((x) => x.load)),
     });
-    process.stderr.write(`  merge ${n} units done\n`);
+    const x = rows[rows.length - 1];
+    process.stderr.write(`  merge ${n} units: ours ${f1(x.ours.wall)} s, ${f1(x.ours.cpu)} s CPU, ${f1(x.ours.rssMiB, 0)} MiB; peer ${f1(x.peer?.wall)} s, ${f1(x.peer?.cpu)} s CPU, ${f1(x.peer?.rssMiB, 0)} MiB; load ${f1(x.load, 1)}\n`);
   }
   const out = [
     `merge (peixun merge, worker threads as by default) beside the pandas peer (plain); ours = median of ${runs}, peer = median of ${noPeer ? 0 : runs} at ${factors[0]}×${quick || noPeer ? '' : ', one run at the larger sizes'}; CPU = user + system of the whole process; peak = max RSS`,
