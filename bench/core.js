@@ -449,7 +449,7 @@ function main() {
   process.stdout.write(out.join('\n') + '\n');
   if (json) {
     const brief = {};
-    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total };
+    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map((r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, findings: r.counts.findings })) };
     process.stdout.write(JSON.stringify(brief) + '\n');
   }
   return results;

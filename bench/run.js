@@ -3,7 +3,7 @@
  * `npm run bench`: every figure the issues ask for, one benchmark after another, each in its own
  * Node process with its own output, then a summary table.
  *
- *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge] [--no-lock]
+ *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge,scale] [--no-lock]
  *
  *   core   bench/core.js        issue 2: 10 000 projects + 150 000 schedule rows, parse + rules + tallies (target < 1 s, one core)
  *   files  bench/files.js       issue 2: 500 unit files read and reviewed as `peixun review` does
@@ -13,8 +13,10 @@
  *   read   bench/read.js        the xlsx readers compared (ours, worker threads, SheetJS)
  *   merge  bench/merge.js       issue 4: merge of 100 / 500 / 1 000 unit workbooks beside the pandas peer
  *   memory bench/memory.js      issue 10: peak memory of a 200 000-row list through review and merge (printed, not asserted)
+ *   scale  bench/scale.js       issue 13: the core and the merge at 1×, 2×, 4× (ratios, peak memory, load), the peer beside the merge
  *
- * --quick: fewer runs and smaller file sets (about a minute); the core figure keeps its full size.
+ * --quick: fewer runs and smaller file sets (a few minutes on a busy machine); the core figure keeps its full size;
+ * scaling at 1× and 2× only, one run each, the peer at 1× only.
  * Builds lib/ (`npm run build:cli`) when it is missing or older than src/. The unit workbooks come from
  * ../shared/bench/gen_units.py (Debian python3-openpyxl; the peer needs python3-pandas) and are cached
  * under /tmp/peixun-bench; without them the file benchmarks are skipped with a message. Each timed
@@ -141,6 +143,12 @@ async function main() {
       needs: hasPandas ? (can1000 ? null : missingPy) : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): the pandas peer cannot run beside our merge',
     },
     { key: 'memory', script: 'memory.js', args: quick ? ['--rows', '50000', '--json'] : ['--json'] },
+    {
+      key: 'scale',
+      script: 'scale.js',
+      args: quick ? ['--quick', '--json'] : ['--json'],
+      needs: hasPandas ? null : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): no unit workbooks and no peer for the merge at 1×, 2×, 4×',
+    },
   ].filter((b) => !only || only.has(b.key));
 
   const results = {};
@@ -232,6 +240,21 @@ function summary(results) {
         rows.push([`${f0(j.rows)}-row list, peixun ${k}`, `peak ${f0(r.peakMiB)} MiB (process tree; largest process ${f0(r.singleMiB)} MiB), ${r.seconds.toFixed(1)} s`, `≤ 1 024 MiB: ${r.peakMiB <= 1024 ? 'met' : 'not met'}`]);
       }
     } else rows.push(['200 000-row list memory', state(memory) ?? 'no figure', '']);
+  }
+  const scale = results.scale;
+  if (scale) {
+    const j = scale.json;
+    const r2 = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '—');
+    for (const [i, x] of (j?.core ?? []).entries()) {
+      const p = j.core[i - 1];
+      rows.push([`core at ${x.f}× (${f0(x.projects)} projects, ${f0(x.scheduleRows)} schedule rows), load ${x.load.toFixed(1)}`, `warm ${f0(x.warmMs)} ms wall, ${f0(x.warmCpuMs)} ms CPU; cold ${f0(x.cold?.ms)} ms (${f0(x.cold?.cpuMs)} CPU); peak ${f0(x.rssMiB)} MiB`, p ? `CPU ${r2(x.warmCpuMs, p.warmCpuMs)}, memory ${r2(x.rssMiB, p.rssMiB)} of ${p.f}×` : '']);
+    }
+    for (const [i, x] of (j?.merge ?? []).entries()) {
+      const p = j.merge[i - 1];
+      const peer = x.peer ? `; peer ${x.peer.wall.toFixed(2)} s, ${x.peer.cpu.toFixed(2)} s CPU, ${f0(x.peer.rssMiB)} MiB (${(x.peer.wall / x.ours.wall).toFixed(1)}× wall, ${(x.peer.cpu / x.ours.cpu).toFixed(1)}× CPU)` : '';
+      rows.push([`merge at ${x.f}× (${f0(x.n)} units), load ${x.load.toFixed(1)}`, `ours ${x.ours.wall.toFixed(2)} s, ${x.ours.cpu.toFixed(2)} s CPU, ${f0(x.ours.rssMiB)} MiB${peer}`, p ? `CPU ${r2(x.ours.cpu, p.ours.cpu)}, memory ${r2(x.ours.rssMiB, p.ours.rssMiB)} of ${p.f}×` : '']);
+    }
+    if (!j) rows.push(['scaling', state(scale) ?? 'no figure', '']);
   }
   const w = [0, 0];
   for (const r of rows) for (let i = 0; i < 2; i++) w[i] = Math.max(w[i], r[i].length);
