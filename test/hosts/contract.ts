@@ -9,7 +9,8 @@ import { a1 } from '../../src/core/grid/address';
 import type { Finding } from '../../src/core/model/findings';
 import type { OutSheet } from '../../src/core/merge/types';
 import type { WorkbookHost } from '../../src/hosts/host';
-import { MARK_COLORS, RESULT_HEADER, RESULT_SHEET } from '../../src/hosts/excel/marks';
+import { MARK_COLORS as COLORS, hashColor } from '../../src/core/report/colors';
+import { RESULT_HEADERS, RESULT_SHEET } from '../../src/core/report/results';
 import { DROPDOWN_LISTS } from '../../src/core/report/lists';
 import { buildFindings, buildPlan } from '../support/excelPlan';
 import type { FakeExcel } from '../support/fakeExcel';
@@ -78,7 +79,9 @@ const finding = (file: string, over: Partial<Finding>): Finding => ({
   ...over,
 });
 
-const hex = (fill: string) => fill.toUpperCase();
+const hex = (fill: string) => hashColor(fill).toUpperCase();
+const MARK_COLORS = COLORS;
+const RESULT_HEADER: readonly string[] = RESULT_HEADERS;
 
 /** A snapshot without what differs between two equal runs: object ids the host was given and timestamps. */
 function stable(snapshot: unknown): unknown {

@@ -8,12 +8,11 @@
 import type { OutBook, OutSheet } from '../../core/report/sheet';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { parseRect, rectToA1 } from './addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
+import { MAX_LIST_SOURCE } from '../common/cells';
 import { excelError } from './env';
 import { renderSheet } from './sheets';
 
-/** Excel's limit for an inline list source of a data validation rule. */
-export const MAX_LIST_SOURCE = 255;
 const ROWS_PER_REQUEST = 1000;
 /** Rows of a list form prepared for input (column formats), as the .xlsx templates' drop-downs. */
 const TEMPLATE_FILL_ROWS = 1000;

@@ -11,7 +11,7 @@ import { WorkbookSettingsSchema, parseSettings } from '../../core/settings';
 import { templateWorkbook } from '../../core/report/templates';
 import type { OutBook } from '../files/write/xlsx';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import { parseRect, rectToA1 } from '../excel/addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
 import { RESULT_SHEET, applyMarks, clearMarks, type WpsMarkReport } from './marks';
 import type { WpsApplication, WpsRange, WpsWorkbook, WpsWorksheet } from './om';
 import { readWorkbook } from './read';

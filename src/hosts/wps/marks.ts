@@ -17,15 +17,16 @@ import type { Finding } from '../../core/model/findings';
 import { SEVERITY_LABEL } from '../../core/model/findings';
 import { a1 } from '../../core/grid/address';
 import type { ProgressFn } from '../host';
-import { MARK_COLORS, MARK_FORMULA, RESULT_SHEET, clip, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
-import { RESULT_CELL_COL, RESULT_COLUMNS, RESULT_HEADERS, sortFindings } from '../../core/report/results';
+import { MARK_FORMULA, clip, groupMarks, isMarkFormula, noteLine, type CellMark } from '../common/marks';
+import { MARK_COLORS } from '../../core/report/colors';
+import { RESULT_CELL_COL, RESULT_COLUMNS, RESULT_HEADERS, RESULT_SHEET, sortFindings } from '../../core/report/results';
 import { HEADER_STYLE } from '../../core/report/sheet';
 
 /** Excel's (and WPS's) limit of characters in a cell; notes are kept shorter to stay readable. */
 const MAX_CELL_TEXT = 32_767;
 const MAX_NOTE_TEXT = 8_000;
 const RESULT_HEADER = RESULT_HEADERS as readonly string[] as string[];
-import { cellsToRects, documentReference, parseRect, rectToA1 } from '../excel/addresses';
+import { cellsToRects, documentReference, parseRect, rectToA1 } from '../common/addresses';
 import { XL, bgr, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 import { rectOfAddress } from './read';
 import { deleteSheet, readStore, writeStore } from './store';
@@ -157,11 +158,11 @@ export function applyMarks(app: WpsApplication, wb: WpsWorkbook, findings: Findi
   try {
     progress({ fraction: 0.2, step: '标记单元格…' });
     // groupMarks (shared with the Excel host) keys sheets by id: here the sheet's name.
-    const marks: Parameters<typeof groupMarks>[0] = [];
+    const marks: CellMark<{ id: string }>[] = [];
     for (const f of markable)
       for (const ref of [{ sheet: f.sheet, cell: f.cell }, ...(f.related ?? [])]) {
         const r = exact.has(ref.sheet) ? parseRect(ref.cell) : null;
-        if (r) marks.push({ sheet: { id: ref.sheet, name: ref.sheet, ws: null as never }, rect: r, severity: f.severity });
+        if (r) marks.push({ sheet: { id: ref.sheet }, rect: r, severity: f.severity });
       }
     for (const g of groupMarks(marks)) {
       report.markedCells += g.cellCount;

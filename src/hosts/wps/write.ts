@@ -10,11 +10,10 @@ import type { OutSheet as PlainSheet, OutValue as PlainValue } from '../../core/
 import { a1 } from '../../core/grid/address';
 import type { MergeArea } from '../../core/grid';
 import type { OutCell, OutSheet as FormSheet, OutValue, StyleSpec } from '../files/write/xlsx';
-import { excelCell } from '../excel/sheets';
+import { MAX_LIST_SOURCE, excelCell } from '../common/cells';
 import { HEADER_STYLE } from '../../core/report/sheet';
-import { MAX_LIST_SOURCE } from '../excel/templates';
 import { TEMPLATE_ROWS } from '../../core/report/templates';
-import { cellsToRects, parseRect, rectToA1 } from '../excel/addresses';
+import { cellsToRects, parseRect, rectToA1 } from '../common/addresses';
 import { XL, XL_SHEET_HIDDEN, bgr, type WpsApplication, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 
 /**

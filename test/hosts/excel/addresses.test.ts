@@ -1,4 +1,4 @@
-import { cellsToRects, documentReference, parseAreasAddress, parseRect, splitAddresses, MAX_ADDRESS_CHARS } from '../../../src/hosts/excel/addresses';
+import { cellsToRects, documentReference, parseAreasAddress, parseRect, splitAddresses, MAX_ADDRESS_CHARS } from '../../../src/hosts/common/addresses';
 import { splitSheetAddress } from '../../../src/hosts/excel/marks';
 
 describe('addresses', () => {

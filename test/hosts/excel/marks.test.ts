@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../../src/hosts/excel';
-import { MARK_COLORS, MARK_FORMULA, RECORD_KEY, RESULT_HEADER, isMarkFormula, noteLine, parseRecord } from '../../../src/hosts/excel/marks';
+import { MARK_COLORS, RECORD_KEY, RESULT_HEADER, parseRecord } from '../../../src/hosts/excel/marks';
+import { MARK_FORMULA, isMarkFormula, noteLine } from '../../../src/hosts/common/marks';
 import { FakeExcel, PAYLOAD_LIMIT, ADDRESS_LIMIT } from '../../support/fakeExcel';
 import { buildFindings, buildPlan } from '../../support/excelPlan';
 import type { Finding } from '../../../src/core/model/findings';
