@@ -6,7 +6,7 @@
  * a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
  */
 import { formulaSafe } from '../../core/merge/safety';
-import type { OutValue } from '../../core/report/sheet';
+import type { ListValidation, OutCell, OutValue } from '../../core/report/sheet';
 
 /** What a cell is given: text, a number or a boolean ('' for blank). */
 export type CellValue = string | number | boolean;
@@ -27,4 +27,19 @@ export function excelCell(v: OutValue | undefined): { value: CellValue; format: 
   // A unit's own leading apostrophe would be taken as the prefix and lost: escape it the same way.
   const value = safe !== s ? safe : s.startsWith("'") ? `'${s}` : s;
   return value.startsWith("'") ? { value, format: 'General' } : { value, format: '@' };
+}
+
+/** A report-model cell as sent: text through excelCell; numbers and dates with their cell's format, else the column's. */
+export function modelCell(c: OutCell | undefined, colFormat: string | undefined): { value: CellValue; format: string } {
+  const base = excelCell(c && !c.error ? c.value : null);
+  const fmt = c?.style?.numFmt;
+  if (typeof base.value === 'number') return { value: base.value, format: fmt ?? (c?.isDate ? 'yyyy-mm-dd' : 'General') };
+  if (base.value === '') return { value: '', format: fmt ?? colFormat ?? 'General' };
+  return base;
+}
+
+/** A drop-down's list source as both applications take it (`a,b,c` or `=range`); null when empty or over MAX_LIST_SOURCE. */
+export function listSource(v: ListValidation): string | null {
+  const source = v.source ? (v.source.startsWith('=') ? v.source : `=${v.source}`) : (v.items ?? []).join(',');
+  return source && source.length <= MAX_LIST_SOURCE ? source : null;
 }

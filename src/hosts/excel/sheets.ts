@@ -12,13 +12,15 @@
  * - Requests go through a Batcher: 1 sync for the sheet list, then 1 per budget (2 MB / 10 000 requests),
  *   whatever the number of rows below that; rows go 1 000 per request.
  */
-import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutCell, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
+import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
 import { hashColor } from '../../core/report/colors';
 import { a1, parseA1 } from '../../core/grid/address';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import { rectToA1 } from '../common/addresses';
-import { excelCell, type CellValue } from '../common/cells';
+import { modelCell, type CellValue } from '../common/cells';
+import { styleRects } from '../common/styles';
+import { tempName } from '../common/sheetNames';
 import { excelError } from './env';
 
 export const ROWS_PER_REQUEST = 1000;
@@ -37,24 +39,6 @@ export interface WriteOutOptions {
 }
 
 type ExcelValue = CellValue;
-
-/** A model cell as sent to Excel: text through excelCell; numbers and dates with their cell's format, else the column's. */
-function modelCell(c: OutCell | undefined, colFormat: string | undefined): { value: ExcelValue; format: string } {
-  const base = excelCell(c && !c.error ? c.value : null);
-  const fmt = c?.style?.numFmt;
-  if (typeof base.value === 'number') return { value: base.value, format: fmt ?? (c?.isDate ? 'yyyy-mm-dd' : 'General') };
-  if (base.value === '') return { value: '', format: fmt ?? colFormat ?? 'General' };
-  return base;
-}
-
-/** A free sheet name for the temporary copy (never one of the user's sheets). */
-function tempName(name: string, taken: Set<string>): string {
-  const base = `~${name}`.slice(0, 31);
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}~${i}`;
-  taken.add(n.toLowerCase());
-  return n;
-}
 
 async function writeRows(ws: Excel.Worksheet, rows: OutRow[], r0: number, c0: number, width: number, batch: Batcher, colFormats: (string | undefined)[] = []): Promise<number> {
   let cells = 0;
@@ -81,47 +65,6 @@ async function writeRows(ws: Excel.Worksheet, rows: OutRow[], r0: number, c0: nu
     range.values = values;
   }
   return cells;
-}
-
-/** What a style draws (its number format goes with the values). */
-function styleKey(s: CellStyle | undefined): string {
-  if (!s) return '';
-  const { numFmt: _n, ...look } = s;
-  void _n;
-  return Object.keys(look).length ? JSON.stringify(look) : '';
-}
-
-/**
- * Styled areas: runs of equally styled cells in a row, then equal runs of consecutive rows joined,
- * so a long list (审核结果) costs requests per column and style change, not per row.
- */
-export function styleRects(rows: OutRow[]): { r0: number; c0: number; r1: number; c1: number; style: CellStyle }[] {
-  const open = new Map<string, { r0: number; c0: number; r1: number; c1: number; style: CellStyle }>();
-  const done: { r0: number; c0: number; r1: number; c1: number; style: CellStyle }[] = [];
-  for (let r = 0; r <= rows.length; r++) {
-    const row = rows[r] ?? [];
-    const seen = new Set<string>();
-    let c = 0;
-    while (r < rows.length && c < row.length) {
-      const style = cellOf(row[c])?.style;
-      const k = styleKey(style);
-      let end = c;
-      while (end + 1 < row.length && styleKey(cellOf(row[end + 1])?.style) === k) end++;
-      if (k) {
-        const id = `${c}:${end}:${k}`;
-        seen.add(id);
-        const run = open.get(id);
-        if (run && run.r1 === r - 1) run.r1 = r;
-        else {
-          if (run) done.push(run);
-          open.set(id, { r0: r, c0: c, r1: r, c1: end, style: style! });
-        }
-      }
-      c = end + 1;
-    }
-    for (const [id, run] of open) if (!seen.has(id)) (done.push(run), open.delete(id));
-  }
-  return done;
 }
 
 /** One style on a range (fonts, fill, wrap, alignment, borders on every edge of every cell). */
