@@ -24,17 +24,25 @@ try {
   console.error(`lib/hosts/wps is missing or stale: run \`npm run build:cli\` first (${e.message})`);
   process.exit(2);
 }
-/** Test support (test/support, not in lib) compiled with swc as it is loaded; its imports of src are type-only. */
-function requireSupport(name) {
+/**
+ * Test support (test/support, not in lib) compiled with swc into one folder, so that the files' imports of
+ * each other resolve (excelPlan imports fakeExcel); their imports of src are type-only.
+ */
+const SUPPORT_OUT = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-wps-bench-'));
+function compileSupport(name) {
   const swc = require('@swc/core');
   const src = path.join(ROOT, 'test', 'support', `${name}.ts`);
   const { code } = swc.transformFileSync(src, { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' }, sourceMaps: false });
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-wps-bench-')), `${name}.js`);
+  const out = path.join(SUPPORT_OUT, `${name}.js`);
   fs.writeFileSync(out, code);
-  return require(out);
+  return out;
+}
+function requireSupport(name, deps = []) {
+  for (const d of deps) compileSupport(d);
+  return require(compileSupport(name));
 }
 ({ FakeWps } = requireSupport('fakeWps'));
-planMod = requireSupport('excelPlan');
+planMod = requireSupport('excelPlan', ['fakeExcel']);
 
 function arg(name, dflt) {
   const i = process.argv.indexOf(`--${name}`);

@@ -29,6 +29,19 @@ hostContract('Excel (FakeExcel, ExcelApi 1.18)', (): HostWorld => {
     notes: (s) => new Map(fake.sheet(s).notes),
     addUserNote: (s, cell, text) => void fake.sheet(s).notes.set(cell, text),
     links: (s) => new Map([...byA1(fake.sheet(s).hyperlinks)].map(([k, h]) => [k, h.documentReference ?? ''])),
+    merges: (s) => fake.sheet(s).merges.map((r) => rectAddress(r)).sort(),
+    // Office.js widths are in pixels (the host writes characters × 7)
+    widths: (s) => new Map([...fake.sheet(s).columnWidths].map(([c, px]) => [c, px / 7])),
+    look: (s, cell) => {
+      const r = parseAddress(cell)[0];
+      const k = `${r.r0},${r.c0}`;
+      return { bold: fake.sheet(s).bold.get(k) ?? false, fill: fake.sheet(s).fills.get(k)?.toUpperCase() ?? null };
+    },
+    print: (s) => {
+      const p = fake.sheet(s).pageLayout;
+      const zoom = p.zoom as { horizontalFitToPages?: number } | undefined;
+      return { landscape: p.orientation === 'Landscape', a4: p.paperSize === 'A4', oneWide: zoom?.horizontalFitToPages === 1, titleRows: (p.printTitleRows as string) ?? null };
+    },
     listSources: (s) => fake.sheet(s).validations.map((v) => (v.rule as { list: { source: string } }).list.source),
     userEdit: (s, cell) => fake.emitChanged(s, cell),
   };
@@ -53,6 +66,17 @@ hostContract('WPS (FakeWps)', (): HostWorld => {
       fake.sheet(s).comments.set(`${r.r0},${r.c0}`, text);
     },
     links: (s) => new Map([...byA1(fake.sheet(s).links)].map(([k, h]) => [k, h.subAddress ?? ''])),
+    merges: (s) => fake.sheet(s).merges.map((r) => rectAddress(r)).sort(),
+    widths: (s) => new Map(fake.sheet(s).colWidths),
+    look: (s, cell) => {
+      const r = parseAddress(cell)[0];
+      const st = fake.sheet(s).styles.get(`${r.r0},${r.c0}`) ?? {};
+      return { bold: st.bold === true, fill: typeof st.fill === 'number' ? hexOfBgr(st.fill) : null };
+    },
+    print: (s) => {
+      const p = fake.sheet(s).page;
+      return { landscape: p.Orientation === 2, a4: p.PaperSize === 9, oneWide: p.Zoom === false && p.FitToPagesWide === 1, titleRows: (p.PrintTitleRows as string) ?? null };
+    },
     listSources: (s) => fake.sheet(s).validations.map((v) => v.formula1 ?? ''),
     userEdit: async (s, cell) => fake.emitChange(s, cell),
   };

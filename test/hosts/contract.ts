@@ -9,8 +9,10 @@ import { a1 } from '../../src/core/grid/address';
 import type { Finding } from '../../src/core/model/findings';
 import type { OutSheet } from '../../src/core/merge/types';
 import type { WorkbookHost } from '../../src/hosts/host';
-import { MARK_COLORS, RESULT_HEADER, RESULT_SHEET } from '../../src/hosts/excel/marks';
+import { MARK_COLORS as COLORS, hashColor } from '../../src/core/report/colors';
+import { RESULT_COLUMNS, RESULT_HEADERS, RESULT_SHEET } from '../../src/core/report/results';
 import { DROPDOWN_LISTS } from '../../src/core/report/lists';
+import { HEADER_STYLE, type OutSheet as ReportSheet } from '../../src/core/report/sheet';
 import { buildFindings, buildPlan } from '../support/excelPlan';
 import type { FakeExcel } from '../support/fakeExcel';
 import * as path from 'path';
@@ -39,6 +41,14 @@ export interface HostWorld {
   addUserNote(sheet: string, cell: string, text: string): void;
   /** Link targets (`'Sheet'!A1`) by A1 of the cell holding the link. */
   links(sheet: string): Map<string, string>;
+  /** Merged areas (A1), sorted. */
+  merges(sheet: string): string[];
+  /** Column widths in characters by 0-based column. */
+  widths(sheet: string): Map<number, number>;
+  /** What a cell looks like: bold, fill (#RRGGBB). */
+  look(sheet: string, cell: string): { bold: boolean; fill: string | null };
+  /** How the sheet prints: orientation, A4, one page wide, rows repeated on every page (`$1:$1`). */
+  print(sheet: string): { landscape: boolean; a4: boolean; oneWide: boolean; titleRows: string | null };
   /** Drop-down list sources (`a,b,c` or `=range`). */
   listSources(sheet: string): string[];
   /** The user changes a cell; returns after change callbacks ran. */
@@ -78,7 +88,9 @@ const finding = (file: string, over: Partial<Finding>): Finding => ({
   ...over,
 });
 
-const hex = (fill: string) => fill.toUpperCase();
+const hex = (fill: string) => hashColor(fill).toUpperCase();
+const MARK_COLORS = COLORS;
+const RESULT_HEADER: readonly string[] = RESULT_HEADERS;
 
 /** A snapshot without what differs between two equal runs: object ids the host was given and timestamps. */
 function stable(snapshot: unknown): unknown {
@@ -198,6 +210,63 @@ export function hostContract(name: string, make: () => HostWorld): void {
       expect(w.formulaCells()).toEqual([]);
       expect(w.sheetNames().filter((n) => n.startsWith('~'))).toEqual([]);
       expect(w.sheetNames().filter((n) => n === '省级汇总')).toHaveLength(1);
+    });
+
+    test('writeSheets renders a report-model sheet alike in every host: percentages, date-times, merged cells, widths, header style, print setup', async () => {
+      const w = make();
+      w.addSheet('S', [['a']]);
+      const sheet: ReportSheet = {
+        name: '省级汇总',
+        headerRows: [0],
+        rows: [
+          ['单位', '学习天数占比', '报送时间', '经费（万元）'],
+          ['某某厅', { value: 0.375, style: { numFmt: '0.0%' } }, { value: 45200.5, style: { numFmt: 'yyyy-mm-dd hh:mm' } }, { value: 12.5, style: { numFmt: '0.00', bold: true } }],
+          ['=SUM(A1)', { value: 1, style: { numFmt: '0.0%' } }, { value: '2024-05-01', isDate: true }, { value: 3, isDate: true }],
+          [{ value: '合计：全省 2 个单位', style: { bold: true, fill: 'FFEB9C' } }],
+        ],
+        merges: [{ r0: 3, c0: 0, r1: 3, c1: 3 }],
+        colWidths: [20, 12, 18, undefined],
+        freeze: { rows: 1 },
+        print: { orientation: 'landscape', fitWidth: 1, fitHeight: 0, titleRows: [0, 0] },
+      };
+      const r = await w.host.writeSheets!([sheet]);
+      expect(r.sheets).toEqual(['省级汇总']);
+      const v = w.values('省级汇总');
+      const f = w.formats('省级汇总');
+      expect([v.get('1,1'), f.get('1,1')]).toEqual([0.375, '0.0%']);
+      expect([v.get('2,1'), f.get('2,1')]).toEqual([1, '0.0%']);
+      expect([v.get('1,2'), f.get('1,2')]).toEqual([45200.5, 'yyyy-mm-dd hh:mm']);
+      expect([v.get('1,3'), f.get('1,3')]).toEqual([12.5, '0.00']);
+      // a date given as a serial gets yyyy-mm-dd; text stays text (`@`), never a formula, even marked as a date
+      expect([v.get('2,3'), f.get('2,3')]).toEqual([3, 'yyyy-mm-dd']);
+      expect([v.get('2,2'), f.get('2,2')]).toEqual(['2024-05-01', '@']);
+      expect(v.get('2,0')).toBe('=SUM(A1)');
+      expect(w.formulaCells()).toEqual([]);
+      expect(w.merges('省级汇总')).toEqual(['A4:D4']);
+      expect(v.get('3,0')).toBe('合计：全省 2 个单位');
+      expect([...w.widths('省级汇总')].sort((a, b) => a[0] - b[0])).toEqual([
+        [0, 20],
+        [1, 12],
+        [2, 18],
+      ]);
+      expect(w.look('省级汇总', 'B1')).toEqual({ bold: true, fill: hashColor(HEADER_STYLE.fill!) });
+      expect(w.look('省级汇总', 'D2')).toEqual({ bold: true, fill: null });
+      expect(w.look('省级汇总', 'A4')).toEqual({ bold: true, fill: '#FFEB9C' });
+      expect(w.look('省级汇总', 'A2')).toEqual({ bold: false, fill: null });
+      expect(w.print('省级汇总')).toEqual({ landscape: true, a4: true, oneWide: true, titleRows: '$1:$1' });
+    });
+
+    test('the 审核结果 sheet is the report model’s: widths, header style, sorted rows, print setup', async () => {
+      const w = make();
+      buildPlan(w as unknown as FakeExcel, 5);
+      await w.host.applyMarks([finding(w.file, { severity: 'info', cell: 'A2' }), finding(w.file, { severity: 'warning', cell: 'B2' }), finding(w.file, { cell: 'C3' })], { includeInfo: true });
+      const rs = w.values(RESULT_SHEET);
+      expect([1, 2, 3].map((r) => rs.get(`${r},${RESULT_HEADER.indexOf('单元格')}`))).toEqual(['C3', 'B2', 'A2']);
+      expect([1, 2, 3].map((r) => rs.get(`${r},0`))).toEqual([1, 2, 3]);
+      expect([...w.widths(RESULT_SHEET)].sort((a, b) => a[0] - b[0]).map(([, x]) => x)).toEqual(RESULT_COLUMNS.map((c) => c.width));
+      expect(w.look(RESULT_SHEET, 'A1')).toEqual({ bold: true, fill: hashColor(HEADER_STYLE.fill!) });
+      expect(w.look(RESULT_SHEET, 'B2').fill).toBe(hashColor(COLORS.error.fill));
+      expect(w.print(RESULT_SHEET)).toEqual({ landscape: true, a4: true, oneWide: true, titleRows: '$1:$1' });
     });
 
     test('templates come with their drop-down lists; an existing sheet of the same name is untouched', async () => {

@@ -4,7 +4,8 @@
  *  - src/core imports nothing outside src/core but zod;
  *  - Office.js globals (Office, Excel, OfficeExtension) only in src/hosts/excel; WPS globals (wps, Application) only in src/hosts/wps;
  *  - no import between hosts (src/hosts/X → src/hosts/Y), except the port src/hosts/host.ts and the shared
- *    file reader/writer src/hosts/files that every host and the CLI use;
+ *    file reader/writer src/hosts/files that every host and the CLI use, and src/hosts/common (pure
+ *    helpers of the object-model hosts: addresses, mark grouping, text safety);
  *  - src/ribbon does not import src/taskpane (what both need lives in src/app);
  *  - the pane and the ribbon (src/taskpane, src/ribbon) reach a host only through the port and src/app: they
  *    import from src/hosts only host.ts and the shared src/hosts/files (hosts are chosen in src/app/hosts.ts).
@@ -23,8 +24,11 @@ export interface Violation {
   detail: string;
 }
 
-/** Folders under src/hosts/ every host may use: the file reader/writer (formats, not an application). */
-const SHARED_HOST_FOLDERS = new Set(['files']);
+/**
+ * Folders under src/hosts/ every host may use: the file reader/writer (formats, not an application), and
+ * the pure helpers both object-model hosts (Excel, WPS) share (A1 addresses, mark grouping, text safety).
+ */
+const SHARED_HOST_FOLDERS = new Set(['files', 'common']);
 const CORE_PACKAGES = new Set(['zod']);
 
 /** Every module specifier the file imports, re-exports, requires or imports dynamically (type-only imports too). */

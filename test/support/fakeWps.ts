@@ -20,6 +20,9 @@
  * - `Worksheets.Add` activates the new sheet; `Worksheet.Delete` shows a confirmation (counted in
  *   `alertsShown`) unless `Application.DisplayAlerts` is false;
  * - `Range(address)` refuses addresses over `addressLimit` characters (255, as Excel's);
+ * - `PageSetup` (wps-jsapi's EtPageSetup, VBA's PageSetup): the members the host sets, recorded per
+ *   sheet in `page` (only what was set); with `pageSetupFails` reading `PageSetup` throws, as the VBA
+ *   model does where no printer is installed;
  * - `ApiEvent` `SheetChange` listeners, called on `emitChange` and on every Value2 write (WPS's
  *   documentation does not say whether the add-in's own writes raise it; the fake assumes they do).
  * Every property read/write and method call is counted (`calls`, `byMember`).
@@ -38,6 +41,7 @@ import type {
   WpsFormatConditions,
   WpsHyperlinks,
   WpsInterior,
+  WpsPageSetup,
   WpsRange,
   WpsSheets,
   WpsValidation,
@@ -99,6 +103,8 @@ export interface FakeWpsSheet {
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   frozen: { rows: number; cols: number } | null;
+  /** PageSetup members set by the host (name → value). */
+  page: Record<string, unknown>;
 }
 
 export const MAX_ROW = 1048575;
@@ -160,6 +166,8 @@ export class FakeWps {
   /** Confirmations WPS would have shown the user (sheet deletions with DisplayAlerts on). */
   alertsShown = 0;
   addressLimit = 255;
+  /** True: reading Worksheet.PageSetup throws (no printer installed). */
+  pageSetupFails = false;
   calls = 0;
   byMember = new Map<string, number>();
   listeners: ((sheet: WpsWorksheet, target: WpsRange) => void)[] = [];
@@ -205,6 +213,7 @@ export class FakeWps {
       colWidths: new Map(),
       rowHeights: new Map(),
       frozen: null,
+      page: {},
     };
   }
 
@@ -259,6 +268,7 @@ export class FakeWps {
           colWidths: sorted(s.colWidths),
           rowHeights: sorted(s.rowHeights),
           frozen: s.frozen,
+          page: s.page,
         })),
       }),
     );
@@ -504,6 +514,27 @@ export class FakeWorksheet implements WpsWorksheet {
         return {};
       },
     };
+  }
+  get PageSetup(): WpsPageSetup {
+    this.f.rec('Worksheet.PageSetup');
+    if (this.f.pageSetupFails) throw new Error('无法访问打印机，页面设置不可用');
+    const s = this.live();
+    const f = this.f;
+    const defaults: Record<string, unknown> = { Orientation: 1, PaperSize: 9, Zoom: 100, FitToPagesWide: 1, FitToPagesTall: 1, CenterHorizontally: false, PrintTitleRows: '' };
+    const out = {} as WpsPageSetup;
+    for (const name of Object.keys(defaults))
+      Object.defineProperty(out, name, {
+        get() {
+          f.rec(`PageSetup.${name}`);
+          return name in s.page ? s.page[name] : defaults[name];
+        },
+        set(v: unknown) {
+          f.rec(`PageSetup.${name}=`);
+          s.page[name] = v;
+        },
+        enumerable: true,
+      });
+    return out;
   }
   Activate(): void {
     this.f.rec('Worksheet.Activate');

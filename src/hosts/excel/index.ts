@@ -16,7 +16,7 @@ import { officeEnv, excelError, type ExcelEnv } from './env';
 import { applyMarks, clearMarks, RESULT_SHEET, type MarkReport } from './marks';
 import { readWorkbook } from './read';
 import { insertOutBook } from './templates';
-import { parseRect, rectToA1 } from './addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
 import type { SyncBudget } from './batcher';
 
 export { CAPABILITY_TABLE, detectCapabilities } from './capabilities';

@@ -17,18 +17,16 @@
  */
 import { z } from 'zod';
 import type { Finding, Severity } from '../../core/model/findings';
-import type { MergeArea } from '../../core/grid';
-import { MARK_COLORS as COLORS, SEVERITY_RANK, hashColor } from '../../core/report/colors';
+import { MARK_COLORS as COLORS, hashColor } from '../../core/report/colors';
 import { RESULT_HEADERS, RESULT_SHEET, resultsSheet } from '../../core/report/results';
 import type { ProgressFn } from '../host';
 import { Batcher, type SyncBudget, DEFAULT_BUDGET, utf8Bytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { cellsToRects, parseRect, rectToA1, splitAddresses } from './addresses';
+import { parseRect, rectToA1, splitAddresses } from '../common/addresses';
+import { MARK_FORMULA, clip, groupMarks, isMarkFormula, noteLine, type CellMark as Mark } from '../common/marks';
 import { excelError } from './env';
 import { renderSheet } from './sheets';
 
-/** Always TRUE; the string makes the rule recognisably the add-in's own. */
-export const MARK_FORMULA = '=ISTEXT("peixun-review-mark")';
 export const RECORD_KEY = 'peixun.marks';
 export { RESULT_SHEET };
 export const RESULT_HEADER = RESULT_HEADERS;
@@ -84,6 +82,8 @@ export interface ClearReport {
   /** Notes/comments left because this Excel version cannot delete them (still recorded). */
   unreachable: number;
 }
+
+type CellMark = Mark<SheetRef>;
 
 interface SheetRef {
   id: string;
@@ -216,10 +216,6 @@ function unreachableCount(u: Inspection['unreachable']): number {
   return u.comments.length + u.notes.reduce((n, x) => n + x.cells.length, 0);
 }
 
-export function isMarkFormula(f: string | undefined): boolean {
-  return !!f && f.replace(/\s+/g, '').toLowerCase() === MARK_FORMULA.replace(/\s+/g, '').toLowerCase();
-}
-
 export function parseRecord(value: unknown): MarkRecord | null {
   if (value === null || value === undefined) return null;
   let v = value;
@@ -291,12 +287,6 @@ export async function clearMarks(ctx: Excel.RequestContext, opts: { features: Fe
 
 function now(opts: { now?: () => Date }): string {
   return (opts.now ?? (() => new Date()))().toISOString();
-}
-
-interface CellMark {
-  sheet: SheetRef;
-  rect: MergeArea;
-  severity: Severity;
 }
 
 type NoteTexts = Map<string, { sheetId: string; cell: string; lines: string[] }>;
@@ -490,43 +480,3 @@ function mergeNotes(a: MarkRecord['notes'], add: readonly { sheetId: string; cel
   return [...m].map(([sheetId, cells]) => ({ sheetId, cells: [...cells] }));
 }
 
-/** `[ruleId] message（clause）`; the clause is not repeated when the message already names it. */
-export function noteLine(f: Finding): string {
-  const clause = f.clause && !f.message.includes(f.clause) ? `（${f.clause}）` : '';
-  return `[${f.ruleId}] ${f.message}${clause}`;
-}
-
-export function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/** Groups marks per sheet × severity; single cells keep only their highest severity and are compacted into runs. */
-export function groupMarks(marks: CellMark[]): { sheet: SheetRef; severity: Severity; rects: MergeArea[]; cellCount: number }[] {
-  const best = new Map<string, CellMark>();
-  const blocks: CellMark[] = [];
-  for (const m of marks) {
-    if (m.rect.r0 === m.rect.r1 && m.rect.c0 === m.rect.c1) {
-      const k = `${m.sheet.id}!${m.rect.r0},${m.rect.c0}`;
-      const cur = best.get(k);
-      if (!cur || SEVERITY_RANK[m.severity] > SEVERITY_RANK[cur.severity]) best.set(k, m);
-    } else blocks.push(m);
-  }
-  const groups = new Map<string, { sheet: SheetRef; severity: Severity; cells: { row: number; col: number }[]; blocks: MergeArea[] }>();
-  const group = (m: CellMark) => {
-    const k = `${m.sheet.id}|${m.severity}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { sheet: m.sheet, severity: m.severity, cells: [], blocks: [] }));
-    return g;
-  };
-  for (const m of best.values()) group(m).cells.push({ row: m.rect.r0, col: m.rect.c0 });
-  for (const m of blocks) group(m).blocks.push(m.rect);
-  // Lower severities first: a conditional format added later takes precedence where they overlap.
-  return [...groups.values()]
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((g) => ({
-      sheet: g.sheet,
-      severity: g.severity,
-      rects: [...cellsToRects(g.cells), ...g.blocks],
-      cellCount: g.cells.length + g.blocks.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0),
-    }));
-}

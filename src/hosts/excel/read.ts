@@ -12,7 +12,7 @@ import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
 import { utf8Bytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { parseAreasAddress } from './addresses';
+import { parseAreasAddress } from '../common/addresses';
 import { excelError } from './env';
 
 export interface ReadOptions {

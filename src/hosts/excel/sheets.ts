@@ -2,7 +2,7 @@
  * Renders report-model sheets (src/core/report: the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表,
  * 审核结果, templates) in the open workbook, and a native chart from a small data table beside the cells.
  *
- * - Text from units never becomes a formula: a string starting with = + - @ (or tab/CR, or an apostrophe
+ * - Text from units never becomes a formula (excelCell, src/hosts/common/cells.ts): a string starting with = + - @ (or tab/CR, or an apostrophe
  *   of its own) is written through `formulaSafe` with the apostrophe Excel keeps as "this is text"
  *   (General format, so the apostrophe is read as the prefix, not stored); every other string goes into
  *   a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
@@ -12,17 +12,18 @@
  * - Requests go through a Batcher: 1 sync for the sheet list, then 1 per budget (2 MB / 10 000 requests),
  *   whatever the number of rows below that; rows go 1 000 per request.
  */
-import { formulaSafe } from '../../core/merge/safety';
-import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutCell, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
+import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
 import { hashColor } from '../../core/report/colors';
 import { a1, parseA1 } from '../../core/grid/address';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
-import { rectToA1 } from './addresses';
+import { rectToA1 } from '../common/addresses';
+import { modelCell, type CellValue } from '../common/cells';
+import { styleRects } from '../common/styles';
+import { tempName } from '../common/sheetNames';
 import { excelError } from './env';
 
 export const ROWS_PER_REQUEST = 1000;
-const MAX_CELL_TEXT = 32_000;
 /** Blank columns between a sheet's cells and the chart's data table. */
 const CHART_GAP = 1;
 
@@ -37,37 +38,7 @@ export interface WriteOutOptions {
   onProgress?: ProgressFn;
 }
 
-type ExcelValue = string | number | boolean;
-
-/** A value as it is sent to Excel, and the number format its cell gets first. */
-export function excelCell(v: OutValue | undefined): { value: ExcelValue; format: string } {
-  if (v === null || v === undefined) return { value: '', format: 'General' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { value: v, format: 'General' } : { value: String(v), format: '@' };
-  if (typeof v === 'boolean') return { value: v, format: 'General' };
-  const s = v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT - 1)}…` : v;
-  const safe = formulaSafe(s) as string;
-  // A unit's own leading apostrophe would be taken as the prefix and lost: escape it the same way.
-  const value = safe !== s ? safe : s.startsWith("'") ? `'${s}` : s;
-  return value.startsWith("'") ? { value, format: 'General' } : { value, format: '@' };
-}
-
-/** A model cell as sent to Excel: text through excelCell; numbers and dates with their cell's format, else the column's. */
-function modelCell(c: OutCell | undefined, colFormat: string | undefined): { value: ExcelValue; format: string } {
-  const base = excelCell(c && !c.error ? c.value : null);
-  const fmt = c?.style?.numFmt;
-  if (typeof base.value === 'number') return { value: base.value, format: fmt ?? (c?.isDate ? 'yyyy-mm-dd' : 'General') };
-  if (base.value === '') return { value: '', format: fmt ?? colFormat ?? 'General' };
-  return base;
-}
-
-/** A free sheet name for the temporary copy (never one of the user's sheets). */
-function tempName(name: string, taken: Set<string>): string {
-  const base = `~${name}`.slice(0, 31);
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}~${i}`;
-  taken.add(n.toLowerCase());
-  return n;
-}
+type ExcelValue = CellValue;
 
 async function writeRows(ws: Excel.Worksheet, rows: OutRow[], r0: number, c0: number, width: number, batch: Batcher, colFormats: (string | undefined)[] = []): Promise<number> {
   let cells = 0;
@@ -94,47 +65,6 @@ async function writeRows(ws: Excel.Worksheet, rows: OutRow[], r0: number, c0: nu
     range.values = values;
   }
   return cells;
-}
-
-/** What a style draws (its number format goes with the values). */
-function styleKey(s: CellStyle | undefined): string {
-  if (!s) return '';
-  const { numFmt: _n, ...look } = s;
-  void _n;
-  return Object.keys(look).length ? JSON.stringify(look) : '';
-}
-
-/**
- * Styled areas: runs of equally styled cells in a row, then equal runs of consecutive rows joined,
- * so a long list (审核结果) costs requests per column and style change, not per row.
- */
-export function styleRects(rows: OutRow[]): { r0: number; c0: number; r1: number; c1: number; style: CellStyle }[] {
-  const open = new Map<string, { r0: number; c0: number; r1: number; c1: number; style: CellStyle }>();
-  const done: { r0: number; c0: number; r1: number; c1: number; style: CellStyle }[] = [];
-  for (let r = 0; r <= rows.length; r++) {
-    const row = rows[r] ?? [];
-    const seen = new Set<string>();
-    let c = 0;
-    while (r < rows.length && c < row.length) {
-      const style = cellOf(row[c])?.style;
-      const k = styleKey(style);
-      let end = c;
-      while (end + 1 < row.length && styleKey(cellOf(row[end + 1])?.style) === k) end++;
-      if (k) {
-        const id = `${c}:${end}:${k}`;
-        seen.add(id);
-        const run = open.get(id);
-        if (run && run.r1 === r - 1) run.r1 = r;
-        else {
-          if (run) done.push(run);
-          open.set(id, { r0: r, c0: c, r1: r, c1: end, style: style! });
-        }
-      }
-      c = end + 1;
-    }
-    for (const [id, run] of open) if (!seen.has(id)) (done.push(run), open.delete(id));
-  }
-  return done;
 }
 
 /** One style on a range (fonts, fill, wrap, alignment, borders on every edge of every cell). */

@@ -8,12 +8,12 @@
 import type { OutBook, OutSheet } from '../../core/report/sheet';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { parseRect, rectToA1 } from './addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
+import { listSource } from '../common/cells';
+import { freeName } from '../common/sheetNames';
 import { excelError } from './env';
 import { renderSheet } from './sheets';
 
-/** Excel's limit for an inline list source of a data validation rule. */
-export const MAX_LIST_SOURCE = 255;
 const ROWS_PER_REQUEST = 1000;
 /** Rows of a list form prepared for input (column formats), as the .xlsx templates' drop-downs. */
 const TEMPLATE_FILL_ROWS = 1000;
@@ -34,9 +34,7 @@ export async function insertOutBook(ctx: Excel.RequestContext, book: OutBook, op
     const report: InsertReport = { sheets: [], notices: [] };
     let first: Excel.Worksheet | null = null;
     for (const sheet of book.sheets) {
-      let name = sheet.name.slice(0, 31);
-      for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.name.slice(0, 27)} (${i})`;
-      taken.add(name.toLowerCase());
+      const name = freeName(sheet.name, taken);
       report.sheets.push(name);
       await batch.reserve(utf8Bytes(name) + 40);
       const ws = wsc.add(name);
@@ -88,8 +86,8 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
         report.notices.push('下拉列表（数据验证）需要 ExcelApi 1.8，此版本的 Excel 插入的模板没有下拉列表。');
       break;
     }
-    const source = v.source ? (v.source.startsWith('=') ? v.source : `=${v.source}`) : (v.items ?? []).join(',');
-    if (!source || source.length > MAX_LIST_SOURCE) {
+    const source = listSource(v);
+    if (!source) {
       report.notices.push(`“${sheet.name}”${v.range} 的下拉列表过长，未设置。`);
       continue;
     }

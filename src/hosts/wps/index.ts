@@ -6,17 +6,16 @@
  */
 import type { Finding } from '../../core/model/findings';
 import type { WorkbookGrid } from '../../core/grid';
-import type { OutSheet } from '../../core/merge/types';
 import { WorkbookSettingsSchema, parseSettings } from '../../core/settings';
 import { templateWorkbook } from '../../core/report/templates';
-import type { OutBook } from '../files/write/xlsx';
+import type { OutBook, OutSheet } from '../../core/report/sheet';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import { parseRect, rectToA1 } from '../excel/addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
 import { RESULT_SHEET, applyMarks, clearMarks, type WpsMarkReport } from './marks';
 import type { WpsApplication, WpsRange, WpsWorkbook, WpsWorksheet } from './om';
 import { readWorkbook } from './read';
 import { STORE_SHEET, readStore, writeStore } from './store';
-import { writeForms, writePlainSheets } from './write';
+import { insertOutBook, writeOutSheets } from './write';
 
 export { STORE_SHEET } from './store';
 export { RECORD_KEY } from './marks';
@@ -168,7 +167,7 @@ export function createWpsHost(options: WpsHostOptions = {}): WpsHost {
     async insertTemplate(kind: TemplateKind): Promise<void> {
       const wb = book();
       const forms = (options.templates ?? templateWorkbook)(kind);
-      const r = await run('插入模板', () => writeForms(app(), wb, forms), true);
+      const r = await run('插入模板', () => insertOutBook(app(), wb, forms), true);
       insertNotices = r.notices;
     },
 
@@ -198,10 +197,10 @@ export function createWpsHost(options: WpsHostOptions = {}): WpsHost {
     async writeSheets(sheets: OutSheet[], opts: WriteSheetsOptions = {}, onProgress?: ProgressFn): Promise<WriteSheetsReport> {
       const wb = book();
       onProgress?.({ fraction: 0, step: `写入 ${sheets.map((s) => `“${s.name}”`).join('、')}…` });
-      const r = await run(`写入工作表 ${sheets.map((s) => `“${s.name}”`).join('、')}`, () => writePlainSheets(app(), wb, sheets, opts.activate), true);
+      const r = await run(`写入工作表 ${sheets.map((s) => `“${s.name}”`).join('、')}`, () => writeOutSheets(app(), wb, sheets, opts.activate), true);
       onProgress?.({ fraction: 1, step: '' });
-      const notices: string[] = [];
-      if (opts.chart) notices.push('WPS 表格中暂不绘制图表；图表数据见写入的工作表。');
+      const notices = [...r.notices];
+      if (opts.chart || sheets.some((s) => s.chart)) notices.push('WPS 表格中暂不绘制图表；图表数据见写入的工作表。');
       return { sheets: r.sheets, cells: r.cells, notices };
     },
 

@@ -6,30 +6,28 @@
  *   on the condition. The cells' own Interior/Font are never set.
  * - Text: a comment (`AddComment`) per marked cell, `[ruleId] message（clause）` per finding; cells
  *   that carry the user's own comment keep it (their findings are in 审核结果 only).
- * - The 审核结果 sheet: text cells formatted `@` before their values, a link per row
- *   (`Hyperlinks.Add(anchor, "", "'Sheet'!B3")`).
+ * - The 审核结果 sheet: the report model's (src/core/report/results.ts), rendered by write.ts as every
+ *   sheet is (text cells `@` before their values, a link per row: `Hyperlinks.Add(anchor, "", "'Sheet'!B3")`).
  * - A record of what was added (store.ts, key RECORD_KEY) is written before anything else, so 清除标记
  *   finds it even after a failure. Clearing deletes every condition whose formula is MARK_FORMULA (on
  *   any sheet: a mark copied by the user goes too), the recorded comments and sheets, then the record.
  */
 import { z } from 'zod';
 import type { Finding } from '../../core/model/findings';
-import { SEVERITY_LABEL } from '../../core/model/findings';
 import { a1 } from '../../core/grid/address';
 import type { ProgressFn } from '../host';
-import { MARK_COLORS, MARK_FORMULA, RESULT_SHEET, clip, groupMarks, isMarkFormula, noteLine } from '../excel/marks';
-import { RESULT_CELL_COL, RESULT_COLUMNS, RESULT_HEADERS, sortFindings } from '../../core/report/results';
-import { HEADER_STYLE } from '../../core/report/sheet';
+import { MARK_FORMULA, clip, groupMarks, isMarkFormula, noteLine, type CellMark } from '../common/marks';
+import { MARK_COLORS } from '../../core/report/colors';
+import { RESULT_SHEET, resultsSheet } from '../../core/report/results';
 
-/** Excel's (and WPS's) limit of characters in a cell; notes are kept shorter to stay readable. */
-const MAX_CELL_TEXT = 32_767;
-const MAX_NOTE_TEXT = 8_000;
-const RESULT_HEADER = RESULT_HEADERS as readonly string[] as string[];
-import { cellsToRects, documentReference, parseRect, rectToA1 } from '../excel/addresses';
-import { XL, bgr, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
+import { cellsToRects, parseRect } from '../common/addresses';
+import { XL, bgr, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './om';
 import { rectOfAddress } from './read';
 import { deleteSheet, readStore, writeStore } from './store';
-import { addressChunks, addSheet, freeze, sheetNames, writeBlock } from './write';
+import { addressChunks, addSheet, renderSheet, sheetNames } from './write';
+
+/** Notes are kept shorter than a cell's 32 767 characters to stay readable. */
+const MAX_NOTE_TEXT = 8_000;
 
 export const RECORD_KEY = 'peixun.marks';
 
@@ -52,6 +50,8 @@ export interface WpsMarkReport {
   unlinked: number;
   resultSheet: string;
   notesKind: 'comments';
+  /** Chinese notes on what was left out (the 审核结果 sheet's print setup without a printer). */
+  notices: string[];
 }
 
 export function parseWpsRecord(text: string | undefined): WpsMarkRecord | null {
@@ -151,17 +151,17 @@ export function applyMarks(app: WpsApplication, wb: WpsWorkbook, findings: Findi
   }
   saveRecord();
 
-  const report: WpsMarkReport = { markedCells: 0, notes: 0, skippedNotes: 0, unlinked: 0, resultSheet: resultName, notesKind: 'comments' };
+  const report: WpsMarkReport = { markedCells: 0, notes: 0, skippedNotes: 0, unlinked: 0, resultSheet: resultName, notesKind: 'comments', notices: [] };
   const screen = app.ScreenUpdating;
   app.ScreenUpdating = false;
   try {
     progress({ fraction: 0.2, step: '标记单元格…' });
     // groupMarks (shared with the Excel host) keys sheets by id: here the sheet's name.
-    const marks: Parameters<typeof groupMarks>[0] = [];
+    const marks: CellMark<{ id: string }>[] = [];
     for (const f of markable)
       for (const ref of [{ sheet: f.sheet, cell: f.cell }, ...(f.related ?? [])]) {
         const r = exact.has(ref.sheet) ? parseRect(ref.cell) : null;
-        if (r) marks.push({ sheet: { id: ref.sheet, name: ref.sheet, ws: null as never }, rect: r, severity: f.severity });
+        if (r) marks.push({ sheet: { id: ref.sheet }, rect: r, severity: f.severity });
       }
     for (const g of groupMarks(marks)) {
       report.markedCells += g.cellCount;
@@ -184,31 +184,10 @@ export function applyMarks(app: WpsApplication, wb: WpsWorkbook, findings: Findi
     }
 
     progress({ fraction: 0.6, step: `写入“${resultName}”工作表…` });
-    const rs = addSheet(wb, resultName);
-    const values: WpsValue[][] = [RESULT_HEADER];
-    const formats: string[][] = [RESULT_HEADER.map(() => '@')];
-    const sorted = sortFindings(findings);
-    sorted.forEach((f, i) => {
-      values.push([i + 1, SEVERITY_LABEL[f.severity], f.ruleId, f.file, f.sheet, f.cell, f.message, f.clause ?? ''].map((v) => (typeof v === 'string' ? clip(v, MAX_CELL_TEXT) : v)));
-      // Text format before values: text from findings (sheet names, messages) never becomes a formula.
-      formats.push(['0', '@', '@', '@', '@', '@', '@', '@']);
-    });
-    writeBlock(rs, 0, 0, values, formats);
-    const header = rs.Range(rectToA1({ r0: 0, c0: 0, r1: 0, c1: RESULT_HEADER.length - 1 }));
-    header.Font.Bold = true;
-    header.Interior.Color = bgr(`#${HEADER_STYLE.fill}`);
-    RESULT_COLUMNS.forEach((col, c) => (rs.Range(a1(0, c)).ColumnWidth = col.width));
-    freeze(app, wb, rs, { rows: 1 });
-    const links = rs.Hyperlinks;
-    sorted.forEach((f, i) => {
-      const ref = exact.has(f.sheet) ? documentReference(f.sheet, f.cell) : null;
-      if (!ref) {
-        report.unlinked++;
-        return;
-      }
-      links.Add(rs.Range(a1(i + 1, RESULT_CELL_COL)), '', ref, `转到 ${f.sheet} ${f.cell}`, f.cell);
-      if (i % 500 === 499) progress({ fraction: 0.6 + (0.35 * i) / findings.length, step: `写入“${resultName}”工作表…` });
-    });
+    // The report model's 审核结果 (src/core/report/results.ts): sorted rows, 8 columns, links to cells of this workbook.
+    const sheet = resultsSheet(findings, (name) => (exact.has(name) ? name : null), resultName);
+    report.unlinked = findings.length - (sheet.links?.length ?? 0);
+    renderSheet(app, wb, addSheet(wb, resultName), sheet, { notices: report.notices });
   } finally {
     app.ScreenUpdating = screen;
     if (active) active.Activate();

@@ -83,6 +83,8 @@ export interface WpsWorksheet {
   Range(address: string): WpsRange;
   readonly Comments: WpsComments;
   readonly Hyperlinks: WpsHyperlinks;
+  /** How the sheet prints (talks to the printer driver: may fail where none is installed). */
+  readonly PageSetup: WpsPageSetup;
   Activate(): void;
   /** Asks before deleting unless Application.DisplayAlerts is false. */
   Delete(): void;
@@ -122,6 +124,21 @@ export interface WpsRange {
   ColumnWidth: number;
   RowHeight: number;
   Select(): void;
+}
+
+export interface WpsPageSetup {
+  /** XL.portrait / XL.landscape (EtXlPageOrientation). */
+  Orientation: number;
+  /** XL.paperA4 (EtXlPaperSize). */
+  PaperSize: number;
+  /** A percentage, or false so that FitToPagesWide/Tall apply. */
+  Zoom: number | boolean;
+  /** Pages wide / tall, or false for "as many as needed". */
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+  CenterHorizontally: boolean;
+  /** Rows repeated at the top of every page, e.g. `$1:$1`. */
+  PrintTitleRows: string;
 }
 
 export interface WpsInterior {
@@ -197,6 +214,9 @@ export const XL = {
   vAlignTop: -4160,
   vAlignCenter: -4108,
   vAlignBottom: -4107,
+  portrait: 1, // EtXlPageOrientation.xlPortrait
+  landscape: 2, // EtXlPageOrientation.xlLandscape
+  paperA4: 9, // EtXlPaperSize.xlPaperA4
 } as const;
 
 /** `#FFC7CE` → the BGR number Interior.Color takes. */
@@ -218,6 +238,7 @@ export const DECLARED_IN_WPS_JSAPI: {
   sheets: Declared<WpsSheets, Et.EtSheets>;
   worksheet: Declared<WpsWorksheet, Et.EtWorksheet>;
   range: Declared<WpsRange, Et.EtRange>;
+  pageSetup: Declared<WpsPageSetup, Et.EtPageSetup>;
   interior: Declared<WpsInterior, Et.EtInterior>;
   font: Declared<WpsFont, Et.EtFont>;
   borders: Declared<WpsBorders, Et.EtBorders>;
@@ -238,6 +259,7 @@ export const DECLARED_IN_WPS_JSAPI: {
   sheets: true,
   worksheet: true,
   range: true,
+  pageSetup: true,
   interior: true,
   font: true,
   borders: true,

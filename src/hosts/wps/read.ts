@@ -16,7 +16,7 @@ import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core/grid';
 import { a1 } from '../../core/grid/address';
 import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
-import { parseAreasAddress, rectToA1 } from '../excel/addresses';
+import { parseAreasAddress, rectToA1 } from '../common/addresses';
 import { XL_SHEET_VISIBLE, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 
 /** Cells per Value2 block: large enough that a 2 000-row list takes a handful of calls, small enough to keep each transfer modest. */

@@ -1,20 +1,25 @@
 /**
- * Writing cells through WPS's object model in blocks: number formats first (text cells `@`, so a
- * unit's `=…` or `00123` stays the text typed), then one `Value2` assignment of a 2-D array per block.
- * `NumberFormat` takes one format for a whole range, so cells are grouped by format into multi-area
- * addresses (`A2:A9,C2:C9`) of at most ADDRESS_CHARS characters each.
- *
- * Used by the 审核结果 sheet (marks.ts), writeSheets (合并汇总, 继续教育 tabs) and the templates.
+ * Rendering report-model sheets (src/core/report: 审核结果, the merge's 合并汇总 sheets, 继续教育
+ * sheets, templates) through WPS's object model: the WPS counterpart of src/hosts/excel/sheets.ts.
+ * - Values in blocks: number formats first (text cells `@`, so a unit's `=…` or `00123` stays the text
+ *   typed; a text starting with = + - @ goes in with the apostrophe prefix, src/hosts/common/cells.ts),
+ *   then one `Value2` assignment of a 2-D array per ROWS_PER_WRITE rows. `NumberFormat` takes one
+ *   format for a whole range, so cells are grouped by format into multi-area addresses (`A2:A9,C2:C9`)
+ *   of at most ADDRESS_CHARS characters each: percentages and date-times cost a call per format and chunk.
+ * - Styles per styled area (src/hosts/common/styles.ts), merged areas, widths and heights per run of
+ *   equal ones, frozen rows, links (`Hyperlinks.Add`), print setup (`PageSetup`: skipped with a notice
+ *   where WPS cannot reach a printer), notes (`AddComment`) and drop-down lists (`Validation.Add`).
+ * - writeOutSheets replaces sheets without loss on failure: each is written under a free temporary
+ *   name; only when all are written are the old sheets of the same names deleted and the new renamed.
  */
-import type { OutSheet as PlainSheet, OutValue as PlainValue } from '../../core/merge/types';
 import { a1 } from '../../core/grid/address';
 import type { MergeArea } from '../../core/grid';
-import type { OutCell, OutSheet as FormSheet, OutValue, StyleSpec } from '../files/write/xlsx';
-import { excelCell } from '../excel/sheets';
-import { HEADER_STYLE } from '../../core/report/sheet';
-import { MAX_LIST_SOURCE } from '../excel/templates';
+import { cellOf, printOf, styledRows, widthOf, type CellStyle, type OutBook, type OutSheet } from '../../core/report/sheet';
 import { TEMPLATE_ROWS } from '../../core/report/templates';
-import { cellsToRects, parseRect, rectToA1 } from '../excel/addresses';
+import { excelCell, listSource, modelCell } from '../common/cells';
+import { styleRects } from '../common/styles';
+import { freeName, tempName } from '../common/sheetNames';
+import { cellsToRects, parseRect, rectToA1 } from '../common/addresses';
 import { XL, XL_SHEET_HIDDEN, bgr, type WpsApplication, type WpsRange, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 
 /**
@@ -99,7 +104,8 @@ export function freeze(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, f
   active?.Activate();
 }
 
-export function applyStyle(range: WpsRange, s: StyleSpec): void {
+/** One style on a range (a border on every edge of every cell: `Borders` of a range is all of them). */
+export function applyStyle(range: WpsRange, s: CellStyle): void {
   if (s.bold !== undefined) range.Font.Bold = s.bold;
   if (s.italic !== undefined) range.Font.Italic = s.italic;
   if (s.size !== undefined) range.Font.Size = s.size;
@@ -111,59 +117,112 @@ export function applyStyle(range: WpsRange, s: StyleSpec): void {
   if (s.border) range.Borders.LineStyle = XL.continuous;
 }
 
-/** A free name for a temporary copy (never one of the user's sheets). */
-export function tempName(name: string, taken: Set<string>): string {
-  const base = `~${name}`.slice(0, 31);
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}~${i}`;
-  taken.add(n.toLowerCase());
-  return n;
+export interface RenderOptions {
+  /** Number formats of whole columns for blank cells (templates). */
+  colFormats?: (string | undefined)[];
+  /** Chinese notes on what was left out (print setup without a printer). */
+  notices: string[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Plain sheets (merge results, CE sheets): replaced without loss on failure.
+/** Sheets whose print setup could not be written: one notice per call, naming them. */
+function printNotice(notices: string[], sheet: string): void {
+  const prefix = '打印设置（纸张、方向、每页标题行）未能写入';
+  const i = notices.findIndex((n) => n.startsWith(prefix));
+  if (i < 0) notices.push(`${prefix}：WPS 表格无法访问打印机（工作表“${sheet}”）。请安装打印机后在“页面布局”中设置。`);
+  else notices[i] = notices[i].replace(/（工作表(.*)）。/, (_m, names: string) => `（工作表${names}、“${sheet}”）。`);
+}
 
-export interface PlainWriteReport {
+/** Orientation, A4, pages wide/tall, centred, header rows on every page (EtPageSetup). */
+function printSetup(ws: WpsWorksheet, sheet: OutSheet, notices: string[]): void {
+  const p = printOf(sheet);
+  try {
+    const ps = ws.PageSetup;
+    ps.Orientation = p.orientation === 'landscape' ? XL.landscape : XL.portrait;
+    ps.PaperSize = XL.paperA4;
+    // Zoom false: the FitToPages members apply; FitToPagesTall false: as many pages as needed.
+    ps.Zoom = false;
+    ps.FitToPagesWide = p.fitWidth || false;
+    ps.FitToPagesTall = p.fitHeight || false;
+    if (p.centered) ps.CenterHorizontally = true;
+    if (p.titleRows) ps.PrintTitleRows = `$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}`;
+  } catch {
+    printNotice(notices, sheet.name);
+  }
+}
+
+/** Runs of equal values (widths, heights) by index: [first, last, value]. */
+function runs(list: readonly (number | undefined | null)[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (v === undefined || v === null) continue;
+    let end = i;
+    while (list[end + 1] === v) end++;
+    out.push([i, end, v]);
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Renders a report-model sheet on a new worksheet: values and number formats (text never becomes a
+ * formula), styles, merged areas, widths, heights, frozen rows, links and print setup. Returns the cells written.
+ */
+export function renderSheet(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet: OutSheet, opts: RenderOptions): number {
+  const rows = styledRows(sheet);
+  const width = widthOf(sheet);
+  const values: WpsValue[][] = [];
+  const formats: string[][] = [];
+  let cells = 0;
+  for (const row of rows) {
+    const vr: WpsValue[] = [];
+    const fr: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = modelCell(cellOf(row?.[c]), opts.colFormats?.[c]);
+      vr.push(cell.value);
+      fr.push(cell.format);
+      if (cell.value !== '') cells++;
+    }
+    values.push(vr);
+    formats.push(fr);
+  }
+  writeBlock(ws, 0, 0, values, formats);
+  for (const rect of styleRects(rows)) applyStyle(ws.Range(rectToA1(rect)), rect.style);
+  for (const m of sheet.merges ?? []) ws.Range(rectToA1(m)).Merge();
+  for (const [c0, c1, w] of runs(sheet.colWidths ?? [])) ws.Range(rectToA1({ r0: 0, c0, r1: 0, c1 })).ColumnWidth = w;
+  for (const [r0, r1, h] of runs(sheet.rowHeights ?? [])) ws.Range(rectToA1({ r0, c0: 0, r1, c1: 0 })).RowHeight = h;
+  freeze(app, wb, ws, sheet.freeze);
+  const links = sheet.links?.length ? ws.Hyperlinks : null;
+  for (const l of sheet.links ?? []) {
+    const r = parseRect(l.cell);
+    if (!r || !links) continue;
+    // The cell keeps its text: TextToDisplay only repeats a plain text value (never one that would be read as a formula).
+    const shown = excelCell(cellOf(rows[r.r0]?.[r.c0])?.value ?? null);
+    links.Add(ws.Range(a1(r.r0, r.c0)), '', l.location, l.tooltip ?? '', typeof shown.value === 'string' && shown.format === '@' ? shown.value : undefined);
+  }
+  printSetup(ws, sheet, opts.notices);
+  return cells;
+}
+
+export interface WriteOutReport {
   sheets: string[];
   cells: number;
+  notices: string[];
 }
 
 /**
  * Writes each sheet under a temporary name first; only when all are written are the old sheets of the
  * same names deleted and the new ones renamed. A failure before that leaves the old sheets untouched.
  */
-export function writePlainSheets(app: WpsApplication, wb: WpsWorkbook, sheets: PlainSheet[], activate?: string): PlainWriteReport {
+export function writeOutSheets(app: WpsApplication, wb: WpsWorkbook, sheets: OutSheet[], activate?: string): WriteOutReport {
   const existing = sheetNames(wb);
   const taken = new Set(existing.keys());
   for (const s of sheets) taken.add(s.name.toLowerCase());
-  const written: { sheet: PlainSheet; ws: WpsWorksheet }[] = [];
-  let cells = 0;
+  const written: { sheet: OutSheet; ws: WpsWorksheet }[] = [];
+  const report: WriteOutReport = { sheets: [], cells: 0, notices: [] };
   for (const sheet of sheets) {
     const ws = addSheet(wb, tempName(sheet.name, taken));
-    const values: WpsValue[][] = [];
-    const formats: string[][] = [];
-    for (const row of sheet.rows) {
-      const vr: WpsValue[] = [];
-      const fr: string[] = [];
-      for (const v of row ?? []) {
-        const c = excelCell(v as PlainValue);
-        vr.push(c.value);
-        fr.push(c.format);
-        if (c.value !== '') cells++;
-      }
-      values.push(vr);
-      formats.push(fr);
-    }
-    writeBlock(ws, 0, 0, values, formats);
-    for (const r of sheet.headerRows ?? []) {
-      const w = sheet.rows[r]?.length ?? 0;
-      if (w) applyStyle(ws.Range(rectToA1({ r0: r, c0: 0, r1: r, c1: w - 1 })), { bold: true, fill: `#${HEADER_STYLE.fill}` });
-    }
-    for (const m of sheet.merges ?? []) ws.Range(rectToA1(m)).Merge();
-    (sheet.colWidths ?? []).forEach((w, c) => {
-      if (w !== undefined && w !== null) ws.Range(a1(0, c)).ColumnWidth = w;
-    });
-    freeze(app, wb, ws, sheet.freeze);
+    report.cells += renderSheet(app, wb, ws, sheet, { notices: report.notices });
     written.push({ sheet, ws });
   }
   const alerts = app.DisplayAlerts;
@@ -177,35 +236,25 @@ export function writePlainSheets(app: WpsApplication, wb: WpsWorkbook, sheets: P
     app.DisplayAlerts = alerts;
   }
   written.find((w) => w.sheet.name === activate)?.ws.Activate();
-  return { sheets: written.map((w) => w.sheet.name), cells };
+  report.sheets = written.map((w) => w.sheet.name);
+  return report;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Forms (templates): values, styles, merges, widths, frozen rows, notes and drop-down lists.
-
-function asCell(c: OutCell | OutValue | undefined): OutCell | undefined {
-  if (c === undefined) return undefined;
-  if (c === null || typeof c !== 'object') return { value: c };
-  return c;
-}
-
-function styleKey(s: StyleSpec | undefined): string {
-  return s ? JSON.stringify({ ...s, numFmt: undefined }) : '';
-}
+// Templates (src/core/report/templates.ts): rendered as every sheet, then column formats, notes, lists.
 
 export interface FormWriteReport {
   sheets: string[];
   notices: string[];
 }
 
-export function writeForms(app: WpsApplication, wb: WpsWorkbook, book: { sheets: FormSheet[] }): FormWriteReport {
+/** Inserts a book's sheets as new sheets (`name (2)` beside a sheet of the same name); the first visible one is shown. */
+export function insertOutBook(app: WpsApplication, wb: WpsWorkbook, book: OutBook): FormWriteReport {
   const taken = new Set(sheetNames(wb).keys());
   const report: FormWriteReport = { sheets: [], notices: [] };
   let first: WpsWorksheet | null = null;
   for (const sheet of book.sheets) {
-    let name = sheet.name.slice(0, 31);
-    for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.name.slice(0, 27)} (${i})`;
-    taken.add(name.toLowerCase());
+    const name = freeName(sheet.name, taken);
     report.sheets.push(name);
     const ws = addSheet(wb, name);
     writeForm(app, wb, ws, sheet, report);
@@ -216,39 +265,8 @@ export function writeForms(app: WpsApplication, wb: WpsWorkbook, book: { sheets:
   return report;
 }
 
-function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet: FormSheet, report: FormWriteReport): void {
-  const width = sheet.rows.reduce((n, r) => Math.max(n, r ? r.length : 0), 0);
-  const values: WpsValue[][] = [];
-  const formats: string[][] = [];
-  for (const row of sheet.rows) {
-    const vr: WpsValue[] = [];
-    const fr: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = asCell(row?.[c]);
-      const v = cell && !cell.error ? cell.value : null;
-      vr.push(v === null ? '' : v);
-      const colFmt = sheet.colStyles?.[c]?.numFmt;
-      // Text as text (`@`): a template's text is never read as a formula.
-      fr.push(cell?.style?.numFmt ?? (typeof v === 'string' ? '@' : cell?.isDate ? 'yyyy-mm-dd' : colFmt ?? 'General'));
-    }
-    values.push(vr);
-    formats.push(fr);
-  }
-  writeBlock(ws, 0, 0, values, formats);
-
-  // Styles: runs of equally styled cells in a row share one range.
-  sheet.rows.forEach((row, r) => {
-    let c = 0;
-    const cells = row ?? [];
-    while (c < cells.length) {
-      const style = asCell(cells[c])?.style;
-      const k = styleKey(style);
-      let end = c;
-      while (end + 1 < cells.length && styleKey(asCell(cells[end + 1])?.style) === k) end++;
-      if (style && k !== '{}') applyStyle(ws.Range(rectToA1({ r0: r, c0: c, r1: r, c1: end })), style);
-      c = end + 1;
-    }
-  });
+function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet: OutSheet, report: FormWriteReport): void {
+  renderSheet(app, wb, ws, sheet, { colFormats: (sheet.colStyles ?? []).map((s) => s?.numFmt), notices: report.notices });
 
   // Column formats for the rows a unit will fill in.
   (sheet.colStyles ?? []).forEach((st, c) => {
@@ -256,14 +274,6 @@ function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet
     if (!st?.numFmt || from >= TEMPLATE_ROWS) return;
     ws.Range(rectToA1({ r0: from, c0: c, r1: TEMPLATE_ROWS - 1, c1: c })).NumberFormat = st.numFmt;
   });
-  for (const m of sheet.merges ?? []) ws.Range(rectToA1(m)).Merge();
-  (sheet.colWidths ?? []).forEach((w, c) => {
-    if (w !== undefined) ws.Range(a1(0, c)).ColumnWidth = w;
-  });
-  (sheet.rowHeights ?? []).forEach((h, r) => {
-    if (h !== undefined) ws.Range(a1(r, 0)).RowHeight = h;
-  });
-  freeze(app, wb, ws, sheet.freeze);
 
   for (const n of sheet.notes ?? []) {
     const rect = parseRect(n.cell);
@@ -271,8 +281,8 @@ function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet
   }
 
   for (const v of sheet.validations ?? []) {
-    const source = v.source ? (v.source.startsWith('=') ? v.source : `=${v.source}`) : (v.items ?? []).join(',');
-    if (!source || source.length > MAX_LIST_SOURCE) {
+    const source = listSource(v);
+    if (!source) {
       report.notices.push(`“${sheet.name}”${v.range} 的下拉列表过长，未设置。`);
       continue;
     }

@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../../src/hosts/excel';
-import { MARK_COLORS, MARK_FORMULA, RECORD_KEY, RESULT_HEADER, isMarkFormula, noteLine, parseRecord } from '../../../src/hosts/excel/marks';
+import { MARK_COLORS, RECORD_KEY, RESULT_HEADER, parseRecord, splitSheetAddress } from '../../../src/hosts/excel/marks';
+import { MARK_FORMULA, isMarkFormula, noteLine } from '../../../src/hosts/common/marks';
 import { FakeExcel, PAYLOAD_LIMIT, ADDRESS_LIMIT } from '../../support/fakeExcel';
 import { buildFindings, buildPlan } from '../../support/excelPlan';
 import type { Finding } from '../../../src/core/model/findings';
@@ -355,5 +356,13 @@ describe('marks clear on any Excel version (a workbook shared between Excel 2019
     await on(fake, '1.10').applyMarks(marksOf, { includeInfo: false });
     fake.settings.delete(RECORD_KEY);
     expect(() => expectTracked(fake)).toThrow();
+  });
+});
+
+describe('addresses', () => {
+  test('splitSheetAddress reads quoted sheet names back', () => {
+    expect(splitSheetAddress("'日程 表'!$B$3")).toEqual({ sheet: '日程 表', cell: 'B3' });
+    expect(splitSheetAddress("'it''s'!C4:D5")).toEqual({ sheet: "it's", cell: 'C4' });
+    expect(splitSheetAddress('A1')).toBeNull();
   });
 });

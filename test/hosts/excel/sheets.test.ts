@@ -6,7 +6,8 @@
  */
 import { COL, mergeToTables, readExistingSummary, type OutSheet, type OutValue } from '../../../src/core/merge';
 import { createExcelHost } from '../../../src/hosts/excel';
-import { excelCell, ROWS_PER_REQUEST } from '../../../src/hosts/excel/sheets';
+import { ROWS_PER_REQUEST } from '../../../src/hosts/excel/sheets';
+import { excelCell } from '../../../src/hosts/common/cells';
 import { DEFAULT_BUDGET } from '../../../src/hosts/excel/batcher';
 import { FakeExcel } from '../../support/fakeExcel';
 import { runCe, shortfallFindings } from '../../../src/taskpane/ce';

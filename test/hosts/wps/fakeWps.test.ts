@@ -105,4 +105,18 @@ describe('FakeWps', () => {
     expect(fake.calls).toBe(2);
     expect(fake.byMember.get('Range.Value2')).toBe(1);
   });
+
+  test('PageSetup: VBA defaults until set, what is set is recorded; without a printer reading it throws', () => {
+    const { fake, ws } = setup();
+    const ps = ws.PageSetup;
+    expect([ps.Orientation, ps.PaperSize, ps.Zoom]).toEqual([1, 9, 100]);
+    expect(fake.sheet('表1').page).toEqual({});
+    ps.Orientation = 2;
+    ps.Zoom = false;
+    ps.PrintTitleRows = '$1:$1';
+    expect(fake.sheet('表1').page).toEqual({ Orientation: 2, Zoom: false, PrintTitleRows: '$1:$1' });
+    expect(ws.PageSetup.Orientation).toBe(2);
+    fake.pageSetupFails = true;
+    expect(() => ws.PageSetup).toThrow();
+  });
 });

@@ -267,6 +267,39 @@ describe('the rest of the port', () => {
     expect(r.notices.join('')).toContain('图表');
   });
 
+  test('without a printer (PageSetup refused) the sheets are written all the same, and the print setup left out is named', async () => {
+    const fake = new FakeWps();
+    fake.addSheet('S', [['a']]);
+    fake.pageSetupFails = true;
+    const r = await createWpsHost({ app: fake.app }).writeSheets([
+      { name: '省级汇总', rows: [['a', { value: 0.5, style: { numFmt: '0%' } }]] },
+      { name: '单位汇总', rows: [['b']] },
+    ]);
+    expect(r.sheets).toEqual(['省级汇总', '单位汇总']);
+    expect(fake.sheet('省级汇总').formats.get('0,1')).toBe('0%');
+    expect(r.notices).toHaveLength(1);
+    expect(r.notices[0]).toMatch(/打印设置.*“省级汇总”、“单位汇总”/);
+    fake.pageSetupFails = false;
+    const ok = await createWpsHost({ app: fake.app }).writeSheets([{ name: '省级汇总', rows: [['a']] }]);
+    expect(ok.notices).toEqual([]);
+    expect(fake.sheet('省级汇总').page).toMatchObject({ Orientation: 1, PaperSize: 9, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false });
+  });
+
+  test('a report sheet is written in blocks: values and formats cost calls per format and chunk, not per row', async () => {
+    const calls: Record<number, number> = {};
+    for (const n of [100, 2000]) {
+      const fake = new FakeWps();
+      fake.addSheet('S', [['a']]);
+      const rows = [['单位', '占比', '时间'], ...Array.from({ length: n }, (_, i) => [`单位${i}`, { value: i / n, style: { numFmt: '0.0%' } }, { value: 45200 + i / 24, style: { numFmt: 'yyyy-mm-dd hh:mm' } }])];
+      fake.resetCounters();
+      await createWpsHost({ app: fake.app }).writeSheets([{ name: '省级汇总', rows, headerRows: [0], colWidths: [20, 10, 18] }]);
+      calls[n] = fake.calls;
+      expect(fake.byMember.get('Range.Value2=')).toBe(1);
+    }
+    expect(calls[2000]).toBe(calls[100]);
+    expect(calls[2000]).toBeLessThan(80);
+  });
+
   test('templates: frozen header, column widths, prompts on drop-downs, comments for instructions', async () => {
     const fake = new FakeWps();
     fake.addSheet('S', [['a']]);

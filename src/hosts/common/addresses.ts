@@ -1,4 +1,8 @@
-/** Address strings for Office.js: parsing RangeAreas addresses, building multi-area addresses under Excel's limit. */
+/**
+ * A1 addresses and rectangles for the object-model hosts (Excel, WPS): parsing multi-area addresses as
+ * the applications return them, compacting cells into rectangles, joining rectangles into address strings
+ * under a length limit (Excel's getRanges: ~8 000 characters; WPS's Range(): 255, see src/hosts/wps/write.ts).
+ */
 import { a1, parseA1, quoteSheet } from '../../core/grid/address';
 import type { MergeArea } from '../../core/grid';
 

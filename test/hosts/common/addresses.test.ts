@@ -1,5 +1,4 @@
-import { cellsToRects, documentReference, parseAreasAddress, parseRect, splitAddresses, MAX_ADDRESS_CHARS } from '../../../src/hosts/excel/addresses';
-import { splitSheetAddress } from '../../../src/hosts/excel/marks';
+import { cellsToRects, documentReference, parseAreasAddress, parseRect, splitAddresses, MAX_ADDRESS_CHARS } from '../../../src/hosts/common/addresses';
 
 describe('addresses', () => {
   test('parseRect accepts plain A1 cells and rectangles only', () => {
@@ -47,11 +46,5 @@ describe('addresses', () => {
     expect(documentReference('S', '=A1')).toBeNull();
     expect(documentReference('S', 'A1"),x')).toBeNull();
     expect(documentReference('', 'A1')).toBeNull();
-  });
-
-  test('splitSheetAddress reads quoted sheet names back', () => {
-    expect(splitSheetAddress("'日程 表'!$B$3")).toEqual({ sheet: '日程 表', cell: 'B3' });
-    expect(splitSheetAddress("'it''s'!C4:D5")).toEqual({ sheet: "it's", cell: 'C4' });
-    expect(splitSheetAddress('A1')).toBeNull();
   });
 });
