@@ -61,6 +61,39 @@ export function defaultSettings(): WorkbookSettings {
   return WorkbookSettingsSchema.parse({});
 }
 
+/** The most a workbook keeps of the review settings (characters of JSON), in every host. */
+export const MAX_STORED_SETTINGS = 1_500_000;
+
+/**
+ * Settings as a host stored them in the workbook (JSON text, or an already decoded value): validated, or
+ * an Error whose message is one Chinese sentence for the reviewer. Every host reads its store through this.
+ */
+export function decodeStoredSettings(raw: unknown): WorkbookSettings {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new Error('工作簿中保存的审核设置已损坏（不是有效的 JSON），请重新保存设置。');
+    }
+  }
+  const parsed = parseSettings(value);
+  if (!parsed.ok) throw new Error(`工作簿中保存的审核设置无效：${parsed.errors.join('；')}`);
+  return parsed.settings;
+}
+
+/** Settings to store in the workbook, as JSON text; an Error with one Chinese sentence when invalid or too large. */
+export function encodeSettingsForStore(settings: unknown): string {
+  const r = WorkbookSettingsSchema.safeParse(settings);
+  if (!r.success) {
+    const p = parseSettings(settings);
+    throw new Error(`审核设置无效，未保存：${p.ok ? r.error.message : p.errors.join('；')}`);
+  }
+  const json = JSON.stringify(r.data);
+  if (json.length > MAX_STORED_SETTINGS) throw new Error('审核设置过大（超过 1.5 MB），无法保存在工作簿中。');
+  return json;
+}
+
 /** Validates stored settings (e.g. from the workbook); a clear Chinese error list instead of throwing. */
 export function parseSettings(input: unknown): { ok: true; settings: WorkbookSettings } | { ok: false; errors: string[] } {
   const r = WorkbookSettingsSchema.safeParse(input ?? {});

@@ -52,3 +52,30 @@ describe('applySuppressions', () => {
     expect(applySuppressions([f('C-NUMBER', 'D2', 'b.xlsx')], s).kept).toHaveLength(0);
   });
 });
+
+describe('settings as a host stores them (decodeStoredSettings / encodeSettingsForStore)', () => {
+  const { decodeStoredSettings, encodeSettingsForStore, MAX_STORED_SETTINGS, defaultSettings: defaults } = require('../../src/core/settings') as typeof import('../../src/core/settings');
+
+  it('round-trips valid settings through JSON text, and accepts an already decoded value', () => {
+    const s = defaults();
+    expect(decodeStoredSettings(encodeSettingsForStore(s))).toEqual(s);
+    expect(decodeStoredSettings(JSON.parse(encodeSettingsForStore(s)))).toEqual(s);
+  });
+
+  it('says in one sentence when the stored text is not JSON or not valid settings', () => {
+    expect(() => decodeStoredSettings('{not json')).toThrow('工作簿中保存的审核设置已损坏（不是有效的 JSON），请重新保存设置。');
+    expect(() => decodeStoredSettings('{"packs":"zj2017"}')).toThrow(/^工作簿中保存的审核设置无效：审核设置 packs/);
+    expect(() => encodeSettingsForStore({ packs: 'zj2017' })).toThrow(/^审核设置无效，未保存：/);
+  });
+
+  it('refuses settings over the store limit, and keeps settings at it', () => {
+    const base = encodeSettingsForStore(defaults());
+    const fits = { ...defaults(), suppressions: [{ ruleId: 'C-PHONE', sheet: '需求表', cell: 'A1', reason: 'x', at: '2024-06-01' }] };
+    const overhead = encodeSettingsForStore(fits).length - 1; // the JSON without the one-character reason
+    expect(base.length).toBeLessThan(MAX_STORED_SETTINGS);
+    const at = { ...fits, suppressions: [{ ...fits.suppressions[0], reason: 'x'.repeat(MAX_STORED_SETTINGS - overhead) }] };
+    expect(encodeSettingsForStore(at).length).toBe(MAX_STORED_SETTINGS);
+    const over = { ...fits, suppressions: [{ ...fits.suppressions[0], reason: 'x'.repeat(MAX_STORED_SETTINGS - overhead + 1) }] };
+    expect(() => encodeSettingsForStore(over)).toThrow('审核设置过大（超过 1.5 MB），无法保存在工作簿中。');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../core/model/findings';
 import type { WorkbookGrid } from '../../core/grid';
-import { WorkbookSettingsSchema, parseSettings } from '../../core/settings';
+import { decodeStoredSettings, encodeSettingsForStore } from '../../core/settings';
 import { templateWorkbook } from '../../core/report/templates';
 import type { OutBook, OutSheet } from '../../core/report/sheet';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
@@ -23,7 +23,6 @@ export type { WpsApplication } from './om';
 
 /** Where the review settings live (a key of the store sheet, store.ts). */
 export const SETTINGS_KEY = 'peixun.settings';
-const MAX_SETTINGS_CHARS = 1_500_000;
 
 export type TemplateKind = Parameters<WorkbookHost['insertTemplate']>[0];
 
@@ -141,25 +140,11 @@ export function createWpsHost(options: WpsHostOptions = {}): WpsHost {
       const wb = book();
       const raw = await run('读取审核设置', () => readStore(wb).get(SETTINGS_KEY));
       if (raw === undefined) return null;
-      let value: unknown;
-      try {
-        value = JSON.parse(raw);
-      } catch {
-        throw new Error('工作簿中保存的审核设置已损坏（不是有效的 JSON），请重新保存设置。');
-      }
-      const parsed = parseSettings(value);
-      if (!parsed.ok) throw new Error(`工作簿中保存的审核设置无效：${parsed.errors.join('；')}`);
-      return parsed.settings;
+      return decodeStoredSettings(raw);
     },
 
     async saveSettings(settings: unknown): Promise<void> {
-      const r = WorkbookSettingsSchema.safeParse(settings);
-      if (!r.success) {
-        const p = parseSettings(settings);
-        throw new Error(`审核设置无效，未保存：${p.ok ? r.error.message : p.errors.join('；')}`);
-      }
-      const json = JSON.stringify(r.data);
-      if (json.length > MAX_SETTINGS_CHARS) throw new Error('审核设置过大（超过 1.5 MB），无法保存在工作簿中。');
+      const json = encodeSettingsForStore(settings);
       const wb = book();
       await run('保存审核设置', () => writeStore(app(), wb, new Map([[SETTINGS_KEY, json]])), true);
     },
