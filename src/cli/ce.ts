@@ -14,7 +14,6 @@
  * Input files are only read. Exit: 0; 1 when an error-severity finding exists (e.g. an unreadable
  * file, an unreadable 学时 cell); 2 for a usage error.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { PackId } from '../core/api';
 import { planRowsToSheetValues, plansToRows, PLAN_LOOKED_FOR, type FromPlansResult, type PlanInput, type PersonYear } from '../core/ce';

@@ -172,7 +172,10 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let bestD = Infinity;
   for (const c of candidates) {
     const d = editDistance(w, c);
-    if (d < bestD) (bestD = d), (best = c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
 }

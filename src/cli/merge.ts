@@ -7,8 +7,6 @@
  * only read. A file that fails is reported and the rest go on.
  * Exit: 0 merged; 1 merged but some file could not be read; 2 usage error (or --into unreadable).
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { ReviewOptions } from '../core/api';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/merge';
 import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';

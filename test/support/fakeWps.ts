@@ -32,7 +32,6 @@ import type {
   WpsPluginStorage,
   WpsTaskPane,
   WpsApiEvent,
-  WpsApplication,
   WpsBorders,
   WpsComment,
   WpsComments,
@@ -435,7 +434,7 @@ export class FakeWorksheet implements WpsWorksheet {
   set Name(v: string) {
     this.f.rec('Worksheet.Name=');
     const s = this.live();
-    if (!v || v.length > 31 || /[\[\]:*?/\\]/.test(v) || v.startsWith("'") || v.endsWith("'")) throw new Error(`工作表名称无效：${v}`);
+    if (!v || v.length > 31 || /[[\]:*?/\\]/.test(v) || v.startsWith("'") || v.endsWith("'")) throw new Error(`工作表名称无效：${v}`);
     if (this.f.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw new Error(`工作表名称已存在：${v}`);
     s.name = v;
   }
@@ -772,6 +771,7 @@ export class FakeRange implements WpsRange {
   }
   get Interior(): WpsInterior {
     this.f.rec('Range.Interior');
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the returned object's accessors (get/set, not arrows) need this range
     const self = this;
     const f = this.f;
     return {
@@ -787,6 +787,7 @@ export class FakeRange implements WpsRange {
   }
   get Font(): WpsFont {
     this.f.rec('Range.Font');
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the returned object's accessors (get/set, not arrows) need this range
     const self = this;
     const f = this.f;
     const prop = (name: string, dflt: unknown) => ({
@@ -804,6 +805,7 @@ export class FakeRange implements WpsRange {
   }
   get Borders(): WpsBorders {
     this.f.rec('Range.Borders');
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the returned object's accessors (get/set, not arrows) need this range
     const self = this;
     const f = this.f;
     return {

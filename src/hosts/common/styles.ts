@@ -45,7 +45,11 @@ export function styleRects(rows: OutRow[]): StyleRect[] {
       }
       c = end + 1;
     }
-    for (const [id, run] of open) if (!seen.has(id)) (done.push(run), open.delete(id));
+    for (const [id, run] of open) {
+      if (seen.has(id)) continue;
+      done.push(run);
+      open.delete(id);
+    }
   }
   return done;
 }

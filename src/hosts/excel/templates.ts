@@ -14,7 +14,6 @@ import { freeName } from '../common/sheetNames';
 import { excelError } from './env';
 import { renderSheet } from './sheets';
 
-const ROWS_PER_REQUEST = 1000;
 /** Rows of a list form prepared for input (column formats), as the .xlsx templates' drop-downs. */
 const TEMPLATE_FILL_ROWS = 1000;
 

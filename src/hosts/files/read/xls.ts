@@ -57,7 +57,10 @@ function convertSheet(ws: XLSX.WorkSheet, name: string, date1904: boolean, budge
       let n = 0;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c] ? convertCell(row[c] as XLSX.CellObject, date1904) : undefined;
-        if (cell) ((cells[r] ?? (cells[r] = []))[c] = cell), n++;
+        if (cell) {
+          (cells[r] ?? (cells[r] = []))[c] = cell;
+          n++;
+        }
       }
       budget.addCells(n);
     }

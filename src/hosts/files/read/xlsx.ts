@@ -497,7 +497,11 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     if (row < 0) row = 0;
     // past Excel's grid (XFD1048576): a damaged or hostile reference, not a place to store a cell
     if (row > MAX_ROW || col > MAX_COL) throw new FormatError('corrupt', REASONS.corruptPart(`${name}（单元格位置超出 Excel 的范围）`));
-    if (++cellCount > cellRoom) budget.addCells(cellCount), (cellCount = 0), (cellRoom = budget.maxCells - budget.cells);
+    if (++cellCount > cellRoom) {
+      budget.addCells(cellCount);
+      cellCount = 0;
+      cellRoom = budget.maxCells - budget.cells;
+    }
     if (rowOf !== row || !rowArr) {
       rowArr = cells[row] ?? (cells[row] = []);
       rowOf = row;

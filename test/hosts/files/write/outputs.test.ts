@@ -18,7 +18,7 @@ import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
 import { source, T0 } from '../../../core/merge/helpers';
 import { hasSoffice, partText, parts, sheetPart, soffice } from './helpers';
 
-const { result, sheets } = mergeToTables(
+const { sheets } = mergeToTables(
   [
     source('a.xlsx', [{ unit: '甲', theme: '甲班', people: 10, budget: 30 }]),
     source('b.xlsx', [
