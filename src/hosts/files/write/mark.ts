@@ -16,7 +16,7 @@ import { unzipSync } from 'fflate';
 import type { WorkbookGrid } from '../../../core/grid';
 import type { Finding } from '../../../core/model/findings';
 import { RESULT_SHEET, resultsSheet } from '../../../core/report/results';
-import { ContentTypes, Package } from './opc';
+import { ContentTypes, Package } from './marked/package';
 import { ZIP_LEVEL, writeXlsx, type OutCell, type OutSheet } from './xlsx';
 import { rezip } from './zip';
 import { sanitizeParts } from './sanitize';

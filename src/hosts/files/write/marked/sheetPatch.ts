@@ -1,12 +1,13 @@
 /** One worksheet of a marked copy: the marked cells' styles set in its sheetData (cells created where missing), then their notes. */
 import { a1, parseA1 } from '../../../../core/grid';
-import { ContentTypes, Package, topLevelChildren } from '../opc';
+import { ContentTypes, Package, topLevelChildren } from './package';
 import { attr, setAttr } from '../xml';
 import { RANK, type CellMark } from './cellMarks';
 import { addNotes } from './notes';
 import type { PatchStyles } from './styles';
 import type { SheetInfo } from './workbook';
 
+/** Marks `cells` of one worksheet; returns the next free VML shape-id block (notes take blocks as they go). */
 export function markSheet(pkg: Package, types: ContentTypes, styles: PatchStyles, sheet: SheetInfo, cells: CellMark[], vmlBlock: number, relBase: string): number {
   let xml = pkg.text(sheet.part)!;
   const scan = topLevelChildren(xml, ['sheetData']);

@@ -1,7 +1,7 @@
 /** styles.xml of a marked copy, patched by appending: the mark of a cell is its own style with the fill and font colour replaced. */
 import type { Severity } from '../../../../core/model/findings';
 import { MARK_COLORS } from '../../../../core/report/colors';
-import { ContentTypes, Package, topLevelChildren, withPrefix, type XmlChild } from '../opc';
+import { ContentTypes, Package, topLevelChildren, withPrefix, type XmlChild } from './package';
 import { StyleBuilder, argb } from '../xlsx';
 import { attr, escapeXml, setAttr } from '../xml';
 import type { WorkbookPart } from './workbook';
