@@ -1,6 +1,6 @@
 /** One worksheet of a marked copy: the marked cells' styles set in its sheetData (cells created where missing), then their notes. */
 import { a1, parseA1 } from '../../../../core/grid';
-import { ContentTypes, Package, topLevelChildren } from './package';
+import { ContentTypes, Package, topLevelChildren, type XmlChild } from './package';
 import { attr, setAttr } from '../xml';
 import { RANK, type CellMark } from './cellMarks';
 import { addNotes } from './notes';
@@ -17,17 +17,11 @@ export function markSheet(pkg: Package, types: ContentTypes, styles: PatchStyles
 
   // Merged areas: a mark inside one goes to its top-left cell, which Excel shows over the area.
   const merges: { r0: number; c0: number; r1: number; c1: number }[] = [];
-  const mc = child('mergeCells');
-  if (mc) {
-    const re = /<(?:[\w.-]+:)?mergeCell\b[^>]*>/g;
-    let m: RegExpExecArray | null;
-    const inner = xml.slice(mc.start, mc.end);
-    while ((m = re.exec(inner))) {
-      const [s, e] = (attr(m[0], 'ref') ?? '').split(':');
-      const ps = parseA1(s ?? '');
-      const pe = parseA1(e ?? s ?? '');
-      if (ps && pe) merges.push({ r0: ps.row, c0: ps.col, r1: pe.row, c1: pe.col });
-    }
+  for (const tag of tagsIn(xml, child('mergeCells'), 'mergeCell')) {
+    const [s, e] = (attr(tag, 'ref') ?? '').split(':');
+    const ps = parseA1(s ?? '');
+    const pe = parseA1(e ?? s ?? '');
+    if (ps && pe) merges.push({ r0: ps.row, c0: ps.col, r1: pe.row, c1: pe.col });
   }
   const byCell = new Map<string, CellMark>();
   for (const c of cells) {
@@ -46,15 +40,9 @@ export function markSheet(pkg: Package, types: ContentTypes, styles: PatchStyles
 
   // Column styles (for cells that have to be created).
   const colStyle: { min: number; max: number; style: number }[] = [];
-  const cols = child('cols');
-  if (cols) {
-    const re = /<(?:[\w.-]+:)?col\b[^>]*>/g;
-    let m: RegExpExecArray | null;
-    const inner = xml.slice(cols.start, cols.end);
-    while ((m = re.exec(inner))) {
-      const s = attr(m[0], 'style');
-      if (s) colStyle.push({ min: Number(attr(m[0], 'min')), max: Number(attr(m[0], 'max')), style: Number(s) });
-    }
+  for (const tag of tagsIn(xml, child('cols'), 'col')) {
+    const s = attr(tag, 'style');
+    if (s) colStyle.push({ min: Number(attr(tag, 'min')), max: Number(attr(tag, 'max')), style: Number(s) });
   }
 
   // sheetData: patch only the rows that hold marked cells.
@@ -136,6 +124,12 @@ export function markSheet(pkg: Package, types: ContentTypes, styles: PatchStyles
   }
   pkg.setText(sheet.part, xml);
   return vmlBlock;
+}
+
+/** The opening tags of the `name` elements inside a top-level element (none when it is absent). */
+function tagsIn(xml: string, parent: XmlChild | undefined, name: string): string[] {
+  if (!parent) return [];
+  return xml.slice(parent.start, parent.end).match(new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*>`, 'g')) ?? [];
 }
 
 function colStyleOf(colStyle: { min: number; max: number; style: number }[], col: number): number {
