@@ -111,7 +111,7 @@ export function rezip(
     let central: Uint8Array;
     if (old && unchanged(name)) {
       local = old.local;
-      central = old.central.slice();
+      central = new Uint8Array(old.central); // a copy: a Buffer's slice() would be a view into the input
       new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
     } else {
       ({ local, central } = newEntry(name, parts.get(name)!, level, offset));

@@ -125,3 +125,15 @@ describe('the marked copy keeps untouched entries as stored', () => {
     if (hasUnzip) expect(unzipTest(marked)).toMatch(/No errors detected/);
   });
 });
+
+describe('the input bytes are never changed', () => {
+  // fs.readFileSync gives a Buffer, whose slice() is a view, not a copy: the copy's offsets must not land in it.
+  test('a Buffer (as the CLI reads it) is byte for byte the same after marking, and can be marked again', () => {
+    const original = fs.readFileSync(`${FIXTURES}/original.xlsx`);
+    const before = Buffer.from(original);
+    const findings = [{ ruleId: 'R', severity: 'error' as const, file: 'f', sheet: '需求表', cell: 'B2', message: 'm' }];
+    const first = markWorkbookCopy(original, findings);
+    expect(original.equals(before)).toBe(true);
+    expect(Buffer.from(markWorkbookCopy(original, findings)).equals(Buffer.from(first))).toBe(true);
+  });
+});

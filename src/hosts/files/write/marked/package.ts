@@ -2,7 +2,7 @@
  * Just enough of the Open Packaging Conventions to patch an existing .xlsx in place: part names,
  * relationships, content types, and the top-level children of an XML part. Browser-safe.
  */
-import { attr, escapeXml, fromUtf8, utf8 } from './xml';
+import { attr, escapeXml, fromUtf8, utf8 } from '../xml';
 
 export class Package {
   /** Part bytes by their name in the zip. */
