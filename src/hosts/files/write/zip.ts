@@ -61,7 +61,7 @@ export interface DeflatedPart {
 }
 
 /** Characters of XML gathered before they are encoded and deflated. */
-const PIECE_CHARS = 1 << 18;
+export const PIECE_CHARS = 1 << 18;
 
 /**
  * A part written as text in pieces and deflated as it goes, so a large worksheet (a 200 000-row

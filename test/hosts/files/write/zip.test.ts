@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { markWorkbookCopy } from '../../../../src/hosts/files/write/mark';
 import { crc32, rezip, zipEntries } from '../../../../src/hosts/files/write/zip';
 import { FIXTURES } from './helpers';
+import { partWriterTests } from './partWriter';
 
 /** Local records (header + data) of a zip whose local headers carry the sizes (Python's zipfile does). */
 function localRecords(zip: Buffer): Map<string, Buffer> {
@@ -125,3 +126,5 @@ describe('the marked copy keeps untouched entries as stored', () => {
     if (hasUnzip) expect(unzipTest(marked)).toMatch(/No errors detected/);
   });
 });
+
+describe('PartWriter with fflate (the browser codec)', partWriterTests);
