@@ -85,18 +85,21 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
 
   const bar = progressBar(io, inputs.length, '合并');
-  const { result, sheets, sources } = await mergeFiles(inputs, {
+  // Only the packs are kept of the sources: their projects (≈ 240 MB for a 200 000-row list) are
+  // garbage before the summary is written.
+  const { result, sheets, packs } = await mergeFiles(inputs, {
     options,
     importedAt,
     existing,
     failed,
     concurrency: jobs,
     onProgress: (_d, _t, file) => bar.tick(file),
-  }).finally(() => bar.done());
+  })
+    .then(({ result, sheets, sources }) => ({ result, sheets, packs: combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined))) }))
+    .finally(() => bar.done());
 
   writeFileSafely(out, writeSheets(sheets), { inputs: readOnly });
 
-  const packs = combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined)));
   if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, inputs.length) + '\n');
   if (args.flags.json) io.stdout.write(JSON.stringify({ ...jsonReport(result, out), packs }) + '\n');
   else io.stdout.write(textReport(result, out));

@@ -27,7 +27,7 @@ import {
 } from './columns';
 import { checkDuplicateNumbers } from './duplicateNumber';
 import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
-import { newRow, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
+import { newRow, rowFrom, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
 
 export interface MergeOptions {
   /** The earlier summary to merge into (`--into`). */
@@ -180,7 +180,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow(newRow(), p, extraName);
+    const row = replaceRow(null, p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -243,30 +243,33 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 }
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
-function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = newRow(old);
-  for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
-  for (const e of p.extras) row[extraName(e.label)] = e.value;
-  row[COL.errors] = p.errors;
-  row[COL.warnings] = p.warnings;
-  row[COL.rules] = p.rules.length ? p.rules.join(', ') : null;
+function replaceRow(old: Row | null, p: SourceProject, extraName: (l: string) => string): Row {
+  // Built up in a Map, then made a row in one go (newRow: a row filled key by key is a hash table).
+  const row = new Map<string, OutValue>(old ? Object.entries(old) : []);
+  for (const c of CANONICAL_COLUMNS) row.set(c, p.values[c] ?? null);
+  for (const e of p.extras) row.set(extraName(e.label), e.value);
+  row.set(COL.errors, p.errors);
+  row.set(COL.warnings, p.warnings);
+  row.set(COL.rules, p.rules.length ? p.rules.join(', ') : null);
   const t = p.tallies;
-  row[COL.totalDays] = t?.totalDays ?? null;
-  row[COL.studyDays] = t?.studyDays ?? null;
-  row[COL.topicDays] = t?.topicDays ?? null;
-  row[COL.studyShare] = t?.studyShare ?? null;
-  row[COL.topicShare] = t?.topicShare ?? null;
-  row[COL.feeCap] = t?.feeCapWan ?? null;
+  row.set(COL.totalDays, t?.totalDays ?? null);
+  row.set(COL.studyDays, t?.studyDays ?? null);
+  row.set(COL.topicDays, t?.topicDays ?? null);
+  row.set(COL.studyShare, t?.studyShare ?? null);
+  row.set(COL.topicShare, t?.topicShare ?? null);
+  row.set(COL.feeCap, t?.feeCapWan ?? null);
   const budget = typeof p.values[COL.budget] === 'number' ? (p.values[COL.budget] as number) : t?.budgetWan ?? null;
-  row[COL.budgetShare] = t?.budgetShareOfCap ?? (t?.feeCapWan && budget !== null ? budget / t.feeCapWan : null);
-  row[COL.file] = p.file;
-  row[COL.sheet] = p.sheet;
-  row[COL.row] = p.row;
-  row[COL.seq] = p.seq;
-  row[COL.sha] = p.sha256 || null;
-  row[COL.importedAt] = p.importedAt || null;
-  row[STATUS_COLUMN] = STATUS_ACTIVE;
-  return row;
+  row.set(COL.budgetShare, t?.budgetShareOfCap ?? (t?.feeCapWan && budget !== null ? budget / t.feeCapWan : null));
+  row.set(COL.file, p.file);
+  row.set(COL.sheet, p.sheet);
+  row.set(COL.row, p.row);
+  row.set(COL.seq, p.seq);
+  row.set(COL.sha, p.sha256 || null);
+  row.set(COL.importedAt, p.importedAt || null);
+  row.set(STATUS_COLUMN, STATUS_ACTIVE);
+  // set (to null) below for every row before it is read: present now so no key is added later
+  if (!row.has(COL.mergeChecks)) row.set(COL.mergeChecks, null);
+  return rowFrom(row);
 }
 
 function diffRow(old: Row, row: Row, columns: string[]): { column: string; old: OutValue; new: OutValue }[] {

@@ -12,7 +12,7 @@ import { CANONICAL_COLUMNS, COL, DEFAULT_REVIEWER_COLUMNS, GENERATED_COLUMNS, RE
 import { cellValue } from './prepare';
 import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
 import { serialToDateTime } from '../report/time';
-import { newRow, type ExistingSummary, type OutValue } from './types';
+import { rowFrom, type ExistingSummary, type OutValue } from './types';
 
 export class SummaryReadError extends Error {}
 
@@ -53,14 +53,14 @@ export function readExistingSummary(grid: WorkbookGrid): ExistingSummary {
   for (let r = headerRow + 1; r < sheet.cells.length; r++) {
     const cells = sheet.cells[r];
     if (!cells) continue;
-    const values = newRow();
+    const values = new Map<string, OutValue>();
     let any = false;
     header.forEach((h, c) => {
       const v = h === COL.importedAt ? timeValue(cells[c]) : cellValue(cells[c]);
-      values[h] = v;
+      values.set(h, v);
       if (v !== null) any = true;
     });
-    if (any) rows.push({ values });
+    if (any) rows.push({ values: rowFrom(values) });
   }
 
   const log: OutValue[][] = [];

@@ -22,6 +22,10 @@ export function serialToDateTime(serial: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
+/** One style object for every plain date-time cell (the writer keeps a cache entry per style object). */
+const NO_STYLE: NonNullable<OutCell['style']> = Object.freeze({});
+const DATETIME_STYLE: NonNullable<OutCell['style']> = Object.freeze({ numFmt: DATETIME_FORMAT });
+
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -30,8 +34,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
  * is shown in Beijing time; a zoneless `YYYY-MM-DD HH:MM[:SS]` (read back from an earlier summary)
  * is already Beijing time; a serial stays; anything else is left as it was.
  */
-export function dateTimeCell(v: OutValue | undefined, style: OutCell['style'] = {}): OutCell {
-  const fmt = { ...style, numFmt: DATETIME_FORMAT };
+export function dateTimeCell(v: OutValue | undefined, style: OutCell['style'] = NO_STYLE): OutCell {
+  const fmt = style === NO_STYLE ? DATETIME_STYLE : { ...style, numFmt: DATETIME_FORMAT };
   if (typeof v === 'number' && Number.isFinite(v)) return { value: v, isDate: true, style: fmt };
   if (typeof v !== 'string') return { value: v ?? null, style };
   const t = v.trim();

@@ -11,7 +11,7 @@ import { a1, parseA1, quoteSheet } from '../../../core/grid';
 import { cellOf, printOf, styledRows, type CellStyle, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/report/sheet';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
-import { zipEntries } from './zip';
+import { PartWriter, zipEntries, type DeflatedPart } from './zip';
 
 export type { CellStyle as StyleSpec, OutCell, OutLink, OutValue } from '../../../core/report/sheet';
 
@@ -395,9 +395,21 @@ function listFormula(v: ListValidation, ctx: RenderContext): string {
 
 /** The worksheet XML of one sheet. */
 export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
+  const out: string[] = [];
+  writeSheetXml(sheet, ctx, (s) => out.push(s));
+  return out.join('');
+}
+
+/** The worksheet XML of one sheet, in pieces (a row at a time) to `write`. */
+export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: string) => void): void {
   if (sheet.rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${sheet.rows.length} 行，超过 Excel 的上限 ${MAX_ROWS} 行`);
   const print = printOf(sheet);
-  const out: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'];
+  const out = {
+    push(...xml: string[]) {
+      for (const x of xml) write(x);
+    },
+  };
+  out.push(XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const sheetRows = styledRows(sheet);
   let maxRow = 0;
   let maxCol = 0;
@@ -487,7 +499,6 @@ export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
   if (ctx.drawingRid) out.push(`<drawing r:id="${ctx.drawingRid}"/>`);
   if (ctx.legacyDrawingRid) out.push(`<legacyDrawing r:id="${ctx.legacyDrawingRid}"/>`);
   out.push('</worksheet>');
-  return out.join('');
 }
 
 /** Print options, margins and page setup: A4, one page wide (and one tall for forms), orientation. */
@@ -600,7 +611,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
   if (active < 0 || active >= book.sheets.length || book.sheets[active].hidden) active = book.sheets.findIndex((s) => !s.hidden);
   if (active < 0) throw new Error('工作簿至少要有一个可见的工作表');
 
-  const files: Record<string, Uint8Array> = {};
+  const files: Record<string, Uint8Array | DeflatedPart> = {};
   const sheetEntries: string[] = [];
   const wbRels: string[] = [];
   const overrides: string[] = [];
@@ -609,12 +620,12 @@ export function writeXlsx(book: OutBook): Uint8Array {
   let vmlBlock = 1;
   let commentsN = 0;
 
-  const addSheet = (name: string, xml: string, hidden: boolean, rels?: string) => {
+  const addSheet = (name: string, xml: Uint8Array | DeflatedPart, hidden: boolean, rels?: string) => {
     const n = sheetEntries.length + 1;
     sheetEntries.push(`<sheet name="${escapeXml(name)}" sheetId="${n}"${hidden ? ' state="hidden"' : ''} r:id="rId${n}"/>`);
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL_WORKSHEET}" Target="worksheets/sheet${n}.xml"/>`);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT_WORKSHEET}"/>`);
-    files[`xl/worksheets/sheet${n}.xml`] = utf8(xml);
+    files[`xl/worksheets/sheet${n}.xml`] = xml;
     if (rels) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = utf8(rels);
   };
 
@@ -658,7 +669,9 @@ export function writeXlsx(book: OutBook): Uint8Array {
     }
     const titles = printOf(sheet).titleRows;
     if (titles) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(printTitlesRef(names[i], titles))}</definedName>`);
-    const xml = renderSheet(sheet, ctx);
+    const part = new PartWriter(ZIP_LEVEL);
+    writeSheetXml(sheet, ctx, (x) => part.write(x));
+    const xml = part.finish();
     if (sheet.autoFilter) {
       const [from, to] = sheet.autoFilter.split(':');
       const abs = (r: string) => r.replace(/^([A-Z]+)(\d+)$/i, '$$$1$$$2');
@@ -672,7 +685,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
   if (listSheetName !== null) {
     const rows: OutValue[][] = [];
     listColumns.forEach((items, c) => items.forEach((v, r) => ((rows[r] ??= [])[c] = v)));
-    addSheet(listSheetName, renderSheet({ name: listSheetName, rows }, { styles, strings }), true);
+    addSheet(listSheetName, utf8(renderSheet({ name: listSheetName, rows }, { styles, strings })), true);
   }
 
   const nSheets = sheetEntries.length;

@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { markWorkbookCopy } from '../../../../src/hosts/files/write/mark';
 import { crc32, rezip, zipEntries } from '../../../../src/hosts/files/write/zip';
 import { FIXTURES } from './helpers';
+import { partWriterTests } from './partWriter';
 
 /** Local records (header + data) of a zip whose local headers carry the sizes (Python's zipfile does). */
 function localRecords(zip: Buffer): Map<string, Buffer> {
@@ -137,3 +138,5 @@ describe('the input bytes are never changed', () => {
     expect(Buffer.from(markWorkbookCopy(original, findings)).equals(Buffer.from(first))).toBe(true);
   });
 });
+
+describe('PartWriter with fflate (the browser codec)', partWriterTests);
