@@ -2,12 +2,12 @@
  * The 继续教育 tally without React: read the registers of the grids and tally each person's hours per year with
  * the ce2007 / cas packs (src/core/ceReview.ts). In src/app because the engine's worker runs it as well as the page.
  */
-import type { PackId } from '../core/api';
-import type { WorkbookGrid } from '../core/grid';
-import type { PersonYear } from '../core/ce';
-import { tallyCe, type CeTally } from '../core/ceReview';
-import type { SheetKind } from '../core/model/records';
-import { parseWorkbook } from '../core/sheets';
+import type { PackId } from '../core';
+import type { WorkbookGrid } from '../core';
+import type { PersonYear } from '../core';
+import { tallyCe, type CeTally } from '../core';
+import type { SheetKind } from '../core';
+import { parseWorkbook } from '../core';
 
 export type CePack = 'ce2007' | 'cas';
 export const CE_PACK_IDS: CePack[] = ['ce2007', 'cas'];

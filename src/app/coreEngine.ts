@@ -1,10 +1,10 @@
 /** The real engine: the core's packs, review and settings schema, seen through the task pane's Engine interface. */
-import type { WorkbookGrid } from '../core/grid';
-import type { ReviewOptions } from '../core/api';
-import { listPacks, registeredPacks } from '../core/rules/registry';
-import { isoDateParam, monthDayParam, shareParam } from '../core/rules/params';
-import { crossDuplicates, reviewWorkbook } from '../core/review';
-import { parseSettings } from '../core/settings';
+import type { WorkbookGrid } from '../core';
+import type { ReviewOptions } from '../core';
+import { listPacks, registeredPacks } from '../core';
+import { isoDateParam, monthDayParam, shareParam } from '../core';
+import { crossDuplicates, reviewWorkbook } from '../core';
+import { parseSettings } from '../core';
 import type { Engine, PackInfo, PaneSettings, ParamKind, ParamValue } from './engine';
 
 /** A zod schema's definition, as far as the editor needs it (zod 4 keeps it on `_zod.def`). */

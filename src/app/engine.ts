@@ -3,12 +3,12 @@
  * and read/write the settings kept in the workbook. `coreEngine` (./coreEngine) is the real one; tests
  * may pass a small fake. The review loop shared by the task pane and the ribbon command is here too.
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
-import type { Finding } from '../core/model/findings';
-import type { SheetKind } from '../core/model/records';
+import type { WorkbookGrid } from '../core';
+import type { PackId, ReviewOptions, WorkbookReview } from '../core';
+import type { Finding } from '../core';
+import type { SheetKind } from '../core';
 import type { ProgressFn, WorkbookHost } from '../hosts/host';
-import { splitSuppressed, type Suppression } from './model';
+import { splitSuppressed, type Suppression } from './display';
 import type { CeRun, CeRunOptions } from './ceRun';
 
 export type ParamValue = string | number | boolean | string[];

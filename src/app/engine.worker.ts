@@ -4,9 +4,9 @@
  * src/app/engineProtocol.ts messages one at a time.
  */
 import { readWorkbookBytes } from '../hosts/files/read';
-import { reviewWorkbook } from '../core/review';
+import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
-import type { WorkbookGrid } from '../core/grid';
+import type { WorkbookGrid } from '../core';
 import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {

@@ -10,8 +10,8 @@
  * 10 000-project plan's 1.2 million cell objects took the page's thread 1.7 s. Reviews come back as JSON text
  * too (JSON.parse of the findings is quicker than cloning them object by object).
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { ReviewOptions, WorkbookReview } from '../core/api';
+import type { WorkbookGrid } from '../core';
+import type { ReviewOptions, WorkbookReview } from '../core';
 import type { CeRunOptions } from './ceRun';
 
 export type EngineRequest =

@@ -4,8 +4,8 @@
  * a CancelledError) and the next request starts a fresh one. Where there is no Worker (jsdom, old web
  * views) the base engine runs on the page, as before.
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { ReviewOptions, WorkbookReview } from '../core/api';
+import type { WorkbookGrid } from '../core';
+import type { ReviewOptions, WorkbookReview } from '../core';
 import type { Engine } from './engine';
 import type { CeRun, CeRunOptions } from './ceRun';
 import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';

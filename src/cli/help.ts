@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_IDS, PACK_NAMES } from '../core/api';
+import { PACK_IDS, PACK_NAMES } from '../core';
 
 export interface OptionDoc {
   /** Without the leading `--`. */

@@ -6,19 +6,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
-import { unreadableFileFinding, type Finding } from '../core/model/findings';
-import type { WorkbookGrid } from '../core/grid';
-import { reviewWorkbook } from '../core/review';
-import { combinePackUse, packUseLine } from '../core/suggest';
-import { parseWorkbook } from '../core/sheets';
-import { WorkbookSettingsSchema } from '../core/settings';
+import type { PackId, ReviewOptions, WorkbookReview } from '../core';
+import { unreadableFileFinding, type Finding } from '../core';
+import type { WorkbookGrid } from '../core';
+import { reviewWorkbook } from '../core';
+import { combinePackUse, packUseLine } from '../core';
+import { parseWorkbook } from '../core';
+import { WorkbookSettingsSchema } from '../core';
 import { readWorkbookBytes } from '../hosts/files/read';
 import { markedCopy } from '../hosts/files/write/markedCopy';
 import { longTextFindings } from '../hosts/files/write/sanitize';
 import { checkTarget, ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
 import { readFileBytes } from '../hosts/files/read/node';
-import { reviewMany, type ReviewResult } from '../hosts/files/read/review-many';
+import { reviewMany, type ReviewResult } from '../hosts/files/read/reviewMany';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import type { CliIo } from './io';
@@ -64,7 +64,7 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
 }
 
 /**
- * Reads and reviews the files, each in a child process under the reading limits (read/review-many.ts):
+ * Reads and reviews the files, each in a child process under the reading limits (read/reviewMany.ts):
  * one hostile or damaged file is C-UNREADABLE naming its limit, and the batch goes on. With `grids`
  * (marked copies) each outcome also has its grid and the file's bytes.
  */

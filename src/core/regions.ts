@@ -5,7 +5,7 @@
  * province (江北区, 普陀区, 西湖区, 市中区, 东区…) and two-character names that occur inside words
  * (理县, 高县) are left out.
  */
-import type { PackId } from './api';
+import type { PackId } from './model/review';
 
 const ZJ_COUNTIES = [
   // 杭州

@@ -6,11 +6,11 @@
  *   reviewMany(grids, options)      several workbooks, plus C-DUPLICATE across them
  */
 import type { WorkbookGrid } from './grid';
-import type { ProjectReport, ReviewOptions, WorkbookReview } from './api';
+import type { ProjectReport, ReviewOptions, WorkbookReview } from './model/review';
 import type { Finding } from './model/findings';
 import type { ParsedWorkbook, Project } from './model/records';
 import { parseWorkbook } from './sheets';
-import { buildContext, packsToRun, runPacks, sortFindings } from './rules/engine';
+import { buildContext, packsToRun, runPacks, sortFindings } from './rules/runner';
 import { suggestPacks, type PackUse } from './suggest';
 import { duplicateKey, placeOf } from './rules/common/duplicate';
 import { themeRef } from './rules/util';

@@ -6,7 +6,7 @@
  * Parameter keys are `<pack>.<name>`, e.g. `zj2017.minStudyShare`.
  */
 import { z } from 'zod';
-import { PACK_IDS, type PackId, type ReviewOptions } from './api';
+import { PACK_IDS, type PackId, type ReviewOptions } from './model/review';
 import type { Finding } from './model/findings';
 import type { SheetKind } from './model/records';
 import { getPack } from './rules/registry';

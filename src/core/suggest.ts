@@ -4,7 +4,7 @@
  * sc2020 (the places are in ./regions.ts); a 线上 demand form → most2022-online. Pure: the caller decides whether to use the suggestion,
  * and shows the reasons (the words and cells that suggested each pack).
  */
-import type { PackId } from './api';
+import type { PackId } from './model/review';
 import { a1 } from './grid';
 import type { ParsedWorkbook, Project } from './model/records';
 import { REGION_WORDS } from './regions';

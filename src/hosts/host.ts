@@ -5,11 +5,11 @@
  * an optional capability (`files`, `download`, `writeSheets`, `onChange`) is there. Hosts are chosen in
  * one place, src/app/hosts.ts, from the `HostEntry` each host folder exports.
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { Finding } from '../core/model/findings';
-import type { SheetKind } from '../core/model/records';
-import type { OutSheet } from '../core/merge/types';
-import type { ChartSpec as SheetChart } from '../core/report/sheet';
+import type { WorkbookGrid } from '../core';
+import type { Finding } from '../core';
+import type { SheetKind } from '../core';
+import type { OutSheet } from '../core';
+import type { ChartSpec as SheetChart } from '../core';
 
 export interface Progress {
   /** 0..1, or null when unknown. */

@@ -3,9 +3,9 @@
  * rows' ids, and the shortfall rows as findings the host marks with the review's own reversible marks
  * (清除标记 removes them).
  */
-import { colCount, rangeA1, type WorkbookGrid } from '../core/grid';
-import type { PersonYear } from '../core/ce';
-import type { Finding } from '../core/model/findings';
+import { colCount, rangeA1, type WorkbookGrid } from '../core';
+import type { PersonYear } from '../core';
+import type { Finding } from '../core';
 
 export { CE_PACK_IDS, SHORTFALL_RULES, runCe, type CePack, type CeRun, type CeRunOptions } from '../app/ceRun';
 import { SHORTFALL_RULES, type CeRun } from '../app/ceRun';

@@ -4,8 +4,8 @@
  * columns are kept. One step per file; cancelling between files loses nothing, since nothing is written
  * until the end. Also: the chart of budget and people by country (from 单位汇总) and the 需求表 export.
  */
-import type { ReviewOptions } from '../core/api';
-import type { WorkbookGrid } from '../core/grid';
+import type { ReviewOptions } from '../core';
+import type { WorkbookGrid } from '../core';
 import {
   approvedRows,
   demandFormFileName,
@@ -23,8 +23,8 @@ import {
   type MergeSource,
   type OutSheet,
   type SummaryRow,
-} from '../core/merge';
-import { COL } from '../core/merge/columns';
+} from '../core';
+import { COL } from '../core';
 import type { ChartSpec } from '../hosts/host';
 import type { Engine } from '../app/engine';
 

@@ -9,7 +9,7 @@ import { reviewMany, reviewParsed, reviewWorkbook } from '../../src/core/review'
 import { SettingsError } from '../../src/core/settings';
 import { ratioStudy } from '../../src/core/rules/zj2017/ratioStudy';
 import { PACKS } from '../../src/core/rules/catalog';
-import { runPacks } from '../../src/core/rules/engine';
+import { runPacks } from '../../src/core/rules/runner';
 import type { Pack } from '../../src/core/rules/types';
 import { z } from 'zod';
 

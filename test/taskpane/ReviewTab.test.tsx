@@ -5,7 +5,7 @@
  * finding, sheet-kind correction, live checking (debounced), and Excel's errors shown in Chinese.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { PACK_NAMES } from '../../src/core/api';
+import { PACK_NAMES } from '../../src/core/model/review';
 import { App } from '../../src/taskpane/components/App';
 import { LIVE_DEBOUNCE_MS } from '../../src/taskpane/components/ReviewTab';
 import { en, zh } from '../../src/app/i18n';

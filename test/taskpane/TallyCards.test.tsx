@@ -4,7 +4,7 @@ import './dom';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { TallyCards, verdictScope, type ScopeOf } from '../../src/taskpane/components/TallyCards';
-import type { WorkbookReview } from '../../src/core/api';
+import type { WorkbookReview } from '../../src/core/model/review';
 import { zh } from '../../src/app/i18n';
 import { project } from './fakes';
 

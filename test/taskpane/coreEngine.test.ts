@@ -1,7 +1,7 @@
 /** The real engine behind the task pane: packs and parameters from the core, settings through the core's zod schema. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_NAMES } from '../../src/core/api';
+import { PACK_NAMES } from '../../src/core/model/review';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { coreEngine } from '../../src/app/coreEngine';
 import { EMPTY_SETTINGS, optionsFrom } from '../../src/app/engine';

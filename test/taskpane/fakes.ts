@@ -1,6 +1,6 @@
 import './dom';
 /** A recording fake host and a small fake engine for the task pane's component tests. */
-import { PACK_IDS, PACK_NAMES, type PackId, type ProjectReport, type ReviewOptions, type WorkbookReview } from '../../src/core/api';
+import { PACK_IDS, PACK_NAMES, type PackId, type ProjectReport, type ReviewOptions, type WorkbookReview } from '../../src/core/model/review';
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { Finding } from '../../src/core/model/findings';
 import type { ProjectTallies } from '../../src/core/model/records';

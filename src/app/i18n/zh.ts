@@ -1,6 +1,6 @@
 /** Every string the task pane shows, in Chinese (the default language). en.ts mirrors this shape. */
-import type { SheetKind } from '../../core/model/records';
-import type { Severity } from '../../core/model/findings';
+import type { SheetKind } from '../../core';
+import type { Severity } from '../../core';
 
 const severity: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 

@@ -17,7 +17,7 @@ export * from './columns';
 export { normKey, unitKeyOf, sameValue } from './keys';
 export { prepareSource, failedSource, accountRows, notAProject, cellValue, serialToIso, extraColumnName, type SourceMeta } from './prepare';
 export { mergeSources, type MergeOptions } from './merge';
-export { readExistingSummary, SummaryReadError } from './read-summary';
+export { readExistingSummary, SummaryReadError } from './readSummary';
 export { isSummaryGrid, reasonOf, sourceOf, summaryRefused, type SourceSteps } from './source';
 export { resultSheets, summarySheet, unitSheet, logSheet, SHEET_SUMMARY, SHEET_UNITS, SHEET_LOG, LOG_HEADER, COUNTRY_CHART_TITLE } from '../report/summary';
 export { approvedRows, demandFormSheet, demandFormFileName } from '../report/demandForm';

@@ -14,7 +14,7 @@ import { demandFieldOf } from '../sheets/demandForm';
 import { findListHeader, type ListHeader } from '../sheets/demandList';
 import { isFooterText, isTotalText, SheetView } from '../sheets/view';
 import { isSeqLabel } from '../values/labels';
-import type { WorkbookReview } from '../api';
+import type { WorkbookReview } from '../model/review';
 import type { Checkbox, DemandField, FieldCell, ParsedWorkbook, Project, Reading } from '../model/records';
 import { CANONICAL_FIELDS, FIELD_COLUMN, RESERVED_COLUMNS, cleanLabel } from './columns';
 import type { MergeSource, OutValue, SourceProject, SourceRow } from './types';

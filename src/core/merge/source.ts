@@ -4,7 +4,7 @@
  * prepare it. Never throws for a bad file: it becomes a failed source with its reason.
  */
 import type { WorkbookGrid } from '../grid';
-import type { WorkbookReview } from '../api';
+import type { WorkbookReview } from '../model/review';
 import { failedSource, prepareSource } from './prepare';
 import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
 import type { MergeSource } from './types';

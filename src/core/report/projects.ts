@@ -3,7 +3,7 @@
  * 审核结果 (every finding) and 项目统计 (the tallies per project). A number that cannot be
  * computed is a blank cell, never 0.
  */
-import type { ProjectReport } from '../api';
+import type { ProjectReport } from '../model/review';
 import type { Finding } from '../model/findings';
 import { resultsSheet } from './results';
 import { HEADER_STYLE, wrappedRowHeights, type CellStyle, type OutCell, type OutSheet } from './sheet';

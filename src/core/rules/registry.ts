@@ -1,7 +1,7 @@
 /**
  * The rule packs the engine knows: the one list in ./packs, looked up by id.
  */
-import { PACK_IDS, PACK_NAMES, type PackId } from '../api';
+import { PACK_IDS, PACK_NAMES, type PackId } from '../model/review';
 import type { Severity } from '../model/findings';
 import { ALL_PACKS } from './packs';
 import type { Pack, Rule } from './types';

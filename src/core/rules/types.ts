@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { CellRef } from '../grid';
 import type { Finding, FindingData, Severity } from '../model/findings';
 import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
-import type { PackId, ReviewOptions } from '../api';
+import type { PackId, ReviewOptions } from '../model/review';
 
 export interface RuleContext {
   parsed: ParsedWorkbook;

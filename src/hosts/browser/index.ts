@@ -4,15 +4,15 @@
  * the machine: no request is made, files are read from the <input type=file> and saved as blob downloads.
  * Settings (packs, parameters, suppressions) are kept in localStorage, since there is no workbook to hold them.
  */
-import type { WorkbookGrid } from '../../core/grid';
-import { unreadableFileFinding, type Finding } from '../../core/model/findings';
-import { a1, colCount, firstCellOf } from '../../core/grid';
+import type { WorkbookGrid } from '../../core';
+import { unreadableFileFinding, type Finding } from '../../core';
+import { a1, colCount, firstCellOf } from '../../core';
 import type { CellContext, HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { OutSheet } from '../../core';
 import { outSheetsToXlsx } from '../files/write/outSheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
-import { templateWorkbook } from '../../core/report/templates';
+import { templateWorkbook } from '../../core';
 import { writeXlsx } from '../files/write/xlsx';
 import { zipEntries } from '../files/write/zip';
 import type { BrowserHost, TemplateKind } from './types';

@@ -1,6 +1,6 @@
 /** The browser host's interface, apart from its implementation (so the UI can use it without the file libraries). */
 import type { CellContext, LocalFiles, TemplateKind, ProgressFn, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { OutSheet } from '../../core';
 
 export type { TemplateKind };
 

@@ -3,8 +3,8 @@
  * the applications return them, compacting cells into rectangles, joining rectangles into address strings
  * under a length limit (Excel's getRanges: ~8 000 characters; WPS's Range(): 255, see src/hosts/wps/write.ts).
  */
-import { a1, parseA1, quoteSheet } from '../../core/grid/address';
-import type { MergeArea } from '../../core/grid';
+import { a1, parseA1, quoteSheet } from '../../core';
+import type { MergeArea } from '../../core';
 
 /** Excel refuses longer address strings (getRanges / RangeAreas); we stay a little under. */
 export const MAX_ADDRESS_CHARS = 8192;

@@ -5,8 +5,8 @@
  * (General format, so the apostrophe is read as the prefix, not stored); every other string goes into
  * a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
  */
-import { formulaSafe } from '../../core/merge/safety';
-import type { ListValidation, OutCell, OutValue } from '../../core/report/sheet';
+import { formulaSafe } from '../../core';
+import type { ListValidation, OutCell, OutValue } from '../../core';
 
 /** What a cell is given: text, a number or a boolean ('' for blank). */
 export type CellValue = string | number | boolean;

@@ -3,9 +3,9 @@
  * formats the add-in owns, a finding's note line, clipping text to a limit, and grouping cell marks
  * per sheet × severity into compact rectangles (then chunked into addresses by each host's limit).
  */
-import type { Finding, Severity } from '../../core/model/findings';
-import type { MergeArea } from '../../core/grid';
-import { SEVERITY_RANK } from '../../core/report/colors';
+import type { Finding, Severity } from '../../core';
+import type { MergeArea } from '../../core';
+import { SEVERITY_RANK } from '../../core';
 import { cellsToRects } from './addresses';
 
 /** Always TRUE; the string makes the rule recognisably the add-in's own. */

@@ -1,5 +1,5 @@
 /** Styled areas of a report-model sheet, so that hosts set a style once per area, not per cell. */
-import { cellOf, type CellStyle, type OutRow } from '../../core/report/sheet';
+import { cellOf, type CellStyle, type OutRow } from '../../core';
 
 export interface StyleRect {
   r0: number;

@@ -3,13 +3,13 @@
  * place in the project that calls Office.js (through ExcelEnv, so tests and the bench run the same
  * code against test/support/fakeExcel.ts).
  */
-import type { Finding } from '../../core/model/findings';
-import { decodeStoredSettings, encodeSettingsForStore } from '../../core/settings';
-import type { WorkbookGrid } from '../../core/grid';
+import type { Finding } from '../../core';
+import { decodeStoredSettings, encodeSettingsForStore } from '../../core';
+import type { WorkbookGrid } from '../../core';
 import type { OutBook } from '../files/write/xlsx';
-import { templateWorkbook } from '../../core/report/templates';
+import { templateWorkbook } from '../../core';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, TemplateKind, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { OutSheet } from '../../core';
 import { writeOutSheets } from './sheets';
 import { detectCapabilities, type DetectedCapabilities } from './capabilities';
 import { officeEnv, excelError, type ExcelEnv } from './env';

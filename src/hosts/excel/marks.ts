@@ -16,9 +16,9 @@
  * Requests go through a Batcher: syncs grow with chunks of data, not with the number of findings.
  */
 import { z } from 'zod';
-import type { Finding, Severity } from '../../core/model/findings';
-import { MARK_COLORS as COLORS, hashColor } from '../../core/report/colors';
-import { RESULT_HEADERS, RESULT_SHEET, resultsSheet } from '../../core/report/results';
+import type { Finding, Severity } from '../../core';
+import { MARK_COLORS as COLORS, hashColor } from '../../core';
+import { RESULT_HEADERS, RESULT_SHEET, resultsSheet } from '../../core';
 import type { ProgressFn } from '../host';
 import { Batcher, type SyncBudget, DEFAULT_BUDGET, utf8Bytes } from './batcher';
 import type { FeatureSet } from './capabilities';

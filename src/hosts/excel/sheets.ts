@@ -12,9 +12,9 @@
  * - Requests go through a Batcher: 1 sync for the sheet list, then 1 per budget (2 MB / 10 000 requests),
  *   whatever the number of rows below that; rows go 1 000 per request.
  */
-import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutRow, type OutSheet, type OutValue } from '../../core/report/sheet';
-import { hashColor } from '../../core/report/colors';
-import { a1, parseA1 } from '../../core/grid/address';
+import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutRow, type OutSheet, type OutValue } from '../../core';
+import { hashColor } from '../../core';
+import { a1, parseA1 } from '../../core';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import { rectToA1 } from '../common/addresses';

@@ -5,7 +5,7 @@
  * the forms' own parts: column formats for the rows a unit fills in, instruction notes and drop-down
  * lists (data validation, ExcelApi 1.8; skipped below with a notice).
  */
-import type { OutBook, OutSheet } from '../../core/report/sheet';
+import type { OutBook, OutSheet } from '../../core';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import type { FeatureSet } from './capabilities';
 import { parseRect, rectToA1 } from '../common/addresses';

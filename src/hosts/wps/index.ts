@@ -4,11 +4,11 @@
  * entry, given the Application object (`window.Application` in the add-in's pages, or the fake in
  * tests and the bench). The object model is synchronous; the port's methods stay async.
  */
-import type { Finding } from '../../core/model/findings';
-import type { WorkbookGrid } from '../../core/grid';
-import { decodeStoredSettings, encodeSettingsForStore } from '../../core/settings';
-import { templateWorkbook } from '../../core/report/templates';
-import type { OutBook, OutSheet } from '../../core/report/sheet';
+import type { Finding } from '../../core';
+import type { WorkbookGrid } from '../../core';
+import { decodeStoredSettings, encodeSettingsForStore } from '../../core';
+import { templateWorkbook } from '../../core';
+import type { OutBook, OutSheet } from '../../core';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import { parseRect, rectToA1 } from '../common/addresses';
 import { RESULT_SHEET, applyMarks, clearMarks, type WpsMarkReport } from './marks';

@@ -13,12 +13,12 @@
  *   any sheet: a mark copied by the user goes too), the recorded comments and sheets, then the record.
  */
 import { z } from 'zod';
-import type { Finding } from '../../core/model/findings';
-import { a1 } from '../../core/grid/address';
+import type { Finding } from '../../core';
+import { a1 } from '../../core';
 import type { ProgressFn } from '../host';
 import { MARK_FORMULA, clip, groupMarks, isMarkFormula, noteLine, type CellMark } from '../common/marks';
-import { MARK_COLORS } from '../../core/report/colors';
-import { RESULT_SHEET, resultsSheet } from '../../core/report/results';
+import { MARK_COLORS } from '../../core';
+import { RESULT_SHEET, resultsSheet } from '../../core';
 
 import { cellsToRects, parseRect } from '../common/addresses';
 import { XL, bgr, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './om';

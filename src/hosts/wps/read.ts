@@ -12,8 +12,8 @@
  *     `MergeCells` and read exactly with `MergeArea.Address()`.
  * The number of calls grows with blocks, columns and format/merge boundaries, not with cells.
  */
-import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core/grid';
-import { a1 } from '../../core/grid/address';
+import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core';
+import { a1 } from '../../core';
 import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
 import { parseAreasAddress, rectToA1 } from '../common/addresses';

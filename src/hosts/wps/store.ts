@@ -8,7 +8,7 @@
  * written, so nothing stored is ever read as a formula. The sheet is removed once it holds no key,
  * so a workbook that never had settings is left exactly as it was.
  */
-import { colLetters } from '../../core/grid/address';
+import { colLetters } from '../../core';
 import { XL_SHEET_VERY_HIDDEN, type WpsApplication, type WpsValue, type WpsWorkbook, type WpsWorksheet } from './om';
 import { values2D } from './read';
 

@@ -12,10 +12,10 @@
  * - writeOutSheets replaces sheets without loss on failure: each is written under a free temporary
  *   name; only when all are written are the old sheets of the same names deleted and the new renamed.
  */
-import { a1 } from '../../core/grid/address';
-import type { MergeArea } from '../../core/grid';
-import { cellOf, printOf, styledRows, widthOf, type CellStyle, type OutBook, type OutSheet } from '../../core/report/sheet';
-import { TEMPLATE_ROWS } from '../../core/report/templates';
+import { a1 } from '../../core';
+import type { MergeArea } from '../../core';
+import { cellOf, printOf, styledRows, widthOf, type CellStyle, type OutBook, type OutSheet } from '../../core';
+import { TEMPLATE_ROWS } from '../../core';
 import { excelCell, listSource, modelCell } from '../common/cells';
 import { styleRects } from '../common/styles';
 import { freeName, tempName } from '../common/sheetNames';

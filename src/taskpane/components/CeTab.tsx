@@ -9,10 +9,10 @@ import {
   Badge, Button, Caption1, Checkbox, Select, Switch, Table, TableBody, TableCell, TableHeader,
   TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
-import type { WorkbookGrid } from '../../core/grid';
-import type { PersonYear } from '../../core/ce';
-import type { Finding } from '../../core/model/findings';
-import type { SheetKind } from '../../core/model/records';
+import type { WorkbookGrid } from '../../core';
+import type { PersonYear } from '../../core';
+import type { Finding } from '../../core';
+import type { SheetKind } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { CE_PACK_IDS, fmt, personRowId, runCe, shortfallFindings, type CePack, type CeRun } from '../ce';
 import type { Engine } from '../../app/engine';

@@ -1,7 +1,7 @@
 /** A small read-only window of a sheet around one cell (定位 in browser mode), the cell highlighted, with row numbers and column letters. */
 import { useLayoutEffect, useRef } from 'react';
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { colLetters } from '../../core/grid';
+import { colLetters } from '../../core';
 import type { CellContext } from '../../hosts/host';
 import type { Strings } from '../../app/i18n';
 

@@ -7,12 +7,12 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
-import type { ProjectReport } from '../../core/api';
-import type { Finding, Severity } from '../../core/model/findings';
+import type { ProjectReport } from '../../core';
+import type { Finding, Severity } from '../../core';
 import type { CellContext } from '../../hosts/host';
 import type { Strings } from '../../app/i18n';
-import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/model';
-import { findingText } from '../../core/rules/messages.en';
+import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/display';
+import { findingText } from '../../core';
 import { CellContextGrid } from './CellContextGrid';
 import { Pager } from './Pager';
 import { SeverityBadge } from './SeverityBadge';

@@ -8,8 +8,8 @@ import {
   Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core/merge';
-import type { WorkbookGrid } from '../../core/grid';
+import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core';
+import type { WorkbookGrid } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { ZIP_MIME } from '../../app/download';
 import { EMPTY_SETTINGS, optionsFrom, type Engine, type PaneSettings } from '../../app/engine';

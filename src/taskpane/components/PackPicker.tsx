@@ -3,7 +3,7 @@
  * Packs the workbook's content suggested (ticked on the first review when none was picked) carry a 建议 badge.
  */
 import { Badge, Checkbox, Text } from '@fluentui/react-components';
-import type { PackId } from '../../core/api';
+import type { PackId } from '../../core';
 import type { PackInfo } from '../../app/engine';
 import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';

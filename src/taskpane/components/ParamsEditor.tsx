@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Button, Caption1, Caption1Strong, Field, Input, Switch, Tag, TagGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PackId } from '../../core/api';
+import type { PackId } from '../../core';
 import { paramText, parseParam, type PackInfo, type ParamSpec, type ParamValue } from '../../app/engine';
 import type { Strings } from '../../app/i18n';
 

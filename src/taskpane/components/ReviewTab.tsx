@@ -8,15 +8,15 @@ import {
   Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Switch,
   Tooltip, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core/api';
-import type { Finding } from '../../core/model/findings';
-import type { SheetKind } from '../../core/model/records';
+import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core';
+import type { Finding } from '../../core';
+import type { SheetKind } from '../../core';
 import type { HostCapabilities, Progress, TemplateKind, WorkbookHost } from '../../hosts/host';
 import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../../app/engine';
 import { isCancelled } from '../../app/engineWorker';
 import { describeError } from '../../app/errors';
 import type { Strings } from '../../app/i18n';
-import { splitSuppressed, suppressionKey, type Suppression } from '../../app/model';
+import { splitSuppressed, suppressionKey, type Suppression } from '../../app/display';
 import { FilePicker } from './FilePicker';
 import { FindingsView } from './FindingsView';
 import { Pager, pageOf } from './Pager';
@@ -26,7 +26,7 @@ import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards, verdictScope } from './TallyCards';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
-import { RESULT_SHEET } from '../../core/report/results';
+import { RESULT_SHEET } from '../../core';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
 

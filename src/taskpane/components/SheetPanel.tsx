@@ -1,6 +1,6 @@
 /** What each sheet was read as, and why; the reviewer may correct a sheet's kind (the review runs again). */
 import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetKind, SheetRecognition } from '../../core/model/records';
+import type { SheetKind, SheetRecognition } from '../../core';
 import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';
 

@@ -1,8 +1,8 @@
 /** The 已忽略 section: suppressed findings with their reasons, each restorable. */
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/model/findings';
+import type { Finding } from '../../core';
 import type { Strings } from '../../app/i18n';
-import type { Suppression } from '../../app/model';
+import type { Suppression } from '../../app/display';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({

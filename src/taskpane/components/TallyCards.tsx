@@ -7,9 +7,9 @@
  * are shown as facts (未判定).
  */
 import { Badge, Caption1, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core/api';
+import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core';
 import type { Strings } from '../../app/i18n';
-import { feeVerdict, formatDays, formatPercent, formatWan, parseFraction, shareVerdict, type TallyVerdict } from '../../app/model';
+import { feeVerdict, formatDays, formatPercent, formatWan, parseFraction, shareVerdict, type TallyVerdict } from '../../app/display';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({

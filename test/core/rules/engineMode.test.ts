@@ -1,5 +1,5 @@
 /** The engine and the training mode: online-only and offline-only rules see only projects of their mode. */
-import { buildContext, isOnline, runRule } from '../../../src/core/rules/engine';
+import { buildContext, isOnline, runRule } from '../../../src/core/rules/runner';
 import type { Rule } from '../../../src/core/rules/types';
 import { packUseLine, combinePackUse } from '../../../src/core/suggest';
 import { project, workbook } from './builders';

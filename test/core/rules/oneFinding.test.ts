@@ -11,10 +11,10 @@ import * as path from 'path';
 import type { Finding } from '../../../src/core/model/findings';
 import type { ParsedWorkbook } from '../../../src/core/model/records';
 import { parseWorkbook } from '../../../src/core/sheets';
-import { buildContext, runRule } from '../../../src/core/rules/engine';
+import { buildContext, runRule } from '../../../src/core/rules/runner';
 import { registeredPacks } from '../../../src/core/rules/registry';
 import type { Rule } from '../../../src/core/rules/types';
-import { PACK_IDS } from '../../../src/core/api';
+import { PACK_IDS } from '../../../src/core/model/review';
 import { readWorkbookBytes } from '../../../src/hosts/files/read';
 import { project, schedule, workbook } from './builders';
 

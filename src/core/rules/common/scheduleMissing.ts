@@ -6,7 +6,7 @@
  * Not for sc2020 (002 asks only for a day count) or most2022-online (001 asks for the 培训日程 after
  * approval), and not for online projects (the schedule rules are offline only).
  */
-import type { PackId } from '../../api';
+import type { PackId } from '../../model/review';
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { themeRef } from '../util';

@@ -5,8 +5,8 @@
  *     → { result, sheets, sources }
  *   writeSheets(sheets) → .xlsx bytes;  readSummaryFile(path) → ExistingSummary
  */
-import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core/merge';
-import { mergeToTables } from '../../../core/merge';
+import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core';
+import { mergeToTables } from '../../../core';
 import { readSources, type ReadManyOptions } from './workers';
 
 export { readSources, workerScript, type ReadManyOptions } from './workers';

@@ -4,9 +4,9 @@
  * Node-only (fs, crypto); worker threads run this same function.
  */
 import { createHash } from 'crypto';
-import type { ReviewOptions } from '../../../core/api';
-import { failedSource, sourceOf, summaryRefused, type MergeSource } from '../../../core/merge';
-import { reviewWorkbook } from '../../../core/review';
+import type { ReviewOptions } from '../../../core';
+import { failedSource, sourceOf, summaryRefused, type MergeSource } from '../../../core';
+import { reviewWorkbook } from '../../../core';
 import { readFileBytes, readWorkbookBytes } from '../read/node';
 
 export interface SourceJob {

@@ -8,7 +8,7 @@
  * normalisers read text the same way whatever host it came from, and `001` or `2023.5.8` keep
  * what the unit typed.
  */
-import type { Cell, SheetGrid } from '../../../core/grid';
+import type { Cell, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
 

@@ -7,7 +7,7 @@
  * file, a corrupt or encrypted workbook throws a ReadError with a Chinese reason; an empty but
  * valid workbook gives a grid with empty sheets.
  */
-import type { SheetGrid, WorkbookGrid } from '../../../core/grid';
+import type { SheetGrid, WorkbookGrid } from '../../../core';
 import { FormatError, ReadError, REASONS } from './errors';
 import { LIMITS, overLimit, overLimitReason } from './limits';
 import { looksLikeText, readCsv } from './csv';

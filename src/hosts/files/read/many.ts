@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { WorkbookGrid } from '../../../core/grid';
+import type { WorkbookGrid } from '../../../core';
 import { ReadError, type ReadErrorKind } from './errors';
 import { FILE_HEAP, runPool } from './isolate';
 import { LIMITS, lostReason } from './limits';
@@ -50,7 +50,7 @@ export function gridFromJson(json: string): WorkbookGrid {
   return grid;
 }
 
-const WORKER_FILE = path.join(__dirname, 'many-worker.js');
+const WORKER_FILE = path.join(__dirname, 'manyWorker.js');
 
 export function readOne(file: string): ReadOutcome {
   try {

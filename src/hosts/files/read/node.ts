@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'fs';
 import { readFile, stat } from 'fs/promises';
 import { inflateRawSync } from 'zlib';
-import type { WorkbookGrid } from '../../../core/grid';
+import type { WorkbookGrid } from '../../../core';
 import { ReadError, readWorkbookBytes } from './index';
 import { setInflateRaw } from './zip';
 import { LIMITS, overLimitReason } from './limits';

@@ -6,7 +6,7 @@
  * values, error codes, number formats (dates by our own rule), merged areas, hidden sheets.
  */
 import * as XLSX from '@e965/xlsx';
-import type { Cell, MergeArea, SheetGrid } from '../../../core/grid';
+import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
 import { isDateFormat } from './numfmt';

@@ -4,7 +4,7 @@
  * the hand-written tokenizer in xml.ts. Cached formula results are read; a formula without one
  * (openpyxl's files) is blank. Dates in a 1904 workbook are moved to the 1900 system.
  */
-import type { Cell, MergeArea, SheetGrid } from '../../../core/grid';
+import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget, LIMITS, overLimit } from './limits';
 import { formatCode, isBuiltinDateId, isDateFormat } from './numfmt';

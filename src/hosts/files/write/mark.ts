@@ -13,9 +13,9 @@
  * `gridToXlsx` rebuilds .xls/.csv inputs (values, date formats, merges) as .xlsx to mark them.
  */
 import { unzipSync } from 'fflate';
-import type { WorkbookGrid } from '../../../core/grid';
-import type { Finding } from '../../../core/model/findings';
-import { RESULT_SHEET, resultsSheet } from '../../../core/report/results';
+import type { WorkbookGrid } from '../../../core';
+import type { Finding } from '../../../core';
+import { RESULT_SHEET, resultsSheet } from '../../../core';
 import { ContentTypes, Package } from './marked/package';
 import { ZIP_LEVEL, writeXlsx, type OutCell, type OutSheet } from './xlsx';
 import { rezip } from './zip';

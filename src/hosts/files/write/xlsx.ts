@@ -7,15 +7,15 @@
  * stays text. No `<f>` element is ever written. Illegal XML characters are stripped, and a
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
-import { a1, parseA1, quoteSheet } from '../../../core/grid';
-import { cellOf, printOf, styledRows, type CellStyle, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/report/sheet';
+import { a1, parseA1, quoteSheet } from '../../../core';
+import { cellOf, printOf, styledRows, type CellStyle, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
 import { PartWriter, zipEntries, type DeflatedPart } from './zip';
 
-export type { CellStyle as StyleSpec, OutCell, OutLink, OutValue } from '../../../core/report/sheet';
+export type { CellStyle as StyleSpec, OutCell, OutLink, OutValue } from '../../../core';
 
-export type { ListValidation, OutBook, OutNote, OutSheet } from '../../../core/report/sheet';
+export type { ListValidation, OutBook, OutNote, OutSheet } from '../../../core';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -224,7 +224,8 @@ export function zipEntries(entries: [string, Uint8Array | DeflatedPart][], level
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
-    const { local, central } = data instanceof Uint8Array ? newEntry(name, data, level, offset) : records(name, data.comp, data.compSize, 8, data.crc, data.size, offset);
+    // ArrayBuffer.isView, not instanceof: bytes may come from another realm (a test DOM, a worker)
+    const { local, central } = ArrayBuffer.isView(data) ? newEntry(name, data, level, offset) : records(name, data.comp, data.compSize, 8, data.crc, data.size, offset);
     locals.push(local);
     centrals.push(central);
     offset += local.length;

@@ -1,7 +1,7 @@
 /** C-SCHEDULE-DATES, C-SCHEDULE-MISSING and C-SCHEDULE-DAYS at their boundaries, on sheets read by the real reader. */
 import { sheetFromRows, type CellValue, type MergeArea } from '../../../../src/core/grid';
 import { reviewWorkbook } from '../../../../src/core/review';
-import type { PackId } from '../../../../src/core/api';
+import type { PackId } from '../../../../src/core/model/review';
 import { cells, dailySchedule, findings, project, workbook } from '../builders';
 
 const KEY = 'P1';

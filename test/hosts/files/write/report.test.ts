@@ -1,4 +1,4 @@
-import type { ProjectReport } from '../../../../src/core/api';
+import type { ProjectReport } from '../../../../src/core/model/review';
 import type { Finding } from '../../../../src/core/model/findings';
 import { reportSheets } from '../../../../src/core/report/projects';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';

@@ -1,7 +1,7 @@
 /** The cells a marked copy marks: one mark per cell, with the highest severity and one note line per finding. */
-import { parseA1 } from '../../../../core/grid';
-import type { Finding, Severity } from '../../../../core/model/findings';
-import { RESULT_SHEET } from '../../../../core/report/results';
+import { parseA1 } from '../../../../core';
+import type { Finding, Severity } from '../../../../core';
+import { RESULT_SHEET } from '../../../../core';
 import { MAX_COLS, MAX_ROWS } from '../xlsx';
 import type { SheetInfo, WorkbookPart } from './workbook';
 

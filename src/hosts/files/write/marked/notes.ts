@@ -1,5 +1,5 @@
 /** Notes of a marked copy: the comments part of a sheet (existing comments kept) and its VML drawing. */
-import { a1 } from '../../../../core/grid';
+import { a1 } from '../../../../core';
 import { ContentTypes, Package, Rels, relativeTarget, resolveTarget, topLevelChildren, withPrefix } from './package';
 import { CT_COMMENTS, CT_VML, NOTE_AUTHOR, VML_SHAPETYPE, commentTextXml, commentsXml, vmlBlocks, vmlShape, vmlXml } from '../xlsx';
 import { attr, escapeXml, unescapeXml } from '../xml';

@@ -1,5 +1,5 @@
 /** One worksheet of a marked copy: the marked cells' styles set in its sheetData (cells created where missing), then their notes. */
-import { a1, parseA1 } from '../../../../core/grid';
+import { a1, parseA1 } from '../../../../core';
 import { ContentTypes, Package, topLevelChildren, type XmlChild } from './package';
 import { attr, setAttr } from '../xml';
 import { RANK, type CellMark } from './cellMarks';

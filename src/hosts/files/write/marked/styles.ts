@@ -1,6 +1,6 @@
 /** styles.xml of a marked copy, patched by appending: the mark of a cell is its own style with the fill and font colour replaced. */
-import type { Severity } from '../../../../core/model/findings';
-import { MARK_COLORS } from '../../../../core/report/colors';
+import type { Severity } from '../../../../core';
+import { MARK_COLORS } from '../../../../core';
 import { ContentTypes, Package, topLevelChildren, withPrefix, type XmlChild } from './package';
 import { StyleBuilder, argb } from '../xlsx';
 import { attr, escapeXml, setAttr } from '../xml';

@@ -1,6 +1,6 @@
 /** workbook.xml of a marked copy: its sheets, the 审核结果 sheet put in, its defined names, opening on it. */
-import { RESULT_SHEET } from '../../../../core/report/results';
-import { printOf } from '../../../../core/report/sheet';
+import { RESULT_SHEET } from '../../../../core';
+import { printOf } from '../../../../core';
 import { ContentTypes, Package, Rels, dirOf, relativeTarget, relsPathOf, resolveTarget, topLevelChildren } from './package';
 import { CT_WORKSHEET, inlineStrings, printTitlesRef, renderSheet, safeSheetName, type OutSheet } from '../xlsx';
 import { attr, escapeXml, removeAttr, setAttr } from '../xml';

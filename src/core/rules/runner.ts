@@ -4,7 +4,7 @@
  * turns a rule that throws into an error finding of that rule, and sorts the findings.
  */
 import { a1, firstCellOf, type CellRef } from '../grid';
-import type { PackId, ReviewOptions } from '../api';
+import type { PackId, ReviewOptions } from '../model/review';
 import type { Finding } from '../model/findings';
 import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
 import { SettingsError, resolveParams } from '../settings';

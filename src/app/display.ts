@@ -2,9 +2,9 @@
  * What the task pane does with a review's findings, as plain functions (no React, no Office):
  * suppression, filtering, search, grouping by project or by rule, and the tally figures.
  */
-import type { ProjectReport } from '../core/api';
-import type { Finding, Severity } from '../core/model/findings';
-import { applySuppressions } from '../core/settings';
+import type { ProjectReport } from '../core';
+import type { Finding, Severity } from '../core';
+import { applySuppressions } from '../core';
 
 export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -29,7 +29,7 @@ export function suppressionKey(f: { ruleId: string; sheet: string; cell: string 
   return `${f.ruleId}\u0000${f.sheet}\u0000${f.cell.toUpperCase()}`;
 }
 
-export { suppresses } from '../core/settings';
+export { suppresses } from '../core';
 
 /** The core's applySuppressions, named as the pane uses it (active / suppressed). */
 export function splitSuppressed(

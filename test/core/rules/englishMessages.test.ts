@@ -4,8 +4,8 @@
  * without a template, or a finding without the figures, falls back to the Chinese message. The clause is
  * never part of the text shown (views show it once, on its own).
  */
-import { runPacks } from '../../../src/core/rules/engine';
-import { ENGLISH_RULES, englishMessage, findingText, messageWithoutClause } from '../../../src/core/rules/messages.en';
+import { runPacks } from '../../../src/core/rules/runner';
+import { ENGLISH_RULES, englishMessage, findingText, messageWithoutClause } from '../../../src/core/rules/englishMessages';
 import type { Finding } from '../../../src/core/model/findings';
 import { project, rate, workbook, type ProjectSpec } from './builders';
 import { register, row } from '../ce/helpers';

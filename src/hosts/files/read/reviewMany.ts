@@ -9,9 +9,9 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
-import type { ReviewOptions, WorkbookReview } from '../../../core/api';
-import type { WorkbookGrid } from '../../../core/grid';
-import { reviewWorkbook } from '../../../core/review';
+import type { ReviewOptions, WorkbookReview } from '../../../core';
+import type { WorkbookGrid } from '../../../core';
+import { reviewWorkbook } from '../../../core';
 import { ReadError, type ReadErrorKind } from './errors';
 import { FILE_HEAP, runPool } from './isolate';
 import { LIMITS, lostReason } from './limits';
@@ -60,7 +60,7 @@ export function reviewJob(job: ReviewJob): ReviewReply {
   return { review: r.review!, json: job.grid ? JSON.stringify(r.grid) : undefined };
 }
 
-const WORKER_FILE = join(__dirname, 'review-worker.js');
+const WORKER_FILE = join(__dirname, 'reviewWorker.js');
 
 export interface ReviewManyOptions {
   /** Keep each grid (for marked copies). */

@@ -2,9 +2,9 @@
  * The core's public API types (see docs/API.md). Hosts (files, Excel, CLI, task pane) use only
  * what src/core/index.ts exports.
  */
-import type { Finding } from './model/findings';
-import type { ParsedWorkbook, ProjectTallies, SheetKind, ExchangeRate, FeeStandard } from './model/records';
-import type { PackUse } from './suggest';
+import type { Finding } from './findings';
+import type { ParsedWorkbook, ProjectTallies, SheetKind, ExchangeRate, FeeStandard } from './records';
+import type { PackUse } from '../suggest';
 
 export const PACK_IDS = ['common', 'zj2017', 'sc2020', 'most2022-online', 'ce2007', 'cas'] as const;
 export type PackId = (typeof PACK_IDS)[number];
