@@ -288,11 +288,14 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     void run({ sheetKinds });
   };
 
+  // A functional update: one edit may set several keys (a calendar year's holidays and workdays).
   const setParam = (key: string, value: ParamValue | undefined) => {
-    const params = { ...settings.params };
-    if (value === undefined) delete params[key];
-    else params[key] = value;
-    setSettings({ ...settings, params });
+    setSettings((s) => {
+      const params = { ...s.params };
+      if (value === undefined) delete params[key];
+      else params[key] = value;
+      return { ...s, params };
+    });
   };
 
   const threshold = (key: string, fallback: string) => {
