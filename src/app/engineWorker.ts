@@ -8,6 +8,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { ReviewOptions, WorkbookReview } from '../core/api';
 import type { Engine } from './engine';
 import type { CeRun, CeRunOptions } from './ceRun';
+import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
 import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
@@ -40,6 +41,8 @@ export interface EngineWorker {
   review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
   /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
   ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
+  /** One 合并汇总 file read, reviewed and prepared for the merge (src/app/mergeFile.ts). */
+  source(bytes: Uint8Array, name: string, meta: FileSourceMeta, policy: SummaryPolicy, options: ReviewOptions): Promise<FileSource>;
   /** Stops everything in progress: pending requests reject with a CancelledError. */
   cancel(): void;
 }
@@ -116,6 +119,11 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       const res = await ask({ op: 'ce', grids: list, options });
       return JSON.parse(res.ceJson ?? 'null') as CeRun;
     },
+    async source(bytes, name, meta, policy, options) {
+      const copy = bytes.slice();
+      const res = await ask({ op: 'source', bytes: copy, name, meta, policy, options }, [copy.buffer]);
+      return res.source ?? { source: null };
+    },
     cancel() {
       if (worker) {
         worker.terminate();
@@ -129,5 +137,11 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
 
 /** The base engine with reviews in the worker: `reviewAsync` and `cancel` added, the rest unchanged. */
 export function withWorker(base: Engine, w: EngineWorker): Engine {
-  return { ...base, reviewAsync: (grid, options) => w.review(grid, options), ceAsync: (grids, options) => w.ce(grids, options), cancel: () => w.cancel() };
+  return {
+    ...base,
+    reviewAsync: (grid, options) => w.review(grid, options),
+    ceAsync: (grids, options) => w.ce(grids, options),
+    sourceAsync: (file, meta, policy, options) => w.source(file.bytes, file.name, meta, policy, options),
+    cancel: () => w.cancel(),
+  };
 }
