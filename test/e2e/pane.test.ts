@@ -280,6 +280,13 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await shot(tab, '350-params-calendar');
+      // A year added with the date picker shows as a settings year of its own.
+      await tab.locator('[data-calendar="china"]').getByLabel('日期', { exact: true }).fill('2027-02-05');
+      await tab.getByRole('button', { name: '加为放假' }).click();
+      const y2027 = tab.locator('[data-calendar="china"] [data-year="2027"][data-origin="settings"]');
+      expect(await y2027.innerText()).toContain('2027-02-05');
+      await y2027.scrollIntoViewIfNeeded();
+      await shot(tab, '350-params-calendar-added');
       await tab.getByRole('button', { name: '切换语言 / Switch language' }).click();
       await tab.getByRole('tab', { name: 'Review' }).waitFor();
       expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');

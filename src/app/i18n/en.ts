@@ -328,7 +328,7 @@ export const en: Strings = {
     holidaysAdded: 'Added in the review settings',
     holidaysOverrides: ' (the review settings add dates; they win)',
     holidaysSourceLabel: (y: string) => `Notice for ${y}`,
-    holidaysAddTitle: 'Add a year\'s holidays (saved as calendar.<year>.… settings)',
+    holidaysAddTitle: 'Add or correct a year\'s dates (kept in the review settings):',
     holidaysAddDate: 'Date',
     holidaysAddOff: 'Add as day off',
     holidaysAddWork: 'Add as working day',

@@ -347,7 +347,7 @@ export const zh = {
     holidaysAdded: '审核设置中添加',
     holidaysOverrides: '（审核设置另有日期，以设置为准）',
     holidaysSourceLabel: (y: string) => `${y} 年通知文号`,
-    holidaysAddTitle: '补充某年的节假日（保存为审核设置 calendar.<年>.…）',
+    holidaysAddTitle: '补充或更正某年的日期（存入审核设置）：',
     holidaysAddDate: '日期',
     holidaysAddOff: '加为放假',
     holidaysAddWork: '加为上班',

@@ -11,12 +11,18 @@ import type { ParamValue } from '../../app/engine';
 import type { Strings } from '../../app/i18n';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalXS, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalXS,
+    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
+  },
   year: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   summary: { cursor: 'pointer', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   body: { paddingLeft: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  work: { color: tokens.colorPaletteRedForeground1 },
+  work: { color: tokens.colorBrandForeground1 },
   chips: { display: 'flex', flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS },
   adder: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
@@ -85,17 +91,39 @@ export function HolidayCalendar({ values, onParam, disabled, t }: HolidayCalenda
     const list = working ? y.workdays : y.holidays;
     if (list.length === 0) return null;
     return (
-      <TagGroup
-        className={st.chips}
-        aria-label={`${y.year} ${working ? t.pane.holidaysWork : t.pane.holidaysOff}`}
-        onDismiss={(_, d) => (working ? write(y.year, y.holidays, y.workdays.filter((x) => x !== d.value)) : write(y.year, y.holidays.filter((x) => x !== d.value), y.workdays))}
-      >
-        {[...list].sort().map((d) => (
-          <Tag key={d} value={d} size="small" appearance={working ? 'outline' : 'brand'} dismissible={!disabled} dismissIcon={{ 'aria-label': t.pane.paramRemove(d) }}>
-            {d}
-          </Tag>
-        ))}
-      </TagGroup>
+      <>
+        <Caption1>{working ? t.pane.holidaysWork : t.pane.holidaysOff}</Caption1>
+        <TagGroup
+          className={st.chips}
+          aria-label={`${y.year} ${working ? t.pane.holidaysWork : t.pane.holidaysOff}`}
+          onDismiss={(_, d) =>
+            working
+              ? write(
+                  y.year,
+                  y.holidays,
+                  y.workdays.filter((x) => x !== d.value),
+                )
+              : write(
+                  y.year,
+                  y.holidays.filter((x) => x !== d.value),
+                  y.workdays,
+                )
+          }
+        >
+          {[...list].sort().map((d) => (
+            <Tag
+              key={d}
+              value={d}
+              size="small"
+              appearance={working ? 'outline' : 'brand'}
+              dismissible={!disabled}
+              dismissIcon={{ 'aria-label': t.pane.paramRemove(d) }}
+            >
+              {d}
+            </Tag>
+          ))}
+        </TagGroup>
+      </>
     );
   };
 
@@ -132,9 +160,7 @@ export function HolidayCalendar({ values, onParam, disabled, t }: HolidayCalenda
           </summary>
           <div className={st.body}>
             <SourceInput year={y.year} value={y.source} onParam={onParam} disabled={disabled} t={t} />
-            <Caption1>{t.pane.holidaysOff}</Caption1>
             {chips(y, false)}
-            <Caption1>{t.pane.holidaysWork}</Caption1>
             {chips(y, true)}
           </div>
         </details>
@@ -157,7 +183,19 @@ export function HolidayCalendar({ values, onParam, disabled, t }: HolidayCalenda
   );
 }
 
-function SourceInput({ year, value, onParam, disabled, t }: { year: number; value: string; onParam: HolidayCalendarProps['onParam']; disabled?: boolean; t: Strings }) {
+function SourceInput({
+  year,
+  value,
+  onParam,
+  disabled,
+  t,
+}: {
+  year: number;
+  value: string;
+  onParam: HolidayCalendarProps['onParam'];
+  disabled?: boolean;
+  t: Strings;
+}) {
   const [text, setText] = useState(value);
   const commit = () => {
     if (text.trim() !== value) onParam(`calendar.${year}.source`, text.trim() || undefined);
