@@ -11,6 +11,7 @@ import type { ProgressFn, WorkbookHost } from '../hosts/host';
 import { splitSuppressed, type Suppression } from './model';
 import type { CeRun, CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
+import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core/merge';
 
 export type ParamValue = string | number | boolean | string[];
 
@@ -64,6 +65,8 @@ export interface Engine {
    * absent: the page does it (src/taskpane/merge.ts).
    */
   sourceAsync?(file: { name: string; bytes: Uint8Array }, meta: FileSourceMeta, policy: SummaryPolicy, options: ReviewOptions): Promise<FileSource>;
+  /** The prepared sources merged into the summary sheets off the page's thread; absent: mergeToTables on the page. */
+  mergeAsync?(sources: MergeSource[], options: MergeOptions): Promise<{ result: MergeResult; sheets: OutSheet[] }>;
   /** Stops the work in progress at once (the worker is ended); what waits on it rejects with a CancelledError. */
   cancel?(): void;
   /** Checks across workbooks after each was reviewed (C-DUPLICATE between files); adds to their findings. */

@@ -8,6 +8,7 @@ import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core/review';
 import { runCe } from './ceRun';
 import { fileSource } from './mergeFile';
+import { mergeToTables } from '../core/merge';
 import type { WorkbookGrid } from '../core/grid';
 import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
@@ -36,6 +37,8 @@ scope.onmessage = (e) => {
         review: (grid) => reviewWorkbook(grid, req.options),
       });
       scope.postMessage({ id: req.id, ok: true, source });
+    } else if (req.op === 'merge') {
+      scope.postMessage({ id: req.id, ok: true, merged: mergeToTables(req.sources, req.options) });
     } else if (req.op === 'ce') {
       const list = req.grids.map((g) => (g.gridId !== undefined ? grids.get(g.gridId) : g.grid));
       if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');

@@ -1,8 +1,8 @@
 /**
  * The 合并汇总 tab's work, without React: read each picked file, review it with the pane's engine and
  * packs, prepare it for the merge (src/core/merge), then merge with the earlier summary so the reviewer's
- * columns are kept. One step per file, in the engine's worker when it has one (`engine.sourceAsync`; 取消
- * ends the worker at once), else on the page; cancelling loses nothing, since nothing is written until
+ * columns are kept. One step per file, then the merge, in the engine's worker when it has one
+ * (`engine.sourceAsync`, `engine.mergeAsync`; 取消 ends the worker at once), else on the page; cancelling loses nothing, since nothing is written until
  * the end. Also: the chart of budget and people by country (from 单位汇总) and the 需求表 export.
  */
 import type { ReviewOptions } from '../core/api';
@@ -114,7 +114,19 @@ export async function mergePicked(files: PickedFile[], opts: MergeRunOptions): P
   }
   if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
   opts.onProgress?.({ done: files.length, total: files.length, file: '' });
-  const { result, sheets } = mergeToTables(sources, { existing, importedAt });
+  let merged: { result: MergeResult; sheets: OutSheet[] };
+  if (opts.engine.mergeAsync) {
+    try {
+      merged = await opts.engine.mergeAsync(sources, { existing, importedAt });
+    } catch (e) {
+      if (isCancelled(e) || opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
+      throw e;
+    }
+    if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
+  } else {
+    merged = mergeToTables(sources, { existing, importedAt });
+  }
+  const { result, sheets } = merged;
   return { status: 'done', result, sheets, sources, existingFrom };
 }
 

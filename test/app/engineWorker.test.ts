@@ -166,6 +166,34 @@ describe('engine worker client', () => {
     expect(bad.source).toMatchObject({ status: 'failed', file: 'empty.xlsx' });
   });
 
+  it('the 合并汇总 tab\'s run goes through the worker (each file, then the merge) with the same outcome as on the page', async () => {
+    const { mergePicked } = await import('../../src/taskpane/merge');
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const zj = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'zj-problems.xlsx')));
+    const files = [
+      { name: 'sc-plan.xlsx', bytes: EXAMPLE },
+      { name: 'zj-problems.xlsx', bytes: zj },
+    ];
+    const run = (engine: ReturnType<typeof coreEngine>, read: jest.Mock) =>
+      mergePicked(files, {
+        engine,
+        options: { packs: ['sc2020', 'zj2017'] },
+        existing: null,
+        deps: { read, sha256: async () => 'sha', now: () => '2024-11-01T09:00:00+08:00' },
+        pickedSummaryIsExisting: true,
+      });
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const pageRead = jest.fn(readWorkbookBytes);
+    const workerRead = jest.fn(readWorkbookBytes);
+    const inWorker = await run(withWorker(coreEngine(), engineWorker(fakeWorker(log))), workerRead);
+    const onPage = await run(coreEngine(), pageRead);
+    expect(log.sent.map((m) => m.op)).toEqual(['source', 'source', 'merge']);
+    expect(workerRead).not.toHaveBeenCalled();
+    expect(pageRead).toHaveBeenCalledTimes(2);
+    expect(inWorker.status).toBe('done');
+    expect(inWorker).toEqual(onPage);
+  });
+
   it('取消 while a 合并汇总 file is in the worker rejects it as cancelled at once', async () => {
     const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
     const w = engineWorker(fakeWorker(log, true));
