@@ -10,6 +10,8 @@ import type { SheetKind } from '../core';
 import type { ProgressFn, WorkbookHost } from '../hosts/host';
 import { splitSuppressed, type Suppression } from './display';
 import type { CeRun, CeRunOptions } from './ceRun';
+import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
+import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
 
 export type ParamValue = string | number | boolean | string[];
 
@@ -58,6 +60,13 @@ export interface Engine {
   reviewAsync?(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
   /** The 继续教育 tally off the page's thread; absent: src/app/ceRun.ts runs on the page. */
   ceAsync?(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
+  /**
+   * One 合并汇总 file read, reviewed and prepared for the merge off the page's thread (src/app/mergeFile.ts);
+   * absent: the page does it (src/taskpane/merge.ts).
+   */
+  sourceAsync?(file: { name: string; bytes: Uint8Array }, meta: FileSourceMeta, policy: SummaryPolicy, options: ReviewOptions): Promise<FileSource>;
+  /** The prepared sources merged into the summary sheets off the page's thread; absent: mergeToTables on the page. */
+  mergeAsync?(sources: MergeSource[], options: MergeOptions): Promise<{ result: MergeResult; sheets: OutSheet[] }>;
   /** Stops the work in progress at once (the worker is ended); what waits on it rejects with a CancelledError. */
   cancel?(): void;
   /** Checks across workbooks after each was reviewed (C-DUPLICATE between files); adds to their findings. */

@@ -1,12 +1,14 @@
 /**
- * The engine's worker: reads workbook bytes into grids and reviews grids, off the pane's thread, so the pane
+ * The engine's worker: reads workbook bytes into grids, reviews grids, tallies CE hours and prepares the
+ * 合并汇总 tab's files for the merge, off the pane's thread, so the pane
  * answers clicks (取消) while a large plan is reviewed. Loaded by src/app/engineWorker.ts; answers
  * src/app/engineProtocol.ts messages one at a time.
  */
 import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
-import type { WorkbookGrid } from '../core';
+import { fileSource } from './mergeFile';
+import { mergeToTables, type WorkbookGrid } from '../core';
 import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
@@ -28,6 +30,14 @@ scope.onmessage = (e) => {
       const gridId = nextGrid++;
       grids.set(gridId, grid);
       scope.postMessage({ id: req.id, ok: true, file: grid.file, sheetsJson: JSON.stringify(grid.sheets), gridId });
+    } else if (req.op === 'source') {
+      const source = fileSource(req.name, req.meta, req.policy, {
+        read: () => readWorkbookBytes(req.bytes, req.name),
+        review: (grid) => reviewWorkbook(grid, req.options),
+      });
+      scope.postMessage({ id: req.id, ok: true, source });
+    } else if (req.op === 'merge') {
+      scope.postMessage({ id: req.id, ok: true, merged: mergeToTables(req.sources, req.options) });
     } else if (req.op === 'ce') {
       const list = req.grids.map((g) => (g.gridId !== undefined ? grids.get(g.gridId) : g.grid));
       if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');

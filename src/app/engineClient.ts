@@ -8,6 +8,8 @@ import type { Engine } from './engine';
 import { engineWorker, withWorker, type EngineWorker, type WorkerLike } from './engineWorker';
 
 function spawn(): WorkerLike {
+  // ts-expect-error would fail webpack's own check (module esnext), where this line is fine.
+  // eslint-disable-next-line @typescript-eslint/ban-ts-comment
   // @ts-ignore TS1343: import.meta is for webpack (it makes the worker's chunk); tsc checks this project as CommonJS.
   return new Worker(new URL('./engine.worker.ts', import.meta.url), { name: 'peixun-engine' }) as unknown as WorkerLike;
 }

@@ -13,12 +13,18 @@
 import type { WorkbookGrid } from '../core';
 import type { ReviewOptions, WorkbookReview } from '../core';
 import type { CeRunOptions } from './ceRun';
+import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
+import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
 
 export type EngineRequest =
   | { id: number; op: 'read'; bytes: Uint8Array; name: string }
   | { id: number; op: 'review'; grid?: WorkbookGrid; gridId?: number; options: ReviewOptions }
   /** The 继续教育 tally of several grids, each by number when the worker read it, else whole. */
-  | { id: number; op: 'ce'; grids: { grid?: WorkbookGrid; gridId?: number }[]; options: CeRunOptions };
+  | { id: number; op: 'ce'; grids: { grid?: WorkbookGrid; gridId?: number }[]; options: CeRunOptions }
+  /** One file of the 合并汇总 tab: read, reviewed and prepared for the merge (src/app/mergeFile.ts); its grid is not kept. */
+  | { id: number; op: 'source'; bytes: Uint8Array; name: string; meta: FileSourceMeta; policy: SummaryPolicy; options: ReviewOptions }
+  /** The prepared sources merged and laid out as the three summary sheets (mergeToTables). */
+  | { id: number; op: 'merge'; sources: MergeSource[]; options: MergeOptions };
 
 /** An error as it crosses the thread: the message, and the file reader's reason (Chinese) and kind when it has them. */
 export interface WireError {
@@ -29,7 +35,7 @@ export interface WireError {
 }
 
 export type EngineResponse =
-  | { id: number; ok: true; file?: string; sheetsJson?: string; gridId?: number; reviewJson?: string; ceJson?: string }
+  | { id: number; ok: true; file?: string; sheetsJson?: string; gridId?: number; reviewJson?: string; ceJson?: string; source?: FileSource; merged?: { result: MergeResult; sheets: OutSheet[] } }
   | { id: number; ok: false; error: WireError };
 
 export function toWire(e: unknown): WireError {

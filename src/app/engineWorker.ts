@@ -8,6 +8,8 @@ import type { WorkbookGrid } from '../core';
 import type { ReviewOptions, WorkbookReview } from '../core';
 import type { Engine } from './engine';
 import type { CeRun, CeRunOptions } from './ceRun';
+import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
+import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
 import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
@@ -40,6 +42,10 @@ export interface EngineWorker {
   review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
   /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
   ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
+  /** One 合并汇总 file read, reviewed and prepared for the merge (src/app/mergeFile.ts). */
+  source(bytes: Uint8Array, name: string, meta: FileSourceMeta, policy: SummaryPolicy, options: ReviewOptions): Promise<FileSource>;
+  /** The prepared sources merged into the three summary sheets (mergeToTables). */
+  merge(sources: MergeSource[], options: MergeOptions): Promise<{ result: MergeResult; sheets: OutSheet[] }>;
   /** Stops everything in progress: pending requests reject with a CancelledError. */
   cancel(): void;
 }
@@ -116,6 +122,16 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       const res = await ask({ op: 'ce', grids: list, options });
       return JSON.parse(res.ceJson ?? 'null') as CeRun;
     },
+    async source(bytes, name, meta, policy, options) {
+      const copy = bytes.slice();
+      const res = await ask({ op: 'source', bytes: copy, name, meta, policy, options }, [copy.buffer]);
+      return res.source ?? { source: null };
+    },
+    async merge(sources, options) {
+      const res = await ask({ op: 'merge', sources, options });
+      if (!res.merged) throw new Error('后台审核线程没有返回合并结果');
+      return res.merged;
+    },
     cancel() {
       if (worker) {
         worker.terminate();
@@ -129,5 +145,12 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
 
 /** The base engine with reviews in the worker: `reviewAsync` and `cancel` added, the rest unchanged. */
 export function withWorker(base: Engine, w: EngineWorker): Engine {
-  return { ...base, reviewAsync: (grid, options) => w.review(grid, options), ceAsync: (grids, options) => w.ce(grids, options), cancel: () => w.cancel() };
+  return {
+    ...base,
+    reviewAsync: (grid, options) => w.review(grid, options),
+    ceAsync: (grids, options) => w.ce(grids, options),
+    sourceAsync: (file, meta, policy, options) => w.source(file.bytes, file.name, meta, policy, options),
+    mergeAsync: (sources, options) => w.merge(sources, options),
+    cancel: () => w.cancel(),
+  };
 }

@@ -65,6 +65,22 @@ export { RESULT_SHEET, RESULT_HEADERS, RESULT_COLUMNS, RESULT_CELL_COL, RESULT_C
 export { PROJECT_SHEET, projectsSheet, reportSheets } from './report/projects';
 export { dateTimeCell, shanghaiSerial, serialToDateTime, DATETIME_FORMAT } from './report/time';
 export { demandFormLayout, demandFormSheet } from './report/demandForm';
+// The holiday calendar in China (State Council notices) and the years the settings add (docs/API.md).
+export {
+  HOLIDAY_NOTICES,
+  SHIPPED_CALENDAR,
+  calendarFor,
+  calendarYears,
+  calendarSettingError,
+  isCalendarKey,
+  isWorkingDayInChina,
+  workingDaysInChina,
+  type Calendar,
+  type CalendarYear,
+  type HolidayNotice,
+  type HolidayLine,
+  type WorkingDayAnswer,
+} from './calendar';
 export { templateWorkbook, templateSheets, TEMPLATE_KINDS, TEMPLATE_ROWS, type TemplateKind } from './report/templates';
 
 // Merging returned workbooks into the provincial summary (docs/MERGE.md).

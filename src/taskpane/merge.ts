@@ -1,8 +1,9 @@
 /**
  * The 合并汇总 tab's work, without React: read each picked file, review it with the pane's engine and
  * packs, prepare it for the merge (src/core/merge), then merge with the earlier summary so the reviewer's
- * columns are kept. One step per file; cancelling between files loses nothing, since nothing is written
- * until the end. Also: the chart of budget and people by country (from 单位汇总) and the 需求表 export.
+ * columns are kept. One step per file, then the merge, in the engine's worker when it has one
+ * (`engine.sourceAsync`, `engine.mergeAsync`; 取消 ends the worker at once), else on the page; cancelling loses nothing, since nothing is written until
+ * the end. Also: the chart of budget and people by country (from 单位汇总) and the 需求表 export.
  */
 import type { ReviewOptions } from '../core';
 import type { WorkbookGrid } from '../core';
@@ -10,13 +11,11 @@ import {
   approvedRows,
   demandFormFileName,
   demandFormSheet,
+  failedSource,
   isSummaryGrid,
   mergeToTables,
-  readExistingSummary,
   reasonOf,
   SHEET_UNITS,
-  sourceOf,
-  summaryRefused,
   type ExistingSummary,
   type LogEntry,
   type MergeResult,
@@ -27,6 +26,8 @@ import {
 import { COL } from '../core';
 import type { ChartSpec } from '../hosts/host';
 import type { Engine } from '../app/engine';
+import { isCancelled } from '../app/engineWorker';
+import { fileSource, type FileSource, type SummaryPolicy } from '../app/mergeFile';
 
 export interface PickedFile {
   name: string;
@@ -83,28 +84,49 @@ export async function mergePicked(files: PickedFile[], opts: MergeRunOptions): P
     // Let the pane paint the progress bar and take a click on 取消.
     await nextTick();
     if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: i };
-    const sha256 = await opts.deps.sha256(f.bytes);
-    const source = sourceOf(f.name, { sha256, importedAt }, {
-      read: () => opts.deps.read(f.bytes, f.name),
-      review: (grid) => opts.engine.review(grid, opts.options),
-      summary: (grid) => {
-        if (!opts.pickedSummaryIsExisting || existing) {
-          return summaryRefused(opts.pickedSummaryIsExisting ? '已选了另一个汇总表作为已有汇总' : '合并结果写入当前打开的工作簿，已有汇总即其中的“省级汇总”');
-        }
-        try {
-          existing = readExistingSummary(grid);
-          existingFrom = f.name;
-          return null;
-        } catch (e) {
-          return `汇总表无法读取：${reasonOf(e)}`;
-        }
-      },
-    });
+    const meta = { sha256: await opts.deps.sha256(f.bytes), importedAt };
+    const policy: SummaryPolicy =
+      opts.pickedSummaryIsExisting && !existing
+        ? { accept: true }
+        : { accept: false, instead: opts.pickedSummaryIsExisting ? '已选了另一个汇总表作为已有汇总' : '合并结果写入当前打开的工作簿，已有汇总即其中的“省级汇总”' };
+    let answer: FileSource;
+    if (opts.engine.sourceAsync) {
+      try {
+        answer = await opts.engine.sourceAsync(f, meta, policy, opts.options);
+      } catch (e) {
+        if (isCancelled(e) || opts.signal?.cancelled) return { status: 'cancelled', filesDone: i };
+        // The worker itself failed (not the file): the file is listed as failed with why, as a bad file is.
+        answer = { source: failedSource(f.name, `审核时出错：${reasonOf(e)}`, meta) };
+      }
+      if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: i };
+    } else {
+      answer = fileSource(f.name, meta, policy, {
+        read: () => opts.deps.read(f.bytes, f.name),
+        review: (grid) => opts.engine.review(grid, opts.options),
+      });
+    }
+    if (answer.existing) {
+      existing = answer.existing;
+      existingFrom = f.name;
+    }
+    const source = answer.source;
     if (source) sources.push(source);
   }
   if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
   opts.onProgress?.({ done: files.length, total: files.length, file: '' });
-  const { result, sheets } = mergeToTables(sources, { existing, importedAt });
+  let merged: { result: MergeResult; sheets: OutSheet[] };
+  if (opts.engine.mergeAsync) {
+    try {
+      merged = await opts.engine.mergeAsync(sources, { existing, importedAt });
+    } catch (e) {
+      if (isCancelled(e) || opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
+      throw e;
+    }
+    if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
+  } else {
+    merged = mergeToTables(sources, { existing, importedAt });
+  }
+  const { result, sheets } = merged;
   return { status: 'done', result, sheets, sources, existingFrom };
 }
 

@@ -2,7 +2,7 @@
  * The engine worker's client against a fake worker that runs the real worker's handler (src/app/engine.worker.ts)
  * on a later tick: reads and reviews answer by id, a review of a grid the worker read sends its number, 取消
  * ends the worker at once (pending work rejects with a CancelledError) and the next request starts a fresh one;
- * the file reader's reason crosses the thread.
+ * the file reader's reason crosses the thread; a 合并汇总 file is read, reviewed and prepared for the merge there.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -134,12 +134,83 @@ describe('engine worker client', () => {
     expect(isCancelled(err)).toBe(false);
   });
 
+  it('prepares a 合并汇总 file in the worker: the same source as on the page, the grid not kept; a summary taken or refused by the policy', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const { reviewWorkbook } = await import('../../src/core/review');
+    const { fileSource } = await import('../../src/app/mergeFile');
+    const { mergeToTables } = await import('../../src/core/merge');
+    const { writeXlsx } = await import('../../src/hosts/files/write/xlsx');
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const meta = { sha256: 'abc', importedAt: '2024-11-01T09:00:00+08:00' };
+    const refuse = { accept: false as const, instead: '请另选' };
+    const options = { packs: ['sc2020' as const] };
+    const got = await w.source(EXAMPLE, 'sc-plan.xlsx', meta, refuse, options);
+    expect(EXAMPLE.byteLength).toBeGreaterThan(0);
+    const page = fileSource('sc-plan.xlsx', meta, refuse, { read: () => readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx'), review: (g) => reviewWorkbook(g, options) });
+    expect(got.source?.status).toBe('read');
+    expect(got).toEqual(page);
+    // The grid was not kept under a number: the first grid read is number 1.
+    await w.review(await w.read(EXAMPLE, 'sc-plan.xlsx'), options);
+    expect(log.sent.at(-1)).toMatchObject({ op: 'review', gridId: 1 });
+    // A summary this tool wrote: taken as the earlier summary, or refused saying what to do.
+    const summary = writeXlsx({ sheets: mergeToTables([page.source!], { importedAt: meta.importedAt }).sheets });
+    const taken = await w.source(summary, '省级汇总.xlsx', meta, { accept: true }, options);
+    expect(taken.source).toBeNull();
+    expect(taken.existing?.rows.length).toBe(page.source!.status === 'read' ? page.source!.projects.length : -1);
+    const refused = await w.source(summary, '省级汇总.xlsx', meta, refuse, options);
+    expect(refused.existing).toBeUndefined();
+    expect(refused.source).toMatchObject({ status: 'failed', file: '省级汇总.xlsx', reason: expect.stringContaining('请另选') });
+    // An unreadable file is a failed source with its reason, not an error.
+    const bad = await w.source(new Uint8Array(0), 'empty.xlsx', meta, refuse, options);
+    expect(bad.source).toMatchObject({ status: 'failed', file: 'empty.xlsx' });
+  });
+
+  it('the 合并汇总 tab\'s run goes through the worker (each file, then the merge) with the same outcome as on the page', async () => {
+    const { mergePicked } = await import('../../src/taskpane/merge');
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const zj = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'zj-problems.xlsx')));
+    const files = [
+      { name: 'sc-plan.xlsx', bytes: EXAMPLE },
+      { name: 'zj-problems.xlsx', bytes: zj },
+    ];
+    const run = (engine: ReturnType<typeof coreEngine>, read: jest.Mock) =>
+      mergePicked(files, {
+        engine,
+        options: { packs: ['sc2020', 'zj2017'] },
+        existing: null,
+        deps: { read, sha256: async () => 'sha', now: () => '2024-11-01T09:00:00+08:00' },
+        pickedSummaryIsExisting: true,
+      });
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const pageRead = jest.fn(readWorkbookBytes);
+    const workerRead = jest.fn(readWorkbookBytes);
+    const inWorker = await run(withWorker(coreEngine(), engineWorker(fakeWorker(log))), workerRead);
+    const onPage = await run(coreEngine(), pageRead);
+    expect(log.sent.map((m) => m.op)).toEqual(['source', 'source', 'merge']);
+    expect(workerRead).not.toHaveBeenCalled();
+    expect(pageRead).toHaveBeenCalledTimes(2);
+    expect(inWorker.status).toBe('done');
+    expect(inWorker).toEqual(onPage);
+  });
+
+  it('取消 while a 合并汇总 file is in the worker rejects it as cancelled at once', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log, true));
+    const pending = w.source(EXAMPLE, 'a.xlsx', { sha256: '', importedAt: '2024-11-01T09:00:00+08:00' }, { accept: true }, { packs: [] });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'source', name: 'a.xlsx', policy: { accept: true } });
+    w.cancel();
+    expect(isCancelled(await pending.then(() => null, (e) => e))).toBe(true);
+    expect(log.terminated).toBe(1);
+  });
+
   it('withWorker adds reviewAsync and cancel and keeps the rest of the engine', () => {
     const base = coreEngine();
     const w = engineWorker(fakeWorker({ sent: [], spawned: 0, terminated: 0 }));
     const e = withWorker(base, w);
     expect(e.packs).toBe(base.packs);
     expect(typeof e.reviewAsync).toBe('function');
+    expect(typeof e.sourceAsync).toBe('function');
     expect(typeof e.cancel).toBe('function');
   });
 });

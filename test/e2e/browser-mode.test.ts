@@ -150,6 +150,8 @@ describeBrowser('browser mode (production build in chromium)', () => {
     const errors: string[] = [];
     tab.on('request', (r: { url(): string }) => requests.push(r.url()));
     tab.on('pageerror', (e: Error) => errors.push(e.message));
+    const workers: string[] = [];
+    tab.on('worker', (w: { url(): string }) => workers.push(w.url()));
     try {
       await tab.goto(`${origin}/browser.html`);
       await tab.getByRole('tab', { name: '合并汇总' }).click();
@@ -160,11 +162,14 @@ describeBrowser('browser mode (production build in chromium)', () => {
         { name: '乙单位.xlsx', mimeType: mime, buffer: unit([[1, '农业技术培训班', '乙单位', '荷兰', 12, 14, 25]]) },
       ]);
       await tab.getByText('已选 2 个文件').waitFor();
+      expect(workers).toEqual([]);
       const [download] = await Promise.all([tab.waitForEvent('download', { timeout: 60_000 }), tab.getByRole('button', { name: '合并', exact: true }).click()]);
       await tab.getByText(/合并完成/).waitFor({ timeout: 60_000 });
       expect(download.suggestedFilename()).toBe('省级汇总.xlsx');
       expect(await tab.locator('[data-count="filesRead"]').innerText()).toContain('2');
       expect(await tab.locator('[data-count="projectsMerged"]').innerText()).toContain('3');
+      // The files were read and reviewed in the engine's worker (started by the merge: nothing before it needed one).
+      expect(workers.filter((u) => /peixun-engine/.test(u))).toHaveLength(1);
       const saved = path.join(os.tmpdir(), `peixun-e2e-merge-${process.pid}.xlsx`);
       await download.saveAs(saved);
       const grid = readWorkbookBytes(new Uint8Array(fs.readFileSync(saved)), '省级汇总.xlsx');

@@ -270,10 +270,23 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       expect(await tab.evaluate(() => document.documentElement.lang)).toBe('zh-CN'); // the context's locale zh-CN
       await tab.getByRole('checkbox', { name: '浙江省 浙外专发〔2017〕14号', exact: true }).check();
       await tab.getByRole('button', { name: /显示参数/ }).click();
-      await tab.getByRole('switch', { name: /首末日可城市间移动/ }).waitFor();
+      await tab.getByRole('spinbutton', { name: '最多城市数' }).waitFor();
       await shot(tab, '350-params');
-      await tab.locator('[data-calendar="holidays"]').scrollIntoViewIfNeeded();
+      // The holiday calendar: a line a year, opened to its notice, holidays and 调休 working days; none wider than the pane.
+      const y2023 = tab.locator('[data-calendar="china"] [data-year="2023"]');
+      await y2023.locator('summary').click();
+      expect(await y2023.innerText()).toMatch(/国办发明电〔2022〕16号[\s\S]*调休上班 10\.7、10\.8/);
+      await y2023.scrollIntoViewIfNeeded();
+      const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
       await shot(tab, '350-params-calendar');
+      // A year added with the date picker shows as a settings year of its own.
+      await tab.locator('[data-calendar="china"]').getByLabel('日期', { exact: true }).fill('2027-02-05');
+      await tab.getByRole('button', { name: '加为放假' }).click();
+      const y2027 = tab.locator('[data-calendar="china"] [data-year="2027"][data-origin="settings"]');
+      expect(await y2027.innerText()).toContain('2027-02-05');
+      await y2027.scrollIntoViewIfNeeded();
+      await shot(tab, '350-params-calendar-added');
       await tab.getByRole('button', { name: '切换语言 / Switch language' }).click();
       await tab.getByRole('tab', { name: 'Review' }).waitFor();
       expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');

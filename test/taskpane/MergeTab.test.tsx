@@ -126,6 +126,54 @@ describe('合并汇总 tab in Excel', () => {
     expect(host.calls).not.toContain('writeSheets');
   });
 
+  it('without a Worker (jsdom) the page reads and prepares each file itself', async () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
+    const host = fakeHost();
+    const read = jest.fn((bytes: Uint8Array, name: string) => readWorkbookBytes(bytes, name));
+    render(<MergeTab host={host} engine={coreEngine()} t={zh} deps={{ read }} />);
+    pick([file('甲.xlsx', A()), file('乙.xlsx', B())]);
+    await screen.findByText('已选 2 个文件');
+    await merge();
+    expect(read.mock.calls.map(([, name]) => name)).toEqual(['甲.xlsx', '乙.xlsx']);
+    expect(count('projectsMerged')).toBe('3');
+  });
+
+  it('with the engine’s worker, each file goes there, and 取消 ends it at once without waiting for the file', async () => {
+    const host = fakeHost();
+    const read = jest.fn(readWorkbookBytes);
+    const base = coreEngine();
+    const sent: string[] = [];
+    let stop: ((e: Error) => void) | null = null;
+    let cancels = 0;
+    const engine = {
+      ...base,
+      // The worker: answers the first file, holds the second until it is ended.
+      sourceAsync: (f: { name: string; bytes: Uint8Array }, meta: { sha256: string; importedAt: string }, policy: never, options: never) => {
+        sent.push(f.name);
+        if (sent.length === 1) {
+          const { fileSource } = jest.requireActual('../../src/app/mergeFile') as typeof import('../../src/app/mergeFile');
+          return Promise.resolve(fileSource(f.name, meta, policy, { read: () => readWorkbookBytes(f.bytes, f.name), review: (g) => base.review(g, options) }));
+        }
+        return new Promise<never>((_, reject) => (stop = reject));
+      },
+      cancel: () => {
+        cancels++;
+        stop?.(Object.assign(new Error('cancelled'), { name: 'CancelledError' }));
+      },
+    };
+    render(<MergeTab host={host} engine={engine} t={zh} deps={{ read }} />);
+    pick([file('甲.xlsx', A()), file('乙.xlsx', B()), file('丙.xlsx', B())]);
+    await screen.findByText('已选 3 个文件');
+    fireEvent.click(button('合并'));
+    await waitFor(() => expect(sent).toEqual(['甲.xlsx', '乙.xlsx']));
+    fireEvent.click(await screen.findByText('取消', { selector: 'button' }));
+    await screen.findByText(/已取消/);
+    expect(cancels).toBe(1);
+    expect(screen.getByText(/处理了 1\/3 个文件/)).toBeTruthy();
+    expect(read).not.toHaveBeenCalled(); // nothing was read on the page
+    expect(host.calls).not.toContain('writeSheets');
+  });
+
   it('a re-merge keeps the reviewer’s 审核意见 from the workbook’s 省级汇总', async () => {
     const first = mergeToTables([source('甲.xlsx', [{ unit: '甲单位', theme: '智能制造研修班' }])], { importedAt: T0 }).sheets;
     const header = first[0].rows[0] as string[];

@@ -3,7 +3,7 @@
  * The pane's everyday behaviour (issue 12 items 2–7, issue 13 item 1) against fakes: 取消 while the engine's
  * worker reviews, browser mode without 清除标记 and with the download beside the results, 定位 opening the sheet
  * around the cell, stale “请先打开…” messages cleared, findings paged, the language switch, and the parameter
- * editor by type (switch, number with unit, holiday calendar per year).
+ * editor by type (switch, number with unit, the holiday calendar per year with its notice).
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
@@ -147,21 +147,21 @@ describe('language switch', () => {
 
 describe('parameter editor', () => {
   const engine = coreEngine();
-  function setup(values: Record<string, unknown> = {}) {
+  function setup(values: Record<string, unknown> = {}, selected: string[] = ['zj2017']) {
     const changes: [string, unknown][] = [];
     render(
-      <ParamsEditor packs={engine.packs} selected={['zj2017']} asOf="2024-03-01" onAsOf={() => undefined} values={values as never} onParam={(k, v) => changes.push([k, v])} t={zh} />,
+      <ParamsEditor packs={engine.packs} selected={selected as never} asOf="2024-03-01" onAsOf={() => undefined} values={values as never} onParam={(k, v) => changes.push([k, v])} t={zh} />,
     );
     fireEvent.click(screen.getByText(/显示参数/, { selector: 'button' }));
     return changes;
   }
 
   it('a yes/no parameter is a switch; a number has its unit', () => {
-    const changes = setup();
-    const sw = screen.getByRole('switch', { name: /首末日可城市间移动/ }) as HTMLInputElement;
-    expect(sw.checked).toBe(true);
+    const changes = setup({}, ['zj2017', 'ce2007']);
+    const sw = screen.getByRole('switch', { name: new RegExp(zh.paramLabels['ce2007.capPublicHours']) }) as HTMLInputElement;
+    expect(sw.checked).toBe(false);
     fireEvent.click(sw);
-    expect(changes).toEqual([['zj2017.exemptFirstLastDay', false]]);
+    expect(changes).toEqual([['ce2007.capPublicHours', true]]);
     const cities = screen.getByLabelText('最多城市数') as HTMLInputElement;
     expect(cities.type).toBe('number');
     expect(within(cities.closest('[data-param]') as HTMLElement).getByText('个')).toBeTruthy();
@@ -170,17 +170,53 @@ describe('parameter editor', () => {
     expect(changes.at(-1)).toEqual(['zj2017.maxCities', 4]);
   });
 
-  it('the holiday calendar shows each year with its dates and its source; dates are added with a date picker', () => {
-    const changes = setup({ 'zj2017.holidays': ['2024-10-01', '2023-10-02', '2024-10-02'] });
-    const cal = document.querySelector('[data-calendar="holidays"]') as HTMLElement;
-    expect([...cal.querySelectorAll('[data-year]')].map((y) => y.getAttribute('data-year'))).toEqual(['2023', '2024']);
-    expect(within(cal).getByText('2024 年：2 天')).toBeTruthy();
-    expect(within(cal).getByText(/来源/)).toBeTruthy();
-    const add = screen.getByLabelText('法定节假日（日期） 添加') as HTMLInputElement;
+  it('extra days off (zj2017.holidays) are date chips, added with a date picker', () => {
+    const changes = setup({ 'zj2017.holidays': ['2024-10-01', '2023-10-02'] });
+    const field = document.querySelector('[data-param="zj2017.holidays"]') as HTMLElement;
+    expect(within(field).getAllByText(/^\d{4}-\d{2}-\d{2}$/).map((e) => e.textContent)).toEqual(['2023-10-02', '2024-10-01']);
+    const add = within(field).getByLabelText(`${zh.paramLabels['zj2017.holidays']} 添加`) as HTMLInputElement;
     expect(add.type).toBe('date');
     fireEvent.change(add, { target: { value: '2025-01-01' } });
-    fireEvent.click(within(add.closest('div')!.parentElement as HTMLElement).getByText('添加', { selector: 'button' }));
-    expect(changes.at(-1)).toEqual(['zj2017.holidays', ['2023-10-02', '2024-10-01', '2024-10-02', '2025-01-01']]);
+    fireEvent.click(within(field).getByText('添加', { selector: 'button' }));
+    expect(changes.at(-1)).toEqual(['zj2017.holidays', ['2023-10-02', '2024-10-01', '2025-01-01']]);
+  });
+
+  it('the holiday calendar shows each shipped year with its notice, its holidays and its 调休 working days', () => {
+    setup();
+    const cal = document.querySelector('[data-calendar="china"]') as HTMLElement;
+    const shipped = [...cal.querySelectorAll('[data-origin="shipped"]')].map((y) => y.getAttribute('data-year'));
+    expect(shipped).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    const y2023 = cal.querySelector('[data-year="2023"]') as HTMLElement;
+    expect(within(y2023).getByText(/^2023 · 国办发明电〔2022〕16号/)).toBeTruthy();
+    const autumn = within(y2023).getByText(/中秋节、国庆节 9\.29–10\.6 放假/);
+    expect(autumn.textContent).toMatch(/调休上班 10\.7、10\.8$/);
+    // 2022's 国庆 line has other working days: the row is the year's own.
+    expect(within(cal.querySelector('[data-year="2022"]') as HTMLElement).getByText(/国庆节/).textContent).not.toMatch(/10\.7、10\.8/);
+    expect(within(y2023).getByText('放假 27 天，调休上班 7 天')).toBeTruthy();
+  });
+
+  it('a year the settings add is shown with its source; its dates are added with a date picker and saved as calendar keys', () => {
+    const changes = setup({ 'calendar.2027.holidays': '2027-02-05~2027-02-07', 'calendar.2027.source': '国办发明电〔2026〕9号' });
+    const cal = document.querySelector('[data-calendar="china"]') as HTMLElement;
+    const y2027 = cal.querySelector('[data-year="2027"][data-origin="settings"]') as HTMLElement;
+    expect(within(y2027).getByText(/^2027 · 国办发明电〔2026〕9号/)).toBeTruthy();
+    expect(within(y2027).getAllByText(/^2027-02-0\d$/).map((e) => e.textContent)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07']);
+    fireEvent.change(within(cal).getByLabelText('日期'), { target: { value: '2027-02-20' } });
+    fireEvent.click(within(cal).getByText('加为上班', { selector: 'button' }));
+    expect(changes).toEqual([
+      ['calendar.2027.holidays', ['2027-02-05', '2027-02-06', '2027-02-07']],
+      ['calendar.2027.workdays', ['2027-02-20']],
+    ]);
+    // A date of a shipped year adds a settings year of its own; the shipped row says the settings win.
+    changes.length = 0;
+    fireEvent.change(within(cal).getByLabelText('日期'), { target: { value: '2024-10-08' } });
+    fireEvent.click(within(cal).getByText('加为放假', { selector: 'button' }));
+    expect(changes).toEqual([
+      ['calendar.2024.holidays', ['2024-10-08']],
+      ['calendar.2024.workdays', undefined],
+    ]);
+    fireEvent.click(within(y2027).getByLabelText('删除 2027-02-06'));
+    expect(changes.at(-2)).toEqual(['calendar.2027.holidays', ['2027-02-05', '2027-02-07']]);
   });
 
   it('lists are chips that can be removed', () => {

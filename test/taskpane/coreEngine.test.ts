@@ -27,7 +27,6 @@ describe('coreEngine', () => {
 
   it('says how each parameter is edited, from its zod schema', () => {
     const kind = (pack: string, key: string) => engine.packs.find((p) => p.id === pack)!.params.find((p) => p.key === key)?.kind;
-    expect(kind('zj2017', 'exemptFirstLastDay')).toBe('switch');
     expect(kind('zj2017', 'maxCities')).toBe('number');
     expect(kind('zj2017', 'holidays')).toBe('dates');
     expect(kind('zj2017', 'visitWords')).toBe('list');

@@ -3,7 +3,7 @@
  * review of hundreds of files keeps a short page. 定位 selects the cell in the application; where there is no
  * spreadsheet to scroll (browser mode, `context` given) it opens the sheet around the cell under the finding.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
@@ -80,11 +80,14 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
     () => (groupBy === 'project' ? groupByProject(shown, projects, t.otherGroup) : groupByRule(shown)),
     [shown, groupBy, projects, t],
   );
-  // A new review, filter or grouping starts again at the first page.
-  useEffect(() => {
+  // A new review, filter or grouping starts again at the first page (set while rendering, as React advises
+  // for state that follows props, rather than in an effect that renders twice).
+  const [shownFor, setShownFor] = useState({ findings, only, query, groupBy });
+  if (shownFor.findings !== findings || shownFor.only !== only || shownFor.query !== query || shownFor.groupBy !== groupBy) {
+    setShownFor({ findings, only, query, groupBy });
     setPage(0);
     setOpened(null);
-  }, [findings, only, query, groupBy]);
+  }
 
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);

@@ -1,5 +1,5 @@
 /**
- * The 合并汇总 tab: pick the returned files, merge them (progress, cancel between files), write 省级汇总 /
+ * The 合并汇总 tab: pick the returned files, merge them (progress; 取消 at once where the engine has a worker, else between files), write 省级汇总 /
  * 单位汇总 / 导入记录 into the open workbook (Excel) or download them (browser mode), show the counts and the
  * rejected rows, and export the 需求表 of the approved projects.
  */
@@ -185,6 +185,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
 
   const cancel = () => {
     if (signal.current) signal.current.cancelled = true;
+    // The file in progress is in the engine's worker: end it now, not after the file.
+    engine.cancel?.();
     setCancelling(true);
   };
 

@@ -1,14 +1,15 @@
 /**
  * The review date and the parameters of the chosen packs, each by its type (src/app/engine.ts ParamKind, read
  * from the pack's zod schema): a switch for yes/no, a number input with its unit, a date picker, lists as
- * chips (dates added with a date picker), shares and month-days as checked text. The holiday calendar
- * (zj2017.holidays) is shown per year with where it comes from.
+ * chips (dates added with a date picker), shares and month-days as checked text. Then the holiday calendar
+ * (HolidayCalendar: per year its notice, holidays and 调休 days, and the years the settings add).
  */
 import { useState } from 'react';
-import { Button, Caption1, Caption1Strong, Field, Input, Switch, Tag, TagGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Switch, Tag, TagGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PackId } from '../../core';
 import { paramText, parseParam, type PackInfo, type ParamSpec, type ParamValue } from '../../app/engine';
 import type { Strings } from '../../app/i18n';
+import { HolidayCalendar } from './HolidayCalendar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -17,7 +18,6 @@ const useStyles = makeStyles({
   number: { width: '7em' },
   chips: { display: 'flex', flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS },
   adder: { display: 'flex', columnGap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS },
-  calendar: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalXS, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
 });
 
 export interface ParamsEditorProps {
@@ -41,18 +41,6 @@ interface InputProps {
   set(v: ParamValue): void;
   disabled?: boolean;
   t: Strings;
-}
-
-/** Holidays by year, in order: { '2024': ['2024-10-01', …] }. */
-export function byYear(dates: string[]): [string, string[]][] {
-  const m = new Map<string, string[]>();
-  for (const d of [...dates].sort()) {
-    const y = d.slice(0, 4);
-    const list = m.get(y);
-    if (list) list.push(d);
-    else m.set(y, [d]);
-  }
-  return [...m];
 }
 
 function ListInput({ spec, label, value, set, disabled, t }: InputProps) {
@@ -81,22 +69,7 @@ function ListInput({ spec, label, value, set, disabled, t }: InputProps) {
   );
   return (
     <div>
-      {dates ? (
-        // The holiday calendar: per year, with its source.
-        <div className={st.calendar} data-calendar={spec.key}>
-          <Caption1Strong>{t.pane.holidaysTitle}</Caption1Strong>
-          {items.length === 0 && <Caption1>{t.pane.holidaysNone}</Caption1>}
-          {byYear(items).map(([y, list]) => (
-            <div key={y} data-year={y}>
-              <Caption1>{t.pane.holidaysYear(y, list.length)}</Caption1>
-              {chips(list)}
-            </div>
-          ))}
-          <Caption1 italic>{t.pane.holidaysSource}</Caption1>
-        </div>
-      ) : (
-        chips(items)
-      )}
+      {chips(dates ? [...items].sort() : items)}
       {!disabled && (
         <div className={st.adder}>
           <Input
@@ -214,6 +187,7 @@ export function ParamsEditor({ packs, selected, asOf, onAsOf, values, onParam, d
                   ))}
                 </div>
               ))}
+          {open && <HolidayCalendar values={values} onParam={onParam} disabled={disabled} t={t} />}
         </div>
       )}
     </div>

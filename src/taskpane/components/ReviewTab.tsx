@@ -81,6 +81,8 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [tallyPage, setTallyPage] = useState(0);
   // The run in progress, for 取消 (checked between workbooks; the engine's worker is stopped at once).
   const running = useRef<{ cancelled: boolean } | null>(null);
+  // Whether a review runs (shows 取消): state, since the ref is not read while rendering.
+  const [reviewing, setReviewing] = useState(false);
   // After a review the results come into view (the pane is narrow: they start below the fold).
   const resultsRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState(0);
@@ -96,7 +98,9 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   // Settings kept in the workbook, and what this Excel can do — loaded once per host, not again when the
   // language changes (that would drop the packs ticked since).
   const tRef = useRef(t);
-  tRef.current = t;
+  useEffect(() => {
+    tRef.current = t;
+  }, [t]);
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -148,6 +152,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       const started = Date.now();
       const signal = { cancelled: false };
       running.current = signal;
+      setReviewing(true);
       try {
         const result = await reviewAll(host, engine, { ...optionsFrom(current, engine), ...(suggest ? { suggestPacks: true } : {}) }, current.suppressions, {
           includeInfo,
@@ -181,6 +186,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       } finally {
         if (running.current === signal) {
           running.current = null;
+          setReviewing(false);
           setBusy(null);
         }
       }
@@ -245,6 +251,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     if (!r) return;
     r.cancelled = true;
     running.current = null;
+    setReviewing(false);
     engine.cancel?.();
     setBusy(null);
     setMessage({ intent: 'info', text: t.pane.cancelled });
@@ -288,11 +295,14 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     void run({ sheetKinds });
   };
 
+  // A functional update: one edit may set several keys (a calendar year's holidays and workdays).
   const setParam = (key: string, value: ParamValue | undefined) => {
-    const params = { ...settings.params };
-    if (value === undefined) delete params[key];
-    else params[key] = value;
-    setSettings({ ...settings, params });
+    setSettings((s) => {
+      const params = { ...s.params };
+      if (value === undefined) delete params[key];
+      else params[key] = value;
+      return { ...s, params };
+    });
   };
 
   const threshold = (key: string, fallback: string) => {
@@ -361,7 +371,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           <Button appearance="primary" onClick={() => void run()} disabled={working}>
             {t.review}
           </Button>
-          {working && running.current && (
+          {working && reviewing && (
             <Button onClick={cancel}>{t.pane.cancel}</Button>
           )}
           {/* Browser mode keeps no marks in a workbook (they go into the downloaded copies): nothing to clear. */}
