@@ -99,7 +99,9 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
   const out: Finding[] = [];
   const file = ctx.parsed.file;
   const seen = new Set<string>();
+  const skipInfo = ctx.options.skipInfo === true;
   const emit: Emit = (ref, message, extra) => {
+    if (skipInfo && (extra?.severity ?? rule.severity) === 'info') return;
     const place = toPlace(ref);
     if (place.cell !== '') {
       const key = `${place.sheet}\u0000${place.cell}\u0000${extra?.projectKey ?? ''}`;
@@ -154,7 +156,10 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       resolved = fromOptions;
     }
     // A loop, not push(...spread): spreading 100 000+ findings overflows the call stack.
-    for (const rule of pack.rules as Rule[]) for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+    for (const rule of pack.rules as Rule[]) {
+      if (options.skipInfo === true && rule.severity === 'info') continue;
+      for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+    }
   }
   return sortFindings(findings, parsed);
 }
