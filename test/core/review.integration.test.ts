@@ -32,3 +32,20 @@ describe('review of a real grid', () => {
     expect(r.findings.map((f) => f.ruleId)).not.toContain('ZJ-RATIO-STUDY');
   });
 });
+
+describe('review with skipInfo', () => {
+  it('gives exactly the errors and warnings of the full review, in the same order, and the same tallies', () => {
+    // text numbers (C-NORMALISED info) beside the warnings and errors of the demand above
+    const noted = sheetFromRows('需求表', [
+      ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（万元）', '境外培训机构', '培训对象', '培训目的', '培训主要内容和必要性', '联系人', '电话', '项目编号'],
+      [1, '智能制造关键技术专题培训班', '浙江省科学技术厅', '德国', '21人', '15天', '300000元', '慕尼黑工业大学', '技术人员', '学习', '课程', '张三', '0571-87054069', 'ZJ-001'],
+    ]);
+    const grid = { file: 'unit.xlsx', sheets: [noted, scheduleRows(9)] };
+    const options = { packs: ['zj2017', 'sc2020', 'most2022-online', 'ce2007', 'cas'] as const, asOf: '2024-08-01' };
+    const full = reviewWorkbook(grid, { ...options, packs: [...options.packs] });
+    const lean = reviewWorkbook(grid, { ...options, packs: [...options.packs], skipInfo: true });
+    expect(full.findings.some((f) => f.severity === 'info')).toBe(true);
+    expect(lean.findings).toEqual(full.findings.filter((f) => f.severity !== 'info'));
+    expect(lean.projects).toEqual(full.projects);
+  });
+});

@@ -37,6 +37,12 @@ export interface ReviewOptions {
   sheetKinds?: Record<string, SheetKind>;
   /** Units whose previous-year summary is outstanding (SC-LAST-SUMMARY). */
   outstandingUnits?: string[];
+  /**
+   * Leave out info findings, for callers that keep only errors and warnings (the merge counts those
+   * per project): rules whose severity is info are not run, info findings of other rules are dropped.
+   * Never set for a review that is shown, counted or written (`peixun review`, the pane, marks).
+   */
+  skipInfo?: boolean;
 }
 
 /** One project's line in a report (the JSON contract of `peixun review --json`). */

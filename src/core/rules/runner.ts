@@ -99,17 +99,22 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
   const out: Finding[] = [];
   const file = ctx.parsed.file;
   const seen = new Set<string>();
+  const skipInfo = ctx.options.skipInfo === true;
   const emit: Emit = (ref, message, extra) => {
-    const place = toPlace(ref);
-    if (place.cell !== '') {
-      const key = `${place.sheet}\u0000${place.cell}\u0000${extra?.projectKey ?? ''}`;
+    const severity = extra?.severity ?? rule.severity;
+    if (skipInfo && severity === 'info') return;
+    // (no intermediate place object: one finding per emit is all that is allocated here)
+    const sheet = ref.sheet;
+    const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
+    if (cell !== '') {
+      const key = `${sheet}\u0000${cell}\u0000${extra?.projectKey ?? ''}`;
       if (seen.has(key)) {
-        onDuplicate?.({ ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message });
+        onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
         return;
       }
       seen.add(key);
     }
-    const f: Finding = { ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message };
+    const f: Finding = { ruleId: rule.id, severity, file, sheet, cell, message };
     if (rule.clause) f.clause = rule.clause;
     if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
     if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
@@ -154,7 +159,10 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       resolved = fromOptions;
     }
     // A loop, not push(...spread): spreading 100 000+ findings overflows the call stack.
-    for (const rule of pack.rules as Rule[]) for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+    for (const rule of pack.rules as Rule[]) {
+      if (options.skipInfo === true && rule.severity === 'info') continue;
+      for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+    }
   }
   return sortFindings(findings, parsed);
 }
@@ -181,21 +189,41 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
   return false;
 }
 
-/** Sorts by file, sheet (workbook order where known), row, column, rule. */
+/**
+ * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
+ * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
+ * 10 000 projects sorts 100 000 findings.
+ */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Finding[] {
+  const n = findings.length;
   const order = new Map<string, number>();
   parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  const pos = (f: Finding) => firstCellOf(f.cell) ?? { row: -1, col: -1 };
-  const keyed = findings.map((f, i) => ({ f, i, p: pos(f), s: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }));
-  keyed.sort(
-    (a, b) =>
-      (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
-      a.s - b.s ||
-      (a.f.sheet < b.f.sheet ? -1 : a.f.sheet > b.f.sheet ? 1 : 0) ||
-      a.p.row - b.p.row ||
-      a.p.col - b.p.col ||
-      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
-      a.i - b.i,
-  );
-  return keyed.map((k) => k.f);
+  const sheets = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  const idx: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    const p = firstCellOf(f.cell);
+    sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    rows[i] = p ? p.row : -1;
+    cols[i] = p ? p.col : -1;
+    idx[i] = i;
+  }
+  idx.sort((i, j) => {
+    const a = findings[i];
+    const b = findings[j];
+    return (
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      sheets[i] - sheets[j] ||
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      rows[i] - rows[j] ||
+      cols[i] - cols[j] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      i - j
+    );
+  });
+  const out: Finding[] = new Array<Finding>(n);
+  for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
+  return out;
 }

@@ -39,6 +39,7 @@ export type Emit = (ref: CellRef | { sheet: string; cell: string }, message: str
 export interface Rule<P = unknown> {
   id: string;
   pack: PackId;
+  /** A rule whose severity is info emits only info findings (ReviewOptions.skipInfo does not run it). */
   severity: Severity;
   /** The clause, e.g. `浙外专发〔2017〕14号 二(二)`; shown with the finding. */
   clause: string;

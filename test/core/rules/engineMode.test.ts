@@ -49,3 +49,21 @@ describe('packUseLine when packs were given', () => {
     expect(packUseLine(use, 2)).toBe('未指定规则包，按内容选用：common、zj2017（组团单位“杭州市科技局”含“杭州”，a.xlsx等2个文件）；可用 --packs 改选');
   });
 });
+
+describe('skipInfo (the merge keeps only errors and warnings)', () => {
+  const rule = (severity: Rule['severity'], variant?: Rule['severity']): Rule => ({
+    id: `X-${severity}`,
+    pack: 'common',
+    severity,
+    clause: '',
+    check(_ctx, _p, emit) {
+      emit({ sheet: 'S', cell: 'A1' }, 'default');
+      if (variant) emit({ sheet: 'S', cell: 'A2' }, 'variant', { severity: variant });
+    },
+  });
+  const wb = workbook({ projects: [project({ key: 'p' })] });
+  const run = (r: Rule, skipInfo?: boolean) => runRule(r, buildContext(wb, { packs: [], skipInfo }), {}).map((f) => `${f.severity}:${f.message}`);
+  it('without it every finding is made', () => expect(run(rule('warning', 'info'))).toEqual(['warning:default', 'info:variant']));
+  it('with it info findings of a warning rule are dropped, its warnings kept', () => expect(run(rule('warning', 'info'), true)).toEqual(['warning:default']));
+  it('with it an info rule emits nothing', () => expect(run(rule('info'), true)).toEqual([]));
+});

@@ -55,7 +55,8 @@ const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
 /** Reads every file (results in the order given), on worker threads when worthwhile. */
 export async function readSources(paths: string[], opts: ReadManyOptions): Promise<MergeSource[]> {
-  const job: SourceJob = { options: opts.options, importedAt: opts.importedAt };
+  // The merge keeps only error and warning counts (core/merge prepareSource): info findings are not made.
+  const job: SourceJob = { options: { ...opts.options, skipInfo: true }, importedAt: opts.importedAt };
   const total = paths.length;
   const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), total));
   const script = workerScript();
