@@ -8,34 +8,23 @@
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
 import { a1, parseA1, quoteSheet } from '../../../core';
-import { cellOf, printOf, styledRows, type CellStyle, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
+import { cellOf, printOf, styledRows, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
 import { PartWriter, zipEntries, type DeflatedPart } from './zip';
+import { MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, NOTE_AUTHOR, NS_MAIN, NS_PKG_REL, NS_REL, REL_COMMENTS, REL_VML, REL_WORKSHEET, CT_COMMENTS, CT_VML, CT_WORKSHEET, XML_DECL, ZIP_LEVEL } from './ooxml';
+import { NewStyles, type StyleRegistry } from './styles';
+import { commentsXml, vmlBlocks, vmlXml } from './notesXml';
+
+// What the other writers take from here (the vocabulary, styles and notes live in their own modules).
+export * from './ooxml';
+export { StyleBuilder, argb, fontXml, fillXml, THIN_BORDER_XML, alignmentXml, type StyleRegistry } from './styles';
+export { commentTextXml, commentsXml, VML_SHAPETYPE, vmlShape, vmlXml, vmlBlocks } from './notesXml';
 
 export type { CellStyle as StyleSpec, OutCell, OutLink, OutValue } from '../../../core';
 
 export type { ListValidation, OutBook, OutNote, OutSheet } from '../../../core';
 
-export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-export const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-export const REL_WORKSHEET = `${NS_REL}/worksheet`;
-export const REL_COMMENTS = `${NS_REL}/comments`;
-export const REL_VML = `${NS_REL}/vmlDrawing`;
-export const CT_WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-export const CT_COMMENTS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
-export const CT_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
-export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-/** Excel's limit on characters in a cell. */
-export const MAX_CELL_TEXT = 32767;
-export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-/** Excel's sheet size. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
-export const NOTE_AUTHOR = '审核助手';
-/** Deflate level: 3 is about twice as fast as 6 with fflate, for files about 2% larger. */
-export const ZIP_LEVEL = 3 as const;
 
 // ---------------------------------------------------------------------------------------------
 // Sheet names
@@ -94,203 +83,6 @@ export function isoToSerial(text: string): number | null {
   const serial = t / 86400000 + 25569;
   // Before 1900-03-01 Excel counts the fictitious 1900-02-29.
   return serial < 61 ? serial - 1 : serial;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Styles
-
-/** Whatever turns a CellStyle into a cellXfs index (a new styles part, or a patched one). */
-export interface StyleRegistry {
-  xf(style: CellStyle | undefined, isDate: boolean): number;
-}
-
-/** Excel's built-in number formats by code (a Map: codes come from input files, e.g. `constructor`). */
-const BUILTIN_NUMFMT = new Map<string, number>([
-  ['General', 0],
-  ['0', 1],
-  ['0.00', 2],
-  ['#,##0', 3],
-  ['#,##0.00', 4],
-  ['0%', 9],
-  ['0.00%', 10],
-  ['0.00E+00', 11],
-  ['@', 49],
-]);
-
-export function argb(color: string): string {
-  const c = color.replace(/^#/, '').toUpperCase();
-  if (/^[0-9A-F]{6}$/.test(c)) return 'FF' + c;
-  if (/^[0-9A-F]{8}$/.test(c)) return c;
-  throw new Error(`颜色应为 RRGGBB 形式，收到 “${color}”`);
-}
-
-export function fontXml(s: CellStyle, fontName = '宋体'): string {
-  return (
-    '<font>' +
-    (s.bold ? '<b/>' : '') +
-    (s.italic ? '<i/>' : '') +
-    `<sz val="${s.size ?? 11}"/>` +
-    (s.color ? `<color rgb="${argb(s.color)}"/>` : '') +
-    `<name val="${escapeXml(fontName)}"/><family val="3"/><charset val="134"/></font>`
-  );
-}
-
-export function fillXml(color: string): string {
-  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(color)}"/><bgColor indexed="64"/></patternFill></fill>`;
-}
-
-export const THIN_BORDER_XML =
-  '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
-
-export function alignmentXml(s: CellStyle): string {
-  if (!s.wrap && !s.align && !s.valign) return '';
-  let a = '<alignment';
-  if (s.align) a += ` horizontal="${s.align}"`;
-  if (s.valign) a += ` vertical="${s.valign}"`;
-  if (s.wrap) a += ' wrapText="1"';
-  return a + '/>';
-}
-
-function styleKey(s: CellStyle | undefined, isDate: boolean): string {
-  if (!s && !isDate) return '';
-  const v = s ?? {};
-  const fmt = v.numFmt ?? (isDate ? DEFAULT_DATE_FORMAT : '');
-  return [v.bold ? 1 : 0, v.italic ? 1 : 0, v.size ?? '', v.fill ? argb(v.fill) : '', v.color ? argb(v.color) : '', v.wrap ? 1 : 0, v.align ?? '', v.valign ?? '', fmt, v.border ? 1 : 0].join('|');
-}
-
-/**
- * Collects parts of a style (fonts, fills, borders, number formats) and cell formats, deduplicated.
- * Subclasses decide where the first entries come from (new styles part, or an existing one).
- */
-export abstract class StyleBuilder implements StyleRegistry {
-  protected xfByKey = new Map<string, number>();
-  /** Cache by style object (callers reuse one object for many cells): [plain, as date]. */
-  private byObject = new WeakMap<CellStyle, [number | undefined, number | undefined]>();
-  private dateOnly: number | undefined;
-  protected fontIds = new Map<string, number>();
-  protected fillIds = new Map<string, number>();
-  protected numFmtIds = new Map<string, number>();
-  protected borderId: number | null = null;
-
-  xf(style: CellStyle | undefined, isDate: boolean): number {
-    if (!style) {
-      if (!isDate) return 0;
-      return (this.dateOnly ??= this.xfByKeyOf(undefined, true));
-    }
-    let hit = this.byObject.get(style);
-    if (!hit) this.byObject.set(style, (hit = [undefined, undefined]));
-    const i = isDate ? 1 : 0;
-    return (hit[i] ??= this.xfByKeyOf(style, isDate));
-  }
-
-  private xfByKeyOf(style: CellStyle | undefined, isDate: boolean): number {
-    const key = styleKey(style, isDate);
-    if (key === '') return 0;
-    const hit = this.xfByKey.get(key);
-    if (hit !== undefined) return hit;
-    const s = style ?? {};
-    const fmt = s.numFmt ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
-    const numFmtId = fmt ? this.numFmt(fmt) : 0;
-    const fontId = s.bold || s.italic || s.size || s.color ? this.font(fontXml(s, this.fontName())) : 0;
-    const fillId = s.fill ? this.fill(fillXml(s.fill)) : 0;
-    const borderId = s.border ? this.border() : 0;
-    const align = alignmentXml(s);
-    let x = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"`;
-    if (numFmtId) x += ' applyNumberFormat="1"';
-    if (fontId) x += ' applyFont="1"';
-    if (fillId) x += ' applyFill="1"';
-    if (borderId) x += ' applyBorder="1"';
-    x += align ? ` applyAlignment="1">${align}</xf>` : '/>';
-    const id = this.addXf(x);
-    this.xfByKey.set(key, id);
-    return id;
-  }
-
-  private numFmt(code: string): number {
-    const builtin = BUILTIN_NUMFMT.get(code);
-    if (builtin !== undefined) return builtin;
-    let id = this.numFmtIds.get(code);
-    if (id === undefined) {
-      id = this.addNumFmt(code);
-      this.numFmtIds.set(code, id);
-    }
-    return id;
-  }
-
-  private font(xml: string): number {
-    let id = this.fontIds.get(xml);
-    if (id === undefined) {
-      id = this.addFont(xml);
-      this.fontIds.set(xml, id);
-    }
-    return id;
-  }
-
-  private fill(xml: string): number {
-    let id = this.fillIds.get(xml);
-    if (id === undefined) {
-      id = this.addFill(xml);
-      this.fillIds.set(xml, id);
-    }
-    return id;
-  }
-
-  private border(): number {
-    if (this.borderId === null) this.borderId = this.addBorder(THIN_BORDER_XML);
-    return this.borderId;
-  }
-
-  protected fontName(): string {
-    return '宋体';
-  }
-  protected abstract addNumFmt(code: string): number;
-  protected abstract addFont(xml: string): number;
-  protected abstract addFill(xml: string): number;
-  protected abstract addBorder(xml: string): number;
-  protected abstract addXf(xml: string): number;
-}
-
-/** The styles part of a new workbook. */
-class NewStyles extends StyleBuilder {
-  private numFmts: string[] = [];
-  private fonts = [fontXml({})];
-  private fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
-  private borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
-  private xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-
-  protected addNumFmt(code: string): number {
-    const id = 164 + this.numFmts.length;
-    this.numFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    return id;
-  }
-  protected addFont(xml: string): number {
-    return this.fonts.push(xml) - 1;
-  }
-  protected addFill(xml: string): number {
-    return this.fills.push(xml) - 1;
-  }
-  protected addBorder(xml: string): number {
-    return this.borders.push(xml) - 1;
-  }
-  protected addXf(xml: string): number {
-    return this.xfs.push(xml) - 1;
-  }
-
-  toXml(): string {
-    return (
-      XML_DECL +
-      `<styleSheet xmlns="${NS_MAIN}">` +
-      (this.numFmts.length ? `<numFmts count="${this.numFmts.length}">${this.numFmts.join('')}</numFmts>` : '') +
-      `<fonts count="${this.fonts.length}">${this.fonts.join('')}</fonts>` +
-      `<fills count="${this.fills.length}">${this.fills.join('')}</fills>` +
-      `<borders count="${this.borders.length}">${this.borders.join('')}</borders>` +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.xfs.length}">${this.xfs.join('')}</cellXfs>` +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
-      '</styleSheet>'
-    );
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -526,59 +318,6 @@ function colRef(c: number): string {
     COL_CACHE[c] = s;
   }
   return s;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Notes (legacy comments + VML, shown by Excel and LibreOffice)
-
-/** Text runs of a note: one run; line breaks kept. */
-export function commentTextXml(text: string): string {
-  return `<r><rPr><sz val="9"/><rFont val="宋体"/><charset val="134"/></rPr>${tElement(text)}</r>`;
-}
-
-export function commentsXml(notes: { cell: string; text: string; authorId: number }[], authors: string[]): string {
-  const out = [XML_DECL, `<comments xmlns="${NS_MAIN}"><authors>`];
-  for (const a of authors) out.push(`<author>${escapeXml(a)}</author>`);
-  out.push('</authors><commentList>');
-  for (const n of notes) out.push(`<comment ref="${n.cell}" authorId="${n.authorId}"><text>${commentTextXml(n.text)}</text></comment>`);
-  out.push('</commentList></comments>');
-  return out.join('');
-}
-
-export const VML_SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-
-/** One VML note shape for a cell (hidden until hovered). */
-export function vmlShape(id: number, cell: string, text: string, z: number): string {
-  const p = parseA1(cell) ?? { row: 0, col: 0 };
-  const lines = Math.min(20, text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 18)), 0));
-  const height = Math.max(4, lines + 1);
-  const anchor = `${p.col + 1}, 15, ${Math.max(0, p.row - 1)}, 10, ${p.col + 4}, 15, ${Math.max(0, p.row - 1) + height}, 4`;
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:200pt;height:${height * 14}pt;z-index:${z};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${p.row}</x:Row><x:Column>${p.col}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
-/** VML drawing for notes; `block` is the drawing's shape-id block (1-based, unique per package). */
-export function vmlXml(cells: { cell: string; text: string }[], block: number): string {
-  const blocks = Math.max(1, Math.ceil((cells.length + 1) / 1024));
-  const data = Array.from({ length: blocks }, (_, i) => block + i).join(',');
-  const out = [
-    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">',
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${data}"/></o:shapelayout>`,
-    VML_SHAPETYPE,
-  ];
-  cells.forEach((c, i) => out.push(vmlShape(block * 1024 + 1 + i, c.cell, c.text, i + 1)));
-  out.push('</xml>');
-  return out.join('');
-}
-
-/** How many idmap blocks a VML drawing with `n` shapes takes. */
-export function vmlBlocks(n: number): number {
-  return Math.max(1, Math.ceil((n + 1) / 1024));
 }
 
 // ---------------------------------------------------------------------------------------------
