@@ -161,7 +161,7 @@ export function unitSheet(result: MergeResult): OutSheet {
     add(get(byDept, dept), r);
     add(total, r);
     const countries = str(r[COL.countries])
-      .split(/[、，,；;\/\s]+/)
+      .split(/[、，,；;/\s]+/)
       .filter(Boolean);
     for (const c of countries.length ? countries : ['（未填国家）']) add(get(byCountry, c), r);
     add(get(byCategory, str(r[COL.category]) || '（未填项目类别）'), r);
