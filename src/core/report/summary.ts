@@ -65,14 +65,22 @@ export function summarySheet(result: MergeResult, streamed = false): OutSheet {
   };
 }
 
-export function logSheet(result: MergeResult): OutSheet {
+/** `streamed`: this merge's lines are made as the sheet is written (`more`), as in summarySheet. */
+export function logSheet(result: MergeResult, streamed = false): OutSheet {
   const rows: OutRow[] = [LOG_HEADER.slice()];
   const prev = result.previousLog;
   // Earlier lines are kept as they were (their header row is not repeated).
   const start = prev.length && sameHeader(prev[0], LOG_HEADER) ? 1 : 0;
   for (let i = start; i < prev.length; i++) rows.push([dateTimeCell(prev[i][0]), ...prev[i].slice(1)]);
-  for (const e of result.log) rows.push(logRow(e));
-  return { name: SHEET_LOG, rows, headerRows: [0], freeze: { rows: 1, cols: 0 }, colWidths: [20, 8, 30, 12, 6, 36, 14, 16, 16, 50] };
+  if (!streamed) for (const e of result.log) rows.push(logRow(e));
+  return {
+    name: SHEET_LOG,
+    rows,
+    ...(streamed ? { more: { count: result.log.length, row: (i: number) => logRow(result.log[i]) } } : {}),
+    headerRows: [0],
+    freeze: { rows: 1, cols: 0 },
+    colWidths: [20, 8, 30, 12, 6, 36, 14, 16, 16, 50],
+  };
 }
 
 function sameHeader(a: OutValue[], b: string[]): boolean {
@@ -244,7 +252,7 @@ function str(v: OutValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
 }
 
-/** The three sheets of the summary workbook (`streamed`: see summarySheet). */
+/** The three sheets of the summary workbook (`streamed`: 省级汇总's and 导入记录's rows made as written, see summarySheet). */
 export function resultSheets(result: MergeResult, streamed = false): OutSheet[] {
-  return [summarySheet(result, streamed), unitSheet(result), logSheet(result)];
+  return [summarySheet(result, streamed), unitSheet(result), logSheet(result, streamed)];
 }

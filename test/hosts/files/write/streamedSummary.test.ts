@@ -25,6 +25,10 @@ describe('streamed 省级汇总', () => {
     expect(streamed[0].more?.count).toBe(3);
     expect(copied[0].more).toBeUndefined();
     expect(styledRows(streamed[0])).toEqual(styledRows(copied[0]));
+    // 导入记录 likewise: its header, then this merge's lines when read
+    expect(streamed[2].rows).toHaveLength(1);
+    expect(streamed[2].more?.count).toBe(copied[2].rows.length - 1);
+    expect(styledRows(streamed[2])).toEqual(styledRows(copied[2]));
     const header = copied[0].rows[0];
     names.forEach((n, i) => expect(streamed[0].more!.row(0)[header.indexOf(n)]).toBe(`值${i}`));
   });
