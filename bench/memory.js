@@ -7,7 +7,7 @@
  * the peak is the largest sum of RSS over the command's process tree, sampled every 50 ms from
  * /proc, beside the largest single process.
  *
- *   node bench/memory.js [--rows 200000] [--json]
+ *   node bench/memory.js [--rows 200000] [--only review|merge] [--json]
  */
 'use strict';
 const fs = require('fs');
@@ -17,6 +17,7 @@ const { runSampled } = require('./tree-rss');
 
 const ROWS = Number(arg('rows', '200000'));
 const json = process.argv.includes('--json');
+const only = arg('only', '');
 
 function makeList(file) {
   if (fs.existsSync(file)) return;
@@ -52,12 +53,12 @@ function measure(args) {
   const file = path.join(CACHE, `list-${ROWS}.xlsx`);
   makeList(file);
   const out = path.join(CACHE, `list-${ROWS}-summary.xlsx`);
-  const review = await measure(['review', file, '--json']);
-  const merge = await measure(['merge', file, '--out', out, '--jobs', '1']);
+  const review = only === 'merge' ? null : await measure(['review', file, '--json']);
+  const merge = only === 'review' ? null : await measure(['merge', file, '--out', out, '--jobs', '1']);
   fs.rmSync(out, { force: true });
   const line = (name, r) => `${name}: peak ${r.peakMiB} MiB over the process tree (largest process ${r.singleMiB} MiB), ${r.seconds.toFixed(1)} s, exit ${r.code}${r.code > 1 ? ` ${r.err}` : ''}`;
   console.log(`${ROWS.toLocaleString('en-US')}-row list (${(fs.statSync(file).size / 1e6).toFixed(1)} MB .xlsx)`);
-  console.log(line('review', review));
-  console.log(line('merge', merge));
+  if (review) console.log(line('review', review));
+  if (merge) console.log(line('merge', merge));
   if (json) console.log(JSON.stringify({ rows: ROWS, review, merge }));
 })();

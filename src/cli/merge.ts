@@ -93,6 +93,8 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     existing,
     failed,
     concurrency: jobs,
+    // the summary's project rows are written straight from the merge's rows (writeSheets streams them)
+    streamed: true,
     onProgress: (_d, _t, file) => bar.tick(file),
   })
     .then(({ result, sheets, sources }) => ({ result, sheets, packs: combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined))) }))

@@ -24,7 +24,7 @@ export { approvedRows, demandFormSheet, demandFormFileName } from '../report/dem
 export { formulaSafe } from './safety';
 
 /** Merge and lay out the three summary sheets (省级汇总, 单位汇总, 导入记录) in one call. */
-export function mergeToTables(sources: MergeSource[], options: MergeOptions): { result: MergeResult; sheets: OutSheet[] } {
+export function mergeToTables(sources: MergeSource[], options: MergeOptions, streamed = false): { result: MergeResult; sheets: OutSheet[] } {
   const result = mergeSources(sources, options);
-  return { result, sheets: resultSheets(result) };
+  return { result, sheets: resultSheets(result, streamed) };
 }

@@ -104,10 +104,22 @@ export interface OutNote {
   author?: string;
 }
 
+/** Rows made one at a time when read, so that a large table is not copied into a second model. */
+export interface RowSource {
+  count: number;
+  row(i: number): OutRow;
+}
+
 export interface OutSheet {
   name: string;
   /** rows[r][c], 0-based; missing cells are blank. A bare value is shorthand for `{ value }`. */
   rows: OutRow[];
+  /**
+   * More rows after `rows`, made as they are read (the 省级汇总 of a large merge, for the file writer,
+   * which streams them: `rowCount`/`rowAt`). Hosts that need every row at once get them from
+   * styledRows.
+   */
+  more?: RowSource;
   /** 0-based rows drawn as headers (bold, filled, bordered) where their cells carry no style of their own. */
   headerRows?: number[];
   /** Merged areas, 0-based inclusive. */
@@ -149,11 +161,32 @@ export function cellOf(c: OutCell | OutValue | undefined): OutCell | undefined {
 
 /** Header rows drawn with HEADER_STYLE (cells without a style of their own): what every host shows. */
 export function styledRows(s: OutSheet): OutRow[] {
+  const all = s.more ? Array.from({ length: rowCount(s) }, (_, r) => rowOf(s, r)) : s.rows;
   const headers = new Set(s.headerRows ?? []);
-  if (headers.size === 0) return s.rows;
-  return s.rows.map((r, i) =>
-    headers.has(i) && r ? r.map((c) => (c === undefined ? c : c !== null && typeof c === 'object' ? (c.style ? c : { ...c, style: HEADER_STYLE }) : { value: c, style: HEADER_STYLE })) : r,
-  );
+  if (headers.size === 0) return all;
+  return all.map((r, i) => (headers.has(i) ? headerRow(r) : r));
+}
+
+function headerRow(r: OutRow): OutRow {
+  return r && r.map((c) => (c === undefined ? c : c !== null && typeof c === 'object' ? (c.style ? c : { ...c, style: HEADER_STYLE }) : { value: c, style: HEADER_STYLE }));
+}
+
+/** Rows of a sheet, `more` included. */
+export function rowCount(s: OutSheet): number {
+  return s.rows.length + (s.more?.count ?? 0);
+}
+
+function rowOf(s: OutSheet, r: number): OutRow {
+  return r < s.rows.length ? s.rows[r] : s.more!.row(r - s.rows.length);
+}
+
+/**
+ * Row `r` (0-based) as styledRows gives it, made on demand: a writer that goes through the rows in
+ * order holds one at a time. `headers`: new Set(sheet.headerRows).
+ */
+export function rowAt(s: OutSheet, r: number, headers: ReadonlySet<number>): OutRow {
+  const row = rowOf(s, r);
+  return headers.has(r) ? headerRow(row) : row;
 }
 
 /** Wider than an A4 page in portrait (characters at 11 pt, margins taken off). */

@@ -20,6 +20,7 @@ import type { ResourceLimits } from 'worker_threads';
 import { failedSource, type MergeSource } from '../../../core';
 import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
 import { LIMITS, lostReason } from '../read/limits';
+import { joinBatches } from './batches';
 import type { SourceJob } from './source';
 import { tuneCompiler } from './tune';
 
@@ -30,6 +31,10 @@ export interface ReadManyOptions extends SourceJob {
   onProgress?: (done: number, total: number, file: string) => void;
   /** Heap caps of each worker (default WORKER_LIMITS; tests shrink them to make a worker die). */
   workerLimits?: ResourceLimits;
+  /** Projects per message from a child (default PROJECT_BATCH; tests make it small). */
+  batch?: number;
+  /** The child's script (default: the compiled worker.js; tests wrap it to make a child die midway). */
+  script?: string;
 }
 
 /**
@@ -59,11 +64,11 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
   const job: SourceJob = { options: { ...opts.options, skipInfo: true }, importedAt: opts.importedAt };
   const total = paths.length;
   const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), total));
-  const script = workerScript();
+  const script = opts.script ?? workerScript();
   const results: MergeSource[] = new Array(total);
   let done = 0;
-  const finish = (id: number, s: MergeSource) => {
-    results[id] = s;
+  const finish = (id: number, s: MergeSource, parts: unknown[] = []) => {
+    results[id] = joinBatches(s, parts);
     done++;
     opts.onProgress?.(done, total, paths[id]);
   };
@@ -84,7 +89,7 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
   const bigger: number[] = [];
   await runPool<string, MergeSource>({
     script,
-    workerData: job,
+    workerData: { ...job, batch: opts.batch },
     inputs: paths,
     threads,
     resourceLimits: opts.workerLimits ?? WORKER_LIMITS,
@@ -96,7 +101,7 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
   if (bigger.length) {
     await runPool<string, MergeSource>({
       script,
-      workerData: job,
+      workerData: { ...job, batch: opts.batch },
       inputs: paths,
       ids: bigger,
       threads: 1,

@@ -10,7 +10,8 @@
  * ("FATAL ERROR: Reached heap limit"), which is what isolation is for. A child process's abort is
  * only its own.
  *
- * The script answers `{ id, input }` with `{ id, out }` (see serveJobs).
+ * The script answers `{ id, input }` with `{ id, out }`, after any number of `{ id, part }` (see
+ * serveJobs): a large result comes in pieces, so that neither process holds it whole as one message.
  */
 import { fork, type ChildProcess } from 'child_process';
 import type { ResourceLimits } from 'worker_threads';
@@ -34,8 +35,9 @@ export interface PoolOptions<In, Out> {
   resourceLimits: ResourceLimits;
   /** Per job, milliseconds. */
   timeMs: number;
-  onResult(id: number, out: Out): void;
-  /** The job's worker died or ran out of time; `detail` is the worker's error message. */
+  /** The job's result, with the parts sent before it, in order (none for a result sent whole). */
+  onResult(id: number, out: Out, parts: unknown[]): void;
+  /** The job's worker died or ran out of time (its parts so far are dropped); `detail` is the worker's error message. */
   onLost(id: number, why: LostWhy, detail: string): void;
   inputs: In[];
   /** Which of `inputs` to run (default: all), by index. */
@@ -73,6 +75,7 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
       });
       w.send({ init: opts.workerData });
       let current = -1;
+      let parts: unknown[] = [];
       let timer: NodeJS.Timeout | undefined;
       let over = false;
       const send = () => {
@@ -98,6 +101,7 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         live.delete(w);
         const id = current;
         current = -1;
+        parts = [];
         if (id >= 0) {
           opts.onLost(id, why, detail);
           done();
@@ -105,11 +109,17 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         // a fresh worker for the rest
         start();
       };
-      w.on('message', (m: { id: number; out: Out }) => {
+      w.on('message', (m: { id: number; out?: Out; part?: unknown }) => {
         if (m.id !== current || over) return;
+        if ('part' in m) {
+          parts.push(m.part);
+          return;
+        }
         if (timer) clearTimeout(timer);
         current = -1;
-        opts.onResult(m.id, m.out);
+        const got = parts;
+        parts = [];
+        opts.onResult(m.id, m.out as Out, got);
         done();
         send();
       });
@@ -136,10 +146,14 @@ const collect = (globalThis as { gc?: () => void }).gc;
 
 /**
  * In a child's script: `init(workerData)` once, then answers each `{ id, input }` with
- * `{ id, out: work(input) }`. The child ends when its parent goes.
+ * `{ id, out: work(input) }`. `split(out)` may take a large result apart: each part it yields is
+ * sent as `{ id, part }`, the next only once the last has left (so at most one part is serialised
+ * at a time, and a part already sent can be collected), then what is left of `out`. The child ends
+ * when its parent goes.
  */
-export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unknown) => void): void {
-  process.on('message', (m: { init?: unknown; id?: number; input?: In }) => {
+export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unknown) => void, split?: (out: Out) => Iterable<unknown> | null): void {
+  const send = (m: unknown) => new Promise<void>((done) => process.send!(m, undefined, undefined, () => done()));
+  process.on('message', async (m: { init?: unknown; id?: number; input?: In }) => {
     if ('init' in m) {
       init?.(m.init);
       return;
@@ -148,12 +162,13 @@ export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unkno
     // After a large file its grid and review are garbage, but V8 would keep their pages while the
     // result is serialised and sent and the parent decodes it — the two processes' peaks added up
     // (a 200 000-row list in merge: ≈ 1.2 GB here while the parent took ≈ 600 MB). Collected before
-    // sending, and again once sent (the result and its serialised copy, ≈ 400 MB).
+    // sending, and again once sent (the result and its serialised copy).
     const big = collect !== undefined && process.memoryUsage().heapUsed > COLLECT_ABOVE;
     if (big) collect();
-    process.send!({ id: m.id, out }, undefined, undefined, () => {
-      if (big) collect();
-    });
+    const parts = split?.(out);
+    if (parts) for (const part of parts) await send({ id: m.id, part });
+    await send({ id: m.id, out });
+    if (big) collect();
   });
   process.on('disconnect', () => process.exit(0));
 }

@@ -8,7 +8,7 @@
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
 import { a1, parseA1, quoteSheet } from '../../../core';
-import { cellOf, printOf, styledRows, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
+import { cellOf, printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
 import { PartWriter, zipEntries, type DeflatedPart } from './zip';
@@ -194,7 +194,8 @@ export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
 
 /** The worksheet XML of one sheet, in pieces (a row at a time) to `write`. */
 export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: string) => void): void {
-  if (sheet.rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${sheet.rows.length} 行，超过 Excel 的上限 ${MAX_ROWS} 行`);
+  const count = rowCount(sheet);
+  if (count > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${count} 行，超过 Excel 的上限 ${MAX_ROWS} 行`);
   const print = printOf(sheet);
   const out = {
     push(...xml: string[]) {
@@ -202,11 +203,12 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
     },
   };
   out.push(XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  const sheetRows = styledRows(sheet);
+  // rows made one at a time (a sheet's `more` rows are never all held): once for the extent, once to write
+  const headers = new Set(sheet.headerRows ?? []);
   let maxRow = 0;
   let maxCol = 0;
-  for (let r = 0; r < sheetRows.length; r++) {
-    const row = sheetRows[r];
+  for (let r = 0; r < count; r++) {
+    const row = rowAt(sheet, r, headers);
     if (row && row.length) {
       if (row.length > MAX_COLS) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，超过 Excel 的上限 ${MAX_COLS} 列`);
       maxRow = r + 1;
@@ -243,9 +245,9 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
 
   out.push('<sheetData>');
   const heights = sheet.rowHeights ?? [];
-  const nRows = Math.max(sheetRows.length, heights.length);
+  const nRows = Math.max(count, heights.length);
   for (let r = 0; r < nRows; r++) {
-    const row = sheetRows[r];
+    const row = r < count ? rowAt(sheet, r, headers) : undefined;
     const h = heights[r];
     let cells = '';
     if (row) {
@@ -394,7 +396,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
     }
     if (sheet.chart?.source && sheet.chart.categories.length) {
       const n = ++chartsN;
-      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(sheet.rows.length + 1, sheet.chart.name));
+      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(rowCount(sheet) + 1, sheet.chart.name));
       files[`xl/drawings/_rels/drawing${n}.xml.rels`] = utf8(
         XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`,
       );
