@@ -4,6 +4,7 @@
  */
 import { ce2007Pack } from '../../../src/core/rules/ce2007';
 import { casPack } from '../../../src/core/rules/cas';
+import type { Pack } from '../../../src/core/rules/types';
 import { fmtShare, fr, relatedCells } from '../../../src/core/rules/ceShared';
 import { frac } from '../../../src/core/values/fraction';
 import { emptyParsed, parsedFrom, register, row, runPack } from '../ce/helpers';
@@ -63,7 +64,7 @@ describe('CE-VALUE: who the row is', () => {
 describe('CE-VALUE / CAS-VALUE on a unit fund sheet', () => {
   const funds = (payroll: string | number | null, fund: string | number | null) =>
     parsedFrom('f.xlsx', [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', payroll, fund]] }]);
-  const values = (wb: ReturnType<typeof funds>, pack = ce2007Pack) => runPack(pack, wb).filter((f) => f.ruleId.endsWith('-VALUE'));
+  const values = (wb: ReturnType<typeof funds>, pack: Pack = ce2007Pack as Pack) => runPack(pack, wb).filter((f) => f.ruleId.endsWith('-VALUE'));
 
   it('a blank payroll or fund says 为空', () => {
     expect(values(funds(null, 15))).toEqual([

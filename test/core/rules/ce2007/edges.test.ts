@@ -4,7 +4,7 @@ import { belowShare, decimalOf } from '../../../../src/core/rules/ce2007/fundSha
 import { frac } from '../../../../src/core/values/fraction';
 import { parsedFrom, register, row, runPack, ids } from '../../ce/helpers';
 
-const only = (id: string, fs: { ruleId: string }[]) => fs.filter((f) => f.ruleId === id);
+const only = <F extends { ruleId: string }>(id: string, fs: F[]) => fs.filter((f) => f.ruleId === id);
 
 describe('parameters', () => {
   it('read capPublicHours as settings write it', () => {
