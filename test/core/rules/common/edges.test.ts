@@ -1,0 +1,192 @@
+/**
+ * The common rules on the demand table at the edges the main tests leave: which project a finding belongs to,
+ * messages with their figures, the form/list difference of C-CHECKBOX, 资助方 wording, duplicates across files.
+ */
+import { badTicks } from '../../../../src/core/rules/common/checkbox';
+import { duplicateKey, placeOf } from '../../../../src/core/rules/common/duplicate';
+import { numberProblem } from '../../../../src/core/rules/common/number';
+import { sponsorName } from '../../../../src/core/rules/common/sponsor';
+import { findings, project, ref, schedule, workbook, type ProjectSpec } from '../builders';
+
+function second(ruleId: string, spec: ProjectSpec) {
+  const wb = workbook({ projects: [project({ key: 'OK', row: 1 }), project({ key: 'BAD', row: 2, ...spec })] });
+  return findings(wb, ruleId).map((f) => [f.projectKey, `${f.sheet}!${f.cell}`]);
+}
+
+describe('every common finding about a project names it (projectKey)', () => {
+  it.each([
+    ['C-NUMBER', { people: 0 }, 'D3'],
+    ['C-PHONE', { text: { phone: '12345' } }, 'L3'],
+    ['C-CHECKBOX', { hasSponsor: { yes: true, no: true } }, 'V3'],
+    ['C-SPONSOR', { hasSponsor: { yes: true, no: false, text: '有☑ 否☐' }, text: { sponsor: '____' } }, 'V3'],
+    ['C-DATES-ORDER', { departDate: '2024-06-10', returnDate: '2024-06-09' }, 'R3'],
+    ['C-NORMALISED', { people: { value: 20, text: '20人', note: '“20人”按20计' } }, 'D3'],
+  ] as [string, ProjectSpec, string][])('%s', (ruleId, spec, cell) => {
+    expect(second(ruleId, spec)).toEqual([['BAD', `需求表!${cell}`]]);
+  });
+
+  it('C-DUPLICATE: the later project', () => {
+    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2 })] });
+    expect(findings(wb, 'C-DUPLICATE').map((f) => f.projectKey)).toEqual(['B']);
+  });
+
+  it('C-NORMALISED: a reader note keeps its project, an inferred type its schedule\'s project', () => {
+    const wb = workbook({
+      projects: [project({ key: 'P' })],
+      notes: [{ ref: ref('需求表', 'D2'), message: '“20人”按20计', projectKey: 'P' }],
+      schedules: [schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }])],
+    });
+    expect(findings(wb, 'C-NORMALISED').map((f) => [f.projectKey, f.cell, f.message])).toEqual([
+      ['P', 'D2', '“20人”按20计'],
+      ['P', 'G2', '按内容“参观工厂”推定活动类型为“对口考察”（无类型列或类型为空）'],
+    ]);
+  });
+});
+
+describe('C-NORMALISED', () => {
+  it('lists a note on each converted value once, whichever field it is on', () => {
+    const note = (text: string) => ({ note: `“${text}”已转换`, text });
+    const p = project({
+      days: { value: 15, ...note('15天') },
+      filedDate: { value: '2024-05-01', ...note('2024.5.1') },
+      departDate: { value: '2024-06-01', ...note('6月1日') },
+      returnDate: { value: '2024-06-15', ...note('6月15日') },
+      noticeStart: { value: '2024-05-10', ...note('5.10') },
+      noticeEnd: { value: '2024-05-16', ...note('5.16') },
+      reportDate: { value: '2024-07-01', ...note('7.1') },
+      civilServants: { value: 2, ...note('2人') },
+      inBudget: { value: true, ...note('√') },
+    });
+    expect(findings(workbook({ projects: [p] }), 'C-NORMALISED').map((f) => f.cell)).toEqual(['E2', 'O2', 'P2', 'Q2', 'R2', 'S2', 'T2', 'U2', 'Y2']);
+  });
+
+  it('a schedule row whose type was inferred, with no 类型 cell, is noted at its content cell', () => {
+    const s = schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }]);
+    s.rows[0].typeRef = null;
+    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => f.cell)).toEqual(['F2']);
+  });
+
+  it('a schedule with no project gives notes with no projectKey', () => {
+    const s = schedule(null, [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }]);
+    const [f] = findings(workbook({ schedules: [s] }), 'C-NORMALISED');
+    expect(f.projectKey).toBeUndefined();
+  });
+});
+
+describe('C-NUMBER', () => {
+  it('says what is wrong and what is expected', () => {
+    const num = (spec: ProjectSpec) => findings(workbook({ projects: [project(spec)] }), 'C-NUMBER').map((f) => f.message.replace(/（.*$/, ''));
+    expect(num({ people: 0 })).toEqual(['人数“0”不是正数，应为正整数']);
+    expect(num({ days: 1.5 })).toEqual(['天数“1.5”不是整数，应为正整数']);
+    expect(num({ days: { bad: '两周' } })).toEqual(['天数“两周”无法识别为数字，应为正整数']);
+    const [budget] = findings(workbook({ projects: [project({ budgetWan: { error: '#N/A' } })] }), 'C-NUMBER');
+    expect(budget.message).toMatch(/^经费预算“#N\/A”是Excel错误值，应为正数金额（万元）（/);
+  });
+
+  it('a budget need not be whole; a blank is C-REQUIRED\'s', () => {
+    const r = (value: number) => ({ ok: true as const, value, ref: ref('需求表', 'F2'), text: String(value) });
+    expect(numberProblem(r(1.5), false)).toBeNull();
+    expect(numberProblem(r(1.5), true)).toBe('not-whole');
+    expect(numberProblem(r(0), false)).toBe('not-positive');
+    expect(numberProblem({ ok: false, problem: 'blank', ref: ref('需求表', 'F2'), text: '' }, true)).toBeNull();
+    expect(numberProblem(undefined, true)).toBeNull();
+  });
+});
+
+describe('C-PHONE', () => {
+  it('quotes the number, trimmed, and skips a blank one (C-REQUIRED\'s)', () => {
+    const phone = (t: string) => findings(workbook({ projects: [project({ text: { phone: t } })] }), 'C-PHONE');
+    expect(phone(' 87054069 ')[0].message).toMatch(/^电话“87054069”不是可识别的号码/);
+    expect(phone('   ')).toEqual([]);
+  });
+});
+
+describe('C-CHECKBOX', () => {
+  const box = (yes: boolean, no: boolean, text = '') => ({ ref: ref('需求表', 'V2'), text, yes, no });
+
+  it('in a list a blank cell is no answer to judge; on a form, or with text in the cell, neither ticked is a finding', () => {
+    expect(badTicks(box(false, false, ''), project())).toBeNull();
+    expect(badTicks(box(false, false, '  '), project())).toBeNull();
+    expect(badTicks(box(false, false, '有☐ 否☐'), project())).toBe('neither');
+    expect(badTicks(box(false, false, ''), project({ layout: 'form' }))).toBe('neither');
+    expect(badTicks(box(true, true), project())).toBe('both');
+    expect(badTicks(box(true, false), project())).toBeNull();
+    expect(badTicks(box(false, true), project())).toBeNull();
+    expect(badTicks(undefined, project())).toBeNull();
+  });
+
+  it('names the question and what is wrong', () => {
+    const wb = workbook({ projects: [project({ hasSponsor: { yes: true, no: true }, isPartner: { yes: false, no: false, text: '是☐ 否☐' } })] });
+    expect(findings(wb, 'C-CHECKBOX').map((f) => f.message.replace(/（.*$/, ''))).toEqual([
+      '“是否有境外资助”两个选项都勾选了，应只勾选一项',
+      '“是否境外培训合作机构”两个选项都未勾选，应只勾选一项',
+    ]);
+  });
+});
+
+describe('C-SPONSOR', () => {
+  const withSponsor = (inlineSponsor: string | undefined, sponsor: string | null) =>
+    project({ hasSponsor: { yes: true, no: false, text: '有☑', inlineSponsor }, text: { sponsor } });
+
+  it('reads the sponsor inside the tick cell first, else the 资助方 field without its label', () => {
+    expect(sponsorName(withSponsor('德国学术交流中心', null))).toBe('德国学术交流中心');
+    expect(sponsorName(withSponsor(' __ ', '资助方：DAAD'))).toBe('DAAD');
+    expect(sponsorName(withSponsor(undefined, '资助方:DAAD'))).toBe('DAAD');
+    expect(sponsorName(withSponsor(undefined, '资助方 ＿＿ '))).toBe('');
+    expect(sponsorName(withSponsor(undefined, null))).toBe('');
+  });
+
+  it('is a finding only when 有 alone is ticked and no sponsor is named', () => {
+    const run = (p: ReturnType<typeof project>) => findings(workbook({ projects: [p] }), 'C-SPONSOR');
+    expect(run(withSponsor(undefined, '　'))).toHaveLength(1);
+    expect(run(withSponsor('DAAD', null))).toEqual([]);
+    expect(run(project({ hasSponsor: { yes: false, no: true } }))).toEqual([]);
+    expect(run(project({ hasSponsor: { yes: true, no: true } }))).toEqual([]);
+    expect(run(withSponsor(undefined, null))[0].message).toMatch(/^勾选了“有境外资助”，但未填写资助方/);
+  });
+});
+
+describe('C-DATES-ORDER', () => {
+  it('relates the 出发日期 cell and says both dates', () => {
+    const [f] = findings(workbook({ projects: [project({ departDate: '2024-06-10', returnDate: '2024-06-09' })] }), 'C-DATES-ORDER');
+    expect(f.related).toEqual([{ sheet: '需求表', cell: 'Q2' }]);
+    expect(f.message).toBe('出发日期2024年6月10日晚于回国日期2024年6月9日，请核对两个日期');
+    expect(f.data).toEqual({ departDate: '2024-06-10', returnDate: '2024-06-09' });
+  });
+  it('says nothing when a date could not be read', () => {
+    expect(findings(workbook({ projects: [project({ departDate: { bad: '六月' }, returnDate: '2024-06-09' })] }), 'C-DATES-ORDER')).toEqual([]);
+  });
+});
+
+describe('C-DUPLICATE', () => {
+  it('needs both a unit and a theme', () => {
+    expect(duplicateKey(project({ text: { unit: '' } }))).toBeNull();
+    expect(duplicateKey(project({ text: { theme: null } }))).toBeNull();
+    expect(duplicateKey(project({ text: { unit: ' 浙江省 科学技术厅', theme: '智能制造（一期）' } }))).toBe(duplicateKey(project({ text: { theme: '智能制造(一期)' } })));
+    const blank = workbook({ projects: [project({ key: 'A', row: 1, text: { unit: '' } }), project({ key: 'B', row: 2, text: { unit: '' } })] });
+    expect(findings(blank, 'C-DUPLICATE')).toEqual([]);
+  });
+
+  it('names unit, theme and the earlier project\'s place; a place in another file names the file', () => {
+    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { theme: ' 智能制造关键技术专题培训班 ' } })] });
+    expect(findings(wb, 'C-DUPLICATE')[0].message).toBe('组团单位“浙江省科学技术厅”的培训班“智能制造关键技术专题培训班”与需求表!A2的项目重复');
+    expect(placeOf(project({ row: 4 }), true)).toBe('test.xlsx 需求表!A5');
+    expect(placeOf(project({ row: 4 }), false)).toBe('需求表!A5');
+  });
+
+  it('three copies give two findings, each pointing back at the first', () => {
+    const wb = workbook({ projects: [1, 2, 3].map((row) => project({ key: `K${row}`, row })) });
+    expect(findings(wb, 'C-DUPLICATE').map((f) => [f.cell, f.related])).toEqual([
+      ['A3', [{ sheet: '需求表', cell: 'A2' }]],
+      ['A4', [{ sheet: '需求表', cell: 'A2' }]],
+    ]);
+  });
+});
+
+describe('C-UNREADABLE', () => {
+  it('passes on the reader\'s message and has no project', () => {
+    const [f] = findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'B4', message: '未找到表头' }] }), 'C-UNREADABLE');
+    expect(f).toMatchObject({ sheet: 'Sheet3', cell: 'B4', message: '未找到表头' });
+    expect(f.projectKey).toBeUndefined();
+  });
+});
