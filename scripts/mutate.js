@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// `npm run mutate -- <files or folders or globs>`: mutation testing of just those files with Stryker (config in
-// stryker.config.mjs, results kept for incremental runs in reports/mutation/). A folder means every .ts under it.
-// Options starting with `-` are passed on to `stryker run`. With no files: all of src/core/rules.
+// `npm run mutate -- [--tests <globs>] <files or folders or globs>`: mutation testing of just those files with
+// Stryker (config in stryker.config.mjs; reports in reports/mutation/, results kept for incremental runs in
+// reports/stryker-incremental.json). A folder means every .ts under it. `--tests` runs only those test files
+// (comma-separated globs; default every file under test/core/rules): jest loads every test file for every mutant,
+// so a pack's own tests make a run several times faster. Other options starting with `-` go to `stryker run`.
+// With no files: all of src/core/rules.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const args = process.argv.slice(2);
+const testsAt = args.indexOf('--tests');
+if (testsAt >= 0) process.env.MUTATE_TESTS = args.splice(testsAt, 2)[1];
 const options = args.filter((a) => a.startsWith('-'));
 const files = args.filter((a) => !a.startsWith('-')).map((a) => {
   const p = a.replace(/\\/g, '/').replace(/\/+$/, '');
