@@ -61,6 +61,10 @@ describe('SC-RESERVED-FIELD', () => {
     expect(fs.map((f) => f.cell)).toEqual(['A2']);
     expect(fs[0].message).toMatch(/^培训班主题“司法改革专题培训班”属“司法”领域/);
   });
+  it('quotes the text trimmed', () => {
+    const [f] = findings(workbook({ projects: [project({ text: { theme: ' 宗教事务管理研修班 ' } })] }), 'SC-RESERVED-FIELD');
+    expect(f.message).toMatch(/^培训班主题“宗教事务管理研修班”属/);
+  });
   it('names the unit when only the unit is in such a field', () => {
     const [f] = findings(workbook({ projects: [project({ text: { unit: '成都市公安局' } })] }), 'SC-RESERVED-FIELD');
     expect(f.message).toMatch(/^组团单位“成都市公安局”属“公安”领域/);
@@ -80,7 +84,11 @@ describe('SC-CADRE-LOCAL: the level read from the unit name', () => {
     ['甘孜州委宣传部', true],
     ['阿坝州教育局', true],
     ['  成都市 科学技术局', true],
+    ['凉山州市场监督管理局', true],
+    ['浙江省温州市统计局', true],
     ['四川省科学技术厅', false],
+    ['贵州省统计局', false],
+    [' 北京市科学技术委员会', false],
     ['四川省市场监督管理局', false],
     ['广西壮族自治区科学技术厅', false],
     ['北京市科学技术委员会', false],
@@ -129,7 +137,18 @@ describe('SC-PARTNER', () => {
   });
 });
 
+describe('rules on a figure skip a project without that field', () => {
+  it('SC-GROUP-SIZE without 人数, SC-DURATION without 天数', () => {
+    expect(findings(workbook({ projects: [project({ people: null })] }), 'SC-GROUP-SIZE')).toEqual([]);
+    expect(findings(workbook({ projects: [project({ days: null })] }), 'SC-DURATION')).toEqual([]);
+  });
+});
+
 describe('SC-NO-BUDGET', () => {
+  it('says what 四(一) says', () => {
+    const [f] = findings(workbook({ projects: [project({ inBudget: false })] }), 'SC-NO-BUDGET');
+    expect(f.message).toMatch(/^未纳入因公出国（境）经费预算的单位不得申报因公出国（境）培训项目（/);
+  });
   it('is quiet when the answer is blank or unreadable (C-REQUIRED / C-CHECKBOX say so)', () => {
     expect(findings(workbook({ projects: [project({ inBudget: '' })] }), 'SC-NO-BUDGET')).toEqual([]);
     expect(findings(workbook({ projects: [project({ inBudget: { bad: '待定' } })] }), 'SC-NO-BUDGET')).toEqual([]);
@@ -138,16 +157,16 @@ describe('SC-NO-BUDGET', () => {
 
 describe('SC-PROHIBITED', () => {
   const run = (text: ProjectSpec['text'], options = {}) => findings(workbook({ projects: [project({ text })] }), 'SC-PROHIBITED', options);
-  it('says which word made the theme suspect', () => {
-    expect(run({ theme: '欧洲五国观光交流团' })[0].message).toMatch(/^培训班主题“欧洲五国观光交流团”含“观光”而无培训内容/);
+  it('says which word made the theme suspect, quoting the theme trimmed', () => {
+    expect(run({ theme: ' 欧洲五国观光交流团 ' })[0].message).toMatch(/^培训班主题“欧洲五国观光交流团”含“观光”而无培训内容/);
   });
   it('a theme with training substance passes, whatever the word list of substance says', () => {
     expect(run({ theme: '参观考察技术交流团' })).toEqual([]);
     expect(run({ theme: '参观考察技术交流团' }, { params: { 'sc2020.substanceWords': '培训' } })).toHaveLength(1);
   });
   it('finds the cross-region sign in the theme as well as in 培训对象, and names organiser and sign', () => {
-    const [f] = run({ unit: '四川省科技工作者协会', theme: '跨部门科技管理专题培训班' });
-    expect(f.cell).toBe('B2');
+    const [f] = findings(workbook({ projects: [project({ key: 'K', text: { unit: ' 四川省科技工作者协会 ', theme: '跨部门科技管理专题培训班', targets: null } })] }), 'SC-PROHIBITED');
+    expect(f).toMatchObject({ cell: 'B2', projectKey: 'K' });
     expect(f.message).toMatch(/^组团单位“四川省科技工作者协会”为协会类单位，组织“跨部门”团组/);
   });
   it('an ordinary unit organising a cross-region group is no sign', () => {
