@@ -26,6 +26,8 @@ describe('every most2022-online finding names its project (projectKey) and point
   it('MO-FEE-UNKNOWN', () => {
     const wb = workbook({ projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['法国'] })], rates: [rate('美元', 7.1)] });
     expect(findings(wb, 'MO-FEE-UNKNOWN').map((f) => [f.projectKey, f.cell])).toEqual([['BAD', 'C3']]);
+    const noRate = workbook({ projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['日本'] })], rates: [rate('美元', 7.1)] });
+    expect(findings(noRate, 'MO-FEE-UNKNOWN').map((f) => [f.projectKey, f.cell])).toEqual([['BAD', 'C3']]);
   });
 });
 
@@ -41,6 +43,11 @@ describe('MO-CLASS-SIZE and MO-DURATION', () => {
     const bigger = workbook({ projects: [online({ people: 152, days: 9 })] });
     expect(findings(bigger, 'MO-CLASS-SIZE', { params: { 'most2022-online.maxClassSize': 151 } })).toHaveLength(1);
     expect(findings(bigger, 'MO-DURATION', { params: { 'most2022-online.maxDays': 8 } })).toHaveLength(1);
+  });
+  it('skip a project without the field', () => {
+    const wb = workbook({ projects: [online({ people: null, days: null })] });
+    expect(findings(wb, 'MO-CLASS-SIZE')).toEqual([]);
+    expect(findings(wb, 'MO-DURATION')).toEqual([]);
   });
   it('skip figures that could not be read', () => {
     const wb = workbook({ projects: [online({ people: { bad: '二百' }, days: { error: '#VALUE!' } })] });
@@ -63,6 +70,8 @@ describe('MO-FEE', () => {
     expect(findings(fee({ budgetWan: { bad: '待定' } }), 'MO-FEE')).toEqual([]);
     expect(findings(fee({ budgetWan: { bad: '待定' } }), 'MO-FEE-UNKNOWN')).toEqual([]);
     expect(findings(fee({ budgetWan: 0 }), 'MO-FEE')).toEqual([]);
+    expect(findings(fee({ budgetWan: null }), 'MO-FEE')).toEqual([]);
+    expect(findings(fee({ budgetWan: null }), 'MO-FEE-UNKNOWN')).toEqual([]);
   });
 
   it('checks nothing without the standard or the rate (MO-FEE-UNKNOWN says so)', () => {
