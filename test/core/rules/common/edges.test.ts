@@ -25,6 +25,12 @@ describe('every common finding about a project names it (projectKey)', () => {
     expect(second(ruleId, spec)).toEqual([['BAD', `需求表!${cell}`]]);
   });
 
+  it('C-REQUIRED: a blank field, and a list without the column (at the first project)', () => {
+    expect(second('C-REQUIRED', { text: { contact: '' } })).toEqual([['BAD', '需求表!K3']]);
+    const wb = workbook({ projects: [project({ key: 'A', row: 1, text: { targets: null } }), project({ key: 'B', row: 2, text: { targets: null } })] });
+    expect(findings(wb, 'C-REQUIRED').map((f) => f.projectKey)).toEqual(['A']);
+  });
+
   it('C-DUPLICATE: the later project', () => {
     const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2 })] });
     expect(findings(wb, 'C-DUPLICATE').map((f) => f.projectKey)).toEqual(['B']);
@@ -66,10 +72,33 @@ describe('C-NORMALISED', () => {
     expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => f.cell)).toEqual(['F2']);
   });
 
+  it('a row with neither a 类型 nor a content cell has nowhere to be noted; a blank content is quoted empty', () => {
+    const s = schedule('P', [{ date: '2024-06-03', type: '交通', inferred: true }, { date: '2024-06-04', type: '交通', inferred: true }]);
+    s.rows[0].typeRef = null;
+    s.rows[0].content = null;
+    s.rows[1].content = null;
+    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => [f.cell, f.message])).toEqual([
+      ['G3', '按内容“”推定活动类型为“交通”（无类型列或类型为空）'],
+    ]);
+  });
+
   it('a schedule with no project gives notes with no projectKey', () => {
     const s = schedule(null, [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }]);
     const [f] = findings(workbook({ schedules: [s] }), 'C-NORMALISED');
     expect(f.projectKey).toBeUndefined();
+  });
+});
+
+describe('C-REQUIRED', () => {
+  const institution = (text: string) => findings(workbook({ projects: [project({ text: { institution: text } })] }), 'C-REQUIRED').map((f) => f.cell);
+  it('a field of spaces only is blank', () => {
+    expect(findings(workbook({ projects: [project({ text: { contact: ' \u3000 ' } })] }), 'C-REQUIRED').map((f) => f.cell)).toEqual(['K2']);
+  });
+  it('the form\'s printed words are blank however they are spaced or cut off', () => {
+    expect(institution('机构名称：（ 是否境外培训合作机构 是☐ 否☐）')).toEqual(['G2']);
+    expect(institution('机构名称：（是否境外培训合作机构是☐ 否☐')).toEqual(['G2']);
+    expect(institution('机构名称 （是否境外培训合作机构是☐ 否☐）')).toEqual(['G2']);
+    expect(institution('机构名称：慕尼黑大学（ 是否境外培训合作机构 是☑ 否☐）')).toEqual([]);
   });
 });
 
@@ -134,6 +163,8 @@ describe('C-SPONSOR', () => {
     expect(sponsorName(withSponsor(undefined, '资助方:DAAD'))).toBe('DAAD');
     expect(sponsorName(withSponsor(undefined, '资助方 ＿＿ '))).toBe('');
     expect(sponsorName(withSponsor(undefined, null))).toBe('');
+    expect(sponsorName(withSponsor(undefined, '中德资助方联合基金'))).toBe('中德资助方联合基金');
+    expect(sponsorName(project({ text: { sponsor: 'DAAD' } }))).toBe('DAAD');
   });
 
   it('is a finding only when 有 alone is ticked and no sponsor is named', () => {
@@ -161,6 +192,9 @@ describe('C-DATES-ORDER', () => {
 describe('C-DUPLICATE', () => {
   it('needs both a unit and a theme', () => {
     expect(duplicateKey(project({ text: { unit: '' } }))).toBeNull();
+    expect(duplicateKey(project({ text: { unit: null } }))).toBeNull();
+    const noUnit = workbook({ projects: [project({ key: 'A', row: 1, text: { unit: null } }), project({ key: 'B', row: 2, text: { unit: null } })] });
+    expect(findings(noUnit, 'C-DUPLICATE')).toEqual([]);
     expect(duplicateKey(project({ text: { theme: null } }))).toBeNull();
     expect(duplicateKey(project({ text: { unit: ' 浙江省 科学技术厅', theme: '智能制造（一期）' } }))).toBe(duplicateKey(project({ text: { theme: '智能制造(一期)' } })));
     const blank = workbook({ projects: [project({ key: 'A', row: 1, text: { unit: '' } }), project({ key: 'B', row: 2, text: { unit: '' } })] });
@@ -168,7 +202,7 @@ describe('C-DUPLICATE', () => {
   });
 
   it('names unit, theme and the earlier project\'s place; a place in another file names the file', () => {
-    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { theme: ' 智能制造关键技术专题培训班 ' } })] });
+    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } })] });
     expect(findings(wb, 'C-DUPLICATE')[0].message).toBe('组团单位“浙江省科学技术厅”的培训班“智能制造关键技术专题培训班”与需求表!A2的项目重复');
     expect(placeOf(project({ row: 4 }), true)).toBe('test.xlsx 需求表!A5');
     expect(placeOf(project({ row: 4 }), false)).toBe('需求表!A5');
