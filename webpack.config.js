@@ -72,6 +72,8 @@ function csp(cdn) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self'",
+    // The engine's Web Worker (src/app/engine.worker.ts), a chunk served from the page's own origin.
+    "worker-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -121,7 +121,6 @@ const SCHED_COLS = [
 const DAY_MS = 86400000;
 const EPOCH = Date.UTC(1899, 11, 30);
 const serial = (t) => Math.round((t - EPOCH) / DAY_MS);
-const ymd = (t) => new Date(t).toISOString().slice(0, 10);
 const person = (r) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.5) ? r.pick(GIVEN) : '');
 const phone = (r) => (r.chance(0.5) ? `13${r.int(10)}${String(r.int(1e8)).padStart(8, '0')}` : `0571-8${String(r.int(1e7)).padStart(7, '0')}`);
 
@@ -450,7 +449,7 @@ function main() {
   process.stdout.write(out.join('\n') + '\n');
   if (json) {
     const brief = {};
-    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total };
+    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map((r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, findings: r.counts.findings })) };
     process.stdout.write(JSON.stringify(brief) + '\n');
   }
   return results;

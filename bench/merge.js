@@ -8,8 +8,10 @@
  * Files come from /work/shared/bench/gen_units.py (cached under /tmp/peixun-bench). Our figure is
  * the command line as a user runs it (`node bin/peixun.js merge DIR --out …`, after
  * `npm run build:cli`), so process start-up, worker threads and writing the summary are included.
- * Peak memory: GNU time's max RSS of the whole process (our worker threads live inside it); for the
- * peer's -j 2 the parent's and its largest worker's RSS as it prints them, summed as parent + 2 × worker.
+ * Peak memory: ours, the largest sum of RSS over `peixun` and the child processes it reads files in
+ * (bench/tree-rss.js, sampled every 50 ms; GNU time would give the largest single process only); the
+ * peer, GNU time's max RSS, and for its -j 2 the parent's and its largest worker's RSS as it prints
+ * them, summed as parent + 2 × worker.
  * `--baseline DIR`: also time another checkout's build (DIR/bin/peixun.js, e.g. an earlier commit
  * built into a temporary folder), its runs interleaved with ours, for before/after figures.
  * Wrap the run in `flock /tmp/bench.lock …` on a shared machine.
@@ -42,7 +44,9 @@ function timed(cmd, args) {
 
 function ours(dir, n, root = ROOT) {
   const out = path.join(CACHE, `${root === ROOT ? 'ours' : 'baseline'}-${n}.xlsx`);
-  const r = timed(process.execPath, [path.join(root, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
+  const r = timed(process.execPath, [path.join(__dirname, 'tree-rss.js'), process.execPath, path.join(root, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
+  const tree = /tree max RSS: (\d+) KiB/.exec(r.stderr);
+  if (tree) r.rssMiB = Number(tree[1]) / 1024;
   const counts = JSON.parse(r.stdout);
   return { ...r, counts };
 }

@@ -3,16 +3,20 @@
  * `npm run bench`: every figure the issues ask for, one benchmark after another, each in its own
  * Node process with its own output, then a summary table.
  *
- *   node bench/run.js [--quick] [--only core,files,ce,excel,read,merge] [--no-lock]
+ *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge,scale] [--no-lock]
  *
  *   core   bench/core.js        issue 2: 10 000 projects + 150 000 schedule rows, parse + rules + tallies (target < 1 s, one core)
  *   files  bench/files.js       issue 2: 500 unit files read and reviewed as `peixun review` does
  *   ce     bench/ce.js          issue 5: a 100 000-row continuing-education register tallied, rows/s
  *   excel  bench/excel-syncs.js issue 3: context.sync calls for a 2 000-project plan, 10 vs 1 000 findings
+ *   wps    bench/wps-calls.js   issue 14: WPS object-model calls, reading a 2 000-project plan and marking 10 / 1 000 findings
  *   read   bench/read.js        the xlsx readers compared (ours, worker threads, SheetJS)
  *   merge  bench/merge.js       issue 4: merge of 100 / 500 / 1 000 unit workbooks beside the pandas peer
+ *   memory bench/memory.js      issue 10: peak memory of a 200 000-row list through review and merge (printed, not asserted)
+ *   scale  bench/scale.js       issue 13: the core and the merge at 1×, 2×, 4× (ratios, peak memory, load), the peer beside the merge
  *
- * --quick: fewer runs and smaller file sets (about a minute); the core figure keeps its full size.
+ * --quick: fewer runs and smaller file sets (a few minutes on a busy machine); the core figure keeps its full size;
+ * scaling at 1× and 2× only, one run each, the peer at 1× only.
  * Builds lib/ (`npm run build:cli`) when it is missing or older than src/. The unit workbooks come from
  * ../shared/bench/gen_units.py (Debian python3-openpyxl; the peer needs python3-pandas) and are cached
  * under /tmp/peixun-bench; without them the file benchmarks are skipped with a message. Each timed
@@ -25,7 +29,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 
-const { ROOT, SHARED, CACHE, PY, xlsxIn } = require('./units');
+const { ROOT, CACHE, PY, xlsxIn } = require('./units');
 const LOCK = process.env.PEIXUN_BENCH_LOCK || '/tmp/bench.lock';
 
 const argv = process.argv.slice(2);
@@ -125,6 +129,7 @@ async function main() {
     { key: 'files', script: 'files.js', args: quick ? ['--runs', '1', '--json'] : ['--runs', '3', '--json'], needs: can500 ? null : missingPy },
     { key: 'ce', script: 'ce.js', args: quick ? ['--runs', '2', '--json'] : ['--runs', '3', '--json'] },
     { key: 'excel', script: 'excel-syncs.js', args: quick ? ['--quick', '--json'] : ['--json'] },
+    { key: 'wps', script: 'wps-calls.js', args: ['--json'] },
     {
       key: 'read',
       script: 'read.js',
@@ -136,6 +141,13 @@ async function main() {
       script: 'merge.js',
       args: quick ? ['--sizes', '100', '--runs', '1'] : ['--sizes', '100,500,1000'],
       needs: hasPandas ? (can1000 ? null : missingPy) : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): the pandas peer cannot run beside our merge',
+    },
+    { key: 'memory', script: 'memory.js', args: quick ? ['--rows', '50000', '--json'] : ['--json'] },
+    {
+      key: 'scale',
+      script: 'scale.js',
+      args: quick ? ['--quick', '--json'] : ['--json'],
+      needs: hasPandas ? null : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): no unit workbooks and no peer for the merge at 1×, 2×, 4×',
     },
   ].filter((b) => !only || only.has(b.key));
 
@@ -193,6 +205,12 @@ function summary(results) {
     for (const x of s) rows.push([`Excel, 2 000 projects, ExcelApi ${x.api}: context.sync calls`, `read ${x.readSyncs}; mark ${x.markSyncs10} (10 findings) / ${x.markSyncs1000} (1 000 findings); clear ${x.clearSyncs1000}`, x.independent ? 'independent of findings' : 'GROWS with findings']);
     if (s.length === 0) rows.push(['Excel context.sync calls', state(excel) ?? 'no figure', '']);
   }
+  const wps = results.wps;
+  if (wps) {
+    const x = wps.json?.summary;
+    if (x) rows.push([`WPS, ${x.projects} projects: object-model calls`, `read ${x.readCalls}; mark ${x.markCalls10} (10 findings) / ${x.markCalls1000} (1 000: ${x.conditions1000} conditional formats + a comment and a link per finding); clear ${x.clearCalls1000}`, x.conditions1000 <= 30 ? 'colour marks: chunks only' : 'colour marks GROW with findings']);
+    else rows.push(['WPS object-model calls', state(wps) ?? 'no figure', '']);
+  }
   const read = results.read;
   if (read) {
     const lines = (read.out ?? '').split('\n').filter((l) => /^(ours|many|sheetjs|exceljs)\s*\|/.test(l));
@@ -212,6 +230,31 @@ function summary(results) {
     const target = (merge.out ?? '').split('\n').find((l) => l.startsWith('1 000 units:'));
     if (target) rows.push(['merge target (1 000 units < 2.5 s, ≥ 5× peer, > peer -j 2)', target.replace(/^1 000 units: /, ''), '']);
     if (lines.length === 0) rows.push(['merge', state(merge) ?? 'no figure', '']);
+  }
+  const memory = results.memory;
+  if (memory) {
+    const j = memory.json;
+    if (j) {
+      for (const k of ['review', 'merge']) {
+        const r = j[k];
+        rows.push([`${f0(j.rows)}-row list, peixun ${k}`, `peak ${f0(r.peakMiB)} MiB (process tree; largest process ${f0(r.singleMiB)} MiB), ${r.seconds.toFixed(1)} s`, `≤ 1 024 MiB: ${r.peakMiB <= 1024 ? 'met' : 'not met'}`]);
+      }
+    } else rows.push(['200 000-row list memory', state(memory) ?? 'no figure', '']);
+  }
+  const scale = results.scale;
+  if (scale) {
+    const j = scale.json;
+    const r2 = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '—');
+    for (const [i, x] of (j?.core ?? []).entries()) {
+      const p = j.core[i - 1];
+      rows.push([`core at ${x.f}× (${f0(x.projects)} projects, ${f0(x.scheduleRows)} schedule rows), load ${x.load.toFixed(1)}`, `warm ${f0(x.warmMs)} ms wall, ${f0(x.warmCpuMs)} ms CPU; cold ${f0(x.cold?.ms)} ms (${f0(x.cold?.cpuMs)} CPU); peak ${f0(x.rssMiB)} MiB`, p ? `CPU ${r2(x.warmCpuMs, p.warmCpuMs)}, memory ${r2(x.rssMiB, p.rssMiB)} of ${p.f}×` : '']);
+    }
+    for (const [i, x] of (j?.merge ?? []).entries()) {
+      const p = j.merge[i - 1];
+      const peer = x.peer ? `; peer ${x.peer.wall.toFixed(2)} s, ${x.peer.cpu.toFixed(2)} s CPU, ${f0(x.peer.rssMiB)} MiB (${(x.peer.wall / x.ours.wall).toFixed(1)}× wall, ${(x.peer.cpu / x.ours.cpu).toFixed(1)}× CPU)` : '';
+      rows.push([`merge at ${x.f}× (${f0(x.n)} units), load ${x.load.toFixed(1)}`, `ours ${x.ours.wall.toFixed(2)} s, ${x.ours.cpu.toFixed(2)} s CPU, ${f0(x.ours.rssMiB)} MiB${peer}`, p ? `CPU ${r2(x.ours.cpu, p.ours.cpu)}, memory ${r2(x.ours.rssMiB, p.ours.rssMiB)} of ${p.f}×` : '']);
+    }
+    if (!j) rows.push(['scaling', state(scale) ?? 'no figure', '']);
   }
   const w = [0, 0];
   for (const r of rows) for (let i = 0; i < 2; i++) w[i] = Math.max(w[i], r[i].length);

@@ -31,6 +31,9 @@ fi
 echo "== type check"
 npx tsc --noEmit -p .
 
+echo "== lint (eslint.config.mjs)"
+npm run --silent lint
+
 echo "== build (add-in bundle for the browser test)"
 npm run --silent build >/dev/null
 

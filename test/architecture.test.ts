@@ -48,6 +48,19 @@ describe('the checker fails on', () => {
     expect(rules({ path: 'src/core/settings.ts', text: "import { z } from 'zod/v4';" })).toEqual([]);
   });
 
+  it('an import of a core-internal path from outside src/core (hosts, CLI, pane, ribbon reach the core through src/core/index.ts)', () => {
+    expect(rules({ path: 'src/hosts/excel/marks.ts', text: "import { SEVERITY_LABEL } from '../../core/model/findings';" })).toEqual(['core-internal']);
+    expect(rules({ path: 'src/cli/ce.ts', text: "import { tallyCe } from '../core/ceReview';" })).toEqual(['core-internal']);
+    expect(rules({ path: 'src/app/coreEngine.ts', text: "import type { Pack } from '../core/rules/types';" })).toEqual(['core-internal']);
+  });
+
+  it('but not on the public API itself, nor inside src/core, nor in tests of core internals', () => {
+    expect(rules({ path: 'src/hosts/excel/marks.ts', text: "import { SEVERITY_LABEL, type Finding } from '../../core';" })).toEqual([]);
+    expect(rules({ path: 'src/cli/ce.ts', text: "import { tallyCe } from '../core/index';" })).toEqual([]);
+    expect(rules({ path: 'src/core/review.ts', text: "import { runPacks } from './rules/runner';" })).toEqual([]);
+    expect(rules({ path: 'test/core/rules/zj2017.test.ts', text: "import { intercity } from '../../../src/core/rules/zj2017/intercity';" })).toEqual([]);
+  });
+
   it('an Office.js global outside src/hosts/excel (the four places issue 11 found)', () => {
     expect(rules({ path: 'src/taskpane/index.tsx', text: 'const ready = Office.onReady(() => 1);' })).toEqual(['office-globals']);
     expect(rules({ path: 'src/taskpane/i18n/index.ts', text: "if (typeof Office !== 'undefined') return 'x';" })).toEqual(['office-globals']);

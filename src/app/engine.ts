@@ -3,12 +3,13 @@
  * and read/write the settings kept in the workbook. `coreEngine` (./coreEngine) is the real one; tests
  * may pass a small fake. The review loop shared by the task pane and the ribbon command is here too.
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
-import type { Finding } from '../core/model/findings';
-import type { SheetKind } from '../core/model/records';
+import type { WorkbookGrid } from '../core';
+import type { PackId, ReviewOptions, WorkbookReview } from '../core';
+import type { Finding } from '../core';
+import type { SheetKind } from '../core';
 import type { ProgressFn, WorkbookHost } from '../hosts/host';
-import { splitSuppressed, type Suppression } from './model';
+import { splitSuppressed, type Suppression } from './display';
+import type { CeRun, CeRunOptions } from './ceRun';
 
 export type ParamValue = string | number | boolean | string[];
 
@@ -20,7 +21,15 @@ export interface ParamSpec {
   /** Shown to the reviewer (Chinese description from the pack, else the key). */
   label: string;
   defaultValue: ParamValue;
+  /** How the editor shows it, from the pack's zod schema; absent: a text box. */
+  kind?: ParamKind;
 }
+
+/**
+ * A parameter's editor: `switch` (yes/no), `number` (with its unit), `date` (a date picker), `dates` and
+ * `list` (chips, dates added with a date picker), `share` (2/3, 0.5), `monthDay` (11-30), `text`.
+ */
+export type ParamKind = 'switch' | 'number' | 'date' | 'dates' | 'list' | 'share' | 'monthDay' | 'text';
 
 export interface PackInfo {
   id: PackId;
@@ -45,12 +54,26 @@ export interface Engine {
   /** Packs in RULES.md order, `common` first. */
   packs: PackInfo[];
   review(grid: WorkbookGrid, options: ReviewOptions): WorkbookReview;
+  /** The same review off the page's thread (src/app/engineWorker.ts); absent: `review` runs on the page. */
+  reviewAsync?(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The 继续教育 tally off the page's thread; absent: src/app/ceRun.ts runs on the page. */
+  ceAsync?(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
+  /** Stops the work in progress at once (the worker is ended); what waits on it rejects with a CancelledError. */
+  cancel?(): void;
   /** Checks across workbooks after each was reviewed (C-DUPLICATE between files); adds to their findings. */
   crossCheck?(reviews: WorkbookReview[]): void;
   /** Validates settings read from the workbook (null → defaults). Throws with a Chinese message when invalid. */
   readSettings(raw: unknown | null): PaneSettings;
   /** The stored form of the settings (what host.saveSettings receives). */
   storeSettings(s: PaneSettings): unknown;
+}
+
+/** A run stopped with 取消 between workbooks (same name as the worker's CancelledError, so one check catches both). */
+export class CancelledRun extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
 }
 
 /** Lets the browser paint between workbooks so the progress bar moves on long runs. */
@@ -80,7 +103,14 @@ export async function reviewAll(
   engine: Engine,
   options: ReviewOptions,
   suppressions: Suppression[],
-  opts: { includeInfo: boolean; labels: RunLabels; onProgress?: ProgressFn; extraFindings?: () => Finding[] },
+  opts: {
+    includeInfo: boolean;
+    labels: RunLabels;
+    onProgress?: ProgressFn;
+    extraFindings?: () => Finding[];
+    /** Checked between workbooks (the worker's own work is stopped by engine.cancel). */
+    signal?: { cancelled: boolean };
+  },
 ): Promise<ReviewRun> {
   const progress = opts.onProgress ?? (() => undefined);
   progress({ fraction: 0, step: opts.labels.read });
@@ -89,8 +119,10 @@ export async function reviewAll(
   for (let i = 0; i < grids.length; i++) {
     progress({ fraction: 0.3 + (0.4 * i) / Math.max(1, grids.length), step: opts.labels.review(i + 1, grids.length) });
     await nextTick();
-    reviews.push(engine.review(grids[i], options));
+    if (opts.signal?.cancelled) throw new CancelledRun();
+    reviews.push(engine.reviewAsync ? await engine.reviewAsync(grids[i], options) : engine.review(grids[i], options));
   }
+  if (opts.signal?.cancelled) throw new CancelledRun();
   if (reviews.length > 1) engine.crossCheck?.(reviews);
   const findings = [...(opts.extraFindings?.() ?? []), ...reviews.flatMap((r) => r.findings)];
   const { active, suppressed } = splitSuppressed(findings, suppressions);

@@ -4,7 +4,7 @@
  * Browser-safe: no fs.
  */
 import { zipSync } from 'fflate';
-export { outSheetToFileSheet, outSheetsToXlsx } from '../hosts/files/write/outSheets';
+export { outSheetsToXlsx } from '../hosts/files/write/outSheets';
 
 /** Files → one .zip (stored: .xlsx files are compressed already). Names are made unique. */
 export function zipFiles(files: { name: string; bytes: Uint8Array }[]): Uint8Array {

@@ -4,11 +4,12 @@
  */
 import type { HostEntry, HostError, PageServices, WorkbookHost } from '../hosts/host';
 import { excelEntry } from '../hosts/excel/entry';
+import { wpsEntry } from '../hosts/wps/entry';
 import { browserEntry } from '../hosts/browser/entry';
 import { saveAsDownload } from './download';
 
 /** Applications that can host the pane, tried in order; the first whose detect() says yes is used. */
-export const HOSTS: readonly HostEntry[] = [excelEntry];
+export const HOSTS: readonly HostEntry[] = [wpsEntry, excelEntry];
 /** The pane outside any application: files opened in the page. */
 export const FALLBACK: HostEntry = browserEntry;
 /** The host whose ribbon calls src/ribbon's function commands. */

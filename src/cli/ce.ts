@@ -14,22 +14,23 @@
  * Input files are only read. Exit: 0; 1 when an error-severity finding exists (e.g. an unreadable
  * file, an unreadable 学时 cell); 2 for a usage error.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import type { PackId } from '../core/api';
-import { planRowsToSheetValues, plansToRows, PLAN_LOOKED_FOR, type FromPlansResult, type PlanInput, type PersonYear } from '../core/ce';
-import { tallyCe } from '../core/ceReview';
-import { rowHours } from '../core/ce/tally';
-import { appendAll } from '../core/collections';
-import { frac } from '../core/values/fraction';
-import { a1 } from '../core/grid';
-import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core/model/findings';
-import type { CeRow, ParsedWorkbook } from '../core/model/records';
-import { parseWorkbook } from '../core/sheets';
+import type { PackId } from '../core';
+import { planRowsToSheetValues, plansToRows, PLAN_LOOKED_FOR, type FromPlansResult, type PlanInput, type PersonYear } from '../core';
+import { tallyCe } from '../core';
+import { rowHours } from '../core';
+import { appendAll } from '../core';
+import { frac } from '../core';
+import { a1 } from '../core';
+import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core';
+import type { CeRow, ParsedWorkbook } from '../core';
+import { parseWorkbook } from '../core';
 import { readMany } from '../hosts/files/read/many';
-import { HEADER_STYLE, MARK_COLORS, resultsSheet } from '../hosts/files/write/results';
+import { MARK_COLORS } from '../core';
+import { resultsSheet } from '../core';
+import { HEADER_STYLE } from '../core';
 import { writeXlsx, type OutCell, type OutSheet, type StyleSpec } from '../hosts/files/write/xlsx';
-import { SettingsError } from '../core/settings';
+import { SettingsError } from '../core';
 import { parseArgs, parsePacks, parseYear, stringFlag, UsageError, type ParsedArgs } from './args';
 import { loadSettings } from './review';
 import { collectOrRefuse, collectWorkbooks } from './files';

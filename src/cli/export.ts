@@ -6,7 +6,7 @@
  * notice), 2 for a usage error or an unreadable summary.
  */
 import * as path from 'path';
-import { approvedRows, demandFormFileName, demandFormSheet } from '../core/merge';
+import { approvedRows, demandFormFileName, demandFormSheet } from '../core';
 import { readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, stringFlag, UsageError } from './args';
 import { ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';

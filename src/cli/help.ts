@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_IDS, PACK_NAMES } from '../core/api';
+import { PACK_IDS, PACK_NAMES } from '../core';
 
 export interface OptionDoc {
   /** Without the leading `--`. */
@@ -172,7 +172,10 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let bestD = Infinity;
   for (const c of candidates) {
     const d = editDistance(w, c);
-    if (d < bestD) (bestD = d), (best = c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
 }

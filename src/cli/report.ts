@@ -1,6 +1,6 @@
 /** The readable Chinese report of `peixun review` (without --json), grouped by file and project. */
-import { SEVERITY_LABEL, type Finding } from '../core/model/findings';
-import type { ProjectReport } from '../core/api';
+import { SEVERITY_LABEL, type Finding } from '../core';
+import type { ProjectReport } from '../core';
 import type { FileOutcome } from './review';
 
 function pct(x: number | null): string {

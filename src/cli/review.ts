@@ -6,16 +6,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PackId, ReviewOptions, WorkbookReview } from '../core/api';
-import { unreadableFileFinding, type Finding } from '../core/model/findings';
-import type { WorkbookGrid } from '../core/grid';
-import { reviewWorkbook } from '../core/review';
-import { parseWorkbook } from '../core/sheets';
-import { WorkbookSettingsSchema } from '../core/settings';
+import type { PackId, ReviewOptions, WorkbookReview } from '../core';
+import { unreadableFileFinding, type Finding } from '../core';
+import type { WorkbookGrid } from '../core';
+import { reviewWorkbook } from '../core';
+import { combinePackUse, packUseLine } from '../core';
+import { parseWorkbook } from '../core';
+import { WorkbookSettingsSchema } from '../core';
 import { readWorkbookBytes } from '../hosts/files/read';
 import { markedCopy } from '../hosts/files/write/markedCopy';
 import { longTextFindings } from '../hosts/files/write/sanitize';
 import { checkTarget, ensureFolder, InputSet, writeFileSafely } from '../hosts/files/write/safeWrite';
+import { readFileBytes } from '../hosts/files/read/node';
+import { reviewMany, type ReviewResult } from '../hosts/files/read/reviewMany';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import type { CliIo } from './io';
@@ -33,7 +36,8 @@ export interface FileOutcome {
   file: string;
   bytes?: Uint8Array;
   grid?: WorkbookGrid;
-  review?: WorkbookReview;
+  /** The findings and project reports (a child process reviewed it: the parsed workbook stays there). */
+  review?: ReviewResult | WorkbookReview;
   findings: Finding[];
 }
 
@@ -57,6 +61,27 @@ export function reviewFile(file: string, options: ReviewOptions): FileOutcome {
   }
   const review = reviewWorkbook(grid, options);
   return { file, bytes, grid, review, findings: review.findings };
+}
+
+/**
+ * Reads and reviews the files, each in a child process under the reading limits (read/reviewMany.ts):
+ * one hostile or damaged file is C-UNREADABLE naming its limit, and the batch goes on. With `grids`
+ * (marked copies) each outcome also has its grid and the file's bytes.
+ */
+export async function reviewFiles(files: string[], options: ReviewOptions, opts: { grids: boolean; onProgress?: (file: string) => void }): Promise<FileOutcome[]> {
+  const reviewed = await reviewMany(files, options, { grids: opts.grids, onProgress: (_d, _t, f) => opts.onProgress?.(f) });
+  return reviewed.map((r): FileOutcome => {
+    if (r.error) return { file: r.file, findings: [unreadableFileFinding(r.file, r.error.reason)] };
+    let bytes: Uint8Array | undefined;
+    if (opts.grids) {
+      try {
+        bytes = readFileBytes(r.file);
+      } catch {
+        bytes = undefined;
+      }
+    }
+    return { file: r.file, bytes, grid: r.grid, review: r.review, findings: r.review!.findings };
+  });
 }
 
 function loadStandards(file: string): NonNullable<ReviewOptions['standards']> {
@@ -130,6 +155,8 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
     packs: args.flags.packs !== undefined ? parsePacks(stringFlag(args, 'packs')) : (fromSettings.packs ?? []),
     asOf: parseAsOf(stringFlag(args, 'as-of')),
   };
+  // no pack picked (neither --packs nor the settings file): each workbook runs the packs its content suggests
+  if (args.flags.packs === undefined && fromSettings.packs === undefined) options.suggestPacks = true;
   const standardsFile = stringFlag(args, 'standards');
   if (standardsFile) options.standards = loadStandards(standardsFile);
 
@@ -151,11 +178,7 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
 
   const outcomes: FileOutcome[] = missing.map((f) => ({ file: f, findings: [unreadableFileFinding(f, '文件不存在')] }));
   const bar = progressBar(io, files.length, '审核');
-  for (const f of files) {
-    outcomes.push(reviewFile(f, options));
-    bar.tick(f);
-  }
-  bar.done();
+  outcomes.push(...(await reviewFiles(files, options, { grids: !!out, onProgress: (f) => bar.tick(f) }).finally(() => bar.done())));
 
   const written: string[] = [];
   if (out) {
@@ -172,8 +195,10 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
 
   const findings = outcomes.flatMap((o) => o.findings);
   const projects = outcomes.flatMap((o) => o.review?.projects ?? []);
+  const packs = combinePackUse(outcomes.map((o) => o.review?.packs));
+  if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, files.length) + '\n');
   if (args.flags.json) {
-    io.stdout.write(JSON.stringify({ findings: findings.map(jsonFinding), projects }) + '\n');
+    io.stdout.write(JSON.stringify({ findings: findings.map(jsonFinding), projects, packs }) + '\n');
   } else {
     io.stdout.write(formatTextReport(outcomes, { summaryOnly: Boolean(args.flags.summary) }));
   }
@@ -203,7 +228,7 @@ function uniquePath(p: string, used: Set<string>, inputs: InputSet): string {
   return candidate;
 }
 
-/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey when known). */
+/** The JSON contract: ruleId, severity, file, sheet, cell, message (plus clause, projectKey, data when known). */
 function jsonFinding(f: Finding) {
-  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey };
+  return { ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message, clause: f.clause, projectKey: f.projectKey, data: f.data };
 }

@@ -1,6 +1,6 @@
 /** `peixun template --kind demand-form|demand-list|schedule|participants|standards|ce-register --out FILE` */
 import { writeFileSafely } from '../hosts/files/write/safeWrite';
-import { templateWorkbook } from '../hosts/files/write/templates';
+import { templateWorkbook } from '../core';
 import { writeXlsx } from '../hosts/files/write/xlsx';
 import { parseArgs, stringFlag, UsageError } from './args';
 import type { CliIo } from './io';

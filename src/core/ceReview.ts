@@ -5,7 +5,7 @@
  *
  *   tallyCe(parsed[], { packs, year?, params? }) → { persons, findings, conflicts }
  */
-import type { PackId } from './api';
+import type { PackId } from './model/review';
 import { a1, type CellRef } from './grid';
 import type { Finding } from './model/findings';
 import type { CeRow, ParsedWorkbook } from './model/records';

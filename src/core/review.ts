@@ -6,11 +6,12 @@
  *   reviewMany(grids, options)      several workbooks, plus C-DUPLICATE across them
  */
 import type { WorkbookGrid } from './grid';
-import type { ProjectReport, ReviewOptions, WorkbookReview } from './api';
+import type { ProjectReport, ReviewOptions, WorkbookReview } from './model/review';
 import type { Finding } from './model/findings';
 import type { ParsedWorkbook, Project } from './model/records';
 import { parseWorkbook } from './sheets';
-import { buildContext, runPacks, sortFindings } from './rules/engine';
+import { buildContext, packsToRun, runPacks, sortFindings } from './rules/runner';
+import { suggestPacks, type PackUse } from './suggest';
 import { duplicateKey, placeOf } from './rules/common/duplicate';
 import { themeRef } from './rules/util';
 import { a1 } from './grid';
@@ -28,9 +29,19 @@ function projectReports(parsed: ParsedWorkbook, options: ReviewOptions): Project
   }));
 }
 
+/** The packs a workbook is reviewed with: the chosen ones, else (with `suggestPacks`) what its content suggests. */
+export function packUse(parsed: ParsedWorkbook, options: ReviewOptions): PackUse {
+  const s = suggestPacks(parsed);
+  const fromSuggestion = options.suggestPacks === true && (options.packs ?? []).length === 0;
+  const used = packsToRun(fromSuggestion ? { ...options, packs: s.packs } : options);
+  return { used, suggested: s.packs, fromSuggestion, reasons: s.reasons };
+}
+
 /** Reviews a parsed workbook. Throws SettingsError only for a bad parameter in options.params. */
 export function reviewParsed(parsed: ParsedWorkbook, options: ReviewOptions): WorkbookReview {
-  return { parsed, findings: runPacks(parsed, options), projects: projectReports(parsed, options) };
+  const packs = packUse(parsed, options);
+  const run = packs.fromSuggestion ? { ...options, packs: packs.used.filter((p) => p !== 'common') } : options;
+  return { parsed, findings: runPacks(parsed, run), projects: projectReports(parsed, run), packs };
 }
 
 /** A workbook nothing could be read from: its only finding is C-UNREADABLE naming the file and why. */
@@ -92,6 +103,7 @@ export function crossDuplicates(reviews: WorkbookReview[]): void {
         message: `组团单位“${p.fields.unit!.text.trim()}”的培训班“${p.fields.theme!.text.trim()}”与${earlier.file} ${placeOf(earlier.p, false)}的项目重复`,
         projectKey: p.key,
         related: [{ sheet: eref.sheet, cell: a1(eref.row, eref.col) }],
+        data: { unit: p.fields.unit!.text.trim(), theme: p.fields.theme!.text.trim(), earlier: `${earlier.file} ${placeOf(earlier.p, false)}` },
       });
     }
     for (const [k, p] of local) if (!first.has(k)) first.set(k, { p, file: r.parsed.file });

@@ -6,11 +6,12 @@
  * Parameter keys are `<pack>.<name>`, e.g. `zj2017.minStudyShare`.
  */
 import { z } from 'zod';
-import { PACK_IDS, type PackId, type ReviewOptions } from './api';
+import { PACK_IDS, type PackId, type ReviewOptions } from './model/review';
 import type { Finding } from './model/findings';
 import type { SheetKind } from './model/records';
 import { getPack } from './rules/registry';
 import './rules/packs';
+import { calendarParamsCheck } from './calendar';
 
 export const PackIdSchema = z.enum(PACK_IDS);
 
@@ -46,7 +47,8 @@ export type Suppression = z.infer<typeof SuppressionSchema>;
 
 export const WorkbookSettingsSchema = z.object({
   packs: z.array(PackIdSchema).default([]),
-  params: z.record(z.string(), ParamValueSchema).default({}),
+  /** `<pack>.<name>` parameters, and `calendar.<年>.holidays|workdays|source` (years added to the holiday calendar). */
+  params: z.record(z.string(), ParamValueSchema).default({}).superRefine(calendarParamsCheck),
   suppressions: z.array(SuppressionSchema).default([]),
   outstandingUnits: z.array(z.string()).default([]),
   sheetKinds: z.record(z.string(), SheetKindSchema).default({}),
@@ -57,6 +59,39 @@ export const WorkbookSettings = WorkbookSettingsSchema;
 
 export function defaultSettings(): WorkbookSettings {
   return WorkbookSettingsSchema.parse({});
+}
+
+/** The most a workbook keeps of the review settings (characters of JSON), in every host. */
+export const MAX_STORED_SETTINGS = 1_500_000;
+
+/**
+ * Settings as a host stored them in the workbook (JSON text, or an already decoded value): validated, or
+ * an Error whose message is one Chinese sentence for the reviewer. Every host reads its store through this.
+ */
+export function decodeStoredSettings(raw: unknown): WorkbookSettings {
+  let value: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw new Error('工作簿中保存的审核设置已损坏（不是有效的 JSON），请重新保存设置。');
+    }
+  }
+  const parsed = parseSettings(value);
+  if (!parsed.ok) throw new Error(`工作簿中保存的审核设置无效：${parsed.errors.join('；')}`);
+  return parsed.settings;
+}
+
+/** Settings to store in the workbook, as JSON text; an Error with one Chinese sentence when invalid or too large. */
+export function encodeSettingsForStore(settings: unknown): string {
+  const r = WorkbookSettingsSchema.safeParse(settings);
+  if (!r.success) {
+    const p = parseSettings(settings);
+    throw new Error(`审核设置无效，未保存：${p.ok ? r.error.message : p.errors.join('；')}`);
+  }
+  const json = JSON.stringify(r.data);
+  if (json.length > MAX_STORED_SETTINGS) throw new Error('审核设置过大（超过 1.5 MB），无法保存在工作簿中。');
+  return json;
 }
 
 /** Validates stored settings (e.g. from the workbook); a clear Chinese error list instead of throwing. */
@@ -198,19 +233,26 @@ export class SettingsError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Suppressions
 
-export interface SuppressedFinding {
+export interface SuppressedFinding<S extends SuppressionMatch = Suppression> {
   finding: Finding;
-  suppression: Suppression;
+  suppression: S;
 }
 
-function suppresses(s: Suppression, f: Finding): boolean {
+/** What a suppression is matched by (the task pane keeps more beside it, e.g. the message at the time). */
+export type SuppressionMatch = Pick<Suppression, 'ruleId' | 'file' | 'sheet' | 'cell'>;
+
+/** A suppression matches a finding by rule, sheet and cell (any case), and the file when it names one. */
+export function suppresses(s: SuppressionMatch, f: Finding): boolean {
   return s.ruleId === f.ruleId && s.sheet === f.sheet && s.cell.toUpperCase() === f.cell.toUpperCase() && (s.file === undefined || s.file === f.file);
 }
 
 /** Splits findings into those kept and those a reviewer suppressed (with the suppression, for listing). */
-export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): { kept: Finding[]; suppressed: SuppressedFinding[] } {
+export function applySuppressions<S extends SuppressionMatch = Suppression>(
+  findings: readonly Finding[],
+  suppressions: readonly S[],
+): { kept: Finding[]; suppressed: SuppressedFinding<S>[] } {
   const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
+  const suppressed: SuppressedFinding<S>[] = [];
   for (const f of findings) {
     const s = suppressions.find((x) => suppresses(x, f));
     if (s) suppressed.push({ finding: f, suppression: s });

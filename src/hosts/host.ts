@@ -5,10 +5,11 @@
  * an optional capability (`files`, `download`, `writeSheets`, `onChange`) is there. Hosts are chosen in
  * one place, src/app/hosts.ts, from the `HostEntry` each host folder exports.
  */
-import type { WorkbookGrid } from '../core/grid';
-import type { Finding } from '../core/model/findings';
-import type { SheetKind } from '../core/model/records';
-import type { OutSheet } from '../core/merge/types';
+import type { WorkbookGrid } from '../core';
+import type { Finding } from '../core';
+import type { SheetKind } from '../core';
+import type { OutSheet } from '../core';
+import type { ChartSpec as SheetChart } from '../core';
 
 export interface Progress {
   /** 0..1, or null when unknown. */
@@ -80,8 +81,27 @@ export interface LocalFiles {
   fileNames(): string[];
   /** C-UNREADABLE findings for files that could not be read by the last readWorkbooks. */
   unreadable(): Finding[];
-  /** Downloads a marked copy of each file. */
+  /** Downloads a marked copy of each file (several files: one .zip of the copies). */
   downloadMarked(findings: Finding[]): Promise<void>;
+  /**
+   * The sheet around a cell as it was read (what 定位 shows where there is no spreadsheet to scroll): up to
+   * `radius` rows and columns each side; null when the file, sheet or cell is not known.
+   */
+  cellContext?(file: string, sheet: string, cell: string, radius?: number): CellContext | null;
+}
+
+/** A small read-only window of a sheet around one cell (values as text). */
+export interface CellContext {
+  sheet: string;
+  /** The cell, A1. */
+  cell: string;
+  /** 0-based row and column of the window's top-left cell. */
+  top: number;
+  left: number;
+  /** Cell texts, rows × columns of the window. */
+  rows: string[][];
+  /** The cell's place within `rows` (0-based). */
+  at: { row: number; col: number };
 }
 
 /** An error of the host application's own API (e.g. an OfficeExtension.Error), as the pane reports it. */
@@ -96,6 +116,12 @@ export interface HostError {
 export interface PageServices {
   /** Offers bytes as a file download (a blob link; no request leaves the machine). */
   save(fileName: string, bytes: Uint8Array, mime?: string): void;
+  /**
+   * Reads file bytes into a grid off the page's thread (a Web Worker), when the page has one; hosts that read
+   * files use it instead of reading on the page. Rejects like the file reader (a `reason`), or with an error
+   * named `CancelledError` when the reviewer pressed 取消.
+   */
+  readWorkbook?(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid>;
 }
 
 /**
@@ -126,16 +152,9 @@ export interface ReadWorkbookOptions {
   sheets?: string[];
 }
 
-/** A native chart of one category column and numeric series, written as a small data table beside the sheet's cells. */
-export interface ChartSpec {
-  /** The sheet (one of the written sheets) the chart and its data table go on. */
+/** A sheet's chart (the report model's ChartSpec) and the sheet it goes on (one of the written sheets). */
+export interface ChartSpec extends SheetChart {
   sheet: string;
-  title: string;
-  /** Header of the category column (e.g. 国家（地区）). */
-  categoryLabel: string;
-  categories: string[];
-  /** Two series at most are drawn; the second goes on a secondary axis where Excel supports it (ExcelApi 1.8). */
-  series: { name: string; values: number[] }[];
 }
 
 export interface WriteSheetsOptions {

@@ -1,49 +1,14 @@
 /**
- * The 继续教育 tab's work, without React: read the registers of the grids, tally each person's hours per
- * year with the ce2007 / cas packs (src/core/ceReview.ts), and turn the shortfall rows into findings the host marks
- * with the review's own reversible marks (清除标记 removes them).
+ * The 继续教育 tab's work, without React: the tally (src/app/ceRun.ts, which the engine's worker runs too), the
+ * rows' ids, and the shortfall rows as findings the host marks with the review's own reversible marks
+ * (清除标记 removes them).
  */
-import type { PackId } from '../core/api';
-import { colCount, rangeA1, type WorkbookGrid } from '../core/grid';
-import type { PersonYear } from '../core/ce';
-import { tallyCe, type CeTally } from '../core/ceReview';
-import type { Finding } from '../core/model/findings';
-import type { SheetKind } from '../core/model/records';
-import { parseWorkbook } from '../core/sheets';
+import { colCount, rangeA1, type WorkbookGrid } from '../core';
+import type { PersonYear } from '../core';
+import type { Finding } from '../core';
 
-export type CePack = 'ce2007' | 'cas';
-export const CE_PACK_IDS: CePack[] = ['ce2007', 'cas'];
-/** The rules that say a person is short of hours (CE-PUBLIC-SHARE etc. are not shortfalls). */
-export const SHORTFALL_RULES = ['CE-ANNUAL-HOURS', 'CAS-ANNUAL-HOURS', 'CAS-LEADER-HOURS'];
-
-export interface CeRunOptions {
-  packs: CePack[];
-  /** Only this year; null: every year. */
-  year: number | null;
-  params?: Record<string, unknown>;
-  sheetKinds?: Record<string, SheetKind>;
-}
-
-export interface CeRun {
-  tally: CeTally;
-  /** The persons shown (the chosen year only, when one is chosen). */
-  persons: PersonYear[];
-  /** Every year found in the registers (for the year picker), ascending. */
-  years: number[];
-  /** Register rows read. */
-  rows: number;
-}
-
-export function runCe(grids: WorkbookGrid[], opts: CeRunOptions): CeRun {
-  const parsed = grids.map((g) => parseWorkbook(g, { sheetKinds: opts.sheetKinds }));
-  const rows = parsed.reduce((n, p) => n + (p.ce?.length ?? 0), 0);
-  const packs: PackId[] = opts.packs.length ? opts.packs : ['ce2007'];
-  const all = tallyCe(parsed, { packs, params: opts.params });
-  const years = [...new Set(all.persons.map((p) => p.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
-  const tally = opts.year === null ? all : tallyCe(parsed, { packs, params: opts.params, year: opts.year });
-  const persons = opts.year === null ? tally.persons : tally.persons.filter((p) => p.year === opts.year);
-  return { tally, persons, years, rows };
-}
+export { CE_PACK_IDS, SHORTFALL_RULES, runCe, type CePack, type CeRun, type CeRunOptions } from '../app/ceRun';
+import { SHORTFALL_RULES, type CeRun } from '../app/ceRun';
 
 /** A stable id of a person-year row of the table (a person may appear once per pack). */
 export function personRowId(p: PersonYear): string {

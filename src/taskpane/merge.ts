@@ -4,28 +4,27 @@
  * columns are kept. One step per file; cancelling between files loses nothing, since nothing is written
  * until the end. Also: the chart of budget and people by country (from 单位汇总) and the 需求表 export.
  */
-import type { ReviewOptions } from '../core/api';
-import type { WorkbookGrid } from '../core/grid';
+import type { ReviewOptions } from '../core';
+import type { WorkbookGrid } from '../core';
 import {
   approvedRows,
   demandFormFileName,
   demandFormSheet,
-  failedSource,
+  isSummaryGrid,
   mergeToTables,
-  prepareSource,
   readExistingSummary,
-  SHEET_LOG,
-  SHEET_SUMMARY,
+  reasonOf,
   SHEET_UNITS,
+  sourceOf,
+  summaryRefused,
   type ExistingSummary,
   type LogEntry,
   type MergeResult,
   type MergeSource,
   type OutSheet,
-  type OutValue,
   type SummaryRow,
-} from '../core/merge';
-import { COL } from '../core/merge/columns';
+} from '../core';
+import { COL } from '../core';
 import type { ChartSpec } from '../hosts/host';
 import type { Engine } from '../app/engine';
 
@@ -66,18 +65,10 @@ export type MergeOutcome =
   | { status: 'cancelled'; filesDone: number };
 
 /** A summary this tool wrote: it must not be merged as if a unit had sent it. */
-export function isSummaryGrid(grid: WorkbookGrid): boolean {
-  return grid.sheets.some((s) => s.name.trim() === SHEET_SUMMARY) && grid.sheets.some((s) => s.name.trim() === SHEET_LOG);
-}
+export { isSummaryGrid };
 
 function nextTick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function reasonOf(e: unknown): string {
-  const r = (e as { reason?: unknown })?.reason;
-  if (typeof r === 'string' && r) return r;
-  return e instanceof Error ? e.message : String(e);
 }
 
 export async function mergePicked(files: PickedFile[], opts: MergeRunOptions): Promise<MergeOutcome> {
@@ -93,33 +84,23 @@ export async function mergePicked(files: PickedFile[], opts: MergeRunOptions): P
     await nextTick();
     if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: i };
     const sha256 = await opts.deps.sha256(f.bytes);
-    let grid: WorkbookGrid;
-    try {
-      grid = opts.deps.read(f.bytes, f.name);
-    } catch (e) {
-      sources.push(failedSource(f.name, reasonOf(e), { sha256, importedAt }));
-      continue;
-    }
-    if (isSummaryGrid(grid)) {
-      if (opts.pickedSummaryIsExisting && !existing) {
+    const source = sourceOf(f.name, { sha256, importedAt }, {
+      read: () => opts.deps.read(f.bytes, f.name),
+      review: (grid) => opts.engine.review(grid, opts.options),
+      summary: (grid) => {
+        if (!opts.pickedSummaryIsExisting || existing) {
+          return summaryRefused(opts.pickedSummaryIsExisting ? '已选了另一个汇总表作为已有汇总' : '合并结果写入当前打开的工作簿，已有汇总即其中的“省级汇总”');
+        }
         try {
           existing = readExistingSummary(grid);
           existingFrom = f.name;
+          return null;
         } catch (e) {
-          sources.push(failedSource(f.name, `汇总表无法读取：${reasonOf(e)}`, { sha256, importedAt }));
+          return `汇总表无法读取：${reasonOf(e)}`;
         }
-      } else {
-        const why = opts.pickedSummaryIsExisting ? '已选了另一个汇总表作为已有汇总' : '合并结果写入当前打开的工作簿，已有汇总即其中的“省级汇总”';
-        sources.push(failedSource(f.name, `这是汇总表（含“${SHEET_SUMMARY}”“${SHEET_LOG}”工作表），不是单位报送的文件；${why}`, { sha256, importedAt }));
-      }
-      continue;
-    }
-    try {
-      const review = opts.engine.review(grid, opts.options);
-      sources.push(prepareSource(grid, review, { sha256, importedAt }));
-    } catch (e) {
-      sources.push(failedSource(f.name, `审核时出错：${reasonOf(e)}`, { sha256, importedAt }));
-    }
+      },
+    });
+    if (source) sources.push(source);
   }
   if (opts.signal?.cancelled) return { status: 'cancelled', filesDone: files.length };
   opts.onProgress?.({ done: files.length, total: files.length, file: '' });
@@ -136,46 +117,10 @@ export function failedEntries(result: MergeResult): LogEntry[] {
   return result.log.filter((e) => e.kind === '读取失败');
 }
 
-const COUNTRY_BLOCK = '按国家（地区）';
-
-function num(v: OutValue | undefined): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
-}
-
-/**
- * Budget and people by country from the 单位汇总 sheet's 按国家（地区） block (the core's layout: a title row,
- * a header row, then one row per country until a blank row). Null when there is no country.
- */
+/** The chart of budget and people by country the core drew for 单位汇总, titled for the pane's language. Null when there is no country. */
 export function countryChart(sheets: OutSheet[], title: string): ChartSpec | null {
   const units = sheets.find((s) => s.name === SHEET_UNITS);
-  if (!units) return null;
-  const start = units.rows.findIndex((r) => typeof r?.[0] === 'string' && r[0].startsWith(COUNTRY_BLOCK));
-  if (start < 0) return null;
-  const header = (units.rows[start + 1] ?? []).map((v) => String(v ?? ''));
-  const budgetCol = header.indexOf('经费预算（万元）');
-  const peopleCol = header.indexOf('人数');
-  if (budgetCol < 0 || peopleCol < 0) return null;
-  const categories: string[] = [];
-  const budget: number[] = [];
-  const people: number[] = [];
-  for (let r = start + 2; r < units.rows.length; r++) {
-    const row = units.rows[r];
-    if (!row || row.length === 0 || row[0] === null || row[0] === '') break;
-    categories.push(String(row[0]));
-    budget.push(num(row[budgetCol]));
-    people.push(num(row[peopleCol]));
-  }
-  if (categories.length === 0) return null;
-  return {
-    sheet: SHEET_UNITS,
-    title,
-    categoryLabel: header[0] || '国家（地区）',
-    categories,
-    series: [
-      { name: header[budgetCol], values: budget },
-      { name: header[peopleCol], values: people },
-    ],
-  };
+  return units?.chart ? { ...units.chart, sheet: SHEET_UNITS, title } : null;
 }
 
 /** A sheet name Excel accepts (31 characters, none of : \ / ? * [ ]). */

@@ -2,14 +2,15 @@
 import type { HostEntry, WorkbookHost } from '../../src/hosts/host';
 import { FALLBACK, HOSTS, PAGE, RIBBON, chooseHost, displayLanguage, recogniseHostError } from '../../src/app/hosts';
 import { saveAsDownload } from '../../src/app/download';
+import { FakeWps } from '../support/fakeWps';
 
 function entry(name: string, detected: boolean, language: string | null = null): HostEntry {
   return { name, detect: async () => detected, create: () => ({ kind: name }) as unknown as WorkbookHost, displayLanguage: () => language };
 }
 
 describe('src/app/hosts', () => {
-  it('lists Excel as the application host and the ribbon host, the browser mode as the fallback', () => {
-    expect(HOSTS.map((h) => h.name)).toEqual(['excel']);
+  it('lists WPS 表格 and Excel as application hosts, Excel as the ribbon host, the browser mode as the fallback', () => {
+    expect(HOSTS.map((h) => h.name)).toEqual(['wps', 'excel']);
     expect(RIBBON.name).toBe('excel');
     expect(FALLBACK.name).toBe('browser');
     expect(PAGE.save).toBe(saveAsDownload);
@@ -23,6 +24,19 @@ describe('src/app/hosts', () => {
   it('falls back when no application hosts the pane', async () => {
     expect((await chooseHost([entry('a', false)], entry('fallback', true))).name).toBe('fallback');
     // Outside Office (no Office global here), the real list falls back to the browser mode.
+    expect((await chooseHost()).name).toBe('browser');
+  });
+
+  it("picks the WPS host inside WPS 表格 (its Application object present), the browser mode without it", async () => {
+    const g = globalThis as { Application?: unknown };
+    try {
+      g.Application = new FakeWps().app;
+      const chosen = await chooseHost();
+      expect(chosen.name).toBe('wps');
+      expect(chosen.create(PAGE).kind).toBe('wps');
+    } finally {
+      delete g.Application;
+    }
     expect((await chooseHost()).name).toBe('browser');
   });
 

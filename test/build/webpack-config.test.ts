@@ -35,6 +35,7 @@ describe('webpack config', () => {
       expect(x.csp).toContain("default-src 'self'");
       expect(x.csp).toContain("script-src 'self';");
       expect(x.csp).toContain("connect-src 'self'");
+      expect(x.csp).toContain("worker-src 'self'"); // the engine's Web Worker, from the page's own origin
       expect(x.csp).toContain("style-src 'self' 'unsafe-inline'");
       expect(x.csp).not.toMatch(/https?:/);
     }

@@ -152,7 +152,7 @@ describe('where it wrote, and the per-file summary', () => {
     expect(summary.code).toBe(full.code);
     expect(summary.stdout).not.toMatch(/^文件 /m);
     expect(summary.stdout).not.toContain('[C-');
-    expect(summary.stdout.split('\n').filter((l) => /^  .*错误 \d+，警告 \d+，提示 \d+/.test(l))).toHaveLength(3);
+    expect(summary.stdout.split('\n').filter((l) => /^ {2}.*错误 \d+，警告 \d+，提示 \d+/.test(l))).toHaveLength(3);
     expect(summary.stdout).toMatch(/合计：3 个文件/);
   });
 });

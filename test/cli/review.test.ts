@@ -39,7 +39,7 @@ describe('peixun review: the JSON contract', () => {
     const r = await run('review', ex('zj-clean.xlsx'), '--packs', 'zj2017', '--as-of', '2024-07-01', '--json');
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     const json = JSON.parse(r.stdout) as Json;
-    expect(Object.keys(json).sort()).toEqual(['findings', 'projects']);
+    expect(Object.keys(json).sort()).toEqual(['findings', 'packs', 'projects']);
     expect(json.projects).toHaveLength(1);
     const p = json.projects[0];
     expect(p.file).toBe(ex('zj-clean.xlsx'));

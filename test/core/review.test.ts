@@ -9,7 +9,7 @@ import { reviewMany, reviewParsed, reviewWorkbook } from '../../src/core/review'
 import { SettingsError } from '../../src/core/settings';
 import { ratioStudy } from '../../src/core/rules/zj2017/ratioStudy';
 import { PACKS } from '../../src/core/rules/catalog';
-import { runPacks } from '../../src/core/rules/engine';
+import { runPacks } from '../../src/core/rules/runner';
 import type { Pack } from '../../src/core/rules/types';
 import { z } from 'zod';
 
@@ -67,7 +67,7 @@ describe('reviewParsed', () => {
 
   it('sorts findings by sheet, row, column, rule', () => {
     const wb = workbook({
-      projects: [project({ key: 'B', row: 2, people: 200 }), project({ key: 'A', row: 1, people: 25, text: { phone: '123' } })],
+      projects: [project({ key: 'B', row: 2, people: 200, mode: 'online' }), project({ key: 'A', row: 1, people: 25, text: { phone: '123' } })],
     });
     const r = reviewParsed(wb, { packs: ['sc2020', 'most2022-online'] });
     const order = r.findings.map((f) => `${f.cell}:${f.ruleId}`);
@@ -144,14 +144,17 @@ describe('PACKS', () => {
     const all = PACKS.flatMap((p) => p.rules.map((r) => `${r.id}:${r.severity}`));
     for (const id of [
       'C-REQUIRED:error', 'C-NUMBER:error', 'C-NORMALISED:info', 'C-PHONE:warning', 'C-CHECKBOX:error', 'C-SPONSOR:error',
-      'C-SCHEDULE-MISSING:warning', 'C-SCHEDULE-DAYS:error', 'C-SCHEDULE-DATES:warning', 'C-SCHEDULE-PLACE:error', 'C-DUPLICATE:warning', 'C-UNREADABLE:error', 'C-DATES-ORDER:error',
-      'ZJ-RATIO-STUDY:error', 'ZJ-RATIO-TOPIC:error', 'ZJ-INTERCITY:error', 'ZJ-CITIES:warning', 'ZJ-CIVIL-SERVANTS:error', 'ZJ-PLAN-DEADLINE:warning',
-      'ZJ-GENERAL-PROJECT:info', 'ZJ-PREDEPARTURE:error', 'ZJ-NOTICE:error', 'ZJ-REPORT-LATE:warning',
-      'SC-GROUP-SIZE:error', 'SC-DURATION:error', 'SC-RESERVED-FIELD:warning', 'SC-CADRE-LOCAL:warning', 'SC-PARTNER:warning', 'SC-NO-BUDGET:error',
+      'C-SCHEDULE-MISSING:warning', 'C-SCHEDULE-DAYS:error', 'C-SCHEDULE-DATES:warning', 'C-SCHEDULE-PLACE:error', 'C-DUPLICATE:warning', 'C-UNREADABLE:error', 'C-DATES-ORDER:error', 'C-MODE-MISSING:warning',
+      'ZJ-RATIO-STUDY:error', 'ZJ-RATIO-TOPIC:error', 'ZJ-INTERCITY:error', 'ZJ-INTERCITY-ENDS:warning', 'ZJ-CITIES:info', 'ZJ-CIVIL-SERVANTS:warning', 'ZJ-PLAN-DEADLINE:warning',
+      'ZJ-GENERAL-PROJECT:info', 'ZJ-PREDEPARTURE:error', 'ZJ-NOTICE:warning', 'ZJ-NOTICE-LATE:error', 'ZJ-REPORT-LATE:warning',
+      'SC-GROUP-SIZE:warning', 'SC-DURATION:error', 'SC-ORGDEPT-LOCAL:error', 'SC-RESERVED-FIELD:warning', 'SC-CADRE-LOCAL:warning', 'SC-PARTNER:warning', 'SC-NO-BUDGET:error',
       'SC-PROHIBITED:warning', 'SC-LAST-SUMMARY:warning',
-      'MO-CLASS-SIZE:warning', 'MO-DURATION:warning', 'MO-FEE:error', 'MO-FEE-UNKNOWN:warning', 'MO-DEADLINE:warning',
+      'MO-CLASS-SIZE:warning', 'MO-DURATION:warning', 'MO-FEE:warning', 'MO-FEE-UNKNOWN:info', 'MO-DEADLINE:warning',
     ]) expect(all).toContain(id);
     expect(PACKS.find((p) => p.id === 'zj2017')!.name).toBe('浙江省 浙外专发〔2017〕14号');
     expect(PACKS.find((p) => p.id === 'sc2020')!.rules.find((r) => r.id === 'SC-DURATION')!.offlineOnly).toBe(true);
+    // the whole most2022-online pack is online only (001 一、1)
+    expect(PACKS.find((p) => p.id === 'most2022-online')!.rules.every((r) => r.onlineOnly && !r.offlineOnly)).toBe(true);
+    expect(PACKS.find((p) => p.id === 'sc2020')!.rules.some((r) => r.onlineOnly)).toBe(false);
   });
 });

@@ -87,12 +87,21 @@ describeBrowser('browser mode (production build in chromium)', () => {
         await input.setInputFiles({ name: wb.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: wb.buffer });
         await tab.getByText(wb.name, { exact: true }).waitFor();
 
-        // Without the 四川省 pack: no SC findings.
+        // No pack ticked: the first review runs the packs the content suggests (a Sichuan unit → 四川省), ticks them, labels them 建议.
+        await tab.getByRole('button', { name: '审核', exact: true }).click();
+        await tab.getByText(/审核完成/).waitFor({ timeout: 60_000 });
+        await tab.locator('li[data-rule="SC-GROUP-SIZE"]').first().waitFor({ timeout: 60_000 });
+        const sc = tab.getByRole('checkbox', { name: '四川省 2020年度计划申报', exact: true });
+        expect(await sc.isChecked()).toBe(true);
+        expect(await tab.locator('[data-suggested="sc2020"]').innerText()).toBe('建议');
+
+        // The reviewer unticks it: no SC findings.
+        await sc.uncheck();
         await tab.getByRole('button', { name: '审核', exact: true }).click();
         await tab.getByText(/审核完成/).waitFor({ timeout: 60_000 });
         expect(await tab.locator('li[data-rule^="SC-"]').count()).toBe(0);
 
-        const sc = tab.getByRole('checkbox', { name: '四川省 2020年度计划申报', exact: true });
+        // Ticked again: the SC findings are back.
         await sc.check();
         expect(await sc.isChecked()).toBe(true);
         await tab.getByRole('button', { name: '审核', exact: true }).click();

@@ -1,5 +1,10 @@
-/** scripts/serve.js (npm start): serves only dist/, with the pages' CSP as a header; https only with dev certificates. */
+/**
+ * scripts/serve.js (npm start): serves only dist/, with the pages' CSP as a header; https only with dev
+ * certificates; prints browser mode's page; Ctrl-C, SIGTERM and `npm run stop` close it. Loopback only.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
+import * as net from 'net';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
@@ -33,6 +38,7 @@ beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-serve-'));
   fs.mkdirSync(path.join(root, 'dist', 'office'), { recursive: true });
   fs.writeFileSync(path.join(root, 'dist', 'taskpane.html'), `<meta http-equiv=Content-Security-Policy content="${CSP}"><p>pane`);
+  fs.writeFileSync(path.join(root, 'dist', 'browser.html'), `<meta http-equiv=Content-Security-Policy content="${CSP}"><p>browser mode`);
   fs.writeFileSync(path.join(root, 'dist', 'office', 'office.js'), 'var Office;');
   fs.writeFileSync(path.join(root, 'secret.txt'), 'not served');
   server = http.createServer(serve.staticHandler(path.join(root, 'dist')));
@@ -46,12 +52,13 @@ afterAll(async () => {
 });
 
 describe('serve.js', () => {
-  it('serves pages with their CSP as a header, and / as the task pane', async () => {
+  it('serves pages with their CSP as a header, and / as browser mode (not the Excel-only task pane)', async () => {
     const r = await get('/taskpane.html');
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(r.headers['content-security-policy']).toBe(CSP);
-    expect((await get('/')).body).toContain('pane');
+    expect(r.body).toContain('pane');
+    expect((await get('/')).body).toContain('browser mode');
   });
 
   it('serves scripts with a script type and no CSP header', async () => {
@@ -88,5 +95,113 @@ describe('serve.js', () => {
 
   it('falls back to a strict CSP when a page has none', () => {
     expect(serve.cspOf('<p>no meta')).toBe("default-src 'self'");
+  });
+});
+
+const SERVE = path.join(__dirname, '..', '..', 'scripts', 'serve.js');
+const STOP = path.join(__dirname, '..', '..', 'scripts', 'stop.js');
+
+/** Starts `npm start`'s script on a free port with a small dist/, no dev certificates; resolves with the printed address. */
+function start(pidFile: string): Promise<{ child: ChildProcess; url: string; out: () => string }> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-home-')); // no ~/.office-addin-dev-certs: plain http
+  const env = { ...process.env, PORT: '0', HOME: home, PEIXUN_DIST: path.join(root, 'dist'), PEIXUN_PID_FILE: pidFile };
+  const child = spawn(process.execPath, [SERVE], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stderr!.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${out}`)), 15000);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /浏览器模式：(http:\/\/localhost:\d+\/\S+)/.exec(out);
+      if (m && out.includes('停止')) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1], out: () => out });
+      }
+    });
+  });
+}
+
+function fetchText(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: new http.Agent({ keepAlive: true }) }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+/** Whether something accepts connections on localhost:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = net.connect({ host: 'localhost', port });
+    sock.on('connect', () => {
+      sock.destroy();
+      resolve(true);
+    });
+    sock.on('error', () => resolve(false));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.on('exit', (code) => r(code)));
+}
+
+describe('npm start as a process', () => {
+  const stops: [string, (child: ChildProcess, pidFile: string) => void][] = [
+    ['Ctrl-C (SIGINT)', (child) => child.kill('SIGINT')],
+    ['SIGTERM', (child) => child.kill('SIGTERM')],
+    [
+      'npm run stop',
+      (_child, pidFile) => {
+        const r = spawnSync(process.execPath, [STOP], { env: { ...process.env, PEIXUN_PID_FILE: pidFile }, encoding: 'utf8' });
+        expect(r.status).toBe(0);
+        expect(r.stdout).toContain('已停止');
+      },
+    ],
+  ];
+  for (const [how, stop] of stops) {
+    it(`prints browser mode's page, serves it, and ${how} closes the port`, async () => {
+      const pidFile = path.join(root, `serve-${how.replace(/\W+/g, '-')}.pid`);
+      const { child, url } = await start(pidFile);
+      try {
+        expect(url).toMatch(/\/browser\.html$/);
+        const r = await fetchText(url); // a keep-alive connection stays open, as a browser tab's would
+        expect(r.status).toBe(200);
+        expect(r.body).toContain('browser mode');
+        const port = Number(new URL(url).port);
+        expect(await listening(port)).toBe(true);
+        expect(fs.readFileSync(pidFile, 'utf8').trim()).toBe(String(child.pid));
+
+        stop(child, pidFile);
+        expect(await exited(child)).toBe(0);
+        expect(await listening(port)).toBe(false);
+        expect(fs.existsSync(pidFile)).toBe(false);
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    }, 30000);
+  }
+
+  it('a PEIXUN_DIST without the pages is refused (exit 2), not built into dist/', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-empty-dist-'));
+    const env = { ...process.env, PORT: '0', PEIXUN_DIST: empty, PEIXUN_PID_FILE: path.join(empty, 'serve.pid') };
+    const r = spawnSync(process.execPath, [SERVE], { env, encoding: 'utf8', timeout: 15000 });
+    fs.rmSync(empty, { recursive: true, force: true });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('没有 taskpane.html');
+    expect(r.stdout).not.toContain('npm run build');
+  });
+
+  it('npm run stop with nothing running says so and succeeds', () => {
+    const pidFile = path.join(root, 'none.pid');
+    fs.writeFileSync(pidFile, '999999999\n'); // a stale file from a crash
+    const r = spawnSync(process.execPath, [STOP], { env: { ...process.env, PEIXUN_PID_FILE: pidFile }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('没有正在运行');
+    expect(fs.existsSync(pidFile)).toBe(false);
   });
 });

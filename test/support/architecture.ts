@@ -4,8 +4,11 @@
  *  - src/core imports nothing outside src/core but zod;
  *  - Office.js globals (Office, Excel, OfficeExtension) only in src/hosts/excel; WPS globals (wps, Application) only in src/hosts/wps;
  *  - no import between hosts (src/hosts/X → src/hosts/Y), except the port src/hosts/host.ts and the shared
- *    file reader/writer src/hosts/files that every host and the CLI use;
+ *    file reader/writer src/hosts/files that every host and the CLI use, and src/hosts/common (pure
+ *    helpers of the object-model hosts: addresses, mark grouping, text safety);
  *  - src/ribbon does not import src/taskpane (what both need lives in src/app);
+ *  - outside src/core, the core is imported only through its public API, src/core/index.ts (docs/API.md):
+ *    no import of a core-internal path such as src/core/merge/types;
  *  - the pane and the ribbon (src/taskpane, src/ribbon) reach a host only through the port and src/app: they
  *    import from src/hosts only host.ts and the shared src/hosts/files (hosts are chosen in src/app/hosts.ts).
  */
@@ -19,12 +22,15 @@ export interface SourceFile {
 
 export interface Violation {
   file: string;
-  rule: 'core-imports' | 'office-globals' | 'wps-globals' | 'between-hosts' | 'ribbon-taskpane' | 'ui-host';
+  rule: 'core-imports' | 'core-internal' | 'office-globals' | 'wps-globals' | 'between-hosts' | 'ribbon-taskpane' | 'ui-host';
   detail: string;
 }
 
-/** Folders under src/hosts/ every host may use: the file reader/writer (formats, not an application). */
-const SHARED_HOST_FOLDERS = new Set(['files']);
+/**
+ * Folders under src/hosts/ every host may use: the file reader/writer (formats, not an application), and
+ * the pure helpers both object-model hosts (Excel, WPS) share (A1 addresses, mark grouping, text safety).
+ */
+const SHARED_HOST_FOLDERS = new Set(['files', 'common']);
 const CORE_PACKAGES = new Set(['zod']);
 
 /** Every module specifier the file imports, re-exports, requires or imports dynamically (type-only imports too). */
@@ -125,6 +131,8 @@ export function checkFile(file: SourceFile): Violation[] {
       if ('pkg' in r && !CORE_PACKAGES.has(r.pkg)) v.push({ file: p, rule: 'core-imports', detail: `imports package ${spec}` });
       if ('local' in r && !under(r.local, 'src/core')) v.push({ file: p, rule: 'core-imports', detail: `imports ${r.local}` });
     }
+    if ('local' in r && under(p, 'src') && !under(p, 'src/core') && under(r.local, 'src/core') && r.local !== 'src/core' && r.local !== 'src/core/index')
+      v.push({ file: p, rule: 'core-internal', detail: `imports ${r.local} (outside src/core, import the core's public API: src/core/index.ts)` });
     if ('local' in r) {
       const from = hostOf(p);
       const to = hostOf(r.local);

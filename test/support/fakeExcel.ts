@@ -60,6 +60,8 @@ export interface FakeSheet {
   frozenRows: number;
   frozenCols: number;
   charts: FakeChart[];
+  /** worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, centerHorizontally, printTitleRows. */
+  pageLayout: Record<string, unknown>;
 }
 
 /** A chart added with `worksheet.charts.add` (ExcelApi 1.1). */
@@ -203,6 +205,7 @@ function newSheet(id: string, name: string): FakeSheet {
     frozenRows: 0,
     frozenCols: 0,
     charts: [],
+    pageLayout: {},
   };
 }
 
@@ -216,7 +219,8 @@ export interface FakeOptions {
 }
 
 export class FakeExcel {
-  readonly api: string;
+  /** Settable: a test reopens the same workbook on another Excel version. */
+  api: string;
   name: string;
   sheets: FakeSheet[] = [];
   comments: FakeComment[] = [];
@@ -333,6 +337,7 @@ export class FakeExcel {
           frozenRows: s.frozenRows,
           frozenCols: s.frozenCols,
           charts: s.charts,
+          pageLayout: s.pageLayout,
         })),
         comments: this.comments,
         settings: sorted(this.settings),
@@ -630,6 +635,24 @@ class FakeWorksheet extends FakeObject {
     this.context.enqueue('worksheet.visibility', 20, () => {
       this.resolve().visibility = v as FakeSheet['visibility'];
     });
+  }
+
+  /** ExcelApi 1.9: property sets and setPrintTitleRows are recorded in the sheet's pageLayout. */
+  get pageLayout(): Record<string, unknown> {
+    this.fake.need('1.9', 'worksheet.pageLayout');
+    const set = (k: string, v: unknown) =>
+      this.context.enqueue(`pageLayout.${k}`, 20 + jsonBytes(v), () => {
+        this.resolve().pageLayout[k] = v;
+      });
+    const props = ['orientation', 'paperSize', 'zoom', 'centerHorizontally'];
+    const layout: Record<string, unknown> = {
+      setPrintTitleRows: (rows: string) => {
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw fakeError('InvalidArgument', `print title rows ${rows}`);
+        set('printTitleRows', rows);
+      },
+    };
+    for (const k of props) Object.defineProperty(layout, k, { set: (v: unknown) => set(k, v), enumerable: true });
+    return layout;
   }
 
   get notes(): FakeNoteCollection {

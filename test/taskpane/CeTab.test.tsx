@@ -56,16 +56,17 @@ describe('继续教育 tab', () => {
     expect(screen.getByText('4 行登记，3 人次，其中 1 人次学时不足。')).toBeTruthy();
     const z24 = rowOf('张三', 2024);
     // 专业科目 40; 公需科目 31.5 recorded and counted (RULES.md rev. 2: capped only with capPublicHours); 合计 71.5; 应修 72; 差额 0.5.
-    expect(cells(z24).slice(1)).toEqual(['2024', '40', '31.5 / 31.5', '0', '71.5', '72', '0.5']);
+    // Columns: the figures that decide first (合计, 应修, 差额), then 专业科目, 公需科目, 出国（境）培训.
+    expect(cells(z24).slice(1)).toEqual(['2024', '71.5', '72', '0.5', '40', '31.5 / 31.5', '0']);
     expect(z24.getAttribute('data-shortfall')).toBe('true');
     expect(within(z24).getByText('学时不足')).toBeTruthy();
     // Exactly 72 is enough: not highlighted.
     const li = rowOf('李四', 2024);
-    expect(cells(li).slice(-3)).toEqual(['72', '72', '0']);
+    expect(cells(li).slice(2, 5)).toEqual(['72', '72', '0']);
     expect(li.getAttribute('data-shortfall')).toBe('false');
     expect(within(li).queryByText('学时不足')).toBeNull();
     // Outbound days × 6.
-    expect(cells(rowOf('张三', 2023)).slice(1)).toEqual(['2023', '0', '0 / 0', '78', '78', '72', '0']);
+    expect(cells(rowOf('张三', 2023)).slice(1)).toEqual(['2023', '78', '72', '0', '0', '0 / 0', '78']);
   });
 
   it('the year picker shows one year', async () => {
@@ -84,7 +85,7 @@ describe('继续教育 tab', () => {
     fireEvent.click(screen.getByLabelText('中国科学院继续教育指导意见'));
     await waitFor(() => expect(document.querySelectorAll('tr[data-person]')).toHaveLength(6));
     const li = rowOf('李四', 2024, '中国科学院');
-    expect(cells(li).slice(-3)).toEqual(['72', '110', '38']);
+    expect(cells(li).slice(3, 6)).toEqual(['72', '110', '38']);
     expect(li.getAttribute('data-shortfall')).toBe('true');
   });
 

@@ -5,7 +5,7 @@
  * finding, sheet-kind correction, live checking (debounced), and Excel's errors shown in Chinese.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { PACK_NAMES } from '../../src/core/api';
+import { PACK_NAMES } from '../../src/core/model/review';
 import { App } from '../../src/taskpane/components/App';
 import { LIVE_DEBOUNCE_MS } from '../../src/taskpane/components/ReviewTab';
 import { en, zh } from '../../src/app/i18n';
@@ -74,6 +74,36 @@ describe('pack checkboxes', () => {
     expect(host.marked.at(-1)!.map((f) => f.ruleId).sort()).toEqual(['C-NORMALISED', 'C-PHONE', 'C-UNREADABLE', 'SC-DURATION', 'SC-GROUP-SIZE']);
   });
 
+  it('with no pack picked, the first review runs and ticks the suggested packs, labelled 建议; the reviewer can change them', async () => {
+    const host = fakeHost({});
+    const engine = fakeEngine(FINDINGS, PROJECTS, ['sc2020']);
+    render(<App host={host} engine={engine} t={zh} today="2024-03-01" />);
+    expect(document.querySelector('[data-suggested]')).toBeNull();
+    await review();
+    expect(engine.seen.at(-1)).toMatchObject({ packs: [], suggestPacks: true });
+    expect(screen.getAllByText('SC-GROUP-SIZE').length).toBeGreaterThan(0);
+    await waitFor(() => expect(checkbox('四川省 2020年度计划申报').checked).toBe(true));
+    expect([...document.querySelectorAll('[data-suggested]')].map((e) => [e.getAttribute('data-suggested'), e.textContent])).toEqual([['sc2020', '建议']]);
+    expect(screen.getByText(/已按工作簿内容勾选建议的规则包：四川省 2020年度计划申报/)).toBeTruthy();
+    expect((host.saved.at(-1) as { packs: string[] }).packs).toEqual(['sc2020']);
+    // the reviewer's own choice is then used as it is, without suggesting again
+    fireEvent.click(checkbox('四川省 2020年度计划申报'));
+    fireEvent.click(checkbox('浙江省 浙外专发〔2017〕14号'));
+    await review();
+    expect(engine.seen.at(-1)!.packs).toEqual(['zj2017']);
+    expect(engine.seen.at(-1)!.suggestPacks).toBeUndefined();
+  });
+
+  it('does not suggest when packs are saved in the workbook', async () => {
+    const host = fakeHost({ stored: { packs: ['zj2017'] } });
+    const engine = fakeEngine(FINDINGS, PROJECTS, ['sc2020']);
+    render(<App host={host} engine={engine} t={zh} today="2024-03-01" />);
+    await waitFor(() => expect(checkbox('浙江省 浙外专发〔2017〕14号').checked).toBe(true));
+    await review();
+    expect(engine.seen.at(-1)!.suggestPacks).toBeUndefined();
+    expect(checkbox('四川省 2020年度计划申报').checked).toBe(false);
+  });
+
   it('starts from the packs saved in the workbook', async () => {
     setup({ stored: { packs: ['zj2017'] } });
     await waitFor(() => expect(checkbox('浙江省 浙外专发〔2017〕14号').checked).toBe(true));
@@ -106,17 +136,25 @@ describe('findings', () => {
     expect(groupNames()).toEqual(['C-UNREADABLE', 'SC-DURATION', 'SC-GROUP-SIZE', 'ZJ-RATIO-STUDY', 'C-PHONE', 'C-NORMALISED']);
   });
 
-  it('filters by severity and searches text', async () => {
+  it('只看: a severity chip shows only that severity and looks pressed; again shows all; searches text', async () => {
     await reviewed();
     const rules = () => [...findingsSection().querySelectorAll('li')].map((li) => li.getAttribute('data-rule')).sort();
+    const pressed = () => [...findingsSection().querySelectorAll('[role=group][aria-label="级别"] button')].filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent);
     expect(rules()).toHaveLength(6);
+    expect(pressed()).toEqual(['全部']);
     fireEvent.click(button('提示 1'));
-    expect(rules()).not.toContain('C-NORMALISED');
-    expect(rules()).toHaveLength(5);
-    fireEvent.click(button('错误 4'));
+    expect(rules()).toEqual(['C-NORMALISED']);
+    expect(pressed()).toEqual(['提示 1']);
+    fireEvent.click(button('警告 1'));
     expect(rules()).toEqual(['C-PHONE']);
+    expect(pressed()).toEqual(['警告 1']);
+    fireEvent.click(button('警告 1'));
+    expect(rules()).toHaveLength(6);
+    expect(pressed()).toEqual(['全部']);
     fireEvent.click(button('错误 4'));
-    fireEvent.click(button('提示 1'));
+    expect(rules()).toEqual(['C-UNREADABLE', 'SC-DURATION', 'SC-GROUP-SIZE', 'ZJ-RATIO-STUDY']);
+    fireEvent.click(button('全部'));
+    expect(rules()).toHaveLength(6);
 
     fireEvent.change(screen.getByLabelText('搜索'), { target: { value: '智慧城市' } });
     expect(rules()).toEqual(['SC-DURATION', 'ZJ-RATIO-STUDY']); // matched through the project's theme

@@ -3,7 +3,8 @@
 import './dom';
 import { render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { TallyCards } from '../../src/taskpane/components/TallyCards';
+import { TallyCards, verdictScope, type ScopeOf } from '../../src/taskpane/components/TallyCards';
+import type { WorkbookReview } from '../../src/core/model/review';
 import { zh } from '../../src/app/i18n';
 import { project } from './fakes';
 
@@ -14,10 +15,12 @@ function card(container: HTMLElement, theme: string) {
   return { study: line('study'), topic: line('topic'), fee: line('fee') };
 }
 
-function show(projects: ReturnType<typeof project>[], study = '2/3', topic = '1/3') {
+const ALL_RAN: ScopeOf = () => ({ ratios: true, fee: true });
+
+function show(projects: ReturnType<typeof project>[], study = '2/3', topic = '1/3', scope: ScopeOf = ALL_RAN) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <TallyCards projects={projects} minStudyShare={study} minTopicShare={topic} t={zh} />
+      <TallyCards projects={projects} scope={scope} minStudyShare={study} minTopicShare={topic} t={zh} />
     </FluentProvider>,
   ).container;
 }
@@ -56,18 +59,52 @@ describe('TallyCards', () => {
     expect(d.study).toContain('无法计算');
     expect(d.study).not.toMatch(/\b0(\.0)?%/);
     expect(d.topic).toContain('无法计算');
-    expect(d.fee).toContain('预算 12 万元，无法计算上限');
+    expect(d.fee).toContain('预算 12 万元，无法计算资助额');
   });
 
-  it('compares the budget with the fee cap: at the cap is within, above is over', () => {
+  it('compares the budget with the subsidy at the standard: at it is not above, strictly above is', () => {
     const c = show([
-      project('E', '等于上限', { budgetWan: 15.3, feeCapWan: 15.3, budgetShareOfCap: 1 }),
-      project('F', '超过上限', { budgetWan: 15.31, feeCapWan: 15.3, budgetShareOfCap: 15.31 / 15.3 }),
+      project('E', '等于资助额', { budgetWan: 15.3, feeCapWan: 15.3, budgetShareOfCap: 1 }),
+      project('F', '高于资助额', { budgetWan: 15.31, feeCapWan: 15.3, budgetShareOfCap: 15.31 / 15.3 }),
     ]);
-    expect(card(c, '等于上限').fee).toContain('预算 15.3 万元 / 上限 15.3 万元（100.0%）');
-    expect(card(c, '等于上限').fee).toMatch(/未超上限$/);
-    expect(card(c, '超过上限').fee).toMatch(/超上限$/);
-    expect(card(c, '超过上限').fee).not.toMatch(/未超上限$/);
+    expect(card(c, '等于资助额').fee).toContain('预算 15.3 万元 / 按标准资助额 15.3 万元（100.0%）');
+    expect(card(c, '等于资助额').fee).toMatch(/未高于资助额$/);
+    expect(card(c, '高于资助额').fee).toMatch(/高于资助额$/);
+    expect(card(c, '高于资助额').fee).not.toMatch(/未高于资助额$/);
+  });
+
+  it('gives no verdict where the pack behind it did not run: a 2/3 shortfall without zj2017 is a fact', () => {
+    const short = project('G', '未运行浙江规则', { totalDays: 15, studyDays: 9, topicDays: 4, studyShare: 9 / 15, topicShare: 4 / 15, budgetWan: 20, feeCapWan: 10 });
+    const c = show([short], '2/3', '1/3', () => ({ ratios: false, fee: false }));
+    const g = card(c, '未运行浙江规则');
+    expect(g.study).toContain('9 / 15 天');
+    expect(g.study).toMatch(/未判定$/);
+    expect(g.study).not.toContain('不达标');
+    expect(g.topic).toMatch(/未判定$/);
+    expect(g.fee).toMatch(/未判定$/);
+    expect(g.fee).not.toContain('高于资助额（');
+    // the same project judged when the packs ran
+    const judged = card(show([short]), '未运行浙江规则');
+    expect(judged.study).toMatch(/不达标$/);
+    expect(judged.fee).toMatch(/高于资助额$/);
+  });
+
+  it('verdictScope: ratios under zj2017 for offline projects, the fee under most2022-online for online ones', () => {
+    const review = (used: string[], modes: ('online' | 'offline' | undefined)[]) =>
+      ({
+        parsed: { file: 'a.xlsx', projects: modes.map((mode, i) => ({ key: `k${i}`, mode })) },
+        packs: { used, suggested: [], fromSuggestion: false, reasons: [] },
+      }) as unknown as WorkbookReview;
+    const at = (key: string) => project(key, key, {}, 'a.xlsx');
+    const both = verdictScope([review(['common', 'zj2017', 'most2022-online'], ['offline', 'online', undefined])]);
+    expect(both(at('k0'))).toEqual({ ratios: true, fee: false });
+    expect(both(at('k1'))).toEqual({ ratios: false, fee: true });
+    expect(both(at('k2'))).toEqual({ ratios: true, fee: false });
+    const commonOnly = verdictScope([review(['common'], ['offline', 'online'])]);
+    expect(commonOnly(at('k0'))).toEqual({ ratios: false, fee: false });
+    expect(commonOnly(at('k1'))).toEqual({ ratios: false, fee: false });
+    // a project of another file is not judged
+    expect(both(project('k0', 'x', {}, 'b.xlsx'))).toEqual({ ratios: false, fee: false });
   });
 
   it('says so when there are no projects', () => {

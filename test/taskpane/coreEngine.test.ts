@@ -1,7 +1,7 @@
 /** The real engine behind the task pane: packs and parameters from the core, settings through the core's zod schema. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_NAMES } from '../../src/core/api';
+import { PACK_NAMES } from '../../src/core/model/review';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { coreEngine } from '../../src/app/coreEngine';
 import { EMPTY_SETTINGS, optionsFrom } from '../../src/app/engine';
@@ -23,6 +23,18 @@ describe('coreEngine', () => {
     expect(sc.params.find((p) => p.key === 'maxGroupSize')?.defaultValue).toBe(20);
     const unlabelled = engine.packs.flatMap((p) => p.params).filter((s) => !zh.paramLabels[`${s.pack}.${s.key}`]);
     expect(unlabelled.map((s) => `${s.pack}.${s.key}`)).toEqual([]);
+  });
+
+  it('says how each parameter is edited, from its zod schema', () => {
+    const kind = (pack: string, key: string) => engine.packs.find((p) => p.id === pack)!.params.find((p) => p.key === key)?.kind;
+    expect(kind('zj2017', 'exemptFirstLastDay')).toBe('switch');
+    expect(kind('zj2017', 'maxCities')).toBe('number');
+    expect(kind('zj2017', 'holidays')).toBe('dates');
+    expect(kind('zj2017', 'visitWords')).toBe('list');
+    expect(kind('zj2017', 'minStudyShare')).toBe('share');
+    expect(kind('zj2017', 'planDeadline')).toBe('monthDay');
+    expect(kind('ce2007', 'capPublicHours')).toBe('switch');
+    expect(kind('sc2020', 'outstandingUnits')).toBe('list');
   });
 
   it('round-trips settings, a suppression made now included', () => {

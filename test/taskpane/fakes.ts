@@ -1,6 +1,6 @@
 import './dom';
 /** A recording fake host and a small fake engine for the task pane's component tests. */
-import { PACK_IDS, PACK_NAMES, type ProjectReport, type ReviewOptions, type WorkbookReview } from '../../src/core/api';
+import { PACK_IDS, PACK_NAMES, type PackId, type ProjectReport, type ReviewOptions, type WorkbookReview } from '../../src/core/model/review';
 import type { WorkbookGrid } from '../../src/core/grid';
 import type { Finding } from '../../src/core/model/findings';
 import type { ProjectTallies } from '../../src/core/model/records';
@@ -114,7 +114,7 @@ export function fakeHost(opts: { stored?: unknown; caps?: Partial<HostCapabiliti
  * A fake engine: every pack of RULES.md with a parameter or two; `review` returns the findings given for
  * each pack that was asked for (common always), and records the options it was called with.
  */
-export function fakeEngine(byPack: Partial<Record<string, Finding[]>>, projects: ProjectReport[] = []): Engine & { seen: ReviewOptions[] } {
+export function fakeEngine(byPack: Partial<Record<string, Finding[]>>, projects: ProjectReport[] = [], suggest: PackId[] = []): Engine & { seen: ReviewOptions[] } {
   const seen: ReviewOptions[] = [];
   return {
     seen,
@@ -133,7 +133,9 @@ export function fakeEngine(byPack: Partial<Record<string, Finding[]>>, projects:
     })),
     review(grid: WorkbookGrid, options: ReviewOptions): WorkbookReview {
       seen.push(options);
-      const packs = ['common', ...options.packs];
+      // like the core: with suggestPacks and no pack picked, the suggested packs run
+      const fromSuggestion = options.suggestPacks === true && options.packs.length === 0;
+      const packs: PackId[] = ['common', ...(fromSuggestion ? suggest : options.packs)];
       const findings = packs.flatMap((p) => byPack[p] ?? []).filter((f) => f.file === grid.file);
       return {
         parsed: {
@@ -146,6 +148,7 @@ export function fakeEngine(byPack: Partial<Record<string, Finding[]>>, projects:
         },
         findings,
         projects: projects.filter((p) => p.file === grid.file),
+        packs: { used: packs, suggested: suggest, fromSuggestion, reasons: [] },
       };
     },
     readSettings(raw: unknown): PaneSettings {

@@ -2,7 +2,7 @@
 import { parseParam, optionsFrom, EMPTY_SETTINGS } from '../../src/app/engine';
 import {
   compareCells, countBySeverity, feeVerdict, filterFindings, groupByProject, groupByRule, parseFraction, reaches, shareVerdict, splitSuppressed,
-} from '../../src/app/model';
+} from '../../src/app/display';
 import { fakeEngine, finding, project } from './fakes';
 
 describe('splitSuppressed', () => {

@@ -1,6 +1,6 @@
 /** Every string the task pane shows, in Chinese (the default language). en.ts mirrors this shape. */
-import type { SheetKind } from '../../core/model/records';
-import type { Severity } from '../../core/model/findings';
+import type { SheetKind } from '../../core';
+import type { Severity } from '../../core';
 
 const severity: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -29,6 +29,8 @@ export const zh = {
   packsTitle: '规则包',
   packsHint: '通用检查始终运行；勾选本次要用的政策规则包。',
   commonAlwaysOn: '（始终运行）',
+  packSuggested: '建议',
+  packsSuggested: (names: string) => `未勾选规则包，已按工作簿内容勾选建议的规则包：${names}。可改选后重新审核。`,
   asOf: '审核日期',
   asOfHint: '判断“回国后一个月内报送总结”等时限所用的日期。',
   paramsTitle: '参数',
@@ -44,12 +46,14 @@ export const zh = {
     'zj2017.planDeadline': '计划报送截止（月-日）',
     'zj2017.minNoticeWorkdays': '公示最少工作日',
     'zj2017.reportWithinMonths': '回国后报送总结期限（月）',
-    'zj2017.exemptFirstLastDay': '首末日可城市间移动',
-    'zj2017.holidays': '法定节假日（日期）',
+    'zj2017.holidays': '另加的国内休息日（日期，法定节假日已按国务院通知计）',
     'zj2017.minThemeLength': '主题最少字数',
     'zj2017.visitWords': '考察类用词',
     'zj2017.trainingWords': '培训类用词',
     'zj2017.moveWords': '城市间移动用词',
+    'zj2017.localPlaceWords': '非城市间移动的去处（机场、酒店等）',
+    'zj2017.transitWords': '转机用词',
+    'zj2017.homeCities': '国内城市（出发、返回地）',
     'sc2020.maxGroupSize': '每团人数上限',
     'sc2020.minDays': '最少天数',
     'sc2020.maxDays': '最多天数',
@@ -141,13 +145,16 @@ export const zh = {
   fee: '经费',
   days: (part: string, total: string) => `${part} / ${total} 天`,
   atLeast: (frac: string) => `应不低于 ${frac}`,
-  feeLine: (budget: string, cap: string) => `预算 ${budget} 万元 / 上限 ${cap} 万元`,
-  feeNoCap: (budget: string) => `预算 ${budget} 万元，无法计算上限`,
+  feeLine: (budget: string, cap: string) => `预算 ${budget} 万元 / 按标准资助额 ${cap} 万元`,
+  feeNoCap: (budget: string) => `预算 ${budget} 万元，无法计算资助额`,
   notComputable: '无法计算',
   pass: '达标',
   fail: '不达标',
-  overCap: '超上限',
-  withinCap: '未超上限',
+  overCap: '高于资助额',
+  withinCap: '未高于资助额',
+  /** A tally shown as a fact: the pack whose rule judges it did not run for this project. */
+  notJudged: '未判定',
+  notJudgedHint: (pack: string) => `未对本项目运行“${pack}”，只列出数字`,
   noProjects: '没有识别到项目。',
 
   // Sheet recognition
@@ -223,7 +230,7 @@ export const zh = {
       withdrawn: '撤回',
       unchanged: '未变',
       kept: '保留（本次未报）',
-      duplicates: '跨单位重复',
+      duplicates: '跨文件重复',
     } as Record<string, string>,
     failedTitle: (n: number) => `读取失败的文件（${n}）`,
     rejectedTitle: (n: number) => `拒收的行（${n}）`,
@@ -282,6 +289,61 @@ export const zh = {
     conflicts: (n: number) => `${n} 个证件号或工号对应不同的姓名，已按同一人统计，请核对。`,
     findings: (n: number) => `${n} 条继续教育检查结果`,
     table: '每人每年学时',
+  },
+
+  /** Where the pane names its host, inside WPS 表格 (i18n/index.ts forHost). */
+  wps: {
+    hostName: 'WPS 表格',
+    liveUnavailable: '此版本的 WPS 表格没有提供单元格改动事件，无法边填边查。',
+    excelRefused: (msg: string, code: string) => `WPS 表格拒绝了这个操作：${msg}（${code}）`,
+    exportZipHint: '在浏览器模式中可用；WPS 表格的加载项窗口可能不允许下载，可改为写入工作表。',
+  },
+  /** The pane's frame and layout (language switch, paging, 只看 chips, 定位 in browser mode, cancel, parameter editor). */
+  pane: {
+    switchLanguage: '切换语言 / Switch language',
+    onlyShow: '只看',
+    onlyShowHint: '点一个级别只看该级别，再点一次显示全部。',
+    showAll: '全部',
+    cancel: '取消',
+    cancelling: '正在取消…',
+    cancelled: '已取消审核，结果未更新。',
+    asOfAffects: '默认今天。用于判断时限：回国后报送总结期限、计划报送截止日、公示工作日等；不影响其他检查。',
+    page: (from: number, to: number, n: number) => `第 ${from}–${to} 条，共 ${n} 条`,
+    prev: '上一页',
+    next: '下一页',
+    context: (sheet: string, cell: string) => `${sheet}!${cell} 及周围`,
+    contextClose: '收起',
+    contextNone: '这个单元格所在的工作表没有读到内容。',
+    downloadedZip: (n: number) => `已下载一个 ZIP 文件，内含 ${n} 个已标记的副本。`,
+    resultsTitle: '审核结果',
+    tallyTitle: '日程与经费统计',
+    paramOn: '是',
+    paramOff: '否',
+    paramAdd: '添加',
+    paramRemove: (v: string) => `删除 ${v}`,
+    paramAddPlaceholder: '输入后按回车添加',
+    /** Units of number parameters by `<pack>.<name>`. */
+    paramUnits: {
+      'zj2017.maxCities': '个',
+      'zj2017.maxCivilServants': '人',
+      'zj2017.minNoticeWorkdays': '个工作日',
+      'zj2017.reportWithinMonths': '个月',
+      'zj2017.minThemeLength': '字',
+      'sc2020.maxGroupSize': '人',
+      'sc2020.minDays': '天',
+      'sc2020.maxDays': '天',
+      'ce2007.minHours': '学时',
+      'ce2007.hoursPerDay': '学时/天',
+      'ce2007.hoursPerDayAbroad': '学时/天',
+      'cas.minHours': '学时',
+      'cas.minLeaderHours': '学时',
+      'cas.hoursPerDay': '学时/天',
+    } as Record<string, string>,
+    holidaysTitle: '节假日日历',
+    holidaysYear: (y: string, n: number) => `${y} 年：${n} 天`,
+    holidaysNone: '未设置节假日：工作日按周一至周五计算。',
+    holidaysSource: '来源：参数“法定节假日”（审核设置）。请按国务院办公厅当年发布的放假安排填写。',
+    ceDetail: (name: string) => `${name} 的学时明细`,
   },
 };
 

@@ -5,7 +5,7 @@
  * Sheets are found by their header labels (FORMS.md 继续教育学时), wherever the header row sits.
  * A value that cannot be read stays an unreadable Reading (never 0); every conversion is a ReadNote.
  */
-import { cellAt, cellText, isBlank, rowCount, type Cell, type CellRef, type SheetGrid } from '../grid';
+import { cellAt, cellText, colCount, isBlank, MergeIndex, rowCount, type Cell, type CellRef, type SheetGrid } from '../grid';
 import type { CeFundRow, CeRow, FieldCell, ReadNote, Reading } from '../model/records';
 import { readNumber as readValueNumber } from '../values/number';
 import { atRef } from '../values/result';
@@ -142,13 +142,12 @@ export function recogniseCeSheet(sheet: SheetGrid): CeSheetMatch | null {
 /** Merged areas: a cell inside one (not its top-left) shows the top-left's value. */
 function mergeLookup(sheet: SheetGrid): (row: number, col: number) => { row: number; col: number } {
   if (sheet.merges.length === 0) return (row, col) => ({ row, col });
-  const map = new Map<number, { row: number; col: number }>();
-  const width = 1 << 14; // Excel's column limit, so row * width + col is unique
-  for (const m of sheet.merges) {
-    for (let r = m.r0; r <= m.r1; r++)
-      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) map.set(r * width + c, { row: m.r0, col: m.c0 });
-  }
-  return (row, col) => map.get(row * width + col) ?? { row, col };
+  // clipped to the used range: a merge down to row 1 048 576 costs what the sheet holds, not its area
+  const index = new MergeIndex(sheet.merges, rowCount(sheet), colCount(sheet));
+  return (row, col) => {
+    const m = index.at(row, col);
+    return m ? { row: m.r0, col: m.c0 } : { row, col };
+  };
 }
 
 type FieldCellAt = (row: number, col: number, resolveMerge?: boolean) => FieldCell;

@@ -17,7 +17,7 @@ export function toHalfWidth(s: string): string {
  */
 export function normaliseLabel(text: string): { label: string; unit?: string } {
   let s = toHalfWidth(text).replace(/\s+/g, '').replace(/[:：]$/, '').replace(/[:：]/g, ':');
-  s = s.replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+  s = s.replace(/[【[]/g, '(').replace(/[】\]]/g, ')');
   const m = /^(.+?)\(([^()]*)\)$/.exec(s);
   if (m && /^(万元|元|学时|小时|天|日|人|%|个|是\/否|是或否)$/.test(m[2])) return { label: m[1], unit: m[2] };
   return { label: s };

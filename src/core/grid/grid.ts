@@ -33,6 +33,8 @@ export interface SheetGrid {
   cells: (Cell | undefined)[][];
   merges: MergeArea[];
   hidden?: boolean;
+  /** What the reader could not read as written, at the cell where it starts (e.g. a CSV quote never closed); reviewed as C-UNREADABLE there. */
+  problems?: { row: number; col: number; message: string }[];
 }
 
 export interface WorkbookGrid {

@@ -91,6 +91,17 @@ export const DEFAULT_REVIEWER_COLUMNS: string[] = [COL.opinion, COL.approved, CO
 /** Columns the merge computes itself (never taken from a unit, never kept from an earlier run). */
 export const GENERATED_COLUMNS = [...REVIEW_COLUMNS, ...TALLY_COLUMNS, ...PROVENANCE_COLUMNS, STATUS_COLUMN];
 
+/**
+ * The one word for a project a second file sent again (C-DUPLICATE across files): the 合并检查 text
+ * starts with it, 导入记录 lists it under it, 单位汇总 counts such rows once and names them so.
+ */
+export const DUPLICATE_WORD = '跨文件重复';
+
+/** True for a 省级汇总 row the merge found to repeat an earlier file's project. */
+export function isDuplicateRow(row: Readonly<Record<string, unknown>>): boolean {
+  return String(row[COL.mergeChecks] ?? '').startsWith(DUPLICATE_WORD);
+}
+
 export const STATUS_ACTIVE = '有效';
 export const STATUS_WITHDRAWN = '已撤回';
 

@@ -47,7 +47,7 @@ export function checkDuplicateNumbers(
     row[COL.mergeChecks] = prev ? `${prev}；${message}` : message;
     const label = projectLabel(row[COL.unit], row[COL.theme]);
     const rowNum = typeof row[COL.row] === 'number' ? (row[COL.row] as number) : null;
-    log.push(entry('重复', importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), rowNum, label, DUPLICATE_NUMBER, null, null, message));
+    log.push(entry('编号重复', importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), rowNum, label, DUPLICATE_NUMBER, null, null, message));
     findings.push({
       ruleId: DUPLICATE_NUMBER,
       severity: 'warning',

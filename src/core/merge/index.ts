@@ -9,7 +9,7 @@
  *   approvedRows(summary), demandFormSheet(row)  (export up)
  */
 import { mergeSources, type MergeOptions } from './merge';
-import { resultSheets } from './tables';
+import { resultSheets } from '../report/summary';
 import type { MergeResult, MergeSource, OutSheet } from './types';
 
 export * from './types';
@@ -17,9 +17,10 @@ export * from './columns';
 export { normKey, unitKeyOf, sameValue } from './keys';
 export { prepareSource, failedSource, accountRows, notAProject, cellValue, serialToIso, extraColumnName, type SourceMeta } from './prepare';
 export { mergeSources, type MergeOptions } from './merge';
-export { readExistingSummary, SummaryReadError } from './read-summary';
-export { resultSheets, summarySheet, unitSheet, logSheet, SHEET_SUMMARY, SHEET_UNITS, SHEET_LOG, LOG_HEADER } from './tables';
-export { approvedRows, demandFormSheet, demandFormFileName } from './export';
+export { readExistingSummary, SummaryReadError } from './readSummary';
+export { isSummaryGrid, reasonOf, sourceOf, summaryRefused, type SourceSteps } from './source';
+export { resultSheets, summarySheet, unitSheet, logSheet, SHEET_SUMMARY, SHEET_UNITS, SHEET_LOG, LOG_HEADER, COUNTRY_CHART_TITLE } from '../report/summary';
+export { approvedRows, demandFormSheet, demandFormFileName } from '../report/demandForm';
 export { formulaSafe } from './safety';
 
 /** Merge and lay out the three summary sheets (省级汇总, 单位汇总, 导入记录) in one call. */

@@ -7,7 +7,7 @@ export function normKey(v: OutValue | undefined): string {
   return String(v)
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/[【\[]/g, '(')
+    .replace(/[【[]/g, '(')
     .replace(/[】\]]/g, ')')
     .replace(/[“”"'‘’《》〈〉]/g, '')
     .toLowerCase();

@@ -17,6 +17,7 @@ import {
   CANONICAL_COLUMNS,
   COL,
   DEFAULT_REVIEWER_COLUMNS,
+  DUPLICATE_WORD,
   PROVENANCE_COLUMNS,
   REVIEW_COLUMNS,
   STATUS_ACTIVE,
@@ -25,8 +26,8 @@ import {
   TALLY_COLUMNS,
 } from './columns';
 import { checkDuplicateNumbers } from './duplicateNumber';
-import { baseName, normKey, projectLabel, rowRecord, sameValue, unitKeyOf } from './keys';
-import type { ExistingSummary, LogEntry, MergeCounts, MergeResult, MergeSource, OutValue, SourceProject } from './types';
+import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
+import { newRow, rowFrom, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
 
 export interface MergeOptions {
   /** The earlier summary to merge into (`--into`). */
@@ -163,7 +164,7 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     if (candidatesByUnit.has(oldUnit[i])) {
-      const row: Row = rowRecord(old);
+      const row: Row = newRow(old);
       if (String(old[STATUS_COLUMN] ?? '').trim() !== STATUS_WITHDRAWN) {
         row[STATUS_COLUMN] = STATUS_WITHDRAWN;
         counts.withdrawn++;
@@ -175,11 +176,11 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       return;
     }
     counts.kept++;
-    rows.push(rowRecord(old));
+    rows.push(newRow(old));
   });
   for (const p of fresh) {
     if (matchOf.has(p)) continue;
-    const row = replaceRow(rowRecord(), p, extraName);
+    const row = replaceRow(null, p, extraName);
     counts.added++;
     log.push(entry('新增', p.importedAt || options.importedAt, p.file, p.sheet, p.row, projectLabel(row[COL.unit], row[COL.theme]), '', null, null, ''));
     newThemeCell.set(row, p.themeCell);
@@ -202,17 +203,18 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
       continue;
     }
     if (String(first[COL.file] ?? '') === String(row[COL.file] ?? '')) continue;
-    const message = `C-DUPLICATE 与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const where = `与“${baseName(String(first[COL.file] ?? ''))}”${first[COL.sheet] ?? ''}第${first[COL.row] ?? '?'}行的项目组团单位、培训班主题相同`;
+    const message = `${DUPLICATE_WORD}（C-DUPLICATE）：${where}，单位汇总中只计一次`;
     row[COL.mergeChecks] = message;
     counts.duplicates++;
-    log.push(entry('重复', options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
+    log.push(entry(DUPLICATE_WORD, options.importedAt, String(row[COL.file] ?? ''), String(row[COL.sheet] ?? ''), numOrNull(row[COL.row]), projectLabel(row[COL.unit], row[COL.theme]), 'C-DUPLICATE', null, null, message));
     findings.push({
       ruleId: 'C-DUPLICATE',
       severity: 'warning',
       file: String(row[COL.file] ?? ''),
       sheet: String(row[COL.sheet] ?? ''),
       cell: newThemeCell.get(row) ?? '',
-      message: `项目“${projectLabel(row[COL.unit], row[COL.theme])}”${message.replace(/^C-DUPLICATE /, '')}`,
+      message: `${DUPLICATE_WORD}：项目“${projectLabel(row[COL.unit], row[COL.theme])}”${where}`,
     });
   }
 
@@ -241,30 +243,33 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
 }
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */
-function replaceRow(old: Row, p: SourceProject, extraName: (l: string) => string): Row {
-  const row: Row = rowRecord(old);
-  for (const c of CANONICAL_COLUMNS) row[c] = p.values[c] ?? null;
-  for (const e of p.extras) row[extraName(e.label)] = e.value;
-  row[COL.errors] = p.errors;
-  row[COL.warnings] = p.warnings;
-  row[COL.rules] = p.rules.length ? p.rules.join(', ') : null;
+function replaceRow(old: Row | null, p: SourceProject, extraName: (l: string) => string): Row {
+  // Built up in a Map, then made a row in one go (newRow: a row filled key by key is a hash table).
+  const row = new Map<string, OutValue>(old ? Object.entries(old) : []);
+  for (const c of CANONICAL_COLUMNS) row.set(c, p.values[c] ?? null);
+  for (const e of p.extras) row.set(extraName(e.label), e.value);
+  row.set(COL.errors, p.errors);
+  row.set(COL.warnings, p.warnings);
+  row.set(COL.rules, p.rules.length ? p.rules.join(', ') : null);
   const t = p.tallies;
-  row[COL.totalDays] = t?.totalDays ?? null;
-  row[COL.studyDays] = t?.studyDays ?? null;
-  row[COL.topicDays] = t?.topicDays ?? null;
-  row[COL.studyShare] = t?.studyShare ?? null;
-  row[COL.topicShare] = t?.topicShare ?? null;
-  row[COL.feeCap] = t?.feeCapWan ?? null;
+  row.set(COL.totalDays, t?.totalDays ?? null);
+  row.set(COL.studyDays, t?.studyDays ?? null);
+  row.set(COL.topicDays, t?.topicDays ?? null);
+  row.set(COL.studyShare, t?.studyShare ?? null);
+  row.set(COL.topicShare, t?.topicShare ?? null);
+  row.set(COL.feeCap, t?.feeCapWan ?? null);
   const budget = typeof p.values[COL.budget] === 'number' ? (p.values[COL.budget] as number) : t?.budgetWan ?? null;
-  row[COL.budgetShare] = t?.budgetShareOfCap ?? (t?.feeCapWan && budget !== null ? budget / t.feeCapWan : null);
-  row[COL.file] = p.file;
-  row[COL.sheet] = p.sheet;
-  row[COL.row] = p.row;
-  row[COL.seq] = p.seq;
-  row[COL.sha] = p.sha256 || null;
-  row[COL.importedAt] = p.importedAt || null;
-  row[STATUS_COLUMN] = STATUS_ACTIVE;
-  return row;
+  row.set(COL.budgetShare, t?.budgetShareOfCap ?? (t?.feeCapWan && budget !== null ? budget / t.feeCapWan : null));
+  row.set(COL.file, p.file);
+  row.set(COL.sheet, p.sheet);
+  row.set(COL.row, p.row);
+  row.set(COL.seq, p.seq);
+  row.set(COL.sha, p.sha256 || null);
+  row.set(COL.importedAt, p.importedAt || null);
+  row.set(STATUS_COLUMN, STATUS_ACTIVE);
+  // set (to null) below for every row before it is read: present now so no key is added later
+  if (!row.has(COL.mergeChecks)) row.set(COL.mergeChecks, null);
+  return rowFrom(row);
 }
 
 function diffRow(old: Row, row: Row, columns: string[]): { column: string; old: OutValue; new: OutValue }[] {

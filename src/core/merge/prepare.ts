@@ -14,7 +14,7 @@ import { demandFieldOf } from '../sheets/demandForm';
 import { findListHeader, type ListHeader } from '../sheets/demandList';
 import { isFooterText, isTotalText, SheetView } from '../sheets/view';
 import { isSeqLabel } from '../values/labels';
-import type { WorkbookReview } from '../api';
+import type { WorkbookReview } from '../model/review';
 import type { Checkbox, DemandField, FieldCell, ParsedWorkbook, Project, Reading } from '../model/records';
 import { CANONICAL_FIELDS, FIELD_COLUMN, RESERVED_COLUMNS, cleanLabel } from './columns';
 import type { MergeSource, OutValue, SourceProject, SourceRow } from './types';
@@ -87,6 +87,7 @@ export function prepareSource(grid: WorkbookGrid, review: WorkbookReview, meta: 
     unmappedHeaders,
     fileFindings,
     note: hasDemand ? undefined : '未找到需求表（按“培训班主题”“组团单位”“人数”等表头查找），本文件没有项目',
+    ...(review.packs ? { packs: review.packs } : {}),
   };
 }
 

@@ -3,25 +3,14 @@
  * between worker threads), what an earlier summary holds (ExistingSummary), and what a merge
  * produces (MergeResult → the 省级汇总 / 单位汇总 / 导入记录 tables).
  */
+import type { PackUse } from '../suggest';
 import type { Finding } from '../model/findings';
 import type { ProjectTallies } from '../model/records';
 
-/** A value written into an output cell. Strings are always written as text, never as formulas. */
-export type OutValue = string | number | boolean | null;
+import type { OutValue } from '../report/sheet';
 
-/** A sheet to write: plain rows of values plus a little layout. Hosts (file writer, Excel) turn it into cells. */
-export interface OutSheet {
-  name: string;
-  rows: OutValue[][];
-  /** 0-based rows drawn bold as headers. */
-  headerRows?: number[];
-  /** Merged areas, 0-based inclusive. */
-  merges?: { r0: number; c0: number; r1: number; c1: number }[];
-  /** Column widths in characters. */
-  colWidths?: number[];
-  /** Rows and columns frozen at the top-left. */
-  freeze?: { rows: number; cols: number };
-}
+/** Values and sheets to write are the report model's (src/core/report/sheet.ts). */
+export type { OutValue, OutSheet } from '../report/sheet';
 
 /** One project read from a returned file, ready to merge. */
 export interface SourceProject {
@@ -78,8 +67,33 @@ export type MergeSource =
       fileFindings: { ruleId: string; severity: string; sheet: string; cell: string; message: string }[];
       /** Chinese note when the file held no demand table at all. */
       note?: string;
+      /** The packs the file was reviewed with, and why (WorkbookReview.packs). */
+      packs?: PackUse;
     }
   | { status: 'failed'; file: string; sha256?: string; importedAt: string; reason: string };
+
+/**
+ * A row keyed by column header. Headers are units' text (`__proto__`, `constructor` …), so rows are
+ * null-prototype objects: a header is never looked up on Object.prototype and never sets a prototype.
+ * Built in one go from its entries (a copy of `from`, or rowFrom) rather than key by key: V8 keeps
+ * such an object's properties fast (shared layout), while `Object.create(null)` filled one key at a
+ * time is a hash table — 200 000 summary rows of 48 columns took ≈ 630 MB that way, ≈ 110 MB so.
+ * Add no key to a row after it is built (that copies its properties): set every column it will have.
+ */
+export function newRow(from?: Readonly<Record<string, OutValue>>): Record<string, OutValue> {
+  return rowFrom(from ? Object.entries(from) : []);
+}
+
+/**
+ * A row of these entries, in their order; a later entry of the same key replaces the value, as
+ * assigning would (pass a Map to build a row up key by key). `Object.fromEntries` defines each key as
+ * an own property (`__proto__` included: it never sets the prototype), then the prototype goes.
+ */
+export function rowFrom(entries: Iterable<readonly [string, OutValue]>): Record<string, OutValue> {
+  const row = Object.fromEntries(entries) as Record<string, OutValue>;
+  Object.setPrototypeOf(row, null);
+  return row;
+}
 
 /** One row of an earlier 省级汇总, read back: every column by its header. */
 export interface SummaryRow {
@@ -99,7 +113,7 @@ export interface ExistingSummary {
   log: OutValue[][];
 }
 
-export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '重复' | '表头' | '提示';
+export type LogKind = '文件' | '读取失败' | '新增' | '变更' | '撤回' | '恢复' | '拒收' | '跨文件重复' | '编号重复' | '表头' | '提示';
 
 /** One line of 导入记录. */
 export interface LogEntry {

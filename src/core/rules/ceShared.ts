@@ -4,7 +4,7 @@
  * a 学时/天数/年度 that cannot be read (CE-VALUE / CAS-VALUE) and an ID written with two names
  * (CE-ID-CONFLICT / CAS-ID-CONFLICT). When both packs run, the `cas` ones stay quiet (one finding per thing).
  */
-import type { PackId } from '../api';
+import type { PackId } from '../model/review';
 import type { CellRef } from '../grid';
 import type { CeFundRow, CeRow } from '../model/records';
 import { cachedTally, type TallyOptions } from '../ce/tally';

@@ -1,7 +1,7 @@
 /**
  * The rule packs the engine knows: the one list in ./packs, looked up by id.
  */
-import { PACK_IDS, PACK_NAMES, type PackId } from '../api';
+import { PACK_IDS, PACK_NAMES, type PackId } from '../model/review';
 import type { Severity } from '../model/findings';
 import { ALL_PACKS } from './packs';
 import type { Pack, Rule } from './types';
@@ -24,6 +24,7 @@ export interface RuleInfo {
   clause: string;
   description: string;
   offlineOnly: boolean;
+  onlineOnly: boolean;
 }
 
 export interface PackInfo {
@@ -43,6 +44,7 @@ export function ruleInfo(rule: Rule<never> | Rule): RuleInfo {
     clause: rule.clause,
     description: rule.description ?? '',
     offlineOnly: rule.offlineOnly === true,
+    onlineOnly: rule.onlineOnly === true,
   };
 }
 

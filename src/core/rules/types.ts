@@ -6,13 +6,15 @@ import type { z } from 'zod';
 import type { CellRef } from '../grid';
 import type { Finding, FindingData, Severity } from '../model/findings';
 import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
-import type { PackId, ReviewOptions } from '../api';
+import type { PackId, ReviewOptions } from '../model/review';
 
 export interface RuleContext {
   parsed: ParsedWorkbook;
   /** The review date, ISO. */
   asOf: IsoDate;
   options: ReviewOptions;
+  /** The packs this review runs (common first); absent: `common` + options.packs. */
+  packs?: readonly PackId[];
   /** Shipped defaults + standards file + the workbook's own 费用标准 sheet (later ones win). */
   standards: FeeStandard[];
   rates: ExchangeRate[];
@@ -40,8 +42,10 @@ export interface Rule<P = unknown> {
   severity: Severity;
   /** The clause, e.g. `浙外专发〔2017〕14号 二(二)`; shown with the finding. */
   clause: string;
-  /** Online projects (培训形式 = 线上) skip rules marked offline only. */
+  /** Online projects skip rules marked offline only (RULES.md "Training mode"). */
   offlineOnly?: boolean;
+  /** Offline projects — every project not read as online — skip rules marked online only. */
+  onlineOnly?: boolean;
   /** Chinese one-line description of the check (RULES.md "check"), shown in the UI's rule list. */
   description?: string;
   check(ctx: RuleContext, params: P, emit: Emit): void;

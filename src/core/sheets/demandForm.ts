@@ -7,7 +7,7 @@ import type { DemandField } from '../model/records';
 import { demandLabelField, normaliseLabel } from '../values/labels';
 import { unitWord } from '../values/number';
 import { compact, toHalfWidth } from '../values/text';
-import { buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, isOnlineTitle, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import { isFooterText, type SheetView } from './view';
 
 export interface FormLabel {
@@ -151,14 +151,16 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
     } else if (!slots[field]) slots[field] = f.slot;
   }
 
-  // 培训形式 from a title such as `2022年线上出国（境）培训需求表`
+  // 培训形式 from a title such as `2022年线上出国（境）培训需求表`: a cell above the first label, or a
+  // 需求表/计划表 title near the top, that says 线上
+  const firstRow = Math.min(...labels.map((l) => l.row));
   let modeFromTitle: ProjectDraft['modeFromTitle'];
-  if (!located.mode) {
-    for (let r = 0; r < Math.min(v.rows, 6) && !modeFromTitle; r++) {
+  if (!located.mode || parseMode(located.mode.cell.text) === null) {
+    for (let r = 0; r < Math.min(v.rows, Math.max(6, firstRow)) && !modeFromTitle; r++) {
       for (const { col, text } of v.rowTexts(r)) {
         if (claimed.has(`${r},${col}`)) continue;
         const s = compact(text);
-        if (/(需求表|计划表|申报表|汇总表)$/.test(s) && /线上/.test(s)) {
+        if (isOnlineTitle(text) && (r < firstRow || /(需求表|计划表|申报表|汇总表)$/.test(s))) {
           modeFromTitle = { mode: 'online', ref: v.ref(r, col), text };
           break;
         }
@@ -166,7 +168,6 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
     }
   }
 
-  const firstRow = Math.min(...labels.map((l) => l.row));
   const draft: ProjectDraft = {
     layout: 'form',
     file,

@@ -8,7 +8,7 @@ import { isSeqLabel, normaliseLabel } from '../values/labels';
 import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
-import { buildProject, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import type { SheetView } from './view';
 
 export interface ListColumn {
@@ -132,8 +132,11 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
   const mapped = header.columns.filter((c) => c.field);
   // 填报日期：… above the header applies to projects without their own column
   let sheetFiledDate: LocatedField | undefined;
+  // 线上 in the title rows above the header (`2022年线上出国（境）培训需求表`): every project is online
+  let modeFromTitle: ProjectDraft['modeFromTitle'];
   for (let r = 0; r < header.top; r++) {
     for (const { col, text } of v.rowTexts(r)) {
+      if (!modeFromTitle && isOnlineTitle(text)) modeFromTitle = { mode: 'online', ref: v.ref(r, col), text };
       const t = toHalfWidth(text);
       const at = t.indexOf(':');
       if (at > 0 && demandFieldOf(t.slice(0, at)) === 'filedDate' && t.slice(at + 1).trim() !== '') {
@@ -183,6 +186,7 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
       ...(noticePeriod ? { noticePeriod } : {}),
       slots,
       extra,
+      ...(modeFromTitle ? { modeFromTitle: { ...modeFromTitle, noted: projects.length > 0 } } : {}),
     };
     projects.push(buildProject(draft));
   }

@@ -35,7 +35,7 @@ export interface ProjectDraft {
   slots: Partial<Record<DemandField, CellRef>>;
   extra: Project['extra'];
   /** 培训形式 inferred from a title (`…线上出国（境）培训需求表`) when there is no 培训形式 field. */
-  modeFromTitle?: { mode: 'online' | 'offline'; ref: CellRef; text: string };
+  modeFromTitle?: { mode: 'online' | 'offline'; ref: CellRef; text: string; /** the note was already given (a list's title serves every row) */ noted?: boolean };
 }
 
 const NUMBER_FIELDS: Partial<Record<DemandField, NumberUnit>> = { people: '人', days: '天', budget: '万元', civilServants: '人' };
@@ -47,12 +47,31 @@ function label(field: DemandField): string {
   return DEMAND_FIELD_LABELS[field];
 }
 
-/** Mode words: 线上/网络/视频 → online; 线下/实地/出国 → offline. */
+/** Mode words: 线上/网络/视频 → online; 线下/实地/出国 → offline; both or neither → null (not stated). */
 export function parseMode(text: string): 'online' | 'offline' | null {
   const s = compact(text);
   if (/^(线上|网络|视频|在线|线上培训|线上出国\(境\)培训|远程)$/.test(s)) return 'online';
   if (/^(线下|实地|出国|出国\(境\)|线下培训|赴境外|境外)$/.test(s)) return 'offline';
+  const online = s.includes('线上');
+  const offline = s.includes('线下');
+  if (online !== offline) return online ? 'online' : 'offline';
+  if (online) return null; // 线上+线下: not one mode
+  const remote = /网络|视频|在线|远程|云端/.test(s);
+  const abroad = /实地|出国|出境|赴|境外|现场/.test(s);
+  if (remote !== abroad) return remote ? 'online' : 'offline';
   return null;
+}
+
+/** `线上` in a title or theme (RULES.md "Training mode": the 001 附件2 form is titled 2022年线上出国（境）培训需求表). */
+export const ONLINE_WORD = '线上';
+
+/**
+ * A title that says the sheet is about online training (`2022年线上出国（境）培训需求表`): 线上 in a short
+ * line that is not an instruction or a note (`备注：线上项目请注明…` says nothing about this sheet's projects).
+ */
+export function isOnlineTitle(text: string): boolean {
+  const s = compact(text);
+  return s.includes(ONLINE_WORD) && s.length <= 40 && !/请|注明|说明|备注|注[:：]|如为|如有|若|填表|线下/.test(s);
 }
 
 function checkboxOf(fc: FieldCell): { box: Checkbox; understood: boolean } {
@@ -166,13 +185,21 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     else project.inBudget = { ok: false, problem: 'unreadable', ref: cell.ref, text: cell.text };
   }
 
+  // Training mode (RULES.md "Training mode"): 培训形式, else 线上 in the title row or the theme, else
+  // offline by assumption — left undefined, so that C-MODE-MISSING can tell an assumed mode from a stated one.
   const mode = d.located.mode;
-  if (mode) {
-    const m = parseMode(mode.cell.text);
-    if (m) project.mode = m;
-  } else if (d.modeFromTitle) {
-    project.mode = d.modeFromTitle.mode;
-    notes.push({ ref: d.modeFromTitle.ref, message: `没有“培训形式”一栏，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训` });
+  const stated = mode ? parseMode(mode.cell.text) : null;
+  if (stated) project.mode = stated;
+  else {
+    const why = mode ? `“培训形式”${quote(mode.cell.text)}未写明线上或线下` : '没有“培训形式”一栏';
+    const theme = d.located.theme?.cell;
+    if (d.modeFromTitle) {
+      project.mode = d.modeFromTitle.mode;
+      if (!d.modeFromTitle.noted) notes.push({ ref: d.modeFromTitle.ref, message: `${why}，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训` });
+    } else if (theme && theme.text.includes(ONLINE_WORD)) {
+      project.mode = 'online';
+      notes.push({ ref: theme.ref, message: `${why}，按培训班主题${quote(theme.text)}读作线上培训` });
+    }
   }
   const category = d.located.category;
   if (category && category.cell.text !== '') project.category = category.cell.text;

@@ -4,7 +4,7 @@
  * projects (so that dates without a year take the project's year).
  */
 import { readCeFunds, readCeRegister } from '../ce/read';
-import type { WorkbookGrid } from '../grid';
+import { a1, type WorkbookGrid } from '../grid';
 import type { ParsedWorkbook, Participant, Project, ReadNote, Schedule, SheetKind } from '../model/records';
 import { yearIn } from '../values/dates';
 import { parseDemandForm } from './demandForm';
@@ -45,6 +45,7 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
     const r = recogniseSheet(v, opts.sheetKinds?.[s.name]);
     out.recognition.push(r.recognition);
     if (r.problem) out.problems.push({ sheet: s.name, cell: '', message: r.problem });
+    for (const p of s.problems ?? []) out.problems.push({ sheet: s.name, cell: a1(p.row, p.col), message: p.message });
     return { v, r };
   });
 
@@ -95,7 +96,7 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
       appendAll(out.rates, s.rates);
       appendAll(out.notes, s.notes);
     } else if (plan.kind === 'settings') {
-      Object.assign(out.settings, parseSettings(v));
+      Object.assign(out.settings, parseSettings(v, out.problems));
     } else if (plan.kind === 'ce-register') {
       const s = readCeRegister(v.sheet, grid.file, plan.match.headerRow);
       appendAll(out.ce, s.rows);

@@ -9,8 +9,7 @@ import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '.
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
 import { matchLabel, mayBeLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
-import { atRef, quote } from '../values/result';
-import { compact } from '../values/text';
+import { atRef, quote, type ValueResult } from '../values/result';
 import type { SheetView } from './view';
 
 export interface ScheduleHeader {
@@ -89,6 +88,8 @@ interface GroupState {
   dayKeys: DayKey[];
   slots: ScheduleRow['slot'][];
   carry: Carry | null;
+  /** Where the last date read without a year took its year from (`schedule` once a row had a full date). */
+  yearFrom?: 'schedule' | 'title' | 'project';
 }
 
 interface Carry {
@@ -117,71 +118,166 @@ const isScheduleLabel = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefin
 
 /** Reads the rows under the header, grouped by the project column when there is one. */
 export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: ScheduleParseOptions = {}): { groups: ScheduleGroup[]; notes: ReadNote[] } {
-  const cols = header.columns;
-  const hr = header.row;
-  const name = v.name;
-  const notes: ReadNote[] = [];
-  const groups = new Map<string, GroupState>();
-  const projectCol = cols.projectId ?? cols.theme;
-  const at: RowSheet = {
-    name,
-    weekday: cols.weekday ?? -1,
-    slot: cols.slot ?? -1,
-    city: cols.city ?? -1,
-    content: cols.content ?? -1,
-    type: cols.type ?? -1,
-  };
-  // the last non-blank project cell (a blank one below it belongs to the same project)
-  let lastProjectText = '';
-  let lastProjectRow = -1;
-  let ownYear: number | undefined = opts.titleYear;
-
-  // Each column's cell is read as its row (valueRow), text and cell, without a FieldCell: refs are
-  // made only where a note or a record keeps them (see ParsedScheduleRow).
-  for (let r = hr + 1; r < v.rows; r++) {
+  const reader = new RowsReader(v, header, opts);
+  for (let r = header.row + 1; r < v.rows; r++) {
     const kind = v.scanRow(r, isScheduleLabel, 12);
     if (kind === 'footer') break;
     if (kind !== 'data') continue; // blank, 合计, a repeated header
+    reader.read(r);
+  }
+  return reader.finish();
+}
 
-    let projectText: string | null = null;
-    let projectRow = -1;
-    if (projectCol !== undefined) {
-      const pr = valueRow(v, r, projectCol, hr);
-      projectRow = pr < 0 ? r : pr;
-      projectText = pr < 0 ? '' : v.text(pr, projectCol);
-      if (projectText === '' && lastProjectRow >= 0) {
-        projectText = lastProjectText;
-        projectRow = lastProjectRow;
-      }
-      if (projectText !== '') {
-        lastProjectText = projectText;
-        lastProjectRow = projectRow;
-      }
+/**
+ * The project column, read down the sheet: a blank project cell under a filled one belongs to the same
+ * project. (One per pass over the rows: the reader's, and the one looking for years.)
+ */
+class ProjectColumn {
+  private lastText = '';
+  private lastRow = -1;
+  /** The current row's project text (null: no project column) and the row that holds it. */
+  text: string | null = null;
+  row = -1;
+
+  constructor(
+    private readonly v: SheetView,
+    private readonly col: number | undefined,
+    private readonly headerRow: number,
+  ) {}
+
+  read(r: number): void {
+    if (this.col === undefined) return;
+    const pr = valueRow(this.v, r, this.col, this.headerRow);
+    this.row = pr < 0 ? r : pr;
+    this.text = pr < 0 ? '' : this.v.text(pr, this.col);
+    if (this.text === '' && this.lastRow >= 0) {
+      this.text = this.lastText;
+      this.row = this.lastRow;
     }
-    const gkey = projectText ?? '';
-    let state = groups.get(gkey);
+    if (this.text !== '') {
+      this.lastText = this.text;
+      this.lastRow = this.row;
+    }
+  }
+}
+
+/** Where the year of a date written without one came from (the C-NORMALISED note says so). */
+const YEAR_FROM = {
+  schedule: '日程中的其他日期',
+  title: '日程表标题',
+  project: '项目的出发日期或计划年度',
+} as const;
+
+/**
+ * Reads a schedule's rows one by one, in named steps (project, day, 时段, place, activity), into
+ * groups by project. The fields below `row` are the row being read: each step fills its own.
+ */
+class RowsReader {
+  private readonly cols: ScheduleHeader['columns'];
+  private readonly hr: number;
+  private readonly name: string;
+  private readonly notes: ReadNote[] = [];
+  private readonly groups = new Map<string, GroupState>();
+  private readonly project: ProjectColumn;
+  private readonly at: RowSheet;
+  /** The first date with a year of each group (by project text), found when a date without one needs it. */
+  private anchors: Map<string, IsoDate> | null = null;
+
+  // the row being read
+  private r = 0;
+  private state!: GroupState;
+  private gkey = '';
+  private date: Reading<IsoDate> | null = null;
+  private dayNumber: number | null = null;
+  private dayKey: DayKey | null = null;
+  private wkRow = -1;
+  private wkText = '';
+  private wkCell: Cell | undefined;
+  private slot: ScheduleRow['slot'] = null;
+  private slotRow = -1;
+  private cityRow = -1;
+  private cityText = '';
+  private cityCell: Cell | undefined;
+  private parsedCity: { readonly cities: readonly string[]; readonly countries: readonly string[] } = NO_CITY;
+  private countries: readonly string[] = NO_CITY.countries;
+  private countryRow = -1;
+  private countryCol = -1;
+  private contentRow = -1;
+  private contentText = '';
+  private contentCell: Cell | undefined;
+  private typeRow = -1;
+  private type: ActivityType = '其他';
+  private typeInferred = false;
+
+  constructor(
+    private readonly v: SheetView,
+    header: ScheduleHeader,
+    private readonly opts: ScheduleParseOptions,
+  ) {
+    this.cols = header.columns;
+    this.hr = header.row;
+    this.name = v.name;
+    this.project = new ProjectColumn(v, this.cols.projectId ?? this.cols.theme, this.hr);
+    this.at = {
+      name: this.name,
+      weekday: this.cols.weekday ?? -1,
+      slot: this.cols.slot ?? -1,
+      city: this.cols.city ?? -1,
+      content: this.cols.content ?? -1,
+      type: this.cols.type ?? -1,
+    };
+  }
+
+  read(r: number): void {
+    this.r = r;
+    this.readProject();
+    this.readDay();
+    this.carryDay();
+    this.readSlot();
+    this.readPlace();
+    this.readActivity();
+    this.pushRow();
+  }
+
+  finish(): { groups: ScheduleGroup[]; notes: ReadNote[] } {
+    const out: ScheduleGroup[] = [];
+    for (const st of this.groups.values()) {
+      assignShares(st.group.rows, st.dayKeys, st.slots);
+      if (st.group.rows.length > 0) out.push(st.group);
+    }
+    return { groups: out, notes: this.notes };
+  }
+
+  /** The project of the row (by the project column) and its group. */
+  private readProject(): void {
+    const pc = this.project;
+    pc.read(this.r);
+    this.gkey = pc.text ?? '';
+    let state = this.groups.get(this.gkey);
     if (!state) {
-      const projectRef = projectText !== null && projectText !== '' ? v.ref(projectRow, projectCol as number) : null;
-      const g: ScheduleGroup = { projectText, projectRef, rows: [] };
-      state = { group: g, dayKeys: [], slots: [], carry: null };
-      groups.set(gkey, state);
+      const projectRef = pc.text !== null && pc.text !== '' ? this.v.ref(pc.row, this.cols.projectId ?? (this.cols.theme as number)) : null;
+      state = { group: { projectText: pc.text, projectRef, rows: [] }, dayKeys: [], slots: [], carry: null };
+      this.groups.set(this.gkey, state);
     }
-    const group = state.group;
-    const prev = state.carry;
+    this.state = state;
+  }
 
-    // the day: its date (filled down) or its day number
-    let date: Reading<IsoDate> | null = null;
-    let dayNumber: number | null = null;
-    let dayKey: DayKey | null = null; // null: `row:${r}`, made only when it is the answer
-    let wkRow = -1; // -1: no 星期 column
-    let wkText = '';
-    let wkCell: Cell | undefined;
+  /** The day: its date (a blank or merged date under a filled one is the same day) or its day number, and the 星期. */
+  private readDay(): void {
+    const { v, cols, hr, r } = this;
+    const prev = this.state.carry;
+    this.date = null;
+    this.dayNumber = null;
+    this.dayKey = null; // null: `row:${r}`, made only when it is the answer
+    this.wkRow = -1; // -1: no 星期 column
+    this.wkText = '';
+    this.wkCell = undefined;
     if (cols.weekday !== undefined) {
       const w = valueRow(v, r, cols.weekday, hr);
-      wkRow = w < 0 ? r : w;
+      this.wkRow = w < 0 ? r : w;
       if (w >= 0) {
-        wkCell = v.cell(w, cols.weekday);
-        wkText = v.text(w, cols.weekday);
+        this.wkCell = v.cell(w, cols.weekday);
+        this.wkText = v.text(w, cols.weekday);
       }
     }
     if (cols.date !== undefined) {
@@ -189,41 +285,35 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       const dv = valueRow(v, r, dc, hr);
       const dRow = dv < 0 ? r : dv;
       const dText = dv < 0 ? '' : v.text(dv, dc);
-      if (dText !== '' && !(prev && prev.date && sameCell(prev.date.ref, name, dRow, dc))) {
+      if (dText !== '' && !(prev && prev.date && sameCell(prev.date.ref, this.name, dRow, dc))) {
         const dCell = v.cell(dv, dc);
         const asDay = typeof dCell?.v === 'string' ? parseDayNumber(dText) : null;
         if (asDay !== null) {
-          dayNumber = asDay;
-          dayKey = asDay;
+          this.dayNumber = asDay;
+          this.dayKey = asDay;
         } else {
-          const year = opts.yearFor?.(projectText) ?? ownYear;
-          let res = readDate(dCell, year !== undefined ? { year } : {});
-          if (res.ok && /^\d{1,2}月/.test(compact(res.text)) && prev?.lastIso && year !== undefined) {
-            // 12月30日 … 1月2日: a date without a year that falls far before the previous one is next year's
-            if (daysBetween(prev.lastIso, res.value) < -180) res = readDate(dCell, { year: year + 1 });
-          }
-          if (res.ok && ownYear === undefined) ownYear = Number(res.value.slice(0, 4));
+          const res = this.readDateCell(dCell, prev?.lastIso ?? null);
           const dRef = v.ref(dRow, dc);
-          date = atRef(res, dRef);
-          if (res.ok && res.note) notes.push({ ref: dRef, message: `日期：${res.note}` });
-          dayKey = res.ok ? res.value : `ref:${dRow},${dc}`;
+          this.date = atRef(res, dRef);
+          if (res.ok && res.note) this.notes.push({ ref: dRef, message: `日期：${res.note}` });
+          this.dayKey = res.ok ? res.value : `ref:${dRow},${dc}`;
         }
       } else if (prev) {
         // a blank (or merged) date under a filled one: the same day
-        date = prev.date;
-        dayNumber = prev.dayNumber;
-        dayKey = prev.key;
-        if (wkText === '') [wkRow, wkCell, wkText] = [prev.weekdayRow, prev.weekdayCell, prev.weekdayText];
+        this.date = prev.date;
+        this.dayNumber = prev.dayNumber;
+        this.dayKey = prev.key;
+        if (this.wkText === '') this.inheritWeekday(prev);
       } else {
-        date = { ok: false, problem: 'blank', ref: v.ref(dRow, dc), text: '' };
-        dayKey = `blank:${r}`;
+        this.date = { ok: false, problem: 'blank', ref: v.ref(dRow, dc), text: '' };
+        this.dayKey = `blank:${r}`;
       }
     } else if (prev && prev.dayNumber !== null) {
       // no date column: a blank day number under a filled one is the same day
-      date = prev.date;
-      dayNumber = prev.dayNumber;
-      dayKey = prev.key;
-      if (wkText === '') [wkRow, wkCell, wkText] = [prev.weekdayRow, prev.weekdayCell, prev.weekdayText];
+      this.date = prev.date;
+      this.dayNumber = prev.dayNumber;
+      this.dayKey = prev.key;
+      if (this.wkText === '') this.inheritWeekday(prev);
     }
     if (cols.dayNumber !== undefined) {
       const nv = valueRow(v, r, cols.dayNumber, hr);
@@ -231,62 +321,125 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
       if (nText !== '') {
         const n = parseDayNumber(nText);
         if (n !== null) {
-          dayNumber = n;
-          if (!date || !date.ok) dayKey = n;
+          this.dayNumber = n;
+          if (!this.date || !this.date.ok) this.dayKey = n;
         }
       }
     }
-    if (dayKey === null) dayKey = `row:${r}`;
-    if (wkRow >= 0 && wkText === '' && prev && prev.key === dayKey) [wkRow, wkCell, wkText] = [prev.weekdayRow, prev.weekdayCell, prev.weekdayText];
-    // the row above is not read again once this row is known: its carry is reused in place
+    if (this.dayKey === null) this.dayKey = `row:${r}`;
+    if (this.wkRow >= 0 && this.wkText === '' && prev && prev.key === this.dayKey) this.inheritWeekday(prev);
+  }
+
+  private inheritWeekday(prev: Carry): void {
+    this.wkRow = prev.weekdayRow;
+    this.wkCell = prev.weekdayCell;
+    this.wkText = prev.weekdayText;
+  }
+
+  /**
+   * A date cell. A date written without a year (`6/14`, `6月14日（周三）`) takes it from the schedule's
+   * other dates (the nearest: the row above, else the group's first date with a year), else the
+   * title's year, else the project's (出发日期, else the plan year); across a new year the nearest
+   * year wins (12/30, 12/31, 2024-01-01, 1/2). The note says where the year came from.
+   */
+  private readDateCell(cell: Cell | undefined, above: IsoDate | null): ValueResult<IsoDate> {
+    const res = readDate(cell);
+    if (res.ok) this.state.yearFrom = 'schedule';
+    if (res.ok || res.problem !== 'unreadable' || typeof cell?.v !== 'string') return res;
+    const near = above ?? this.anchorOf(this.gkey);
+    const year = near ? Number(near.slice(0, 4)) : this.opts.titleYear ?? this.opts.yearFor?.(this.project.text);
+    if (year === undefined) return res;
+    let best = readDate(cell, { year });
+    if (!best.ok || !near) return withYearSource(best, near ? 'schedule' : this.opts.titleYear !== undefined ? 'title' : 'project', above !== null ? this.state.yearFrom : undefined, this.state);
+    for (const y of [year - 1, year + 1]) {
+      const other = readDate(cell, { year: y });
+      if (other.ok && Math.abs(daysBetween(near, other.value)) < Math.abs(daysBetween(near, best.value))) best = other;
+    }
+    return withYearSource(best, 'schedule', above !== null ? this.state.yearFrom : undefined, this.state);
+  }
+
+  /** The first date with a year of a group, looked for once per sheet (only when a date lacks its year). */
+  private anchorOf(gkey: string): IsoDate | null {
+    if (!this.anchors) {
+      this.anchors = new Map();
+      const { v, cols, hr } = this;
+      const dc = cols.date as number;
+      const pc = new ProjectColumn(v, cols.projectId ?? cols.theme, hr);
+      for (let r = hr + 1; r < v.rows; r++) {
+        const kind = v.scanRow(r, isScheduleLabel, 12);
+        if (kind === 'footer') break;
+        if (kind !== 'data') continue;
+        pc.read(r);
+        const key = pc.text ?? '';
+        if (this.anchors.has(key)) continue;
+        const dv = valueRow(v, r, dc, hr);
+        if (dv < 0) continue;
+        const res = readDate(v.cell(dv, dc));
+        if (res.ok) this.anchors.set(key, res.value);
+      }
+    }
+    return this.anchors.get(gkey) ?? null;
+  }
+
+  /** Remembers this row's day for the rows below (the carry is reused in place, not copied). */
+  private carryDay(): void {
+    const prev = this.state.carry;
+    const date = this.date;
     const lastIso = date && date.ok ? date.value : prev?.lastIso ?? null;
+    const key = this.dayKey as DayKey;
     if (prev) {
       prev.date = date;
-      prev.dayNumber = dayNumber;
-      prev.weekdayRow = wkRow;
-      prev.weekdayCell = wkCell;
-      prev.weekdayText = wkText;
-      prev.key = dayKey;
+      prev.dayNumber = this.dayNumber;
+      prev.weekdayRow = this.wkRow;
+      prev.weekdayCell = this.wkCell;
+      prev.weekdayText = this.wkText;
+      prev.key = key;
       prev.lastIso = lastIso;
-    } else state.carry = { date, dayNumber, weekdayRow: wkRow, weekdayCell: wkCell, weekdayText: wkText, key: dayKey, lastIso };
-
-    // 时段
-    let slot: ScheduleRow['slot'] = null;
-    let slotRow = -1;
-    if (cols.slot !== undefined) {
-      const sv = valueRow(v, r, cols.slot, hr);
-      slotRow = sv < 0 ? r : sv;
-      const slotText = sv < 0 ? '' : v.text(sv, cols.slot);
-      if (slotText !== '') {
-        const s = parseSlot(slotText);
-        if (s) {
-          slot = s.slot;
-          if (s.converted) notes.push({ ref: v.ref(slotRow, cols.slot), message: `时段：${quote(slotText)}读作${s.slot}` });
-        } else {
-          notes.push({ ref: v.ref(slotRow, cols.slot), message: `时段：${quote(slotText)}无法识别，按未填时段计算` });
-        }
-      }
+    } else {
+      this.state.carry = { date, dayNumber: this.dayNumber, weekdayRow: this.wkRow, weekdayCell: this.wkCell, weekdayText: this.wkText, key, lastIso };
     }
+  }
 
-    // 城市 and 国家
-    let cityRow = -1;
-    let cityText = '';
-    let cityCell: Cell | undefined;
+  /** 时段. */
+  private readSlot(): void {
+    const { v, cols, hr, r } = this;
+    this.slot = null;
+    this.slotRow = -1;
+    if (cols.slot === undefined) return;
+    const sv = valueRow(v, r, cols.slot, hr);
+    this.slotRow = sv < 0 ? r : sv;
+    const slotText = sv < 0 ? '' : v.text(sv, cols.slot);
+    if (slotText === '') return;
+    const s = parseSlot(slotText);
+    if (s) {
+      this.slot = s.slot;
+      if (s.converted) this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}读作${s.slot}` });
+    } else {
+      this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}无法识别，按未填时段计算` });
+    }
+  }
+
+  /** 城市 and 国家: the city cell's shared, frozen lists unless a 国家 cell adds to them. */
+  private readPlace(): void {
+    const { v, cols, hr, r } = this;
+    this.cityRow = -1;
+    this.cityText = '';
+    this.cityCell = undefined;
     if (cols.city !== undefined) {
       const cv = valueRow(v, r, cols.city, hr);
       if (cv >= 0) {
-        cityText = v.text(cv, cols.city);
-        if (cityText !== '') {
-          cityRow = cv;
-          cityCell = v.cell(cv, cols.city);
+        this.cityText = v.text(cv, cols.city);
+        if (this.cityText !== '') {
+          this.cityRow = cv;
+          this.cityCell = v.cell(cv, cols.city);
         }
       }
     }
-    // a row's cities and countries are the city cell's shared, frozen lists unless a 国家 cell adds to them
-    const parsedCity = cityText !== '' ? parseCityCellShared(cityText) : NO_CITY;
-    let countries = parsedCity.countries;
-    let countryRow = -1;
-    let countryCol = -1;
+    const parsedCity = this.cityText !== '' ? parseCityCellShared(this.cityText) : NO_CITY;
+    this.parsedCity = parsedCity;
+    this.countries = parsedCity.countries;
+    this.countryRow = -1;
+    this.countryCol = -1;
     if (cols.country !== undefined) {
       const kv = valueRow(v, r, cols.country, hr);
       const countryText = kv < 0 ? '' : v.text(kv, cols.country);
@@ -294,85 +447,93 @@ export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: Sc
         const own: string[] = [];
         for (const c of splitCountries(countryText).countries) if (!own.includes(c)) own.push(c);
         for (const c of parsedCity.countries) if (!own.includes(c)) own.push(c);
-        countries = own;
-        countryRow = kv;
-        countryCol = cols.country;
+        this.countries = own;
+        this.countryRow = kv;
+        this.countryCol = cols.country;
       }
     }
-    if (countryRow < 0 && parsedCity.countries.length > 0 && cityRow >= 0) {
-      countryRow = cityRow;
-      countryCol = cols.city as number;
+    if (this.countryRow < 0 && parsedCity.countries.length > 0 && this.cityRow >= 0) {
+      this.countryRow = this.cityRow;
+      this.countryCol = cols.city as number;
     }
+  }
 
-    // 内容 and 类型
-    let contentRow = -1; // the content cell's row even when blank (a note may point at it)
-    let contentText = '';
-    let contentCell: Cell | undefined;
+  /** 内容 and 类型: the type from the 类型 column, else inferred from the content (and noted). */
+  private readActivity(): void {
+    const { v, cols, hr, r } = this;
+    this.contentRow = -1; // the content cell's row even when blank (a note may point at it)
+    this.contentText = '';
+    this.contentCell = undefined;
     if (cols.content !== undefined) {
       const cv = valueRow(v, r, cols.content, hr);
-      contentRow = cv < 0 ? r : cv;
+      this.contentRow = cv < 0 ? r : cv;
       if (cv >= 0) {
-        contentText = v.text(cv, cols.content);
-        if (contentText !== '') contentCell = v.cell(cv, cols.content);
+        this.contentText = v.text(cv, cols.content);
+        if (this.contentText !== '') this.contentCell = v.cell(cv, cols.content);
       }
     }
-    let typeRow = -1;
+    this.typeRow = -1;
     let typeText = '';
     if (cols.type !== undefined) {
       const tv = valueRow(v, r, cols.type, hr);
-      typeRow = tv < 0 ? r : tv;
+      this.typeRow = tv < 0 ? r : tv;
       if (tv >= 0) typeText = v.text(tv, cols.type);
     }
-    let type: ActivityType;
-    let typeInferred = false;
     const mapped = typeText !== '' ? mapActivityType(typeText) : null;
+    this.typeInferred = !mapped;
     if (mapped) {
-      type = mapped;
-    } else {
-      const basis = typeText !== '' ? typeText + ' ' + contentText : contentText;
-      type = inferActivityType(basis);
-      typeInferred = true;
-      const where = typeRow >= 0 ? v.ref(typeRow, cols.type as number) : contentRow >= 0 ? v.ref(contentRow, cols.content as number) : v.ref(r, 0);
-      const why = typeText !== '' ? `类型${quote(typeText)}不是规定的类型，` : typeRow >= 0 ? '类型未填，' : '没有类型一栏，';
-      notes.push({ ref: where, message: `日程第${r + 1}行${why}按内容${quote(contentText)}推断为${type}` });
+      this.type = mapped;
+      return;
     }
+    const contentText = this.contentText;
+    const basis = typeText !== '' ? typeText + ' ' + contentText : contentText;
+    this.type = inferActivityType(basis);
+    const typeRow = this.typeRow;
+    const where = typeRow >= 0 ? v.ref(typeRow, cols.type as number) : this.contentRow >= 0 ? v.ref(this.contentRow, cols.content as number) : v.ref(r, 0);
+    const why = typeText !== '' ? `类型${quote(typeText)}不是规定的类型，` : typeRow >= 0 ? '类型未填，' : '没有类型一栏，';
+    this.notes.push({ ref: where, message: `日程第${r + 1}行${why}按内容${quote(contentText)}推断为${this.type}` });
+  }
 
-    group.rows.push(
+  private pushRow(): void {
+    const state = this.state;
+    state.group.rows.push(
       new ParsedScheduleRow(
-        at,
-        r,
-        date,
-        dayNumber,
-        slot,
-        parsedCity.cities as string[], // shared and frozen: never changed by the rules
-        countries as string[],
-        type,
-        typeInferred,
-        wkText !== '' ? wkRow : -1,
-        wkCell,
-        wkText,
-        cityRow,
-        cityCell,
-        cityText,
-        contentText !== '' ? contentRow : -1,
-        contentCell,
-        contentText,
-        slotRow,
-        typeRow,
-        countryRow,
-        countryCol,
+        this.at,
+        this.r,
+        this.date,
+        this.dayNumber,
+        this.slot,
+        this.parsedCity.cities as string[], // shared and frozen: never changed by the rules
+        this.countries as string[],
+        this.type,
+        this.typeInferred,
+        this.wkText !== '' ? this.wkRow : -1,
+        this.wkCell,
+        this.wkText,
+        this.cityRow,
+        this.cityCell,
+        this.cityText,
+        this.contentText !== '' ? this.contentRow : -1,
+        this.contentCell,
+        this.contentText,
+        this.slotRow,
+        this.typeRow,
+        this.countryRow,
+        this.countryCol,
       ),
     );
-    state.dayKeys.push(dayKey);
-    state.slots.push(slot);
+    state.dayKeys.push(this.dayKey as DayKey);
+    state.slots.push(this.slot);
   }
+}
 
-  const out: ScheduleGroup[] = [];
-  for (const st of groups.values()) {
-    assignShares(st.group.rows, st.dayKeys, st.slots);
-    if (st.group.rows.length > 0) out.push(st.group);
-  }
-  return { groups: out, notes };
+/** A date read with a year it did not show: its note says where the year came from (and the group remembers it). */
+function withYearSource(res: ValueResult<IsoDate>, from: keyof typeof YEAR_FROM, inherited: keyof typeof YEAR_FROM | undefined, state: GroupState): ValueResult<IsoDate> {
+  if (!res.ok) return res;
+  // a date nearest the row above takes its year from where that row's came
+  const source = inherited ?? from;
+  state.yearFrom = source;
+  return res.note ? { ...res, note: `${res.note}（年份取自${YEAR_FROM[source]}）` } : res;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** A read-only view of a sheet for the readers: merged areas, display text, label lookup. */
-import { cellAt, colCount, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
+import { cellAt, colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { demandLabelField, isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/labels';
@@ -10,12 +10,11 @@ export class SheetView {
   readonly rows: number;
   readonly cols: number;
   /**
-   * Merged area covering a cell: mergeRows[row][col], rows without merges left out. (Not a Map keyed
-   * `row × columns + col`: past row 65 536 such keys are no longer small integers and every lookup
-   * allocates and hashes a heap number.)
+   * Merged area covering a cell (grid/merges.ts: cost in proportion to the used range, not to the
+   * area a merge claims). Not a Map keyed `row × columns + col`: past row 65 536 such keys are no
+   * longer small integers and every lookup allocates and hashes a heap number.
    */
-  private readonly mergeRows: (MergeArea | undefined)[][] = [];
-  private readonly hasMerges: boolean = false;
+  private readonly merges: MergeIndex | undefined;
   /** demandLabels per row, computed once (recognition and the demand readers scan the same top rows). */
   private readonly labelRows: (RowDemandLabels | undefined)[] = [];
 
@@ -23,16 +22,9 @@ export class SheetView {
     this.name = sheet.name;
     this.rows = rowCount(sheet);
     this.cols = colCount(sheet);
-    for (const m of sheet.merges) {
-      if (m.r1 < m.r0 || m.c1 < m.c0) continue;
-      // very large merges (whole rows/columns) are clipped to the used area
-      const r1 = Math.min(m.r1, Math.max(m.r0, this.rows - 1));
-      const c1 = Math.min(m.c1, Math.max(m.c0, this.cols - 1));
-      for (let r = m.r0; r <= r1; r++) {
-        const row = this.mergeRows[r] ?? (this.mergeRows[r] = []);
-        for (let c = m.c0; c <= c1; c++) row[c] = m;
-      }
-      this.hasMerges = true;
+    if (sheet.merges.length > 0) {
+      const index = new MergeIndex(sheet.merges, this.rows, this.cols);
+      if (index.size > 0) this.merges = index;
     }
   }
 
@@ -45,9 +37,7 @@ export class SheetView {
   }
 
   merge(row: number, col: number): MergeArea | undefined {
-    if (!this.hasMerges) return undefined;
-    const r = this.mergeRows[row];
-    return r === undefined ? undefined : r[col];
+    return this.merges === undefined ? undefined : this.merges.at(row, col);
   }
 
   /** True for a cell inside a merged area other than its top-left cell. */

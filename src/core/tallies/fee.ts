@@ -15,38 +15,37 @@ export const SHIPPED_STANDARDS: readonly FeeStandard[] = [
   { country: '日本', currency: 'JPY', feePerDay: 8400, ref: SHIPPED_REF, source: '财行〔2014〕4号' },
 ];
 
-const CURRENCY_ALIASES: Record<string, string> = {
-  美元: 'USD', 美金: 'USD', usd: 'USD', '$': 'USD',
-  欧元: 'EUR', eur: 'EUR', '€': 'EUR',
-  日元: 'JPY', 日圆: 'JPY', jpy: 'JPY',
-  英镑: 'GBP', gbp: 'GBP',
-  港元: 'HKD', 港币: 'HKD', hkd: 'HKD',
-  澳门元: 'MOP', 澳门币: 'MOP', mop: 'MOP',
-  新台币: 'TWD', twd: 'TWD',
-  加元: 'CAD', 加拿大元: 'CAD', cad: 'CAD',
-  澳元: 'AUD', 澳大利亚元: 'AUD', aud: 'AUD',
-  新西兰元: 'NZD', nzd: 'NZD',
-  瑞士法郎: 'CHF', 瑞郎: 'CHF', chf: 'CHF',
-  新加坡元: 'SGD', 新币: 'SGD', sgd: 'SGD',
-  韩元: 'KRW', krw: 'KRW',
-  卢布: 'RUB', rub: 'RUB',
-  瑞典克朗: 'SEK', sek: 'SEK',
-  丹麦克朗: 'DKK', dkk: 'DKK',
-  挪威克朗: 'NOK', nok: 'NOK',
-  人民币: 'CNY', 元: 'CNY', cny: 'CNY', rmb: 'CNY',
-};
+/** Currency names and symbols as written → ISO code (a Map: the text comes from units' files). */
+const CURRENCY_ALIASES = new Map<string, string>([
+  ['美元', 'USD'], ['美金', 'USD'], ['usd', 'USD'], ['$', 'USD'],
+  ['欧元', 'EUR'], ['eur', 'EUR'], ['€', 'EUR'],
+  ['日元', 'JPY'], ['日圆', 'JPY'], ['jpy', 'JPY'],
+  ['英镑', 'GBP'], ['gbp', 'GBP'],
+  ['港元', 'HKD'], ['港币', 'HKD'], ['hkd', 'HKD'],
+  ['澳门元', 'MOP'], ['澳门币', 'MOP'], ['mop', 'MOP'],
+  ['新台币', 'TWD'], ['twd', 'TWD'],
+  ['加元', 'CAD'], ['加拿大元', 'CAD'], ['cad', 'CAD'],
+  ['澳元', 'AUD'], ['澳大利亚元', 'AUD'], ['aud', 'AUD'],
+  ['新西兰元', 'NZD'], ['nzd', 'NZD'],
+  ['瑞士法郎', 'CHF'], ['瑞郎', 'CHF'], ['chf', 'CHF'],
+  ['新加坡元', 'SGD'], ['新币', 'SGD'], ['sgd', 'SGD'],
+  ['韩元', 'KRW'], ['krw', 'KRW'],
+  ['卢布', 'RUB'], ['rub', 'RUB'],
+  ['瑞典克朗', 'SEK'], ['sek', 'SEK'],
+  ['丹麦克朗', 'DKK'], ['dkk', 'DKK'],
+  ['挪威克朗', 'NOK'], ['nok', 'NOK'],
+  ['人民币', 'CNY'], ['元', 'CNY'], ['cny', 'CNY'], ['rmb', 'CNY'],
+]);
 
 /** `美元`, `usd`, `USD` → `USD`. */
 export function normaliseCurrency(c: string): string {
   const k = c.replace(/\s+/g, '');
-  // own keys only: the text is the unit's (`constructor` is no currency)
-  const alias = Object.hasOwn(CURRENCY_ALIASES, k) ? CURRENCY_ALIASES[k] : Object.hasOwn(CURRENCY_ALIASES, k.toLowerCase()) ? CURRENCY_ALIASES[k.toLowerCase()] : undefined;
-  return alias ?? k.toUpperCase();
+  return CURRENCY_ALIASES.get(k) ?? CURRENCY_ALIASES.get(k.toLowerCase()) ?? k.toUpperCase();
 }
 
-const CURRENCY_NAMES: Record<string, string> = { USD: '美元', EUR: '欧元', JPY: '日元', GBP: '英镑', HKD: '港元', CNY: '元' };
+const CURRENCY_NAMES = new Map<string, string>([['USD', '美元'], ['EUR', '欧元'], ['JPY', '日元'], ['GBP', '英镑'], ['HKD', '港元'], ['CNY', '元']]);
 export function currencyName(code: string): string {
-  return Object.hasOwn(CURRENCY_NAMES, code) ? CURRENCY_NAMES[code] : code;
+  return CURRENCY_NAMES.get(code) ?? code;
 }
 
 /** Standards by country, later lists winning. */

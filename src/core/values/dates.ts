@@ -1,6 +1,6 @@
 /**
  * Dates as units write them (FORMS.md "Values"): Excel serials (1900 system), `2023-05-08`,
- * `2023/5/8`, `2023.5.8`, `2023年5月8日`, `5月8日` (year from the caller); periods for 预计办班时间
+ * `2023/5/8`, `2023.5.8`, `2023年5月8日`, `5月8日`, `6/14`, `6月14日（周三）` (year from the caller); periods for 预计办班时间
  * (a month, a quarter, a half-year, a year, a range) and ranges for 公示期. Output is ISO `YYYY-MM-DD`.
  */
 import type { Cell } from '../grid';
@@ -168,6 +168,9 @@ function parseDay(s: string): PartialDate | null {
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   m = /^(\d{1,2})月(\d{1,2})(日|号)?$/.exec(s);
+  if (m) return { m: Number(m[1]), d: Number(m[2]) };
+  // 6/14, 6.14, 6-14 (month first, as units write them in a schedule)
+  m = /^(\d{1,2})[-/.](\d{1,2})(日|号)?$/.exec(s);
   if (m) return { m: Number(m[1]), d: Number(m[2]) };
   return null;
 }

@@ -12,7 +12,8 @@ export const browserEntry: HostEntry = {
   create: (page) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createBrowserHost } = require('./index') as typeof import('./index');
-    return createBrowserHost({ save: page.save });
+    return createBrowserHost(page.readWorkbook ? { save: page.save, readAsync: page.readWorkbook } : { save: page.save });
   },
-  displayLanguage: () => (typeof navigator !== 'undefined' ? navigator.language : null),
+  // No application: the page chooses (the reviewer's stored choice, else the browser's languages; src/app/language.ts).
+  displayLanguage: () => null,
 };

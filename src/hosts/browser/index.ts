@@ -4,19 +4,21 @@
  * the machine: no request is made, files are read from the <input type=file> and saved as blob downloads.
  * Settings (packs, parameters, suppressions) are kept in localStorage, since there is no workbook to hold them.
  */
-import type { WorkbookGrid } from '../../core/grid';
-import { unreadableFileFinding, type Finding } from '../../core/model/findings';
-import type { HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { WorkbookGrid } from '../../core';
+import { unreadableFileFinding, type Finding } from '../../core';
+import { a1, colCount, firstCellOf } from '../../core';
+import type { CellContext, HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { OutSheet } from '../../core';
 import { outSheetsToXlsx } from '../files/write/outSheets';
 import { readWorkbookBytes } from '../files/read';
 import { gridToXlsx, markWorkbookCopy } from '../files/write/mark';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core';
 import { writeXlsx } from '../files/write/xlsx';
+import { zipEntries } from '../files/write/zip';
 import type { BrowserHost, TemplateKind } from './types';
 
 export { isBrowserHost, type BrowserHost, type TemplateKind } from './types';
-export { outSheetsToXlsx, outSheetToFileSheet } from '../files/write/outSheets';
+export { outSheetsToXlsx } from '../files/write/outSheets';
 
 export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
   'demand-form': '需求表（表单式）.xlsx',
@@ -27,10 +29,39 @@ export const TEMPLATE_FILE_NAMES: Record<TemplateKind, string> = {
 };
 
 const SETTINGS_KEY = 'peixun.settings.v1';
+/** The download holding several marked copies. */
+export const MARKED_ZIP = '已审核的副本.zip';
+
+/** Excel's date serial (1900 system) → yyyy-mm-dd. */
+function serialDate(n: number): string {
+  const d = new Date(Math.round((n - 25569) * 86400000));
+  return Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10);
+}
+
+/** The window of `sheet` around (row, col): `radius` rows and columns each side, clipped to the sheet. */
+export function cellWindow(sheet: WorkbookGrid['sheets'][number], row: number, col: number, radius: number): CellContext {
+  const top = Math.max(0, row - radius);
+  const left = Math.max(0, col - radius);
+  const bottom = row + radius;
+  const right = Math.max(col, Math.min(col + radius, colCount(sheet) - 1));
+  const rows: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: string[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = sheet.cells[r]?.[c];
+      const v = cell?.err ?? cell?.v;
+      line.push(v === null || v === undefined ? '' : cell?.date && typeof v === 'number' ? serialDate(v) : String(v));
+    }
+    rows.push(line);
+  }
+  return { sheet: sheet.name, cell: a1(row, col), top, left, rows, at: { row: row - top, col: col - left } };
+}
 
 /** What the browser host uses from the outside world; tests replace some of it. */
 export interface BrowserDeps {
   read(bytes: Uint8Array, fileName: string): WorkbookGrid;
+  /** The same off the page's thread (the page's worker), when there is one; preferred over `read`. */
+  readAsync?(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid>;
   mark(originalBytes: Uint8Array, findings: Finding[], opts: { includeInfo: boolean }): Uint8Array;
   gridToXlsx(grid: WorkbookGrid): Uint8Array;
   template(kind: TemplateKind): Uint8Array;
@@ -119,8 +150,10 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
         onProgress?.({ fraction: i / files.length, step: `正在读取 ${f.name}（${i + 1}/${files.length}）…` });
         if (!f.grid && f.error === undefined) {
           try {
-            f.grid = deps.read(f.bytes, f.name);
+            f.grid = deps.readAsync ? await deps.readAsync(f.bytes, f.name) : deps.read(f.bytes, f.name);
           } catch (e) {
+            // 取消 stops the reading; the file is not unreadable, it is read again next time.
+            if ((e as { name?: unknown } | null)?.name === 'CancelledError') throw e;
             f.error = (e as { reason?: string }).reason ?? (e as Error).message ?? String(e);
           }
         }
@@ -174,8 +207,17 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
       deps.save(fileName, bytes, mime);
     },
 
+    cellContext(file, sheet, cell, radius = 3) {
+      const grid = files.find((f) => f.name === file)?.grid;
+      const s = grid?.sheets.find((x) => x.name === sheet);
+      const at = firstCellOf(cell);
+      if (!s || !at) return null;
+      return cellWindow(s, at.row, at.col, radius);
+    },
+
     async downloadMarked(findings: Finding[] = marked) {
       const used = new Set<string>();
+      const copies: [string, Uint8Array][] = [];
       for (const f of files) {
         if (!f.grid) continue;
         const mine = findings.filter((x) => x.file === f.name);
@@ -184,8 +226,11 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
         let name = markedName(f.name);
         for (let n = 2; used.has(name); n++) name = markedName(f.name).replace(/\.xlsx$/, `（${n}）.xlsx`);
         used.add(name);
-        deps.save(name, deps.mark(base, mine, { includeInfo }));
+        copies.push([name, deps.mark(base, mine, { includeInfo })]);
       }
+      // One copy downloads as itself; several as one .zip (browsers ask about, or block, a burst of downloads).
+      if (copies.length === 1) deps.save(copies[0][0], copies[0][1]);
+      else if (copies.length > 1) deps.save(MARKED_ZIP, zipEntries(copies, 0), 'application/zip');
     },
   };
   return host;

@@ -1,6 +1,6 @@
 /** The browser host's interface, apart from its implementation (so the UI can use it without the file libraries). */
-import type { LocalFiles, TemplateKind, ProgressFn, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { CellContext, LocalFiles, TemplateKind, ProgressFn, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
+import type { OutSheet } from '../../core';
 
 export type { TemplateKind };
 
@@ -11,6 +11,7 @@ export interface BrowserHost extends WorkbookHost, LocalFiles {
   /** The sheets as one downloaded .xlsx (`opts.fileName`, default 省级汇总.xlsx). */
   writeSheets(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
   download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
+  cellContext(file: string, sheet: string, cell: string, radius?: number): CellContext | null;
 }
 
 export function isBrowserHost(h: WorkbookHost): h is BrowserHost {

@@ -1,11 +1,12 @@
 /**
  * What the add-in can do on which Excel version, as data: the host detects requirement sets at run
  * time (`Office.context.requirements.isSetSupported('ExcelApi', '1.x')`) and falls back instead of
- * failing; docs/EXCEL.md and the README quote CAPABILITY_TABLE.
+ * failing. The docs' version table comes from requirements.ts (one list of features and the set each needs);
+ * test/hosts/excel/requirements.test.ts keeps CAPABILITY_TABLE's versions equal to it.
  */
 import type { HostCapabilities } from '../host';
 
-/** ExcelApi versions that change what the add-in does. 1.7 = Office 2019; 1.10 = full function. */
+/** ExcelApi versions that change what the add-in does. 1.7 = Office 2019; 1.13 = complete review (merged dates). */
 export const API_LEVELS = ['1.7', '1.8', '1.9', '1.10', '1.13', '1.18'] as const;
 export type ApiLevel = (typeof API_LEVELS)[number];
 
@@ -20,7 +21,8 @@ export type FeatureKey =
   | 'settings'
   | 'dataValidation'
   | 'sheetChangeEvents'
-  | 'workbookChangeEvents';
+  | 'workbookChangeEvents'
+  | 'printSetup';
 
 export interface CapabilityRow {
   key: FeatureKey;
@@ -83,6 +85,13 @@ export const CAPABILITY_TABLE: readonly CapabilityRow[] = [
     requires: '1.9',
     api: 'worksheet.getRanges("A1,B3,…"), rangeAreas.conditionalFormats',
     fallback: '每个连续单元格块各加一条条件格式（请求更多，同步次数不变）',
+  },
+  {
+    key: 'printSetup',
+    feature: '写入的工作表带打印设置（横向/纵向、A4、缩放为一页宽、重复标题行）',
+    requires: '1.9',
+    api: 'worksheet.pageLayout (orientation, paperSize, zoom, setPrintTitleRows)',
+    fallback: '按 Excel 默认设置打印',
   },
   {
     key: 'workbookChangeEvents',
@@ -165,21 +174,4 @@ export function detectCapabilities(isSetSupported: IsSetSupported): DetectedCapa
       notice: notice.join('\n'),
     },
   };
-}
-
-/** The capability table as Markdown (docs/EXCEL.md and the README quote it; a test keeps them equal). */
-export function capabilityMarkdown(): string {
-  const mark = (row: CapabilityRow, level: string) => {
-    const [a, b] = level.split('.').map(Number);
-    const [c, d] = row.requires.split('.').map(Number);
-    return a > c || (a === c && b >= d) ? '✓' : '—';
-  };
-  const levels = ['1.7', '1.10', '1.13', '1.18'];
-  const lines = [
-    `| 功能 | 需要 | ${levels.map((l) => `ExcelApi ${l}`).join(' | ')} | 低版本时 |`,
-    `|---|---|${levels.map(() => '---').join('|')}|---|`,
-  ];
-  for (const row of [...CAPABILITY_TABLE].sort((x, y) => Number(x.requires.split('.')[1]) - Number(y.requires.split('.')[1])))
-    lines.push(`| ${row.feature} | ${row.requires} | ${levels.map((l) => mark(row, l)).join(' | ')} | ${row.fallback} |`);
-  return lines.join('\n');
 }

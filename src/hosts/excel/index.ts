@@ -3,20 +3,20 @@
  * place in the project that calls Office.js (through ExcelEnv, so tests and the bench run the same
  * code against test/support/fakeExcel.ts).
  */
-import type { Finding } from '../../core/model/findings';
-import { WorkbookSettingsSchema, parseSettings, type WorkbookSettings } from '../../core/settings';
-import type { WorkbookGrid } from '../../core/grid';
+import type { Finding } from '../../core';
+import { decodeStoredSettings, encodeSettingsForStore } from '../../core';
+import type { WorkbookGrid } from '../../core';
 import type { OutBook } from '../files/write/xlsx';
-import { templateWorkbook } from '../files/write/templates';
+import { templateWorkbook } from '../../core';
 import type { HostCapabilities, ProgressFn, ReadWorkbookOptions, TemplateKind, WorkbookHost, WriteSheetsOptions, WriteSheetsReport } from '../host';
-import type { OutSheet } from '../../core/merge/types';
+import type { OutSheet } from '../../core';
 import { writeOutSheets } from './sheets';
 import { detectCapabilities, type DetectedCapabilities } from './capabilities';
 import { officeEnv, excelError, type ExcelEnv } from './env';
 import { applyMarks, clearMarks, RESULT_SHEET, type MarkReport } from './marks';
 import { readWorkbook } from './read';
 import { insertOutBook } from './templates';
-import { parseRect, rectToA1 } from './addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
 import type { SyncBudget } from './batcher';
 
 export { CAPABILITY_TABLE, detectCapabilities } from './capabilities';
@@ -25,7 +25,6 @@ export type { MarkReport } from './marks';
 /** Where the review settings live in the workbook (document settings of the add-in; see docs/EXCEL.md). */
 export const SETTINGS_KEY = 'peixun.settings';
 /** Document settings hold at most about 2 MB per add-in. */
-const MAX_SETTINGS_BYTES = 1_500_000;
 
 export type { TemplateKind };
 
@@ -132,28 +131,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         return s.isNullObject ? null : (s.value as unknown);
       });
       if (raw === null || raw === undefined) return null;
-      let value: unknown = raw;
-      if (typeof raw === 'string') {
-        try {
-          value = JSON.parse(raw);
-        } catch {
-          throw new Error('工作簿中保存的审核设置已损坏（不是有效的 JSON），请重新保存设置。');
-        }
-      }
-      const parsed = parseSettings(value);
-      if (!parsed.ok) throw new Error(`工作簿中保存的审核设置无效：${parsed.errors.join('；')}`);
-      return parsed.settings;
+      return decodeStoredSettings(raw);
     },
 
     async saveSettings(settings: unknown): Promise<void> {
       requireExcel();
-      const r = WorkbookSettingsSchema.safeParse(settings);
-      if (!r.success) {
-        const p = parseSettings(settings);
-        throw new Error(`审核设置无效，未保存：${p.ok ? r.error.message : p.errors.join('；')}`);
-      }
-      const json = JSON.stringify(r.data satisfies WorkbookSettings);
-      if (json.length > MAX_SETTINGS_BYTES) throw new Error('审核设置过大（超过 1.5 MB），无法保存在工作簿中。');
+      const json = encodeSettingsForStore(settings);
       await writing(() =>
         env.run(async (ctx) => {
           ctx.workbook.settings.add(SETTINGS_KEY, json);
@@ -220,8 +203,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       requireExcel();
       // Series chart type is ExcelApi 1.7, the axis group 1.8: below, both series share one axis.
       const secondaryAxis = env.isSetSupported('ExcelApi', '1.8');
+      const pageLayout = caps().features.printSetup;
       return writing(() =>
-        env.run((ctx) => writeOutSheets(ctx, sheets, { budget: options.budget, chart: opts.chart, activate: opts.activate, secondaryAxis, onProgress })),
+        env.run((ctx) => writeOutSheets(ctx, sheets, { budget: options.budget, chart: opts.chart, activate: opts.activate, secondaryAxis, pageLayout, onProgress })),
       );
     },
 

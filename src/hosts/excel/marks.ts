@@ -1,45 +1,44 @@
 /**
  * Marks findings in place without touching the cells' own values or formats, and removes exactly
- * what it added.
+ * what it added, whichever Excel version added it.
  *
  * - Colour: conditional formats the add-in owns — a custom rule whose formula is MARK_FORMULA (always
  *   TRUE, and a signature no user rule has), one per sheet × severity × address chunk (multi-area
  *   ranges, ExcelApi 1.9; below that one per block of cells). The cells' fills and fonts are never set.
  * - Text: a note (ExcelApi 1.18) or else a comment (1.10) per marked cell, `[ruleId] message（clause）`
  *   per finding; cells that already carry the user's own note/comment are left alone.
- * - The 审核结果 sheet lists every finding with a link to its cell.
- * - What was added is recorded in `workbook.settings` under RECORD_KEY (see docs/EXCEL.md); clearing
- *   deletes recorded notes/comments/sheets and every conditional format carrying MARK_FORMULA (so a
- *   mark copied elsewhere by the user goes too), then deletes the record. A re-run clears first.
+ * - The 审核结果 sheet (src/core/report/results.ts, rendered by sheets.ts) lists every finding with a link.
+ * - What was added is recorded in `workbook.settings` under RECORD_KEY (see docs/EXCEL.md). Clearing
+ *   deletes every recorded note AND comment this Excel can reach (a workbook marked on 1.10 and cleared
+ *   on 1.18 loses its comments too), every conditional format carrying MARK_FORMULA and the recorded
+ *   sheets; what this version cannot reach (notes on 1.10, comments and notes on 1.7) stays in the
+ *   record, so a later clear on a newer Excel still finds it. A re-run clears first and keeps that rest.
  * Requests go through a Batcher: syncs grow with chunks of data, not with the number of findings.
  */
 import { z } from 'zod';
-import type { Finding, Severity } from '../../core/model/findings';
-import { SEVERITY_LABEL } from '../../core/model/findings';
-import type { MergeArea } from '../../core/grid';
+import type { Finding, Severity } from '../../core';
+import { MARK_COLORS as COLORS, hashColor } from '../../core';
+import { RESULT_HEADERS, RESULT_SHEET, resultsSheet } from '../../core';
 import type { ProgressFn } from '../host';
-import { Batcher, type SyncBudget, DEFAULT_BUDGET, utf8Bytes, valuesBytes } from './batcher';
+import { Batcher, type SyncBudget, DEFAULT_BUDGET, utf8Bytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { cellsToRects, documentReference, parseRect, rectToA1, splitAddresses } from './addresses';
+import { parseRect, rectToA1, splitAddresses } from '../common/addresses';
+import { MARK_FORMULA, clip, groupMarks, isMarkFormula, noteLine, type CellMark as Mark } from '../common/marks';
 import { excelError } from './env';
+import { renderSheet } from './sheets';
 
-/** Always TRUE; the string makes the rule recognisably the add-in's own. */
-export const MARK_FORMULA = '=ISTEXT("peixun-review-mark")';
 export const RECORD_KEY = 'peixun.marks';
-export const RESULT_SHEET = '审核结果';
-export const RESULT_HEADER = ['序号', '严重程度', '规则', '工作表', '单元格', '说明', '条款'];
-/** Rows per values request on the 审核结果 sheet. */
-export const RESULT_ROWS_PER_REQUEST = 1000;
+export { RESULT_SHEET };
+export const RESULT_HEADER = RESULT_HEADERS;
 
+/** The report model's mark colours as Office.js takes them (`#RRGGBB`). */
 export const MARK_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: '#FFC7CE', font: '#9C0006' },
-  warning: { fill: '#FFEB9C', font: '#9C5700' },
-  info: { fill: '#DDEBF7', font: '#1F4E78' },
+  error: { fill: hashColor(COLORS.error.fill), font: hashColor(COLORS.error.font) },
+  warning: { fill: hashColor(COLORS.warning.fill), font: hashColor(COLORS.warning.font) },
+  info: { fill: hashColor(COLORS.info.fill), font: hashColor(COLORS.info.font) },
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-/** Excel keeps at most 32 767 characters in a cell; notes are kept shorter to stay readable. */
-const MAX_CELL_TEXT = 32_000;
+/** Notes are kept shorter than a cell's 32 767 characters to stay readable. */
 const MAX_NOTE_TEXT = 8_000;
 
 export const MarkRecordSchema = z.object({
@@ -75,7 +74,16 @@ export interface MarkReport {
   unlinked: number;
   resultSheet: string;
   notesKind: 'notes' | 'comments' | 'none';
+  /** Notes/comments an earlier run wrote that this Excel version cannot delete (kept in the record for a newer one). */
+  unreachable: number;
 }
+
+export interface ClearReport {
+  /** Notes/comments left because this Excel version cannot delete them (still recorded). */
+  unreachable: number;
+}
+
+type CellMark = Mark<SheetRef>;
 
 interface SheetRef {
   id: string;
@@ -89,8 +97,10 @@ interface Inspection {
   ownCFs: Excel.ConditionalFormat[];
   recordedComments: Excel.Comment[];
   recordedNotes: Excel.Note[];
-  /** `${sheetId}!${A1}` of cells holding a note/comment the add-in did not record. */
+  /** `${sheetId}!${A1}` of cells holding a note/comment (of the kind about to be written) the add-in did not record. */
   foreignNoteCells: Set<string>;
+  /** What the record names that this version cannot reach: kept in the next record. */
+  unreachable: Pick<MarkRecord, 'comments' | 'notes'>;
   recordSetting: Excel.Setting;
 }
 
@@ -98,7 +108,10 @@ function notesKind(f: FeatureSet): 'notes' | 'comments' | 'none' {
   return f.notes ? 'notes' : f.comments ? 'comments' : 'none';
 }
 
-/** Reads the record and finds what the add-in owns: 2 syncs, 3 when custom conditional formats exist. */
+/**
+ * Reads the record and finds what the add-in owns, of every kind this version can reach (comments
+ * from 1.10, notes from 1.18, whichever kind it writes itself): 2 syncs, 3 when custom conditional formats exist.
+ */
 async function inspect(
   ctx: Excel.RequestContext,
   features: FeatureSet,
@@ -112,7 +125,7 @@ async function inspect(
   setting.load('value');
   const wsc = wb.worksheets;
   wsc.load('items/name,items/id');
-  const comments = kind === 'comments' ? wb.comments : null;
+  const comments = features.comments ? wb.comments : null;
   comments?.load('items/id');
   await ctx.sync();
 
@@ -135,9 +148,9 @@ async function inspect(
   const recordedNoteCells = new Set<string>();
   for (const n of record?.notes ?? []) for (const cell of n.cells) recordedNoteCells.add(`${n.sheetId}!${cell}`);
   const noteProbes: { key: string; note: Excel.Note }[] = [];
-  if (kind === 'notes') {
+  if (features.notes) {
     const probe = new Set<string>([...recordedNoteCells]);
-    for (const [sheetId, cells] of targets) for (const c of cells) probe.add(`${sheetId}!${c}`);
+    if (kind === 'notes') for (const [sheetId, cells] of targets) for (const c of cells) probe.add(`${sheetId}!${c}`);
     for (const k of probe) {
       const bang = k.indexOf('!');
       const s = byId.get(k.slice(0, bang));
@@ -152,11 +165,12 @@ async function inspect(
   const commentLocations: { comment: Excel.Comment; loc: Excel.Range | null }[] = [];
   if (comments)
     for (const c of comments.items) {
-      // Only the user's comments need a location (to leave their cells alone).
       if (recordedCommentIds.has(c.id)) {
         commentLocations.push({ comment: c, loc: null });
         continue;
       }
+      // Only where comments are written do the user's comments need a location (to leave their cells alone).
+      if (kind !== 'comments') continue;
       await probeBatch.reserve(60);
       const loc = c.getLocation();
       loc.load('address');
@@ -190,11 +204,16 @@ async function inspect(
       if (s && at) foreign.add(`${s.id}!${at.cell}`);
     }
   }
-  return { sheets, record, ownCFs, recordedComments, recordedNotes, foreignNoteCells: foreign, recordSetting: setting };
+  // What this version cannot see stays recorded (a note on a sheet since deleted is gone with it).
+  const unreachable = {
+    comments: features.comments ? [] : [...recordedCommentIds],
+    notes: features.notes ? [] : (record?.notes ?? []).filter((n) => byId.has(n.sheetId)),
+  };
+  return { sheets, record, ownCFs, recordedComments, recordedNotes, foreignNoteCells: foreign, unreachable, recordSetting: setting };
 }
 
-export function isMarkFormula(f: string | undefined): boolean {
-  return !!f && f.replace(/\s+/g, '').toLowerCase() === MARK_FORMULA.replace(/\s+/g, '').toLowerCase();
+function unreachableCount(u: Inspection['unreachable']): number {
+  return u.comments.length + u.notes.reduce((n, x) => n + x.cells.length, 0);
 }
 
 export function parseRecord(value: unknown): MarkRecord | null {
@@ -244,26 +263,147 @@ async function queueDeletes(ctx: Excel.RequestContext, ins: Inspection, batch: B
   void ctx;
 }
 
-/** Removes every mark the record (and MARK_FORMULA) names; the workbook is then as before. */
-export async function clearMarks(ctx: Excel.RequestContext, opts: { features: FeatureSet; budget?: SyncBudget }): Promise<void> {
+/** Removes every mark the record (and MARK_FORMULA) names; the workbook is then as before, but for what this version cannot reach (still recorded). */
+export async function clearMarks(ctx: Excel.RequestContext, opts: { features: FeatureSet; budget?: SyncBudget; now?: () => Date }): Promise<ClearReport> {
   try {
     const ins = await inspect(ctx, opts.features, () => new Map(), opts.budget);
     const batch = new Batcher(ctx, opts.budget ?? DEFAULT_BUDGET);
     await queueDeletes(ctx, ins, batch);
-    if (!ins.recordSetting.isNullObject) {
+    const left = unreachableCount(ins.unreachable);
+    if (left > 0) {
+      const rest: MarkRecord = { version: 1, at: ins.record?.at ?? now(opts), conditionalFormats: [], sheets: [], ...ins.unreachable };
+      await batch.reserve(utf8Bytes(JSON.stringify(rest)));
+      ctx.workbook.settings.add(RECORD_KEY, JSON.stringify(rest));
+    } else if (!ins.recordSetting.isNullObject) {
       await batch.reserve(40);
       ins.recordSetting.delete();
     }
     await batch.flush();
+    return { unreachable: left };
   } catch (e) {
     throw excelError('清除标记', e);
   }
 }
 
-interface CellMark {
-  sheet: SheetRef;
-  rect: MergeArea;
-  severity: Severity;
+function now(opts: { now?: () => Date }): string {
+  return (opts.now ?? (() => new Date()))().toISOString();
+}
+
+type NoteTexts = Map<string, { sheetId: string; cell: string; lines: string[] }>;
+
+/** Step 1: the note text of each marked cell (first cell of the finding's range), by `${sheetId}!${A1}`. */
+function collectNoteTexts(markable: Finding[], idsByName: Map<string, string>, into: NoteTexts): void {
+  for (const f of markable) {
+    const s = idsByName.get(f.sheet);
+    const r = s ? parseRect(f.cell) : null;
+    if (!s || !r) continue;
+    const cell = rectToA1({ r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 });
+    const k = `${s}!${cell}`;
+    const entry = into.get(k) ?? { sheetId: s, cell, lines: [] };
+    entry.lines.push(noteLine(f));
+    into.set(k, entry);
+  }
+}
+
+/** Step 2: a name for the result sheet, free once the add-in's old sheets are gone. */
+function freeResultName(ins: Inspection): string {
+  const oldSheetIds = new Set((ins.record?.sheets ?? []).map((s) => s.id ?? `name:${s.name}`));
+  const taken = new Set(ins.sheets.filter((s) => !oldSheetIds.has(s.id) && !oldSheetIds.has(`name:${s.name}`)).map((s) => s.name.toLowerCase()));
+  let name = RESULT_SHEET;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${RESULT_SHEET} (${i})`;
+  return name;
+}
+
+/** Step 3: the provisional record, written first — if anything below fails, 清除标记 still finds what was added. */
+async function writeProvisionalRecord(ctx: Excel.RequestContext, ins: Inspection, at: string, notes: { sheetId: string; cell: string }[], resultName: string, batch: Batcher): Promise<void> {
+  const provisional: MarkRecord = {
+    version: 1,
+    at,
+    conditionalFormats: ins.record?.conditionalFormats ?? [],
+    comments: ins.record?.comments ?? [],
+    notes: mergeNotes(ins.record?.notes ?? [], notes),
+    sheets: [...(ins.record?.sheets ?? []), { id: null, name: resultName }],
+  };
+  await batch.reserve(utf8Bytes(JSON.stringify(provisional)));
+  ctx.workbook.settings.add(RECORD_KEY, JSON.stringify(provisional));
+}
+
+/** Step 4: conditional formats, per sheet and severity (a cell keeps its highest severity); ids by sheet once synced. */
+async function addColourMarks(markable: Finding[], byName: Map<string, SheetRef>, features: FeatureSet, batch: Batcher): Promise<{ cells: number; ids: Map<string, string[]> }> {
+  const marks: CellMark[] = [];
+  for (const f of markable) {
+    for (const ref of [{ sheet: f.sheet, cell: f.cell }, ...(f.related ?? [])]) {
+      const s = byName.get(ref.sheet);
+      const r = s ? parseRect(ref.cell) : null;
+      if (s && r) marks.push({ sheet: s, rect: r, severity: f.severity });
+    }
+  }
+  const ids = new Map<string, string[]>();
+  let cells = 0;
+  for (const g of groupMarks(marks)) {
+    cells += g.cellCount;
+    const addresses = features.multiAreaMarks ? splitAddresses(g.rects) : g.rects.map(rectToA1);
+    for (const address of addresses) {
+      await batch.reserve(address.length + 120, 6);
+      const target = features.multiAreaMarks ? g.sheet.ws.getRanges(address) : g.sheet.ws.getRange(address);
+      const cf = target.conditionalFormats.add('Custom');
+      cf.custom.rule.formula = MARK_FORMULA;
+      cf.custom.format.fill.color = MARK_COLORS[g.severity].fill;
+      cf.custom.format.font.color = MARK_COLORS[g.severity].font;
+      cf.load('id');
+      batch.onSynced(() => ids.set(g.sheet.id, [...(ids.get(g.sheet.id) ?? []), cf.id]));
+    }
+  }
+  return { cells, ids };
+}
+
+/** Step 5: a note (1.18) or comment (1.10) per marked cell, except where the user has one of their own. */
+async function addNoteMarks(
+  ctx: Excel.RequestContext,
+  kind: 'notes' | 'comments',
+  texts: NoteTexts,
+  ins: Inspection,
+  batch: Batcher,
+): Promise<{ written: number; skipped: number; comments: string[]; notes: { sheetId: string; cell: string }[] }> {
+  const out = { written: 0, skipped: 0, comments: [] as string[], notes: [] as { sheetId: string; cell: string }[] };
+  const byId = new Map(ins.sheets.map((s) => [s.id, s]));
+  for (const n of texts.values()) {
+    if (ins.foreignNoteCells.has(`${n.sheetId}!${n.cell}`)) {
+      out.skipped++;
+      continue;
+    }
+    const s = byId.get(n.sheetId);
+    if (!s) continue;
+    const text = clip(n.lines.join('\n'), MAX_NOTE_TEXT);
+    await batch.reserve(utf8Bytes(text) + n.cell.length + 40, kind === 'comments' ? 2 : 1);
+    if (kind === 'notes') {
+      s.ws.notes.add(n.cell, text);
+      out.notes.push({ sheetId: n.sheetId, cell: n.cell });
+    } else {
+      const c = ctx.workbook.comments.add(s.ws.getRange(n.cell), text);
+      c.load('id');
+      batch.onSynced(() => out.comments.push(c.id));
+    }
+    out.written++;
+  }
+  return out;
+}
+
+/** Step 6: the 审核结果 sheet of the report model, rendered; returns the sheet and the findings listed without a link. */
+async function addResultSheet(
+  ctx: Excel.RequestContext,
+  findings: Finding[],
+  name: string,
+  byName: Map<string, SheetRef>,
+  features: FeatureSet,
+  batch: Batcher,
+): Promise<{ ws: Excel.Worksheet; unlinked: number }> {
+  await batch.reserve(200, 12);
+  const ws = ctx.workbook.worksheets.add(name);
+  ws.load('id');
+  const sheet = resultsSheet(findings, (s) => (byName.has(s) ? s : null), name);
+  await renderSheet(ws, sheet, batch, { pageLayout: features.printSetup });
+  return { ws, unlinked: findings.length - (sheet.links?.length ?? 0) };
 }
 
 /** Replaces earlier marks with marks for these findings and writes the 审核结果 sheet. */
@@ -273,215 +413,70 @@ export async function applyMarks(ctx: Excel.RequestContext, findings: Finding[],
   try {
     progress({ fraction: 0, step: '检查已有标记…' });
     const markable = findings.filter((f) => f.severity !== 'info' || opts.includeInfo);
-    const noteTexts = new Map<string, { sheetId: string; cell: string; lines: string[] }>();
-    const ins = await inspect(ctx, opts.features, (ids) => {
-      for (const f of markable) {
-        const s = ids.get(f.sheet);
-        const r = s ? parseRect(f.cell) : null;
-        if (!s || !r) continue;
-        const cell = rectToA1({ r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 });
-        const k = `${s}!${cell}`;
-        const entry = noteTexts.get(k) ?? { sheetId: s, cell, lines: [] };
-        entry.lines.push(noteLine(f));
-        noteTexts.set(k, entry);
-      }
-      const targets = new Map<string, Set<string>>();
-      if (kind === 'notes') for (const n of noteTexts.values()) targets.set(n.sheetId, (targets.get(n.sheetId) ?? new Set()).add(n.cell));
-      return targets;
-    }, opts.budget);
+    const noteTexts: NoteTexts = new Map();
+    const ins = await inspect(
+      ctx,
+      opts.features,
+      (ids) => {
+        collectNoteTexts(markable, ids, noteTexts);
+        const targets = new Map<string, Set<string>>();
+        if (kind === 'notes') for (const n of noteTexts.values()) targets.set(n.sheetId, (targets.get(n.sheetId) ?? new Set()).add(n.cell));
+        return targets;
+      },
+      opts.budget,
+    );
     const byName = new Map(ins.sheets.map((s) => [s.name, s]));
     const batch = new Batcher(ctx, opts.budget ?? DEFAULT_BUDGET);
-    const report: MarkReport = { markedCells: 0, notes: 0, skippedNotes: 0, unlinked: 0, resultSheet: '', notesKind: kind };
-
-    // Result sheet name: free once the add-in's old sheets are gone.
-    const oldSheetIds = new Set((ins.record?.sheets ?? []).map((s) => s.id ?? `name:${s.name}`));
-    const taken = new Set(
-      ins.sheets.filter((s) => !oldSheetIds.has(s.id) && !oldSheetIds.has(`name:${s.name}`)).map((s) => s.name.toLowerCase()),
-    );
-    let resultName = RESULT_SHEET;
-    for (let i = 2; taken.has(resultName.toLowerCase()); i++) resultName = `${RESULT_SHEET} (${i})`;
-    report.resultSheet = resultName;
-
-    // Provisional record first: if anything below fails, 清除标记 still finds what was added.
-    const provisional: MarkRecord = {
-      version: 1,
-      at: (opts.now ?? (() => new Date()))().toISOString(),
-      conditionalFormats: ins.record?.conditionalFormats ?? [],
-      comments: ins.record?.comments ?? [],
-      notes: mergeNotes(ins.record?.notes ?? [], kind === 'notes' ? [...noteTexts.values()] : []),
-      sheets: [...(ins.record?.sheets ?? []), { id: null, name: resultName }],
-    };
-    await batch.reserve(utf8Bytes(JSON.stringify(provisional)));
-    ctx.workbook.settings.add(RECORD_KEY, JSON.stringify(provisional));
+    const resultName = freeResultName(ins);
+    const at = now(opts);
+    await writeProvisionalRecord(ctx, ins, at, kind === 'notes' ? [...noteTexts.values()] : [], resultName, batch);
 
     progress({ fraction: 0.1, step: '清除上次的标记…' });
     await queueDeletes(ctx, ins, batch);
 
-    // Conditional formats: group cells per sheet and severity (a cell keeps its highest severity).
     progress({ fraction: 0.2, step: '标记单元格…' });
-    const marks: CellMark[] = [];
-    for (const f of markable) {
-      const refs = [{ sheet: f.sheet, cell: f.cell }, ...(f.related ?? [])];
-      for (const ref of refs) {
-        const s = byName.get(ref.sheet);
-        const r = s ? parseRect(ref.cell) : null;
-        if (s && r) marks.push({ sheet: s, rect: r, severity: f.severity });
-      }
-    }
-    const cfRecord = new Map<string, string[]>();
-    const grouped = groupMarks(marks);
-    for (const g of grouped) {
-      report.markedCells += g.cellCount;
-      const addresses = opts.features.multiAreaMarks ? splitAddresses(g.rects) : g.rects.map(rectToA1);
-      for (const address of addresses) {
-        await batch.reserve(address.length + 120, 6);
-        const target = opts.features.multiAreaMarks ? g.sheet.ws.getRanges(address) : g.sheet.ws.getRange(address);
-        const cf = target.conditionalFormats.add('Custom');
-        cf.custom.rule.formula = MARK_FORMULA;
-        cf.custom.format.fill.color = MARK_COLORS[g.severity].fill;
-        cf.custom.format.font.color = MARK_COLORS[g.severity].font;
-        cf.load('id');
-        batch.onSynced(() => {
-          const ids = cfRecord.get(g.sheet.id) ?? [];
-          ids.push(cf.id);
-          cfRecord.set(g.sheet.id, ids);
-        });
-      }
-    }
+    const colour = await addColourMarks(markable, byName, opts.features, batch);
 
-    // Notes or comments.
-    const commentIds: string[] = [];
-    const notesWritten: { sheetId: string; cell: string }[] = [];
+    let notes: Awaited<ReturnType<typeof addNoteMarks>> = { written: 0, skipped: 0, comments: [], notes: [] };
     if (kind !== 'none') {
       progress({ fraction: 0.4, step: kind === 'notes' ? '写入备注…' : '写入批注…' });
-      const byId = new Map(ins.sheets.map((s) => [s.id, s]));
-      for (const n of noteTexts.values()) {
-        if (ins.foreignNoteCells.has(`${n.sheetId}!${n.cell}`)) {
-          report.skippedNotes++;
-          continue;
-        }
-        const s = byId.get(n.sheetId);
-        if (!s) continue;
-        const text = clip(n.lines.join('\n'), MAX_NOTE_TEXT);
-        await batch.reserve(utf8Bytes(text) + n.cell.length + 40, kind === 'comments' ? 2 : 1);
-        if (kind === 'notes') {
-          s.ws.notes.add(n.cell, text);
-          notesWritten.push({ sheetId: n.sheetId, cell: n.cell });
-        } else {
-          const c = ctx.workbook.comments.add(s.ws.getRange(n.cell), text);
-          c.load('id');
-          batch.onSynced(() => commentIds.push(c.id));
-        }
-        report.notes++;
-      }
+      notes = await addNoteMarks(ctx, kind, noteTexts, ins, batch);
     }
 
-    // The 审核结果 sheet.
     progress({ fraction: 0.6, step: `写入“${resultName}”工作表…` });
-    await batch.reserve(200, 12);
-    const rs = ctx.workbook.worksheets.add(resultName);
-    rs.load('id');
-    const header = rs.getRangeByIndexes(0, 0, 1, RESULT_HEADER.length);
-    header.numberFormat = [RESULT_HEADER.map(() => '@')];
-    header.values = [RESULT_HEADER];
-    header.format.font.bold = true;
-    header.format.fill.color = '#D9D9D9';
-    rs.freezePanes.freezeRows(1);
-    [6, 8, 16, 16, 10, 80, 30].forEach((w, c) => (rs.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 7));
-    for (let i = 0; i < findings.length; i += RESULT_ROWS_PER_REQUEST) {
-      const chunk = findings.slice(i, i + RESULT_ROWS_PER_REQUEST);
-      const rows = chunk.map((f, k) => [
-        i + k + 1,
-        SEVERITY_LABEL[f.severity],
-        clip(f.ruleId, MAX_CELL_TEXT),
-        clip(f.sheet, MAX_CELL_TEXT),
-        clip(f.cell, MAX_CELL_TEXT),
-        clip(f.message, MAX_CELL_TEXT),
-        clip(f.clause ?? '', MAX_CELL_TEXT),
-      ]);
-      // Text format before values: text from findings (sheet names, messages) never becomes a formula.
-      const formats = chunk.map(() => ['0', '@', '@', '@', '@', '@', '@']);
-      await batch.reserve(valuesBytes(rows) + valuesBytes(formats), 2);
-      const range = rs.getRangeByIndexes(1 + i, 0, chunk.length, RESULT_HEADER.length);
-      range.numberFormat = formats;
-      range.values = rows;
-      for (let k = 0; k < chunk.length; k++) {
-        const f = chunk[k];
-        const ref = byName.has(f.sheet) ? documentReference(f.sheet, f.cell) : null;
-        if (!ref) {
-          report.unlinked++;
-          continue;
-        }
-        const hyperlink = { documentReference: ref, textToDisplay: f.cell, screenTip: `转到 ${f.sheet} ${f.cell}` };
-        await batch.reserve(utf8Bytes(JSON.stringify(hyperlink)));
-        rs.getRangeByIndexes(1 + i + k, 4, 1, 1).hyperlink = hyperlink;
-      }
-      progress({ fraction: 0.6 + (0.35 * (i + chunk.length)) / Math.max(1, findings.length), step: `写入“${resultName}”工作表…` });
-    }
+    const result = await addResultSheet(ctx, findings, resultName, byName, opts.features, batch);
     await batch.flush();
 
-    // Final record, with the ids Excel gave.
+    // Final record, with the ids Excel gave and what an earlier run left where this version cannot reach.
     const record: MarkRecord = {
       version: 1,
-      at: provisional.at,
-      conditionalFormats: [...cfRecord].map(([sheetId, ids]) => ({ sheetId, ids })),
-      comments: commentIds,
-      notes: mergeNotes([], notesWritten.map((n) => ({ sheetId: n.sheetId, cell: n.cell, lines: [] }))),
-      sheets: [{ id: rs.id, name: resultName }],
+      at,
+      conditionalFormats: [...colour.ids].map(([sheetId, ids]) => ({ sheetId, ids })),
+      comments: [...ins.unreachable.comments, ...notes.comments],
+      notes: mergeNotes(ins.unreachable.notes, notes.notes),
+      sheets: [{ id: result.ws.id, name: resultName }],
     };
     ctx.workbook.settings.add(RECORD_KEY, JSON.stringify(record));
     await ctx.sync();
     progress({ fraction: 1, step: '标记完成' });
-    return report;
+    return {
+      markedCells: colour.cells,
+      notes: notes.written,
+      skippedNotes: notes.skipped,
+      unlinked: result.unlinked,
+      resultSheet: resultName,
+      notesKind: kind,
+      unreachable: unreachableCount(ins.unreachable),
+    };
   } catch (e) {
     throw excelError('标记审核结果', e);
   }
 }
 
-function mergeNotes(a: MarkRecord['notes'], add: { sheetId: string; cell: string }[]): MarkRecord['notes'] {
+function mergeNotes(a: MarkRecord['notes'], add: readonly { sheetId: string; cell: string }[]): MarkRecord['notes'] {
   const m = new Map<string, Set<string>>();
   for (const n of a) m.set(n.sheetId, new Set(n.cells));
   for (const n of add) m.set(n.sheetId, (m.get(n.sheetId) ?? new Set()).add(n.cell));
   return [...m].map(([sheetId, cells]) => ({ sheetId, cells: [...cells] }));
 }
 
-/** `[ruleId] message（clause）`; the clause is not repeated when the message already names it. */
-export function noteLine(f: Finding): string {
-  const clause = f.clause && !f.message.includes(f.clause) ? `（${f.clause}）` : '';
-  return `[${f.ruleId}] ${f.message}${clause}`;
-}
-
-function clip(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
-}
-
-/** Groups marks per sheet × severity; single cells keep only their highest severity and are compacted into runs. */
-export function groupMarks(marks: CellMark[]): { sheet: SheetRef; severity: Severity; rects: MergeArea[]; cellCount: number }[] {
-  const best = new Map<string, CellMark>();
-  const blocks: CellMark[] = [];
-  for (const m of marks) {
-    if (m.rect.r0 === m.rect.r1 && m.rect.c0 === m.rect.c1) {
-      const k = `${m.sheet.id}!${m.rect.r0},${m.rect.c0}`;
-      const cur = best.get(k);
-      if (!cur || SEVERITY_RANK[m.severity] > SEVERITY_RANK[cur.severity]) best.set(k, m);
-    } else blocks.push(m);
-  }
-  const groups = new Map<string, { sheet: SheetRef; severity: Severity; cells: { row: number; col: number }[]; blocks: MergeArea[] }>();
-  const group = (m: CellMark) => {
-    const k = `${m.sheet.id}|${m.severity}`;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { sheet: m.sheet, severity: m.severity, cells: [], blocks: [] }));
-    return g;
-  };
-  for (const m of best.values()) group(m).cells.push({ row: m.rect.r0, col: m.rect.c0 });
-  for (const m of blocks) group(m).blocks.push(m.rect);
-  // Lower severities first: a conditional format added later takes precedence where they overlap.
-  return [...groups.values()]
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
-    .map((g) => ({
-      sheet: g.sheet,
-      severity: g.severity,
-      rects: [...cellsToRects(g.cells), ...g.blocks],
-      cellCount: g.cells.length + g.blocks.reduce((n, r) => n + (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1), 0),
-    }));
-}

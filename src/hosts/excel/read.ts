@@ -7,12 +7,12 @@
  *   blocks per sync, each sync sized by cell count so its response stays far under 5 MB. The cell
  *   budget adapts to the bytes per cell actually seen (long texts → fewer cells per sync).
  */
-import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core/grid';
+import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core';
 import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
 import { utf8Bytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { parseAreasAddress } from './addresses';
+import { parseAreasAddress } from '../common/addresses';
 import { excelError } from './env';
 
 export interface ReadOptions {

@@ -1,8 +1,8 @@
 /**
- * Writes sheets of plain values (the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表) into the open
- * workbook, and a native chart from a small data table beside the cells.
+ * Renders report-model sheets (src/core/report: the merge's 省级汇总 / 单位汇总 / 导入记录, exported 需求表,
+ * 审核结果, templates) in the open workbook, and a native chart from a small data table beside the cells.
  *
- * - Text from units never becomes a formula: a string starting with = + - @ (or tab/CR, or an apostrophe
+ * - Text from units never becomes a formula (excelCell, src/hosts/common/cells.ts): a string starting with = + - @ (or tab/CR, or an apostrophe
  *   of its own) is written through `formulaSafe` with the apostrophe Excel keeps as "this is text"
  *   (General format, so the apostrophe is read as the prefix, not stored); every other string goes into
  *   a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
@@ -12,20 +12,20 @@
  * - Requests go through a Batcher: 1 sync for the sheet list, then 1 per budget (2 MB / 10 000 requests),
  *   whatever the number of rows below that; rows go 1 000 per request.
  */
-import { formulaSafe } from '../../core/merge/safety';
-import type { OutSheet, OutValue } from '../../core/merge/types';
-import { a1 } from '../../core/grid/address';
+import { CHART_NAME, cellOf, printOf, styledRows, widthOf, type CellStyle, type OutRow, type OutSheet, type OutValue } from '../../core';
+import { hashColor } from '../../core';
+import { a1, parseA1 } from '../../core';
 import type { ChartSpec, ProgressFn, WriteSheetsReport } from '../host';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
-import { rectToA1 } from './addresses';
+import { rectToA1 } from '../common/addresses';
+import { modelCell, type CellValue } from '../common/cells';
+import { styleRects } from '../common/styles';
+import { tempName } from '../common/sheetNames';
 import { excelError } from './env';
 
 export const ROWS_PER_REQUEST = 1000;
-const HEADER_FILL = '#D9E1F2';
-const MAX_CELL_TEXT = 32_000;
 /** Blank columns between a sheet's cells and the chart's data table. */
 const CHART_GAP = 1;
-export const CHART_NAME = '按国家（地区）经费与人数';
 
 export interface WriteOutOptions {
   budget?: SyncBudget;
@@ -33,37 +33,14 @@ export interface WriteOutOptions {
   activate?: string;
   /** ExcelApi 1.8: the second series goes on a secondary axis as a line (budget in 万元 and people differ in scale). */
   secondaryAxis?: boolean;
+  /** ExcelApi 1.9: print setup (orientation, fit to page width, repeated header rows). */
+  pageLayout?: boolean;
   onProgress?: ProgressFn;
 }
 
-type ExcelValue = string | number | boolean;
+type ExcelValue = CellValue;
 
-/** A value as it is sent to Excel, and the number format its cell gets first. */
-export function excelCell(v: OutValue | undefined): { value: ExcelValue; format: string } {
-  if (v === null || v === undefined) return { value: '', format: 'General' };
-  if (typeof v === 'number') return Number.isFinite(v) ? { value: v, format: 'General' } : { value: String(v), format: '@' };
-  if (typeof v === 'boolean') return { value: v, format: 'General' };
-  const s = v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT - 1)}…` : v;
-  const safe = formulaSafe(s) as string;
-  // A unit's own leading apostrophe would be taken as the prefix and lost: escape it the same way.
-  const value = safe !== s ? safe : s.startsWith("'") ? `'${s}` : s;
-  return value.startsWith("'") ? { value, format: 'General' } : { value, format: '@' };
-}
-
-/** A free sheet name for the temporary copy (never one of the user's sheets). */
-function tempName(name: string, taken: Set<string>): string {
-  const base = `~${name}`.slice(0, 31);
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}~${i}`;
-  taken.add(n.toLowerCase());
-  return n;
-}
-
-function widthOf(sheet: OutSheet): number {
-  return sheet.rows.reduce((n, r) => Math.max(n, r ? r.length : 0), 0);
-}
-
-async function writeRows(ws: Excel.Worksheet, rows: OutValue[][], r0: number, c0: number, width: number, batch: Batcher): Promise<number> {
+async function writeRows(ws: Excel.Worksheet, rows: OutRow[], r0: number, c0: number, width: number, batch: Batcher, colFormats: (string | undefined)[] = []): Promise<number> {
   let cells = 0;
   for (let i = 0; width > 0 && i < rows.length; i += ROWS_PER_REQUEST) {
     const chunk = rows.slice(i, i + ROWS_PER_REQUEST);
@@ -73,7 +50,7 @@ async function writeRows(ws: Excel.Worksheet, rows: OutValue[][], r0: number, c0
       const vr: ExcelValue[] = [];
       const fr: string[] = [];
       for (let c = 0; c < width; c++) {
-        const cell = excelCell(row?.[c]);
+        const cell = modelCell(cellOf(row?.[c]), colFormats[c]);
         vr.push(cell.value);
         fr.push(cell.format);
         if (cell.value !== '') cells++;
@@ -90,15 +67,39 @@ async function writeRows(ws: Excel.Worksheet, rows: OutValue[][], r0: number, c0
   return cells;
 }
 
-async function writeLayout(ws: Excel.Worksheet, sheet: OutSheet, width: number, batch: Batcher): Promise<void> {
-  for (const r of sheet.headerRows ?? []) {
-    if (r >= sheet.rows.length || width === 0) continue;
-    const w = Math.max(1, sheet.rows[r]?.length ?? 0);
-    await batch.reserve(80, 4);
-    const range = ws.getRangeByIndexes(r, 0, 1, w);
-    range.format.font.bold = true;
-    range.format.fill.color = HEADER_FILL;
+/** One style on a range (fonts, fill, wrap, alignment, borders on every edge of every cell). */
+export async function applyStyle(range: Excel.Range, s: CellStyle, rect: { r0: number; c0: number; r1: number; c1: number }, batch: Batcher): Promise<void> {
+  await batch.reserve(120, 10);
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.size !== undefined) f.font.size = s.size;
+  if (s.color) f.font.color = hashColor(s.color);
+  if (s.fill) f.fill.color = hashColor(s.fill);
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.align) f.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
+  if (s.valign) f.verticalAlignment = s.valign === 'top' ? 'Top' : s.valign === 'center' ? 'Center' : 'Bottom';
+  if (s.border) {
+    const inside = [...(rect.c1 > rect.c0 ? (['InsideVertical'] as const) : []), ...(rect.r1 > rect.r0 ? (['InsideHorizontal'] as const) : [])];
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...inside] as const) f.borders.getItem(edge).style = 'Continuous';
   }
+}
+
+export interface RenderOptions {
+  /** ExcelApi 1.9: write the print setup. */
+  pageLayout?: boolean;
+  /** Number formats of whole columns for blank cells (templates). */
+  colFormats?: (string | undefined)[];
+}
+
+/**
+ * Renders a report-model sheet on a new worksheet: values and number formats (text never becomes a
+ * formula), styles, merged areas, widths, heights, frozen rows, links and print setup. Returns the cells written.
+ */
+export async function renderSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, opts: RenderOptions = {}): Promise<number> {
+  const rows = styledRows(sheet);
+  const cells = await writeRows(ws, rows, 0, 0, widthOf(sheet), batch, opts.colFormats);
+  for (const rect of styleRects(rows)) await applyStyle(ws.getRangeByIndexes(rect.r0, rect.c0, rect.r1 - rect.r0 + 1, rect.c1 - rect.c0 + 1), rect.style, rect, batch);
   for (const m of sheet.merges ?? []) {
     await batch.reserve(40, 2);
     ws.getRange(rectToA1(m)).merge(false);
@@ -108,7 +109,40 @@ async function writeLayout(ws: Excel.Worksheet, sheet: OutSheet, width: number, 
     await batch.reserve(30, 2);
     ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
   }
+  // One request per run of consecutive rows of the same height.
+  const heights = sheet.rowHeights ?? [];
+  for (let r = 0; r < heights.length; r++) {
+    const h = heights[r];
+    if (h === undefined || h === null) continue;
+    let end = r;
+    while (heights[end + 1] === h) end++;
+    await batch.reserve(30, 2);
+    ws.getRangeByIndexes(r, 0, end - r + 1, 1).format.rowHeight = h;
+    r = end;
+  }
   await freeze(ws, sheet.freeze, batch);
+  for (const l of sheet.links ?? []) {
+    const p = parseA1(l.cell);
+    if (!p) continue;
+    const at = cellOf(rows[p.row]?.[p.col]);
+    const hyperlink = { documentReference: l.location, textToDisplay: String(at?.value ?? ''), screenTip: l.tooltip ?? '' };
+    await batch.reserve(utf8Bytes(JSON.stringify(hyperlink)) + 20);
+    ws.getRange(l.cell).hyperlink = hyperlink;
+  }
+  if (opts.pageLayout) await printSetup(ws, sheet, batch);
+  return cells;
+}
+
+/** Orientation, A4, one page wide (and tall for forms), header rows on every page (ExcelApi 1.9). */
+async function printSetup(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher): Promise<void> {
+  const p = printOf(sheet);
+  await batch.reserve(120, 5);
+  const layout = ws.pageLayout;
+  layout.orientation = (p.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  layout.paperSize = 'A4' as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: p.fitWidth, verticalFitToPages: p.fitHeight };
+  if (p.centered) layout.centerHorizontally = true;
+  if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows[0] + 1}:$${p.titleRows[1] + 1}`);
 }
 
 /** Frozen header rows / leading columns (shared with the templates). */
@@ -138,7 +172,7 @@ async function writeChart(ws: Excel.Worksheet, spec: ChartSpec, sheetWidth: numb
   const source = { r0: 0, c0, r1: rows.length - 1, c1: c0 + cols - 1 };
   await batch.reserve(utf8Bytes(spec.title) + 200, 6);
   const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRangeByIndexes(0, c0, rows.length, cols), 'Columns' as Excel.ChartSeriesBy);
-  chart.name = CHART_NAME;
+  chart.name = spec.name ?? CHART_NAME;
   chart.title.text = spec.title;
   // Below the data table's right edge, 20 rows × 9 columns.
   chart.setPosition(a1(0, c0 + cols + 1), a1(19, c0 + cols + 9));
@@ -172,10 +206,10 @@ export async function writeOutSheets(ctx: Excel.RequestContext, sheets: OutSheet
       const ws = wsc.add(temp);
       const width = widthOf(sheet);
       progress({ fraction: 0.1 + (0.8 * doneRows) / totalRows, step: `写入“${sheet.name}”…` });
-      report.cells += await writeRows(ws, sheet.rows, 0, 0, width, batch);
-      await writeLayout(ws, sheet, width, batch);
-      if (opts.chart && opts.chart.sheet === sheet.name) {
-        const src = await writeChart(ws, opts.chart, width, batch, opts);
+      report.cells += await renderSheet(ws, sheet, batch, { pageLayout: opts.pageLayout });
+      const chart = opts.chart && opts.chart.sheet === sheet.name ? opts.chart : sheet.chart ? { ...sheet.chart, sheet: sheet.name } : null;
+      if (chart) {
+        const src = await writeChart(ws, chart, width, batch, opts);
         if (src) report.chartSource = src;
       }
       doneRows += sheet.rows.length;

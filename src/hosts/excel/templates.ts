@@ -1,19 +1,19 @@
 /**
- * Inserts a standard form (an OutBook from the file host's template definitions, so the .xlsx
- * templates and the add-in offer the same forms) as new sheets of the open workbook: values (text
- * written with number format `@`, so nothing becomes a formula), styles, merges, column widths,
- * frozen rows and drop-down lists (data validation, ExcelApi 1.8; skipped below with a notice).
+ * Inserts a standard form (a book from src/core/report/templates.ts, so the .xlsx templates and the
+ * add-in offer the same forms) as new sheets of the open workbook: rendered as every report sheet is
+ * (sheets.ts renderSheet: text never a formula, styles, merges, widths, frozen rows, print setup), then
+ * the forms' own parts: column formats for the rows a unit fills in, instruction notes and drop-down
+ * lists (data validation, ExcelApi 1.8; skipped below with a notice).
  */
-import type { OutBook, OutCell, OutSheet, OutValue, StyleSpec } from '../files/write/xlsx';
+import type { OutBook, OutSheet } from '../../core';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import type { FeatureSet } from './capabilities';
-import { parseRect, rectToA1 } from './addresses';
+import { parseRect, rectToA1 } from '../common/addresses';
+import { listSource } from '../common/cells';
+import { freeName } from '../common/sheetNames';
 import { excelError } from './env';
-import { freeze } from './sheets';
+import { renderSheet } from './sheets';
 
-/** Excel's limit for an inline list source of a data validation rule. */
-const MAX_LIST_SOURCE = 255;
-const ROWS_PER_REQUEST = 1000;
 /** Rows of a list form prepared for input (column formats), as the .xlsx templates' drop-downs. */
 const TEMPLATE_FILL_ROWS = 1000;
 
@@ -21,20 +21,6 @@ export interface InsertReport {
   sheets: string[];
   /** Chinese notes on what was left out (drop-downs on old Excel, lists too long). */
   notices: string[];
-}
-
-function asCell(c: OutCell | OutValue | undefined): OutCell | undefined {
-  if (c === undefined) return undefined;
-  if (c === null || typeof c !== 'object') return { value: c };
-  return c;
-}
-
-function color(c: string): string {
-  return c.startsWith('#') ? c : `#${c}`;
-}
-
-function styleKey(s: StyleSpec | undefined): string {
-  return s ? JSON.stringify({ ...s, numFmt: undefined }) : '';
 }
 
 export async function insertOutBook(ctx: Excel.RequestContext, book: OutBook, opts: { features: FeatureSet; budget?: SyncBudget }): Promise<InsertReport> {
@@ -47,9 +33,7 @@ export async function insertOutBook(ctx: Excel.RequestContext, book: OutBook, op
     const report: InsertReport = { sheets: [], notices: [] };
     let first: Excel.Worksheet | null = null;
     for (const sheet of book.sheets) {
-      let name = sheet.name.slice(0, 31);
-      for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${sheet.name.slice(0, 27)} (${i})`;
-      taken.add(name.toLowerCase());
+      const name = freeName(sheet.name, taken);
       report.sheets.push(name);
       await batch.reserve(utf8Bytes(name) + 40);
       const ws = wsc.add(name);
@@ -69,44 +53,7 @@ export async function insertOutBook(ctx: Excel.RequestContext, book: OutBook, op
 }
 
 async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, features: FeatureSet, report: InsertReport): Promise<void> {
-  const width = sheet.rows.reduce((n, r) => Math.max(n, r ? r.length : 0), 0);
-  for (let r0 = 0; width > 0 && r0 < sheet.rows.length; r0 += ROWS_PER_REQUEST) {
-    const rows = sheet.rows.slice(r0, r0 + ROWS_PER_REQUEST);
-    const values: (string | number | boolean)[][] = [];
-    const formats: string[][] = [];
-    for (const row of rows) {
-      const vr: (string | number | boolean)[] = [];
-      const fr: string[] = [];
-      for (let c = 0; c < width; c++) {
-        const cell = asCell(row?.[c]);
-        const v = cell && !cell.error ? cell.value : null;
-        vr.push(v === null ? '' : v);
-        // Text as text (`@`): a template's text is never read as a formula.
-        const colFmt = sheet.colStyles?.[c]?.numFmt;
-        fr.push(cell?.style?.numFmt ?? (typeof v === 'string' ? '@' : cell?.isDate ? 'yyyy-mm-dd' : colFmt ?? 'General'));
-      }
-      values.push(vr);
-      formats.push(fr);
-    }
-    await batch.reserve(valuesBytes(values) + valuesBytes(formats), 2);
-    const range = ws.getRangeByIndexes(r0, 0, rows.length, width);
-    range.numberFormat = formats;
-    range.values = values;
-  }
-
-  // Styles: runs of equally styled cells in a row share one set of requests.
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
-    let c = 0;
-    while (c < row.length) {
-      const style = asCell(row[c])?.style;
-      const k = styleKey(style);
-      let end = c;
-      while (end + 1 < row.length && styleKey(asCell(row[end + 1])?.style) === k) end++;
-      if (style && k !== '{}') await applyStyle(ws.getRangeByIndexes(r, c, 1, end - c + 1), style, end - c + 1, batch);
-      c = end + 1;
-    }
-  }
+  await renderSheet(ws, sheet, batch, { pageLayout: features.printSetup, colFormats: (sheet.colStyles ?? []).map((s) => s?.numFmt) });
 
   // Column formats (date columns, text columns such as 电话) for the rows a unit will fill in.
   for (const [c, st] of (sheet.colStyles ?? []).entries()) {
@@ -118,22 +65,6 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
     await batch.reserve(valuesBytes(formats), 1);
     ws.getRangeByIndexes(from, c, n, 1).numberFormat = formats;
   }
-
-  for (const m of sheet.merges ?? []) {
-    await batch.reserve(40, 2);
-    ws.getRange(rectToA1(m)).merge(false);
-  }
-  for (const [c, w] of (sheet.colWidths ?? []).entries()) {
-    if (w === undefined) continue;
-    await batch.reserve(30, 2);
-    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 7);
-  }
-  for (const [r, h] of (sheet.rowHeights ?? []).entries()) {
-    if (h === undefined) continue;
-    await batch.reserve(30, 2);
-    ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
-  }
-  await freeze(ws, sheet.freeze, batch);
 
   // The form's own notes (instructions), as notes or comments where this Excel has them.
   for (const n of sheet.notes ?? []) {
@@ -154,8 +85,8 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
         report.notices.push('下拉列表（数据验证）需要 ExcelApi 1.8，此版本的 Excel 插入的模板没有下拉列表。');
       break;
     }
-    const source = v.source ? (v.source.startsWith('=') ? v.source : `=${v.source}`) : (v.items ?? []).join(',');
-    if (!source || source.length > MAX_LIST_SOURCE) {
+    const source = listSource(v);
+    if (!source) {
       report.notices.push(`“${sheet.name}”${v.range} 的下拉列表过长，未设置。`);
       continue;
     }
@@ -169,20 +100,4 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
       if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt.slice(0, 255), title: '' };
     }
   }
-}
-
-async function applyStyle(range: Excel.Range, s: StyleSpec, cols: number, batch: Batcher): Promise<void> {
-  await batch.reserve(120, 10);
-  const f = range.format;
-  if (s.bold !== undefined) f.font.bold = s.bold;
-  if (s.italic !== undefined) f.font.italic = s.italic;
-  if (s.size !== undefined) f.font.size = s.size;
-  if (s.color) f.font.color = color(s.color);
-  if (s.fill) f.fill.color = color(s.fill);
-  if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.align) f.horizontalAlignment = s.align === 'left' ? 'Left' : s.align === 'center' ? 'Center' : 'Right';
-  if (s.valign) f.verticalAlignment = s.valign === 'top' ? 'Top' : s.valign === 'center' ? 'Center' : 'Bottom';
-  if (s.border)
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', ...(cols > 1 ? (['InsideVertical'] as const) : [])] as const)
-      f.borders.getItem(edge).style = 'Continuous';
 }

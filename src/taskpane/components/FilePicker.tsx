@@ -3,7 +3,7 @@
  * open files, and the download of marked copies once a review has run.
  */
 import { useRef } from 'react';
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';
 
@@ -54,8 +54,9 @@ export interface FilePickerProps {
   files: string[];
   onFiles(files: File[]): void;
   onRemove(name: string): void;
-  canDownload: boolean;
-  onDownload(): void;
+  /** Offer the marked copies here (the 继续教育 tab); the 审核 tab offers them with its results instead. */
+  canDownload?: boolean;
+  onDownload?(): void;
   disabled?: boolean;
   t: Strings;
 }
@@ -73,7 +74,7 @@ export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, 
       {files.length > 0 && (
         <>
           <Text size={200}>{t.filesLoaded(files.length)}</Text>
-          <ul className={st.files}>
+          <ul className={mergeClasses(st.files, s.scrollBox)} aria-label={t.filesLoaded(files.length)}>
             {files.map((f) => (
               <li key={f}>
                 <Text size={200}>{f}</Text>{' '}
@@ -85,7 +86,7 @@ export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, 
           </ul>
         </>
       )}
-      {canDownload && (
+      {canDownload && onDownload && (
         <div>
           <Button appearance="secondary" onClick={onDownload} disabled={disabled}>
             {t.downloadMarked}

@@ -1,18 +1,26 @@
-/** Findings with a severity filter, text search, and grouping by project or by rule. */
-import { useMemo, useState } from 'react';
+/**
+ * Findings with 只看 chips (one severity, or all), text search, grouping by project or by rule, paged so a
+ * review of hundreds of files keeps a short page. 定位 selects the cell in the application; where there is no
+ * spreadsheet to scroll (browser mode, `context` given) it opens the sheet around the cell under the finding.
+ */
+import { useEffect, useMemo, useState } from 'react';
 import {
-  Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, tokens,
+  Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
-import type { ProjectReport } from '../../core/api';
-import type { Finding, Severity } from '../../core/model/findings';
+import type { ProjectReport } from '../../core';
+import type { Finding, Severity } from '../../core';
+import type { CellContext } from '../../hosts/host';
 import type { Strings } from '../../app/i18n';
-import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/model';
+import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/display';
+import { findingText } from '../../core';
+import { CellContextGrid } from './CellContextGrid';
+import { Pager } from './Pager';
 import { SeverityBadge } from './SeverityBadge';
 import { SuppressDialog } from './SuppressDialog';
 import { useSectionStyles } from './styles';
 
-/** Rows drawn at most; beyond this the reviewer narrows down with the filter (keeps the pane fast). */
-export const MAX_ROWS = 300;
+/** Findings drawn per page: about a screen and a half in a 350 px pane. */
+export const PAGE_SIZE = 25;
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
@@ -26,12 +34,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium, cursor: 'pointer', listStyleType: 'none',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  itemHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  ruleId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  where: { marginLeft: 'auto' },
-  message: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  itemHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  ruleId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  where: { marginLeft: 'auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  suppress: { flexShrink: 0, minWidth: 'auto' },
+  message: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: 'anywhere' },
   clause: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, padding: 0 },
+  chips: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
 });
 
 export interface FindingsViewProps {
@@ -39,39 +49,82 @@ export interface FindingsViewProps {
   projects: ProjectReport[];
   onSelect(f: Finding): void;
   onSuppress(f: Finding, reason: string): void;
+  /** The sheet around a finding's cell, where the pane shows it itself (browser mode). */
+  context?(f: Finding): CellContext | null;
   t: Strings;
 }
 
-export function FindingsView({ findings, projects, onSelect, onSuppress, t }: FindingsViewProps) {
+const findingKey = (f: Finding, i: number) => `${f.file}|${f.sheet}|${f.cell}|${f.ruleId}|${i}`;
+
+/** The clause once: not under each finding when its group's heading (by rule) shows it, nor when the message already says it. */
+/** The clause under a finding, once: not when grouped by rule (the group shows it), nor when the text already cites it. */
+function clauseToShow(f: Finding, text: string, groupedByRule: boolean): string | null {
+  if (!f.clause || groupedByRule) return null;
+  return text.includes(f.clause) ? null : f.clause;
+}
+
+export function FindingsView({ findings, projects, onSelect, onSuppress, context, t }: FindingsViewProps) {
   const s = useSectionStyles();
   const st = useStyles();
-  const [severities, setSeverities] = useState<Severity[]>(SEVERITIES);
+  const p = t.pane;
+  const [only, setOnly] = useState<Severity | null>(null);
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<'project' | 'rule'>('project');
   const [suppressing, setSuppressing] = useState<Finding | null>(null);
+  const [page, setPage] = useState(0);
+  const [opened, setOpened] = useState<{ key: string; ctx: CellContext | null } | null>(null);
 
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const shown = useMemo(() => filterFindings(findings, { severities, query }, projects), [findings, severities, query, projects]);
+  const shown = useMemo(() => filterFindings(findings, { severities: only ? [only] : SEVERITIES, query }, projects), [findings, only, query, projects]);
   const groups: FindingGroup[] = useMemo(
     () => (groupBy === 'project' ? groupByProject(shown, projects, t.otherGroup) : groupByRule(shown)),
     [shown, groupBy, projects, t],
   );
+  // A new review, filter or grouping starts again at the first page.
+  useEffect(() => {
+    setPage(0);
+    setOpened(null);
+  }, [findings, only, query, groupBy]);
 
-  let budget = MAX_ROWS;
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  // The page's slice of the grouped order, each group with the findings of it on this page.
+  const from = current * PAGE_SIZE;
+  const to = from + PAGE_SIZE;
+  const visible: { group: FindingGroup; rows: Finding[] }[] = [];
+  let at = 0;
+  for (const g of groups) {
+    const start = Math.max(from, at), end = Math.min(to, at + g.findings.length);
+    if (start < end) visible.push({ group: g, rows: g.findings.slice(start - at, end - at) });
+    at += g.findings.length;
+    if (at >= to) break;
+  }
+
+  const locate = (f: Finding, key: string) => {
+    onSelect(f);
+    if (context) setOpened(opened?.key === key ? null : { key, ctx: context(f) });
+  };
+
   return (
     <section aria-label={t.findingsTitle} className={s.section}>
       <div className={s.row}>
         <h2 className={s.heading}>{t.findingsTitle}</h2>
         <Caption1 className={s.hint}>{t.summary(counts.error, counts.warning, counts.info)}</Caption1>
       </div>
-      <div className={s.row} role="group" aria-label={t.severityFilter}>
+      <div className={st.chips} role="group" aria-label={t.severityFilter} title={p.onlyShowHint}>
+        <Caption1>{p.onlyShow}</Caption1>
+        <ToggleButton size="small" shape="circular" checked={only === null} onClick={() => setOnly(null)}>
+          {p.showAll}
+        </ToggleButton>
         {SEVERITIES.map((sv) => (
           <ToggleButton
             key={sv}
             size="small"
             shape="circular"
-            checked={severities.includes(sv)}
-            onClick={() => setSeverities(severities.includes(sv) ? severities.filter((x) => x !== sv) : SEVERITIES.filter((x) => x === sv || severities.includes(x)))}
+            data-severity={sv}
+            checked={only === sv}
+            appearance={only === sv ? 'primary' : 'secondary'}
+            onClick={() => setOnly(only === sv ? null : sv)}
           >
             {`${t.severity[sv]} ${counts[sv]}`}
           </ToggleButton>
@@ -95,20 +148,21 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, t }: Fi
       ) : shown.length === 0 ? (
         <Text>{t.noMatch}</Text>
       ) : (
-        groups.map((g) => {
-          if (budget <= 0) return null;
-          const rows = g.findings.slice(0, budget);
-          budget -= rows.length;
-          return (
-            <div key={g.id} className={st.group} role="group" aria-label={g.title}>
-              <div className={st.groupHead}>
-                <Text weight="semibold" className={groupBy === 'rule' ? st.ruleId : undefined}>{g.title}</Text>
-                {g.subtitle && <Caption1 className={s.hint}>{g.subtitle}</Caption1>}
-                <span className={st.counts}>{t.summary(g.counts.error, g.counts.warning, g.counts.info)}</span>
-              </div>
-              <ul className={st.list}>
-                {rows.map((f, i) => (
-                  <li key={`${f.file}|${f.sheet}|${f.cell}|${f.ruleId}|${i}`} className={st.item} onClick={() => onSelect(f)} data-rule={f.ruleId}>
+        visible.map(({ group: g, rows }) => (
+          <div key={g.id} className={st.group} role="group" aria-label={g.title}>
+            <div className={st.groupHead}>
+              <Text weight="semibold" className={groupBy === 'rule' ? st.ruleId : undefined}>{g.title}</Text>
+              {g.subtitle && <Caption1 className={s.hint}>{groupBy === 'rule' ? `${t.clause}：${g.subtitle}` : g.subtitle}</Caption1>}
+              <span className={st.counts}>{t.summary(g.counts.error, g.counts.warning, g.counts.info)}</span>
+            </div>
+            <ul className={st.list}>
+              {rows.map((f, i) => {
+                const key = findingKey(f, from + i);
+                // in the pane's language (English from the figures where a template exists), without the clause
+                const text = findingText(f, t.lang);
+                const clause = clauseToShow(f, text, groupBy === 'rule');
+                return (
+                  <li key={key} className={st.item} onClick={() => locate(f, key)} data-rule={f.ruleId} data-severity={f.severity}>
                     <div className={st.itemHead}>
                       <SeverityBadge severity={f.severity} t={t} />
                       <span className={st.ruleId}>{f.ruleId}</span>
@@ -117,22 +171,20 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, t }: Fi
                           as="button"
                           className={st.where}
                           aria-label={t.goToCell(f.sheet, f.cell)}
+                          aria-expanded={context ? opened?.key === key : undefined}
+                          title={`${f.sheet}!${f.cell}`}
                           onClick={(e) => {
                             e.stopPropagation();
-                            onSelect(f);
+                            locate(f, key);
                           }}
                         >
                           {`${f.sheet}!${f.cell}`}
                         </Link>
                       )}
-                    </div>
-                    <Text className={st.message}>{f.message}</Text>
-                    <div className={st.itemHead}>
-                      {f.clause && <Caption1 className={st.clause}>{`${t.clause}：${f.clause}`}</Caption1>}
                       <Button
                         size="small"
                         appearance="subtle"
-                        className={st.where}
+                        className={f.cell ? st.suppress : mergeClasses(st.suppress, st.where)}
                         onClick={(e) => {
                           e.stopPropagation();
                           setSuppressing(f);
@@ -141,14 +193,21 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, t }: Fi
                         {t.suppress}
                       </Button>
                     </div>
+                    <Text className={st.message}>{text}</Text>
+                    {clause && <Caption1 className={st.clause}>{`${t.clause}：${clause}`}</Caption1>}
+                    {opened?.key === key && (
+                      <div onClick={(e) => e.stopPropagation()}>
+                        {opened.ctx ? <CellContextGrid context={opened.ctx} t={t} /> : <Caption1 className={s.hint}>{p.contextNone}</Caption1>}
+                      </div>
+                    )}
                   </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })
+                );
+              })}
+            </ul>
+          </div>
+        ))
       )}
-      {shown.length > MAX_ROWS && <Text className={s.hint}>{t.moreFindings(shown.length - MAX_ROWS)}</Text>}
+      {shown.length > PAGE_SIZE && <Pager page={current} pages={pages} from={from + 1} to={Math.min(to, shown.length)} total={shown.length} onPage={setPage} t={t} />}
       <SuppressDialog
         finding={suppressing}
         onCancel={() => setSuppressing(null)}

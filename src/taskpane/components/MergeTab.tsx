@@ -8,8 +8,8 @@ import {
   Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core/merge';
-import type { WorkbookGrid } from '../../core/grid';
+import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core';
+import type { WorkbookGrid } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { ZIP_MIME } from '../../app/download';
 import { EMPTY_SETTINGS, optionsFrom, type Engine, type PaneSettings } from '../../app/engine';
@@ -107,6 +107,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
     try {
       const read = await readPicked(list, readFile);
       setFiles((cur) => [...cur.filter((c) => !read.some((r) => r.name === c.name)), ...read]);
+      // “请先选择…” no longer holds once files are picked.
+      setMessage((cur) => (cur?.text === m.noFiles ? null : cur));
     } catch (e) {
       fail(e);
     }

@@ -8,34 +8,40 @@ import {
   Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Switch,
   Tooltip, makeStyles, tokens,
 } from '@fluentui/react-components';
-import type { ProjectReport, WorkbookReview } from '../../core/api';
-import type { Finding } from '../../core/model/findings';
-import type { SheetKind } from '../../core/model/records';
+import { PACK_NAMES, type PackId, type ProjectReport, type WorkbookReview } from '../../core';
+import type { Finding } from '../../core';
+import type { SheetKind } from '../../core';
 import type { HostCapabilities, Progress, TemplateKind, WorkbookHost } from '../../hosts/host';
 import { EMPTY_SETTINGS, optionsFrom, reviewAll, type Engine, type PaneSettings, type ParamValue } from '../../app/engine';
+import { isCancelled } from '../../app/engineWorker';
 import { describeError } from '../../app/errors';
 import type { Strings } from '../../app/i18n';
-import { splitSuppressed, suppressionKey, type Suppression } from '../../app/model';
+import { splitSuppressed, suppressionKey, type Suppression } from '../../app/display';
 import { FilePicker } from './FilePicker';
 import { FindingsView } from './FindingsView';
+import { Pager, pageOf } from './Pager';
 import { PackPicker } from './PackPicker';
 import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
-import { TallyCards } from './TallyCards';
+import { TallyCards, verdictScope } from './TallyCards';
 import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { RESULT_SHEET } from '../../core';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
 
 /** Live checking waits this long after the last change before reviewing again. */
 export const LIVE_DEBOUNCE_MS = 800;
-const RESULT_SHEET = '审核结果';
 const TEMPLATE_ORDER: TemplateKind[] = ['demand-form', 'demand-list', 'schedule', 'participants', 'standards'];
+/** Tally cards per page (one card per project; 300 files may hold thousands). */
+export const TALLY_PAGE = 20;
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   bar: { marginTop: tokens.spacingVerticalS },
+  results: { scrollMarginTop: tokens.spacingVerticalS, outlineStyle: 'none' },
+  resultsHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalM },
 });
 
 type Message = StatusMessage;
@@ -69,17 +75,35 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [live, setLive] = useState(false);
   const [includeInfo, setIncludeInfo] = useState(false);
   const [files, setFiles] = useState<string[]>(local ? local.fileNames() : []);
+  // Packs suggested from the content: asked for while the reviewer has picked none (RULES.md "Rule packs").
+  const [suggested, setSuggested] = useState<PackId[]>([]);
+  const [packsTouched, setPacksTouched] = useState(false);
+  const [tallyPage, setTallyPage] = useState(0);
+  // The run in progress, for 取消 (checked between workbooks; the engine's worker is stopped at once).
+  const running = useRef<{ cancelled: boolean } | null>(null);
+  // After a review the results come into view (the pane is narrow: they start below the fold).
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [reveal, setReveal] = useState(0);
+  useEffect(() => {
+    const el = resultsRef.current;
+    if (!reveal || !el) return;
+    if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    el.focus({ preventScroll: true });
+  }, [reveal]);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
-  // Settings kept in the workbook, and what this Excel can do.
+  // Settings kept in the workbook, and what this Excel can do — loaded once per host, not again when the
+  // language changes (that would drop the packs ticked since).
+  const tRef = useRef(t);
+  tRef.current = t;
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
         setCaps(await host.capabilities());
       } catch (e) {
-        if (!cancelled) fail(e);
+        if (!cancelled) setMessage({ intent: 'error', text: describeError(e, tRef.current) });
       }
       try {
         const loaded = engine.readSettings(await host.loadSettings());
@@ -87,13 +111,13 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         setSettings(loaded);
         if (loaded.asOf) setAsOf(loaded.asOf);
       } catch (e) {
-        if (!cancelled) setMessage({ intent: 'warning', text: t.settingsInvalid(e instanceof Error ? e.message : String(e)) });
+        if (!cancelled) setMessage({ intent: 'warning', text: tRef.current.settingsInvalid(e instanceof Error ? e.message : String(e)) });
       }
     })();
     return () => {
       cancelled = true;
     };
-  }, [host, engine, t, fail]);
+  }, [host, engine]);
 
   const persist = useCallback(
     async (next: PaneSettings) => {
@@ -109,10 +133,12 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
 
   const { active, suppressed } = useMemo(() => splitSuppressed(findings, settings.suppressions), [findings, settings.suppressions]);
   const projects: ProjectReport[] = useMemo(() => (reviews ?? []).flatMap((r) => r.projects), [reviews]);
+  const scope = useMemo(() => verdictScope(reviews ?? []), [reviews]);
 
   const run = useCallback(
     async (override?: Partial<PaneSettings>) => {
-      const current: PaneSettings = { ...settings, ...override, asOf };
+      let current: PaneSettings = { ...settings, ...override, asOf };
+      const suggest = current.packs.length === 0 && !packsTouched;
       if (local && local.fileNames().length === 0) {
         setMessage({ intent: 'info', text: t.noFiles });
         return;
@@ -120,28 +146,51 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       setMessage(null);
       setBusy({ fraction: 0, step: t.stepRead });
       const started = Date.now();
+      const signal = { cancelled: false };
+      running.current = signal;
       try {
-        const result = await reviewAll(host, engine, optionsFrom(current, engine), current.suppressions, {
+        const result = await reviewAll(host, engine, { ...optionsFrom(current, engine), ...(suggest ? { suggestPacks: true } : {}) }, current.suppressions, {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
-          onProgress: (p) => setBusy(p),
+          onProgress: (p) => {
+            if (!signal.cancelled) setBusy(p);
+          },
           extraFindings: local ? () => local.unreadable() : undefined,
+          signal,
         });
+        if (signal.cancelled) return;
         setReviews(result.reviews);
         setFindings(result.findings);
-        setMessage({ intent: 'success', text: t.done(result.active.length, Date.now() - started) });
+        let done = t.done(result.active.length, Date.now() - started);
+        if (suggest) {
+          // tick what the content suggested (the reviews ran those), and say so; the reviewer may change them
+          const ids = engine.packs.map((p) => p.id).filter((id) => result.reviews.some((r) => r.packs?.suggested.includes(id)));
+          if (ids.length > 0) {
+            current = { ...current, packs: ids };
+            setSuggested(ids);
+            done += ` ${t.packsSuggested(ids.map((id) => PACK_NAMES[id]).join('、'))}`;
+          }
+        }
+        setTallyPage(0);
+        setMessage({ intent: 'success', text: done });
+        setReveal((n) => n + 1);
         await persist(current);
       } catch (e) {
-        fail(e);
+        if (signal.cancelled || isCancelled(e)) setMessage({ intent: 'info', text: t.pane.cancelled });
+        else fail(e);
       } finally {
-        setBusy(null);
+        if (running.current === signal) {
+          running.current = null;
+          setBusy(null);
+        }
       }
     },
-    [settings, asOf, local, host, engine, includeInfo, t, persist, fail],
+    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched],
   );
 
   // Live checking: re-review after the cells stop changing for a moment.
   const runRef = useRef(run);
+  // eslint-disable-next-line react-hooks/refs -- the latest-callback ref: the change listener calls the newest run without re-subscribing
   runRef.current = run;
   useEffect(() => {
     if (!live || !host.onChange) return;
@@ -150,7 +199,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     let stopped = false;
     host
       .onChange((sheet) => {
-        if (sheet === RESULT_SHEET) return; // our own output
+        if (sheet === RESULT_SHEET) return; // our own output (src/core/report/results.ts)
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void runRef.current(), LIVE_DEBOUNCE_MS);
       })
@@ -188,6 +237,17 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     const next = settings.suppressions.filter((x) => suppressionKey(x) !== suppressionKey(sp));
     await persist({ ...settings, suppressions: next });
     await remark(next);
+  };
+
+  /** 取消: the pane answers at once; the worker's review stops, and a review on the page stops before the next workbook. */
+  const cancel = () => {
+    const r = running.current;
+    if (!r) return;
+    r.cancelled = true;
+    running.current = null;
+    engine.cancel?.();
+    setBusy(null);
+    setMessage({ intent: 'info', text: t.pane.cancelled });
   };
 
   const clear = async () => {
@@ -240,6 +300,18 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
     return v === undefined ? fallback : String(v);
   };
 
+  const downloadMarked = async () => {
+    if (!local) return;
+    try {
+      await local.downloadMarked(active);
+      const n = files.length;
+      setMessage({ intent: 'success', text: n > 1 ? t.pane.downloadedZip(n) : t.downloaded(n) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const tallies = pageOf(projects, tallyPage, TALLY_PAGE);
   const working = busy !== null;
   const liveAvailable = !!host.onChange && (caps?.changeEvents ?? false);
 
@@ -258,26 +330,29 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           onFiles={async (list) => {
             local.addFiles(await readPicked(list));
             setFiles(local.fileNames());
+            // “请先打开…” no longer holds once there are files.
+            setMessage((m) => (m?.text === t.noFiles ? null : m));
           }}
           onRemove={(name) => {
             local.removeFile(name);
             setFiles(local.fileNames());
-          }}
-          canDownload={reviews !== null && files.length > 0}
-          onDownload={async () => {
-            try {
-              await local.downloadMarked(active);
-              setMessage({ intent: 'success', text: t.downloaded(files.length) });
-            } catch (e) {
-              fail(e);
-            }
           }}
           t={t}
         />
       )}
 
       <section className={s.section} aria-label={t.packsTitle}>
-        <PackPicker packs={engine.packs} selected={settings.packs} disabled={working} onChange={(packs) => setSettings({ ...settings, packs })} t={t} />
+        <PackPicker
+          packs={engine.packs}
+          selected={settings.packs}
+          suggested={suggested}
+          disabled={working}
+          onChange={(packs) => {
+            setPacksTouched(true);
+            setSettings({ ...settings, packs });
+          }}
+          t={t}
+        />
         <ParamsEditor packs={engine.packs} selected={settings.packs} asOf={asOf} onAsOf={setAsOf} values={settings.params} onParam={setParam} disabled={working} t={t} />
       </section>
 
@@ -286,9 +361,15 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           <Button appearance="primary" onClick={() => void run()} disabled={working}>
             {t.review}
           </Button>
-          <Button onClick={() => void clear()} disabled={working}>
-            {t.clearMarks}
-          </Button>
+          {working && running.current && (
+            <Button onClick={cancel}>{t.pane.cancel}</Button>
+          )}
+          {/* Browser mode keeps no marks in a workbook (they go into the downloaded copies): nothing to clear. */}
+          {!local && (
+            <Button onClick={() => void clear()} disabled={working}>
+              {t.clearMarks}
+            </Button>
+          )}
           <Menu>
             <MenuTrigger disableButtonEnhancement>
               <MenuButton disabled={working}>{t.templates}</MenuButton>
@@ -321,11 +402,28 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       {reviews === null ? (
         <p className={s.hint}>{t.notRun}</p>
       ) : (
-        <>
-          <FindingsView findings={active} projects={projects} onSelect={(f) => void select(f)} onSuppress={(f, r) => void suppress(f, r)} t={t} />
-          <TallyCards projects={projects} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+        <div ref={resultsRef} tabIndex={-1} className={st.results} aria-label={t.pane.resultsTitle} role="region">
+          {local && files.length > 0 && (
+            <div className={st.resultsHead}>
+              <Button appearance="primary" onClick={() => void downloadMarked()} disabled={working}>
+                {t.downloadMarked}
+              </Button>
+            </div>
+          )}
+          <FindingsView
+            findings={active}
+            projects={projects}
+            onSelect={(f) => void select(f)}
+            onSuppress={(f, r) => void suppress(f, r)}
+            context={local?.cellContext ? (f) => local.cellContext!(f.file, f.sheet, f.cell) : undefined}
+            t={t}
+          />
+          <TallyCards projects={tallies.rows} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
+          {projects.length > TALLY_PAGE && (
+            <Pager page={tallies.page} pages={tallies.pages} from={tallies.from} to={tallies.to} total={projects.length} onPage={setTallyPage} t={t} />
+          )}
           <SheetPanel workbooks={reviews.map((r) => ({ file: r.parsed.file, recognition: r.parsed.recognition }))} overrides={settings.sheetKinds} onKind={setSheetKind} disabled={working} t={t} />
-        </>
+        </div>
       )}
       <SuppressedList suppressions={settings.suppressions} matched={suppressed} onRestore={(sp) => void restore(sp)} t={t} />
     </div>

@@ -1,5 +1,5 @@
 import { Badge } from '@fluentui/react-components';
-import type { Severity } from '../../core/model/findings';
+import type { Severity } from '../../core';
 import type { Strings } from '../../app/i18n';
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;

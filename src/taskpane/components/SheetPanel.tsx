@@ -1,6 +1,6 @@
 /** What each sheet was read as, and why; the reviewer may correct a sheet's kind (the review runs again). */
 import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetKind, SheetRecognition } from '../../core/model/records';
+import type { SheetKind, SheetRecognition } from '../../core';
 import type { Strings } from '../../app/i18n';
 import { useSectionStyles } from './styles';
 
@@ -38,6 +38,7 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
         )}
       </div>
       <Caption1 className={s.hint}>{t.sheetsHint}</Caption1>
+      <div className={workbooks.length > 1 ? s.scrollBox : undefined}>
       {workbooks.map((wb) => (
         <div key={wb.file}>
           {workbooks.length > 1 && <Text weight="semibold" size={200}>{wb.file}</Text>}
@@ -62,6 +63,7 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
           ))}
         </div>
       ))}
+      </div>
     </section>
   );
 }

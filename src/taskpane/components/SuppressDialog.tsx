@@ -3,7 +3,7 @@ import { useState } from 'react';
 import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Text, Textarea,
 } from '@fluentui/react-components';
-import type { Finding } from '../../core/model/findings';
+import type { Finding } from '../../core';
 import type { Strings } from '../../app/i18n';
 
 export interface SuppressDialogProps {

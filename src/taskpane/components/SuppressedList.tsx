@@ -1,8 +1,8 @@
 /** The 已忽略 section: suppressed findings with their reasons, each restorable. */
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../core/model/findings';
+import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core';
 import type { Strings } from '../../app/i18n';
-import type { Suppression } from '../../app/model';
+import type { Suppression } from '../../app/display';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function SuppressedList({ suppressions, onRestore, t }: SuppressedListPro
       {suppressions.length === 0 ? (
         <Text className={s.hint}>{t.suppressedEmpty}</Text>
       ) : (
-        <ul className={st.list}>
+        <ul className={mergeClasses(st.list, s.scrollBox)}>
           {suppressions.map((sp) => (
             <li key={`${sp.ruleId}|${sp.sheet}|${sp.cell}`} className={st.item}>
               <div className={st.head}>

@@ -19,4 +19,6 @@ export const useSectionStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   grow: { flexGrow: 1, minWidth: '0' },
+  /** A long list (files, sheets, ignored findings) scrolls within a bounded box, so the page stays short. */
+  scrollBox: { maxHeight: '200px', overflowY: 'auto', overscrollBehavior: 'contain' },
 });

@@ -1,6 +1,6 @@
 /** Builds parsed workbooks holding CE registers from plain rows, through the real reader. */
 import { a1, sheetFromRows, type CellRef, type CellValue, type MergeArea } from '../../../src/core/grid';
-import type { PackId } from '../../../src/core/api';
+import type { PackId } from '../../../src/core/model/review';
 import type { Pack, RuleContext } from '../../../src/core/rules/types';
 import type { ParsedWorkbook } from '../../../src/core/model/records';
 import { readCeFunds, readCeRegister, recogniseCeSheet } from '../../../src/core/ce/read';

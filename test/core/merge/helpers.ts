@@ -1,11 +1,17 @@
 /** Builders of merge inputs for tests: sources made directly, as prepareSource would make them. */
 import { CANONICAL_COLUMNS, COL } from '../../../src/core/merge';
 import type { MergeSource, OutSheet, OutValue, SourceProject, SourceRow } from '../../../src/core/merge';
-import { sheetFromRows, type WorkbookGrid } from '../../../src/core/grid';
+import type { Cell, WorkbookGrid } from '../../../src/core/grid';
+import { cellOf } from '../../../src/core/report/sheet';
 
-/** The summary as a reviewer would reopen it: the sheets back as a grid. */
+/** The summary as a reviewer would reopen it: the sheets back as a grid (date-time cells as dates). */
 export function reopen(sheets: OutSheet[], file = 'summary.xlsx'): WorkbookGrid {
-  return { file, sheets: sheets.map((s) => sheetFromRows(s.name, s.rows)) };
+  const cell = (c: Parameters<typeof cellOf>[0]): Cell | undefined => {
+    const o = cellOf(c);
+    if (!o || o.value === null || o.value === '') return undefined;
+    return o.isDate && typeof o.value === 'number' ? { v: o.value, date: true } : { v: o.value };
+  };
+  return { file, sheets: sheets.map((s) => ({ name: s.name, cells: s.rows.map((r) => (r ?? []).map(cell)), merges: [] })) };
 }
 
 export const T0 = '2024-11-01T09:00:00+08:00';

@@ -2,12 +2,15 @@ import {
   COL,
   mergeSources,
   mergeToTables,
+  newRow,
   readExistingSummary,
+  rowFrom,
   resultSheets,
   STATUS_ACTIVE,
   STATUS_WITHDRAWN,
   type ExistingSummary,
   type MergeResult,
+  type OutValue,
 } from '../../../src/core/merge';
 import { failed, reopen, source, T0, T1 } from './helpers';
 
@@ -193,7 +196,7 @@ describe('C-DUPLICATE across files', () => {
     expect(r.counts.duplicates).toBe(1);
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'C-DUPLICATE', severity: 'warning', file: 'a2.xlsx', sheet: '需求表', cell: 'B2' })]);
     expect(r.rows[0][COL.mergeChecks]).toBeNull();
-    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE/);
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^跨文件重复（C-DUPLICATE）：/);
   });
 
   it('does not flag the same theme of two different units', () => {
@@ -229,7 +232,7 @@ describe('C-DUPLICATE-NUMBER: one 项目编号 from two units', () => {
       [source('a.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-1' }]), source('a2.xlsx', [{ unit: '甲单位', theme: 'A培训班', id: 'N-2' }]), source('b.xlsx', [{ unit: '乙单位', theme: 'C', id: 'N-2' }])],
       { importedAt: T0 },
     );
-    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^C-DUPLICATE /);
+    expect(String(r.rows[1][COL.mergeChecks])).toMatch(/^跨文件重复（C-DUPLICATE）/);
     expect(String(r.rows[2][COL.mergeChecks])).toMatch(/^C-DUPLICATE-NUMBER/);
   });
 });
@@ -248,4 +251,23 @@ describe('headers named like Object members', () => {
     const again = readExistingSummary(reopen(sheets));
     names.forEach((n, i) => expect(Object.hasOwn(again.rows[0].values, n) && again.rows[0].values[n]).toBe(`值${i}`));
   });
+
+  it('builds rows from entries without touching a prototype: own keys, later entries win, no inherited members', () => {
+    const row = rowFrom(new Map<string, OutValue>([['__proto__', 'a'], ['constructor', 'b'], ['人数', 1], ['__proto__', 'c']]));
+    expect(Object.getPrototypeOf(row)).toBeNull();
+    expect(Object.keys(row)).toEqual(['__proto__', 'constructor', '人数']);
+    expect(row['__proto__']).toBe('c');
+    expect(row['constructor']).toBe('b');
+    expect(row['toString']).toBeUndefined();
+    expect(row['hasOwnProperty']).toBeUndefined();
+    const copy = newRow(row);
+    expect(Object.getPrototypeOf(copy)).toBeNull();
+    expect(copy).not.toBe(row);
+    expect(Object.entries(copy)).toEqual(Object.entries(row));
+    // a plain object would have taken '__proto__' as its prototype instead
+    const plain: Record<string, OutValue> = {};
+    plain['__proto__'] = 'c';
+    expect(Object.keys(plain)).toEqual([]);
+  });
 });
+

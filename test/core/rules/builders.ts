@@ -1,6 +1,6 @@
 /** Builders of records for rule tests: a complete, valid project in list layout, schedules day by day. */
 import { parseA1, type CellRef } from '../../../src/core/grid';
-import type { PackId, ReviewOptions } from '../../../src/core/api';
+import type { PackId, ReviewOptions } from '../../../src/core/model/review';
 import type { Finding } from '../../../src/core/model/findings';
 import type {
   ActivityType,
@@ -19,7 +19,7 @@ import type {
   ScheduleRow,
 } from '../../../src/core/model/records';
 import { ONE, frac } from '../../../src/core/values/fraction';
-import { runPacks } from '../../../src/core/rules/engine';
+import { runPacks } from '../../../src/core/rules/runner';
 import { addDays } from '../../../src/core/rules/dates';
 
 export const DEMAND = '需求表';

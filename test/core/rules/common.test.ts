@@ -164,6 +164,7 @@ describe('C-SCHEDULE-PLACE (不得增加出访国家（地区）)', () => {
     const fs = findings(workbook({ projects: [project({ key: KEY })], schedules: [s] }), 'C-SCHEDULE-PLACE');
     expect(cells(fs)).toEqual(['日程表!E3']);
     expect(fs[0].message).toContain('“法国”');
+    expect(fs[0]).toMatchObject({ projectKey: KEY, data: { country: '法国', declared: '德国' } });
   });
   it('points at the city cell where there is no 国家 cell', () => {
     const s = schedule(KEY, [{ date: '2024-06-03', city: '柏林' }]);

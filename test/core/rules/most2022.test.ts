@@ -1,4 +1,7 @@
-import { cells, findings, project, rate, standard, workbook } from './builders';
+import { cells, findings, project as anyProject, rate, standard, workbook, type ProjectSpec } from './builders';
+
+// Every MO-* rule is online only (RULES.md "Training mode"): these projects are read as online.
+const project = (spec: ProjectSpec = {}) => anyProject({ mode: 'online', ...spec });
 
 describe('MO-CLASS-SIZE (每班规模一般不超过150人)', () => {
   it('passes 150, warns 151', () => {
@@ -25,8 +28,10 @@ describe('MO-FEE (人数 × 天数 × 培训费标准 × 汇率 ÷ 10000)', () =
     const fs = findings(fee(3.0886), 'MO-FEE');
     expect(cells(fs)).toEqual(['需求表!F2']);
     expect(fs[0].message).toBe(
-      '经费预算3.0886万元，超过培训费标准上限3.0885万元（10人×5天×美国培训费标准87美元×汇率7.1÷10000）（国科才函〔2022〕39号 一、3，财行〔2014〕4号）',
+      '经费预算3.0886万元，高于按培训费标准计算的资助额3.0885万元（10人×5天×美国培训费标准87美元×汇率7.1÷10000），请核实超出部分的用途和经费来源（国科才函〔2022〕39号 一、3，财行〔2014〕4号）',
     );
+    expect(fs[0].severity).toBe('warning');
+    expect(fs[0].data).toEqual({ budgetWan: 3.0886, subsidyWan: 3.0885, people: 10, days: 5, country: '美国', feePerDay: 87, currency: 'USD', rate: 7.1 });
     expect(findings(fee(3.0886), 'MO-FEE-UNKNOWN')).toEqual([]);
   });
   it("uses the workbook's own 费用标准 over the shipped one", () => {
@@ -46,6 +51,8 @@ describe('MO-FEE-UNKNOWN', () => {
     const fs = findings(workbook({ projects: [project({ countries: ['美国'] })] }), 'MO-FEE-UNKNOWN');
     expect(cells(fs)).toEqual(['需求表!C2']);
     expect(fs[0].message).toContain('美元汇率');
+    expect(fs[0].severity).toBe('info');
+    expect(fs[0].data).toEqual({ country: '美国', missing: 'rate', currency: 'USD' });
   });
   it('warns when the country has no standard', () => {
     const fs = findings(workbook({ projects: [project({ countries: ['法国'] })], rates: [rate('EUR', 7.8)] }), 'MO-FEE-UNKNOWN');
@@ -67,5 +74,40 @@ describe('MO-DEADLINE (2022年6月20日前报送)', () => {
   });
   it('follows the deadline parameter', () => {
     expect(findings(workbook({ projects: [project({ filedDate: '2022-06-21' })] }), 'MO-DEADLINE', { params: { 'most2022-online.deadline': '2022-06-27' } })).toEqual([]);
+  });
+});
+
+describe('most2022-online is online only (RULES.md "Training mode")', () => {
+  const big: ProjectSpec = { people: 200, days: 21, filedDate: '2022-07-01', countries: ['美国'], budgetWan: 999 };
+  it('gives no MO-* finding on an offline project, stated or assumed', () => {
+    for (const mode of ['offline', undefined] as const) {
+      const fs = findings(workbook({ projects: [anyProject({ ...big, mode })] }), 'MO-CLASS-SIZE')
+        .concat(findings(workbook({ projects: [anyProject({ ...big, mode })] }), 'MO-DURATION'))
+        .concat(findings(workbook({ projects: [anyProject({ ...big, mode })], rates: [rate('USD', 7.1)] }), 'MO-FEE'))
+        .concat(findings(workbook({ projects: [anyProject({ ...big, mode })] }), 'MO-FEE-UNKNOWN'))
+        .concat(findings(workbook({ projects: [anyProject({ ...big, mode })] }), 'MO-DEADLINE'));
+      expect(fs).toEqual([]);
+    }
+  });
+  it('gives every MO-* finding on the same project read as online', () => {
+    const ids = (wb: ReturnType<typeof workbook>) => ['MO-CLASS-SIZE', 'MO-DURATION', 'MO-FEE', 'MO-DEADLINE'].filter((id) => findings(wb, id).length === 1);
+    expect(ids(workbook({ projects: [project(big)], rates: [rate('USD', 7.1)] }))).toEqual(['MO-CLASS-SIZE', 'MO-DURATION', 'MO-FEE', 'MO-DEADLINE']);
+  });
+});
+
+describe('C-MODE-MISSING (most2022-online runs, the mode was assumed)', () => {
+  it('warns once per assumed project at the 培训形式 cell, else the theme cell', () => {
+    const withSlot = anyProject({ key: 'a', row: 1 });
+    withSlot.slots.mode = { sheet: '需求表', row: 1, col: 13 };
+    const noField = anyProject({ key: 'b', row: 2 });
+    const fs = findings(workbook({ projects: [withSlot, noField] }), 'C-MODE-MISSING');
+    expect(cells(fs)).toEqual(['需求表!N2', '需求表!A3']);
+    expect(fs.map((f) => [f.severity, f.projectKey])).toEqual([['warning', 'a'], ['warning', 'b']]);
+  });
+  it('is quiet for a stated or inferred mode', () => {
+    expect(findings(workbook({ projects: [anyProject({ mode: 'offline' }), anyProject({ mode: 'online', row: 2 })] }), 'C-MODE-MISSING')).toEqual([]);
+  });
+  it('is quiet when most2022-online does not run', () => {
+    expect(findings(workbook({ projects: [anyProject()] }), 'C-MODE-MISSING', { packs: ['zj2017', 'sc2020'] })).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { cells, findings, project, workbook } from './builders';
 
 describe('SC-GROUP-SIZE (原则上每团总申报人数不超过20人)', () => {
-  it('passes 20 people, fails 21 at the 人数 cell', () => {
+  it('passes 20 people, warns 21 at the 人数 cell', () => {
     expect(findings(workbook({ projects: [project({ people: 20 })] }), 'SC-GROUP-SIZE')).toEqual([]);
     const fs = findings(workbook({ projects: [project({ people: 21 })] }), 'SC-GROUP-SIZE');
     expect(cells(fs)).toEqual(['需求表!D2']);
-    expect(fs[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('21人') });
+    expect(fs[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('21人'), data: { people: 21, maxGroupSize: 20 } });
   });
   it('follows maxGroupSize', () => {
     expect(findings(workbook({ projects: [project({ people: 21 })] }), 'SC-GROUP-SIZE', { params: { 'sc2020.maxGroupSize': 25 } })).toEqual([]);
@@ -45,7 +45,6 @@ describe('SC-CADRE-LOCAL (地市级及以下不组织党政干部综合管理类
   it('warns for a city, county or district body', () => {
     expect(cells(cadre('成都市科学技术局'))).toEqual(['需求表!B2']);
     expect(cadre('四川省成都市武侯区教育局')).toHaveLength(1);
-    expect(cadre('中共绵阳市委组织部', '综合管理类')).toHaveLength(1);
     expect(cadre('三台县人民政府')).toHaveLength(1);
     expect(cadre('晋城市科技局')).toHaveLength(1);
     expect(cadre('成都市城市管理委员会')).toHaveLength(1);
@@ -57,6 +56,62 @@ describe('SC-CADRE-LOCAL (地市级及以下不组织党政干部综合管理类
     expect(cadre('重庆市科学技术委员会')).toEqual([]);
   });
   it('passes other categories', () => expect(cadre('成都市科学技术局', '专业技术类')).toEqual([]));
+  it('counts 州 and 自治州 bodies as prefecture level (002: 市（州）)', () => {
+    expect(cadre('凉山彝族自治州教育和体育局')).toHaveLength(1);
+    expect(cadre('甘孜州人民政府')).toHaveLength(1);
+    expect(cadre('四川省阿坝藏族羌族自治州科学技术局')).toHaveLength(1);
+  });
+  it('does not read 区域, 市政 or 县域 as a place', () => {
+    expect(cadre('四川省地质矿产勘查开发局区域地质调查队')).toEqual([]);
+    expect(cadre('四川省市政工程设计研究院')).toEqual([]);
+    expect(cadre('成都市政府办公厅')).toHaveLength(1);
+    expect(cadre('四川省县域经济研究中心')).toEqual([]);
+  });
+  it('does not count a 校区 or 园区 as a district', () => {
+    expect(cadre('四川大学江安校区')).toEqual([]);
+    expect(cadre('四川省天府软件园区管理办公室')).toEqual([]);
+  });
+  it('leaves a local Party organisation department to SC-ORGDEPT-LOCAL', () => {
+    expect(cadre('中共绵阳市委组织部', '综合管理类')).toEqual([]);
+    expect(cadre('凉山州委组织部')).toEqual([]);
+    // another local Party body is still this rule
+    expect(cadre('中共绵阳市委宣传部')).toHaveLength(1);
+  });
+  it('carries the unit and category as data', () => {
+    expect(cadre('成都市科学技术局')[0].data).toEqual({ unit: '成都市科学技术局', category: '党政类' });
+  });
+});
+
+describe('SC-ORGDEPT-LOCAL (地市级和县级党委组织部不直接组织境外培训)', () => {
+  const org = (unit: string, category = '专业技术类') => findings(workbook({ projects: [project({ text: { unit }, category })] }), 'SC-ORGDEPT-LOCAL');
+  it('fails a 市委组织部, with or without 中共, whatever the category, at the unit cell', () => {
+    const fs = org('中共成都市委组织部');
+    expect(cells(fs)).toEqual(['需求表!B2']);
+    expect(fs[0].severity).toBe('error');
+    expect(fs[0].message).toContain('地市级或县级党委组织部');
+    expect(org('绵阳市委组织部', '党政类')).toHaveLength(1);
+    expect(org('四川省成都市委组织部')).toHaveLength(1);
+  });
+  it('fails a 自治州, 州, 县 and 区 organisation department', () => {
+    expect(org('中共凉山彝族自治州委组织部')).toHaveLength(1);
+    expect(org('甘孜州委组织部')).toHaveLength(1);
+    expect(org('中共三台县委组织部')).toHaveLength(1);
+    expect(org('成都市武侯区委组织部')).toHaveLength(1);
+    expect(org('中共阿坝州委员会组织部')).toHaveLength(1);
+  });
+  it('passes 省委组织部, a municipality under the centre, an autonomous region, and other departments', () => {
+    expect(org('中共四川省委组织部')).toEqual([]);
+    expect(org('省委组织部')).toEqual([]);
+    expect(org('中共重庆市委组织部')).toEqual([]);
+    expect(org('广西壮族自治区党委组织部')).toEqual([]);
+    expect(org('成都市委宣传部')).toEqual([]);
+    expect(org('四川大学党委组织部')).toEqual([]);
+  });
+  it('a 重庆 district is county level', () => expect(org('中共重庆市渝中区委组织部')).toHaveLength(1));
+  it('a bare 市委组织部 is local; a bare 自治区党委组织部 is not', () => {
+    expect(org('市委组织部')).toHaveLength(1);
+    expect(org('自治区党委组织部')).toEqual([]);
+  });
 });
 
 describe('SC-PARTNER (综合管理类和一般性专业项目应选择合作机构)', () => {

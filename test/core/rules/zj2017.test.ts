@@ -96,100 +96,6 @@ describe('ZJ-RATIO-TOPIC (其中专题培训不得少于三分之一)', () => {
   });
 });
 
-describe('ZJ-INTERCITY (工作日不安排城市间移动)', () => {
-  // 2024-06-06 Thu (first) … 06-08 Sat, 06-09 Sun, 06-10 Mon, 06-11 Tue (last).
-  const DATES = ['2024-06-06', '2024-06-07', '2024-06-08', '2024-06-09', '2024-06-10', '2024-06-11'];
-  function trip(cityOf: (i: number) => string | RowSpec[], opts: { exempt?: boolean; holidays?: string[] } = {}) {
-    const rows: RowSpec[] = [];
-    DATES.forEach((date, i) => {
-      const c = cityOf(i);
-      if (typeof c === 'string') rows.push({ date, city: c, type: '课堂学习' });
-      else for (const r of c) rows.push({ date, type: '课堂学习', ...r });
-    });
-    const wb = workbook({ projects: [project({ key: KEY, days: 6 })], schedules: [schedule(KEY, rows)] });
-    const params: Record<string, string | boolean | string[]> = {};
-    if (opts.exempt !== undefined) params['zj2017.exemptFirstLastDay'] = opts.exempt;
-    if (opts.holidays) params['zj2017.holidays'] = opts.holidays;
-    return findings(wb, 'ZJ-INTERCITY', { params });
-  }
-
-  it('passes when the group stays in one city', () => {
-    expect(trip(() => '柏林')).toEqual([]);
-  });
-
-  it('passes a move on Saturday', () => {
-    expect(trip((i) => (i < 2 ? '柏林' : '慕尼黑'))).toEqual([]);
-  });
-
-  it('fails a move on Monday, once, at the city cell of the first offending row', () => {
-    const fs = trip((i) => (i < 4 ? '柏林' : i === 4 ? [{ slot: '上午', city: '慕尼黑' }, { slot: '下午', city: '纽伦堡' }] : '纽伦堡'));
-    expect(cells(fs)).toEqual(['日程表!D6']);
-    expect(fs[0].message).toContain('2024年6月10日（星期一）');
-    expect(fs[0].message).toContain('柏林→慕尼黑');
-  });
-
-  it('passes moves on the first (arrival) and last (departure) day', () => {
-    expect(trip((i) => (i === 0 ? [{ slot: '上午', city: '法兰克福' }, { slot: '下午', city: '柏林' }] : i === 5 ? [{ city: '柏林—法兰克福', type: '交通' }] : '柏林'))).toEqual([]);
-  });
-
-  it('fails a first-day move when the first/last day exemption is turned off', () => {
-    const fs = trip((i) => (i === 0 ? [{ slot: '上午', city: '法兰克福' }, { slot: '下午', city: '柏林' }] : '柏林'), { exempt: false });
-    expect(cells(fs)).toEqual(['日程表!D3']);
-  });
-
-  it('fails a row naming two cities on a working day', () => {
-    expect(cells(trip((i) => (i === 1 ? [{ city: '柏林—汉堡', type: '交通' }] : i > 1 ? '汉堡' : '柏林')))).toEqual(['日程表!D3']);
-  });
-
-  it('fails a 交通 row saying 乘车前往 on a working day, even without a city', () => {
-    const fs = trip((i) => (i === 4 ? [{ slot: '上午', type: '交通', content: '乘车前往德累斯顿' }, { slot: '下午', city: '柏林' }] : '柏林'));
-    expect(cells(fs)).toEqual(['日程表!F6']);
-  });
-
-  it('passes a Monday move when that Monday is a holiday', () => {
-    expect(trip((i) => (i < 4 ? '柏林' : '慕尼黑'), { holidays: ['2024-06-10'] })).toEqual([]);
-    expect(trip((i) => (i < 4 ? '柏林' : '慕尼黑'))).toHaveLength(1);
-  });
-
-  it('dates 第N天 from 出发日期 when the schedule has no dates', () => {
-    const rows: RowSpec[] = [1, 2, 3, 4].map((d) => ({ day: d, city: d < 3 ? '柏林' : '慕尼黑', type: '课堂学习' as ActivityType }));
-    const mk = (depart: string) => findings(workbook({ projects: [project({ key: KEY, days: 4, departDate: depart })], schedules: [schedule(KEY, rows)] }), 'ZJ-INTERCITY');
-    expect(mk('2024-06-05')).toHaveLength(1); // day 3 = Friday
-    expect(mk('2024-06-06')).toEqual([]); // day 3 = Saturday
-  });
-});
-
-describe('ZJ-CITIES (培训地点应当相对集中)', () => {
-  const wbWith = (cities: string[]) =>
-    workbook({ projects: [project({ key: KEY, days: cities.length + 1 })], schedules: [schedule(KEY, [...cities.map((c, i) => ({ date: `2024-06-0${i + 3}`, city: c, type: '课堂学习' as ActivityType })), { date: `2024-06-0${cities.length + 3}`, city: '北京', country: '中国', type: '交通' }])] });
-  it('passes 3 cities', () => expect(findings(wbWith(['柏林', '慕尼黑', '汉堡']), 'ZJ-CITIES')).toEqual([]));
-  it('warns at the 4th city', () => {
-    const fs = findings(wbWith(['柏林', '慕尼黑', '汉堡', '科隆']), 'ZJ-CITIES');
-    expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ severity: 'warning', cell: 'D5' });
-    expect(fs[0].message).toContain('4个城市');
-  });
-});
-
-describe('ZJ-CIVIL-SERVANTS (非党政类团组公务员一般不得超过2人)', () => {
-  const people = (n: number) => [0, 1, 2, 3].map((i) => participant(KEY, i + 1, `人员${i}`, { civilServant: i < n }));
-  it('passes 2 civil servants in the list', () => {
-    expect(findings(workbook({ projects: [project({ key: KEY })], participants: people(2) }), 'ZJ-CIVIL-SERVANTS')).toEqual([]);
-  });
-  it('fails 3, at the third one', () => {
-    const fs = findings(workbook({ projects: [project({ key: KEY, category: '专业技术类' })], participants: people(3) }), 'ZJ-CIVIL-SERVANTS');
-    expect(cells(fs)).toEqual(['人员名单!B4']);
-    expect(fs[0].message).toContain('3人');
-  });
-  it('exempts 党政类 groups', () => {
-    expect(findings(workbook({ projects: [project({ key: KEY, category: '党政类' })], participants: people(4) }), 'ZJ-CIVIL-SERVANTS')).toEqual([]);
-  });
-  it('reads the 公务员人数 column when the list does not say', () => {
-    expect(findings(workbook({ projects: [project({ key: KEY, civilServants: 2 })] }), 'ZJ-CIVIL-SERVANTS')).toEqual([]);
-    expect(cells(findings(workbook({ projects: [project({ key: KEY, civilServants: 3 })] }), 'ZJ-CIVIL-SERVANTS'))).toEqual(['需求表!O2']);
-  });
-});
-
 describe('ZJ-PLAN-DEADLINE (每年11月底前报下一年度项目)', () => {
   it('passes on 30 November of the year before the departure year, warns on 1 December', () => {
     expect(findings(workbook({ projects: [project({ departDate: '2025-03-01', filedDate: '2024-11-30' })] }), 'ZJ-PLAN-DEADLINE')).toEqual([]);
@@ -233,40 +139,27 @@ describe('ZJ-PREDEPARTURE (未经行前教育的人员不得派出)', () => {
   });
 });
 
-describe('ZJ-NOTICE (公示期限不少于5个工作日)', () => {
-  const notice = (from: string, to: string, depart = '2024-07-01') =>
-    findings(workbook({ projects: [project({ noticeStart: from, noticeEnd: to, departDate: depart })] }), 'ZJ-NOTICE');
-  it('passes exactly 5 working days (Mon–Fri)', () => expect(notice('2024-06-03', '2024-06-07')).toEqual([]));
-  it('passes 5 working days spanning a weekend (Tue–Mon)', () => expect(notice('2024-06-04', '2024-06-10')).toEqual([]));
-  it('fails 4 working days spanning a weekend (Wed–Mon), once at the 公示结束 cell', () => {
-    const fs = notice('2024-06-05', '2024-06-10');
-    expect(cells(fs)).toEqual(['需求表!T2']);
-    expect(fs[0].message).toContain('仅4个工作日');
-  });
-  it('fails a notice ending after departure; both problems make one finding', () => {
-    expect(notice('2024-06-03', '2024-06-07', '2024-06-06')).toHaveLength(1);
-    const both = notice('2024-06-05', '2024-06-10', '2024-06-07');
-    expect(both).toHaveLength(1);
-    expect(both[0].message).toContain('；');
-  });
-  it('counts holidays out of the working days', () => {
-    const wb = workbook({ projects: [project({ noticeStart: '2024-06-03', noticeEnd: '2024-06-07', departDate: '2024-07-01' })], settings: { 'zj2017.holidays': '2024-06-10、2024-06-05' } });
-    expect(findings(wb, 'ZJ-NOTICE')).toHaveLength(1);
-  });
-});
+// ZJ-INTERCITY, ZJ-INTERCITY-ENDS, ZJ-CITIES, ZJ-CIVIL-SERVANTS, ZJ-NOTICE, ZJ-NOTICE-LATE, ZJ-REPORT-LATE: zj2017/*.test.ts
 
-describe('ZJ-REPORT-LATE (回国后一个月内报送)', () => {
-  const report = (back: string, rep: string | '' | null, asOf = '2024-06-01') =>
-    findings(workbook({ projects: [project({ returnDate: back, reportDate: rep })] }), 'ZJ-REPORT-LATE', { asOf });
-  it('passes a report exactly one month after return', () => expect(report('2024-03-15', '2024-04-15')).toEqual([]));
-  it('warns one day later', () => expect(cells(report('2024-03-15', '2024-04-16'))).toEqual(['需求表!U2']));
-  it('warns when the group is back and no report date is given', () => {
-    expect(report('2024-03-15', '')).toHaveLength(1);
-    expect(cells(report('2024-03-15', null))).toEqual(['需求表!R2']);
+describe('zj2017 findings carry their figures and their project', () => {
+  it('ZJ-RATIO-STUDY and ZJ-RATIO-TOPIC', () => {
+    const wb = ratioWorkbook((i) => (i < 4 ? '专题培训' : i < 9 ? '课堂学习' : i === 9 ? [{ slot: '上午', type: '对口考察' }, { slot: '下午', type: '休整' }] : '休整'));
+    expect(findings(wb, 'ZJ-RATIO-STUDY')[0]).toMatchObject({ projectKey: KEY, data: { studyDays: 9.5, totalDays: 15, share: '63.3%', minShare: '2/3' } });
+    expect(findings(wb, 'ZJ-RATIO-TOPIC')[0]).toMatchObject({ projectKey: KEY, data: { topicDays: 4, totalDays: 15, share: '26.7%', minShare: '1/3' } });
   });
-  it('says nothing before the group is back', () => expect(report('2024-06-01', null)).toEqual([]));
-  it('clamps to the month end (31 January → 29 February 2024)', () => {
-    expect(report('2024-01-31', '2024-02-29')).toEqual([]);
-    expect(report('2024-01-31', '2024-03-01')).toHaveLength(1);
+  it('ZJ-PLAN-DEADLINE', () => {
+    const fs = findings(workbook({ projects: [project({ key: KEY, departDate: '2025-03-01', filedDate: '2024-12-01' })] }), 'ZJ-PLAN-DEADLINE');
+    expect(fs[0]).toMatchObject({ projectKey: KEY, data: { filedDate: '2024-12-01', planYear: 2025, deadline: '2024-11-30' } });
+  });
+  it('ZJ-GENERAL-PROJECT', () => {
+    const short = findings(workbook({ projects: [project({ key: KEY, text: { theme: '智能制造班' } })] }), 'ZJ-GENERAL-PROJECT');
+    expect(short[0]).toMatchObject({ projectKey: KEY, data: { theme: '智能制造班', length: 5, minThemeLength: 6 } });
+    const visit = findings(workbook({ projects: [project({ key: KEY, text: { theme: '赴德国智能制造参观考察团' } })] }), 'ZJ-GENERAL-PROJECT');
+    expect(visit[0].data).toEqual({ theme: '赴德国智能制造参观考察团', word: '考察' });
+  });
+  it('ZJ-PREDEPARTURE', () => {
+    const wb = (pre: string) => workbook({ projects: [project({ key: KEY, departDate: '2024-06-10' })], participants: [participant(KEY, 1, '李四', { predeparture: pre })] });
+    expect(findings(wb('2024-06-11'), 'ZJ-PREDEPARTURE')[0]).toMatchObject({ projectKey: KEY, data: { name: '李四', predeparture: '2024-06-11', departDate: '2024-06-10' } });
+    expect(findings(wb(''), 'ZJ-PREDEPARTURE')[0].data).toEqual({ name: '李四' });
   });
 });

@@ -70,7 +70,7 @@ describe('schedule', () => {
     const [a, b] = wb.schedules;
     expect(a).toMatchObject({ projectKey: 't.xlsx#需求表#3', linkedBy: 'sheet-name', hasDates: true });
     expect(a.rows.map((r) => r.date && r.date.ok && r.date.value)).toEqual(['2023-12-30', '2023-12-30', '2023-12-31', '2024-01-01']);
-    expect(wb.notes.find((n) => n.ref.row === 1 && n.ref.sheet === '日程表2')?.message).toBe('日期：“12月30日”按年份 2023 读作 2023-12-30');
+    expect(wb.notes.find((n) => n.ref.row === 1 && n.ref.sheet === '日程表2')?.message).toBe('日期：“12月30日”按年份 2023 读作 2023-12-30（年份取自项目的出发日期或计划年度）');
     expect(b).toMatchObject({ projectKey: 't.xlsx#需求表#2', linkedBy: 'sheet-name', hasDates: false });
     expect(b.rows.map((r) => [r.dayNumber, r.date])).toEqual([[1, null], [2, null], [2, null], [3, null]]);
     expect(b.rows.map((r) => r.share)).toEqual([frac(1), frac(1, 2), frac(1, 2), frac(1)]);

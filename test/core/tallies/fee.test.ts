@@ -1,4 +1,4 @@
-import { decimal, exceedsExactly, feeCap, mergeRates, mergeStandards, normaliseCurrency, SHIPPED_STANDARDS } from '../../../src/core/tallies/fee';
+import { currencyName, decimal, exceedsExactly, feeCap, mergeRates, mergeStandards, normaliseCurrency, SHIPPED_STANDARDS } from '../../../src/core/tallies/fee';
 import { project, rate, standard } from '../rules/builders';
 
 describe('fee cap', () => {
@@ -24,5 +24,11 @@ describe('fee cap', () => {
     expect(mergeStandards(SHIPPED_STANDARDS, [standard('美国', 'USD', 100)]).find((s) => s.country === '美国')!.feePerDay).toBe(100);
     expect(mergeRates([rate('美元', 7)], [rate('USD', 7.2)])).toHaveLength(1);
     expect(normaliseCurrency('欧元')).toBe('EUR');
+  });
+  it('reads a currency named like an Object.prototype member as text, not as a lookup', () => {
+    expect(normaliseCurrency('constructor')).toBe('CONSTRUCTOR');
+    expect(normaliseCurrency('__proto__')).toBe('__PROTO__');
+    expect(currencyName('toString')).toBe('toString');
+    expect(currencyName('USD')).toBe('美元');
   });
 });

@@ -1,7 +1,9 @@
 /** The browser host: files opened in the page, read with the real reader, marked copies and templates as downloads, settings in storage. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { createBrowserHost, isBrowserHost, markedName } from '../../../src/hosts/browser';
+import { unzipSync } from 'fflate';
+import { MARKED_ZIP, createBrowserHost, isBrowserHost, markedName } from '../../../src/hosts/browser';
+import { readWorkbookBytes } from '../../../src/hosts/files/read';
 import type { Finding } from '../../../src/core/model/findings';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -77,7 +79,9 @@ describe('browser host', () => {
     await host.applyMarks([], { includeInfo: true });
     await host.downloadMarked([f('计划.xlsx', 'SC-GROUP-SIZE'), f('计划.csv', 'SC-DURATION'), f('计划.csv', 'SC-NO-BUDGET')]);
     expect(seen.map((x) => x.opts)).toEqual([{ includeInfo: true }, { includeInfo: true }]); // the pane's 标记“提示” switch
-    expect(saved.map((s) => s.name)).toEqual(['计划（已审核）.xlsx', '计划（已审核）（2）.xlsx']); // never two downloads under one name
+    // Several copies download as one .zip, never two entries under one name.
+    expect(saved.map((s) => s.name)).toEqual([MARKED_ZIP]);
+    expect(Object.keys(unzipSync(saved[0].bytes))).toEqual(['计划（已审核）.xlsx', '计划（已审核）（2）.xlsx']);
     expect(seen[0].base).toBe(original); // the original bytes, never a re-written workbook
     expect(seen[0].findings.map((x) => x.ruleId)).toEqual(['SC-GROUP-SIZE']);
     expect(seen[1].findings.map((x) => x.ruleId)).toEqual(['SC-DURATION', 'SC-NO-BUDGET']);
@@ -95,6 +99,40 @@ describe('browser host', () => {
     expect(String.fromCharCode(saved[0].bytes[0], saved[0].bytes[1])).toBe('PK');
     expect(Buffer.from(saved[0].bytes).equals(before)).toBe(false);
     expect(Buffer.from(original).equals(before)).toBe(true);
+  });
+
+  it('shows the sheet around a cell (定位 without a spreadsheet), clipped at the sheet\'s edges', async () => {
+    const { host } = setup();
+    host.addFiles([{ name: '计划.xlsx', bytes: xlsx() }]);
+    const [grid] = await host.readWorkbooks();
+    const sheet = grid.sheets[0];
+    const ctx = host.cellContext(grid.file, sheet.name, 'B2', 1)!;
+    expect(ctx.top).toBe(0);
+    expect(ctx.left).toBe(0);
+    expect(ctx.at).toEqual({ row: 1, col: 1 });
+    expect(ctx.rows[ctx.at.row][ctx.at.col]).toBe(String(sheet.cells[1]![1]!.v));
+    expect(ctx.rows[0][0]).toBe(String(sheet.cells[0]![0]!.v));
+    expect(host.cellContext(grid.file, '没有这张表', 'B2')).toBeNull();
+    expect(host.cellContext('别的.xlsx', sheet.name, 'B2')).toBeNull();
+  });
+
+  it('reads through the page\'s worker when it has one; 取消 (CancelledError) is not an unreadable file', async () => {
+    const reads: string[] = [];
+    const host = createBrowserHost({
+      save: () => undefined,
+      storage: memoryStorage(),
+      readAsync: async (bytes, name) => {
+        reads.push(name);
+        if (name === 'stop.xlsx') throw Object.assign(new Error('cancelled'), { name: 'CancelledError' });
+        return readWorkbookBytes(bytes, name);
+      },
+    });
+    host.addFiles([{ name: 'a.xlsx', bytes: xlsx() }]);
+    expect(await host.readWorkbooks()).toHaveLength(1);
+    expect(reads).toEqual(['a.xlsx']);
+    host.addFiles([{ name: 'stop.xlsx', bytes: xlsx() }]);
+    await expect(host.readWorkbooks()).rejects.toMatchObject({ name: 'CancelledError' });
+    expect(host.unreadable()).toEqual([]);
   });
 
   it('keeps settings in storage', async () => {

@@ -2,7 +2,7 @@ import { createExcelHost, SETTINGS_KEY } from '../../../src/hosts/excel';
 import { CAPABILITY_TABLE, detectCapabilities } from '../../../src/hosts/excel/capabilities';
 import { FakeExcel } from '../../support/fakeExcel';
 import { buildPlan } from '../../support/excelPlan';
-import { DROPDOWN_LISTS } from '../../../src/hosts/files/write/lists';
+import { DROPDOWN_LISTS } from '../../../src/core/report/lists';
 
 const supports = (max: string) => (name: string, v: string) => {
   const [a, b] = max.split('.').map(Number);

@@ -1,5 +1,6 @@
 import { createExcelHost } from '../../../src/hosts/excel';
-import { MARK_COLORS, MARK_FORMULA, RECORD_KEY, RESULT_HEADER, isMarkFormula, noteLine, parseRecord } from '../../../src/hosts/excel/marks';
+import { MARK_COLORS, RECORD_KEY, RESULT_HEADER, parseRecord, splitSheetAddress } from '../../../src/hosts/excel/marks';
+import { MARK_FORMULA, isMarkFormula, noteLine } from '../../../src/hosts/common/marks';
 import { FakeExcel, PAYLOAD_LIMIT, ADDRESS_LIMIT } from '../../support/fakeExcel';
 import { buildFindings, buildPlan } from '../../support/excelPlan';
 import type { Finding } from '../../../src/core/model/findings';
@@ -49,9 +50,13 @@ describe('applyMarks / clearMarks', () => {
     // the result sheet lists all three, with links
     const rs = fake.sheet('审核结果');
     expect(rs.values.get('0,0')).toBe('序号');
-    expect([0, 1, 2, 3, 4, 5, 6].map((c) => rs.values.get(`0,${c}`))).toEqual(RESULT_HEADER);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((c) => rs.values.get(`0,${c}`))).toEqual(RESULT_HEADER);
+    expect(RESULT_HEADER).toEqual(['序号', '严重程度', '规则', '文件', '工作表', '单元格', '说明', '条款']);
     expect(rs.values.get('3,2')).toBe('C-NORMALISED');
-    expect(rs.hyperlinks.get('1,4')).toEqual({ documentReference: "'需求表'!C2", textToDisplay: 'C2', screenTip: '转到 需求表 C2' });
+    // the clause in its own column
+    expect(rs.values.get('2,7')).toBe('四(三)');
+    expect(rs.values.get('2,6')).toBe('人数 25 超过 20');
+    expect(rs.hyperlinks.get('1,5')).toEqual({ documentReference: "'需求表'!C2", textToDisplay: 'C2', screenTip: '转到 需求表!C2' });
     expect(parseRecord(fake.settings.get(RECORD_KEY))?.notes).toEqual([{ sheetId: s.id, cells: ['C2', 'F3'] }]);
   });
 
@@ -111,7 +116,7 @@ describe('applyMarks / clearMarks', () => {
     expect(s.cfs[0].areas).toEqual([{ r0: 8, c0: 3, r1: 8, c1: 3 }]);
     expect([...s.notes.keys()]).toEqual(['D9']);
     expect(fake.sheets.filter((x) => x.name.startsWith('审核结果'))).toHaveLength(1);
-    expect(fake.sheet('审核结果').values.get('1,4')).toBe('D9');
+    expect(fake.sheet('审核结果').values.get('1,5')).toBe('D9');
     expect(fake.sheet('审核结果').values.has('2,0')).toBe(false);
     await host.clearMarks();
     expect(fake.snapshot()).toEqual(before);
@@ -136,12 +141,14 @@ describe('applyMarks / clearMarks', () => {
     );
     const rs = fake.sheet('审核结果');
     expect(rs.formulas.size).toBe(0);
-    expect(rs.values.get('1,5')).toBe('=HYPERLINK("http://evil.invalid","x")');
-    expect(rs.values.get('1,6')).toBe('+SUM(1,2)');
-    expect(rs.values.get('1,2')).toBe('@RULE');
-    expect(rs.numberFormats.get('1,5')).toBe('@');
+    // sorted by sheet: '-1+2' before 需求表
+    expect(rs.values.get('2,6')).toBe('=HYPERLINK("http://evil.invalid","x")');
+    expect(rs.values.get('2,7')).toBe('+SUM(1,2)');
+    expect(rs.values.get('2,2')).toBe('@RULE');
+    // formula-looking text goes in with Excel's text prefix; other text into `@` cells
+    expect(rs.numberFormats.get('2,4')).toBe('@');
     // the unknown sheet gets no link
-    expect(rs.hyperlinks.has('2,4')).toBe(false);
+    expect(rs.hyperlinks.has('1,5')).toBe(false);
     expect(host.lastMarkReport()?.unlinked).toBe(1);
   });
 
@@ -158,9 +165,10 @@ describe('applyMarks / clearMarks', () => {
     const { fake, host } = setup();
     await host.applyMarks([f({ cell: 'C2,"x"' }), f({ cell: "A1'!B2" }), f({ cell: 'B2' })], { includeInfo: false });
     const rs = fake.sheet('审核结果');
-    expect(rs.hyperlinks.has('1,4')).toBe(false);
-    expect(rs.hyperlinks.has('2,4')).toBe(false);
-    expect(rs.hyperlinks.get('3,4')?.documentReference).toBe("'需求表'!B2");
+    // B2 sorts first (cells that are no address last)
+    expect(rs.hyperlinks.get('1,5')?.documentReference).toBe("'需求表'!B2");
+    expect(rs.hyperlinks.has('2,5')).toBe(false);
+    expect(rs.hyperlinks.has('3,5')).toBe(false);
   });
 
   test('ExcelApi 1.7: no notes or comments, one conditional format per block, findings in 审核结果; clear restores', async () => {
@@ -177,7 +185,7 @@ describe('applyMarks / clearMarks', () => {
     expect(fake.comments).toHaveLength(0);
     expect(s.cfs).toHaveLength(2); // C2:C3 and E7
     expect(fake.callCounts.get('worksheet.getRanges')).toBeUndefined();
-    expect(fake.sheet('审核结果').values.get('3,4')).toBe('E7');
+    expect(fake.sheet('审核结果').values.get('3,5')).toBe('E7');
     expect(host.lastMarkReport()?.notesKind).toBe('none');
     await host.clearMarks();
     expect(fake.snapshot()).toEqual(before);
@@ -291,5 +299,70 @@ describe('sync counts and payloads (2 000-project plan)', () => {
     const long = Array.from({ length: 1500 }, (_, i) => `A${i * 2 + 1}`).join(',');
     expect(long.length).toBeGreaterThan(ADDRESS_LIMIT);
     await expect(fake.run(async (ctx) => ctx.workbook.worksheets.getItem('S').getRanges(long))).rejects.toThrow(/8192/);
+  });
+});
+
+describe('marks clear on any Excel version (a workbook shared between Excel 2019, 2021 and Microsoft 365)', () => {
+  const VERSIONS = ['1.7', '1.10', '1.18'];
+  const marksOf = [f({ cell: 'C2' }), f({ cell: 'D4', severity: 'warning', clause: '二(二)' })];
+  const on = (fake: FakeExcel, api: string) => {
+    fake.api = api;
+    return createExcelHost({ env: fake.env() });
+  };
+  /** Notes and comments still in the workbook must all be in the record (or nothing is lost track of). */
+  const expectTracked = (fake: FakeExcel) => {
+    const rec = parseRecord(fake.settings.get(RECORD_KEY));
+    const recordedComments = new Set(rec?.comments ?? []);
+    for (const c of fake.comments) expect(recordedComments.has(c.id)).toBe(true);
+    const recordedNotes = new Set((rec?.notes ?? []).flatMap((n) => n.cells.map((cell) => `${n.sheetId}!${cell}`)));
+    for (const s of fake.sheets) for (const cell of s.notes.keys()) expect(recordedNotes.has(`${s.id}!${cell}`)).toBe(true);
+    expect(fake.sheets.some((s) => s.cfs.length > 0)).toBe(false);
+    expect(fake.sheets.some((s) => s.name.startsWith('审核结果'))).toBe(false);
+  };
+  const permutations = VERSIONS.flatMap((a) => VERSIONS.flatMap((b) => VERSIONS.map((c) => [a, b, c])));
+
+  test.each(VERSIONS.flatMap((a) => VERSIONS.map((b) => [a, b])))('marked on %s, cleared on %s: nothing the add-in wrote is lost track of', async (a, b) => {
+    const { fake } = setup('1.18', 5);
+    const before = fake.snapshot();
+    await on(fake, a).applyMarks(marksOf, { includeInfo: false });
+    await on(fake, b).clearMarks();
+    expectTracked(fake);
+    // Where this version reaches everything the other wrote, the workbook is as it was.
+    const reaches = (w: string, c: string) => w === '1.7' || (w === '1.10' ? c !== '1.7' : c === '1.18');
+    if (reaches(a, b)) expect(fake.snapshot()).toEqual(before);
+    await on(fake, '1.18').clearMarks();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test.each(permutations)('marked on %s, re-marked on %s, cleared on %s, then on 1.18: the workbook is as it was', async (a, b, c) => {
+    const { fake } = setup('1.18', 5);
+    const before = fake.snapshot();
+    await on(fake, a).applyMarks(marksOf, { includeInfo: false });
+    const host = on(fake, b);
+    await host.applyMarks([f({ cell: 'E5' })], { includeInfo: false });
+    // The second run's own text is where it should be, and older text it could not reach is still recorded.
+    const s = fake.sheet('需求表');
+    if (b === '1.18') expect(s.notes.get('E5')).toBe('[C-REQUIRED] 培训班主题 为空');
+    if (b === '1.10') expect(fake.comments.some((x) => x.cell === 'E5')).toBe(true);
+    expect(host.lastMarkReport()?.unreachable).toBe(a === '1.18' && b !== '1.18' ? 2 : a === '1.10' && b === '1.7' ? 2 : 0);
+    await on(fake, c).clearMarks();
+    expectTracked(fake);
+    await on(fake, '1.18').clearMarks();
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test('the record check above can fail: a comment the record does not name is noticed', async () => {
+    const { fake } = setup('1.10', 5);
+    await on(fake, '1.10').applyMarks(marksOf, { includeInfo: false });
+    fake.settings.delete(RECORD_KEY);
+    expect(() => expectTracked(fake)).toThrow();
+  });
+});
+
+describe('addresses', () => {
+  test('splitSheetAddress reads quoted sheet names back', () => {
+    expect(splitSheetAddress("'日程 表'!$B$3")).toEqual({ sheet: '日程 表', cell: 'B3' });
+    expect(splitSheetAddress("'it''s'!C4:D5")).toEqual({ sheet: "it's", cell: 'C4' });
+    expect(splitSheetAddress('A1')).toBeNull();
   });
 });

@@ -6,11 +6,15 @@
  */
 import { COL, mergeToTables, readExistingSummary, type OutSheet, type OutValue } from '../../../src/core/merge';
 import { createExcelHost } from '../../../src/hosts/excel';
-import { excelCell, ROWS_PER_REQUEST } from '../../../src/hosts/excel/sheets';
+import { ROWS_PER_REQUEST } from '../../../src/hosts/excel/sheets';
+import { excelCell } from '../../../src/hosts/common/cells';
 import { DEFAULT_BUDGET } from '../../../src/hosts/excel/batcher';
 import { FakeExcel } from '../../support/fakeExcel';
 import { runCe, shortfallFindings } from '../../../src/taskpane/ce';
 import { countryChart } from '../../../src/taskpane/merge';
+import { demandFormSheet } from '../../../src/core/report/demandForm';
+import { cellOf } from '../../../src/core/report/sheet';
+import { serialToDateTime } from '../../../src/core/report/time';
 import { source, T0 } from '../../core/merge/helpers';
 
 const NASTY = ['=1+1', '+SUM(A1:A2)', '-2+3', '@SUM(1)', '=HYPERLINK("http://evil.example","点我")', "'已加引号", '2024-05-01', '00123', '1/3'];
@@ -174,6 +178,46 @@ describe('summary write: chart and replacement', () => {
     await host.writeSheets(sheets, { chart: countryChart(sheets, '图')! });
     expect(fake.sheet('单位汇总').charts).toHaveLength(1);
     expect(fake.sheet('单位汇总').charts[0].series).toEqual({});
+  });
+
+  it('the report model as Excel shows it: percentages, a Beijing date-time, header style, print setup (1.9), the chart without being asked', async () => {
+    const { fake, host } = setup('1.18');
+    const sheets = units();
+    await host.writeSheets(sheets);
+    const s = fake.sheet('省级汇总');
+    const header = sheets[0].rows[0] as string[];
+    const share = header.indexOf(COL.studyShare);
+    const at = header.indexOf(COL.importedAt);
+    expect(s.numberFormats.get(`1,${share}`)).toBe('0.0%');
+    expect(s.values.get(`1,${share}`)).toBeCloseTo(0.8);
+    expect(s.numberFormats.get(`1,${at}`)).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(serialToDateTime(s.values.get(`1,${at}`) as number)).toBe('2024-11-01 09:00:00');
+    expect(s.bold.get('0,0')).toBe(true);
+    expect(s.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$1:$1' });
+    // 单位汇总 carries its chart from the model even when the pane passes none.
+    expect(fake.sheet('单位汇总').charts).toHaveLength(1);
+    expect(fake.sheet('单位汇总').charts[0].title).toBe('按国家（地区）经费预算与人数');
+  });
+
+  it('below ExcelApi 1.9 no print setup is asked for (worksheet.pageLayout would be refused)', async () => {
+    const { fake, host } = setup('1.8');
+    await host.writeSheets(units());
+    expect(fake.sheet('省级汇总').pageLayout).toEqual({});
+  });
+
+  it('a 需求表 renders as a bordered form: borders on label and value cells, merged values, row heights, one page', async () => {
+    const { fake, host } = setup('1.18');
+    const form = demandFormSheet({ values: { [COL.theme]: '智能制造研修班', [COL.unit]: '甲单位', 是否有境外资助: '否' } }, '需求表001');
+    await host.writeSheets([form]);
+    const s = fake.sheet('需求表001');
+    const themeRow = form.rows.findIndex((r) => cellOf(r?.[0])?.value === COL.theme);
+    expect(s.values.get(`${themeRow},1`)).toBe('智能制造研修班');
+    expect(s.merges).toContainEqual({ r0: themeRow, c0: 1, r1: themeRow, c1: 5 });
+    expect(s.styles.get(`${themeRow},0`)).toMatchObject({ 'border.EdgeTop': 'Continuous', 'border.EdgeLeft': 'Continuous' });
+    expect(s.styles.get(`${themeRow},3`)).toMatchObject({ 'border.EdgeBottom': 'Continuous' });
+    expect(s.styles.get(`${themeRow},0`)?.rowHeight).toBe(form.rowHeights![themeRow]);
+    expect([...s.values.values()]).toContain('有☐（资助方_____）　否☑');
+    expect(s.pageLayout).toMatchObject({ orientation: 'Portrait', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, centerHorizontally: true });
   });
 
   it('replaces same-named sheets; other sheets are untouched', async () => {

@@ -7,7 +7,7 @@
 import { cite, CAS_DOC } from '../clauses';
 import { cachedTally } from '../../ce/tally';
 import { fmtHours, registerOf, relatedCells } from '../ceShared';
-import { compare } from '../../values/fraction';
+import { compare, toNumber } from '../../values/fraction';
 import type { Rule } from '../types';
 import { casTally, type CasParams } from './params';
 
@@ -25,7 +25,10 @@ export const leaderHours: Rule<CasParams> = {
       const extra = p.unreadableRows.length > 0 ? `；另有${p.unreadableRows.length}行学时无法读取，未计入` : '';
       const message =
         cite(`${p.name}（所局级领导人员）${p.year}年度继续教育与培训${fmtHours(p.total)}学时，低于${fmtHours(p.required)}学时`, this.clause) + extra;
-      emit(first.name.ref, message, relatedCells(p.rows.slice(1).map((r) => r.name.ref)));
+      emit(first.name.ref, message, {
+        ...relatedCells(p.rows.slice(1).map((r) => r.name.ref)),
+        data: { name: p.name, year: p.year, hours: toNumber(p.total), required: toNumber(p.required), leader: true, unreadableRows: p.unreadableRows.length },
+      });
     }
   },
 };

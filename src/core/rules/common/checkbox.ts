@@ -31,7 +31,7 @@ export const checkbox: Rule<CommonParams> = {
         [p.isPartner, '是否境外培训合作机构'],
       ] as const) {
         const bad = badTicks(cb, p);
-        if (cb && bad) emit(cb.ref, message(label, bad === 'both', this.clause), { projectKey: p.key });
+        if (cb && bad) emit(cb.ref, message(label, bad === 'both', this.clause), { projectKey: p.key, data: { question: label, ticked: bad } });
       }
     }
   },

@@ -42,6 +42,7 @@ export const duplicate: Rule<CommonParams> = {
       emit(themeRef(p), message(p.fields.unit!.text.trim(), p.fields.theme!.text.trim(), placeOf(earlier, false)), {
         projectKey: p.key,
         related: [themeRef(earlier)],
+        data: { unit: p.fields.unit!.text.trim(), theme: p.fields.theme!.text.trim(), earlier: placeOf(earlier, false) },
       });
     }
   },

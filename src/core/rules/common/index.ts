@@ -14,9 +14,10 @@ import { schedulePlace } from './schedulePlace';
 import { duplicate } from './duplicate';
 import { unreadable } from './unreadable';
 import { datesOrder } from './datesOrder';
+import { modeMissing } from './modeMissing';
 
 export const commonPack: Pack<typeof commonParams> = {
   id: 'common',
   params: commonParams,
-  rules: [required, number, normalised, phone, checkbox, sponsor, scheduleMissing, scheduleDays, scheduleDates, schedulePlace, datesOrder, duplicate, unreadable],
+  rules: [required, number, normalised, phone, checkbox, sponsor, scheduleMissing, scheduleDays, scheduleDates, schedulePlace, datesOrder, duplicate, unreadable, modeMissing],
 };

@@ -25,7 +25,7 @@ export const normalised: Rule<CommonParams> = {
     const seen = new Set<string>();
     for (const n of ctx.parsed.notes) {
       seen.add(key(n.ref));
-      emit(n.ref, n.message, { projectKey: n.projectKey });
+      emit(n.ref, n.message, { projectKey: n.projectKey, data: { note: n.message } });
     }
     // Conversions the reader noted only on the value itself.
     for (const p of ctx.parsed.projects) {
@@ -36,7 +36,7 @@ export const normalised: Rule<CommonParams> = {
       for (const r of readings) {
         if (r && r.ok && r.note && !seen.has(key(r.ref))) {
           seen.add(key(r.ref));
-          emit(r.ref, r.note, { projectKey: p.key });
+          emit(r.ref, r.note, { projectKey: p.key, data: { note: r.note, text: r.text } });
         }
       }
     }
@@ -44,8 +44,9 @@ export const normalised: Rule<CommonParams> = {
       for (const row of s.rows) {
         if (!row.typeInferred) continue;
         const ref = row.typeRef ?? row.content?.ref;
-        if (!ref) continue;
-        emit(ref, inferredMessage(row.content?.text ?? '', row.type), { projectKey: s.projectKey ?? undefined });
+        if (!ref || seen.has(key(ref))) continue; // the reader already noted it there
+        seen.add(key(ref));
+        emit(ref, inferredMessage(row.content?.text ?? '', row.type), { projectKey: s.projectKey ?? undefined, data: { content: row.content?.text ?? '', type: row.type } });
       }
     }
   },

@@ -44,7 +44,7 @@ export const number: Rule<CommonParams> = {
       ];
       for (const [r, label, whole, expected] of checks) {
         const problem = numberProblem(r, whole);
-        if (r && problem) emit(r.ref, message(label, r.text, problem, expected, this.clause), { projectKey: p.key });
+        if (r && problem) emit(r.ref, message(label, r.text, problem, expected, this.clause), { projectKey: p.key, data: { field: label, text: r.text, problem } });
       }
     }
   },

@@ -23,7 +23,7 @@ export const phone: Rule<CommonParams> = {
     for (const p of ctx.parsed.projects) {
       const f = p.fields.phone;
       if (!f || f.text.trim() === '') continue;
-      if (!isPhoneText(f.text)) emit(f.ref, message(f.text.trim(), this.clause), { projectKey: p.key });
+      if (!isPhoneText(f.text)) emit(f.ref, message(f.text.trim(), this.clause), { projectKey: p.key, data: { phone: f.text.trim() } });
     }
   },
 };

@@ -3,7 +3,8 @@
  * 国家（地区）, 人数, 天数, 经费预算, 境外培训机构, 培训对象, 培训目的, 培训主要内容和必要性, 联系人, 电话
  * must be filled in. The finding sits where the value belongs.
  */
-import { DEMAND_FIELD_LABELS, type DemandField } from '../../model/records';
+import type { CellRef } from '../../grid';
+import { DEMAND_FIELD_LABELS, type DemandField, type Project } from '../../model/records';
 import type { Rule } from '../types';
 import { DEMAND_FORM, cite } from '../clauses';
 import { fieldRef } from '../util';
@@ -34,10 +35,16 @@ export function filledText(text: string): string {
     .replace(/[☐□☑■√✓✔_＿\s\u3000]/g, '');
 }
 
-export const message = (label: string, clause: string) => cite(`必填项“${label}”未填写`, clause);
+const quoted = (labels: string[]) => labels.map((l) => `“${l}”`).join('');
 
-export const columnMessage = (label: string, count: number, clause: string) =>
-  cite(`表中没有必填项“${label}”一列，${count} 个项目均未填写`, clause);
+/** Blank fields at one cell (one, or several with no cell of their own that fall back to the theme cell). */
+export const message = (labels: string | string[], clause: string) => cite(`必填项${quoted(([] as string[]).concat(labels))}未填写`, clause);
+
+/** A list without the column(s): once per sheet, naming every missing column. */
+export const columnMessage = (labels: string | string[], count: number, clause: string) => {
+  const list = ([] as string[]).concat(labels);
+  return cite(`表中没有必填项${quoted(list)}${list.length > 1 ? '各列' : '一列'}，${count} 个项目均未填写`, clause);
+};
 
 export const required: Rule<CommonParams> = {
   id: 'C-REQUIRED',
@@ -46,27 +53,45 @@ export const required: Rule<CommonParams> = {
   clause: DEMAND_FORM,
   description: '需求表必填项为空',
   check(ctx, _params, emit) {
-    // A list without the column at all: one finding per sheet and column, not one per row — a plan
-    // list of 200 projects should not bury the reviewer under 200 identical findings.
-    const missingColumn = new Map<string, { first: (typeof ctx.parsed.projects)[number]; count: number }>();
+    // A list without the column at all: one finding per sheet, not one per row — a plan list of 200
+    // projects should not bury the reviewer under 200 identical findings. Fields that fall back to the
+    // same cell (no column, no slot: the theme cell) are named in one finding there: one per cell.
+    const at = new Map<string, { ref: CellRef; projectKey: string; blank: string[]; columns?: { labels: string[]; count: number } }>();
+    const place = (ref: CellRef, p: Project) => {
+      const k = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}\u0000${p.key}`;
+      let e = at.get(k);
+      if (!e) at.set(k, (e = { ref, projectKey: p.key, blank: [] }));
+      return e;
+    };
+    const missingColumns = new Map<string, { first: Project; count: number; fields: DemandField[] }>();
     for (const p of ctx.parsed.projects) {
       for (const f of REQUIRED_FIELDS) {
         if (p.layout === 'list' && !p.fields[f] && !p.slots[f]) {
-          const k = `${p.source.file}\u0000${p.source.sheet}\u0000${f}`;
-          const seen = missingColumn.get(k);
-          if (seen) seen.count++;
-          else missingColumn.set(k, { first: p, count: 1 });
+          const k = `${p.source.file}\u0000${p.source.sheet}`;
+          const seen = missingColumns.get(k);
+          if (!seen) missingColumns.set(k, { first: p, count: 1, fields: [f] });
+          else if (seen.first === p) seen.fields.push(f);
+          else if (f === seen.fields[0]) seen.count++;
           continue;
         }
         const text = p.fields[f]?.text ?? '';
         if (text.trim() !== '' && !FORM_WORDS.test(text)) continue;
         if (filledText(text) !== '') continue;
-        emit(fieldRef(p, f), message(DEMAND_FIELD_LABELS[f], this.clause), { projectKey: p.key });
+        place(fieldRef(p, f), p).blank.push(DEMAND_FIELD_LABELS[f]);
       }
     }
-    for (const [k, { first, count }] of missingColumn) {
-      const f = k.slice(k.lastIndexOf('\u0000') + 1) as DemandField;
-      emit(fieldRef(first, f), columnMessage(DEMAND_FIELD_LABELS[f], count, this.clause), { projectKey: first.key });
+    for (const { first, count, fields } of missingColumns.values()) {
+      place(fieldRef(first, fields[0]), first).columns = { labels: fields.map((f) => DEMAND_FIELD_LABELS[f]), count };
+    }
+    for (const e of at.values()) {
+      const parts: string[] = [];
+      if (e.blank.length > 0) parts.push(message(e.blank, ''));
+      if (e.columns) parts.push(columnMessage(e.columns.labels, e.columns.count, ''));
+      const labels = [...e.blank, ...(e.columns?.labels ?? [])];
+      emit(e.ref, cite(parts.join('；'), this.clause), {
+        projectKey: e.projectKey,
+        data: { fields: labels.join('、'), count: labels.length, ...(e.columns ? { projects: e.columns.count } : {}) },
+      });
     }
   },
 };

@@ -1,7 +1,8 @@
 /**
  * C-SCHEDULE-DATES (warning) — a day-by-day schedule runs one day after another: dates (or 第N天)
  * that repeat after another day, go backwards or skip a day, a 星期 that disagrees with its date,
- * or a date that cannot be read, are pointed out.
+ * or a date that cannot be read, are pointed out. Once per wrong date or 星期: a 下午 row that
+ * inherits its date (and 星期) from the 上午 row is the same day, so a cell is reported once.
  */
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
@@ -9,6 +10,13 @@ import type { CommonParams } from './params';
 
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** A 星期 at the end of a date text: `6月14日（周三）`, `2023-06-14 星期三`. */
+const WEEKDAY_IN_DATE = /((?:星期|周|礼拜)[日天一二三四五六])\s*[)）]?$/;
+
+/** A quick look before the pattern: most date texts are `2023-05-08`. */
+function mayEndWithWeekday(text: string): boolean {
+  return text.length >= 3 && (text.includes('周') || text.includes('星期') || text.includes('礼拜'));
+}
 
 /** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
 export function parseWeekday(text: string): number | null {
@@ -56,31 +64,56 @@ export const scheduleDates: Rule<CommonParams> = {
       let prevNum: number | null = null;
       const seen = new Set<string>();
       const seenNums = new Set<number>();
+      let lastDate: unknown = null;
+      // cells already reported (an inherited date or 星期 is the cell of the row above)
+      const reported = new Set<string>();
+      const once = (ref: { row: number; col: number }) => {
+        const k = `${ref.row},${ref.col}`;
+        if (reported.has(k)) return false;
+        reported.add(k);
+        return true;
+      };
       for (const row of s.rows) {
         if (row.date && !row.date.ok && row.date.problem !== 'blank') {
-          emit(row.date.ref, messages.unreadable(row.date.text), { projectKey });
+          if (once(row.date.ref)) emit(row.date.ref, messages.unreadable(row.date.text), { projectKey, data: { text: row.date.text } });
           continue;
         }
         if (row.date && row.date.ok) {
           const d = row.date.value;
+          const at = row.date.ref;
           if (d !== prev) {
-            if (seen.has(d)) emit(row.date.ref, messages.repeat(formatDate(d)), { projectKey });
-            else if (prev !== null && dayIndex(d) < dayIndex(prev)) emit(row.date.ref, messages.backwards(formatDate(d), formatDate(prev)), { projectKey });
-            else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) emit(row.date.ref, messages.skip(formatDate(d), formatDate(prev)), { projectKey });
+            if (seen.has(d)) {
+              if (once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
+            } else if (prev !== null && dayIndex(d) < dayIndex(prev)) {
+              if (once(at)) emit(at, messages.backwards(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            } else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) {
+              if (once(at)) emit(at, messages.skip(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            }
             seen.add(d);
             prev = d;
           }
+          // a 星期 written in the date cell itself (`6月14日（周三）`); once per cell, not per inheriting row
+          const tail = row.date !== lastDate && mayEndWithWeekday(row.date.text) ? WEEKDAY_IN_DATE.exec(row.date.text.trim()) : null;
+          lastDate = row.date;
+          if (tail) {
+            const w = parseWeekday(tail[1]);
+            if (w !== null && w !== weekday(d) && once(at)) {
+              emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
+            }
+          }
           if (row.weekday && row.weekday.text.trim() !== '') {
             const w = parseWeekday(row.weekday.text);
-            if (w !== null && w !== weekday(d)) emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey });
+            if (w !== null && w !== weekday(d) && once(row.weekday.ref)) {
+              emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: row.weekday.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
+            }
           }
         } else if (!s.hasDates && row.dayNumber !== null) {
           const n = row.dayNumber;
           if (n !== prevNum) {
             const ref = row.date?.ref ?? row.content?.ref ?? row.city?.ref;
             if (ref) {
-              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey });
-              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey });
+              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
+              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey, data: { day: n, previous: prevNum } });
             }
             seenNums.add(n);
             prevNum = n;

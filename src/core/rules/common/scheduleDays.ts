@@ -1,6 +1,7 @@
 /**
  * C-SCHEDULE-DAYS — 浙外专发〔2017〕14号 四(二) “不得改变在外停留时间”: the days the schedule covers
- * (在外总日程, RULES.md "Counting schedule days") must equal the declared 天数.
+ * (在外总日程, RULES.md "Counting schedule days") must equal the declared 天数. A 天数 that is not a
+ * positive number is C-NUMBER's, not compared here.
  */
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
@@ -23,7 +24,7 @@ export const scheduleDays: Rule<CommonParams> = {
       if (!s || !p.days || !p.days.ok || !(p.days.value > 0)) continue;
       const total = countScheduleDays(s).totalDays;
       if (total === null || total === p.days.value) continue;
-      emit(p.days.ref, message(total, p.days.value, this.clause), { projectKey: p.key, related: [scheduleHeader(s)] });
+      emit(p.days.ref, message(total, p.days.value, this.clause), { projectKey: p.key, related: [scheduleHeader(s)], data: { scheduleDays: total, declaredDays: p.days.value } });
     }
   },
 };

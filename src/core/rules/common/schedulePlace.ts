@@ -34,7 +34,7 @@ export const schedulePlace: Rule<CommonParams> = {
           if (c === HOME || declared.has(k) || reported.has(k)) continue;
           reported.add(k);
           const ref = row.countryRef ?? row.city?.ref ?? row.content?.ref;
-          if (ref) emit(ref, message(c, p.countries.value, this.clause), { projectKey: p.key });
+          if (ref) emit(ref, message(c, p.countries.value, this.clause), { projectKey: p.key, data: { country: c, declared: p.countries.value.join('、') } });
         }
       }
     }

@@ -26,7 +26,7 @@ export const sponsor: Rule<CommonParams> = {
     for (const p of ctx.parsed.projects) {
       const cb = p.hasSponsor;
       if (!cb || !cb.yes || cb.no) continue;
-      if (sponsorName(p) === '') emit(cb.ref, message(this.clause), { projectKey: p.key });
+      if (sponsorName(p) === '') emit(cb.ref, message(this.clause), { projectKey: p.key, data: { sponsor: '' } });
     }
   },
 };

@@ -12,6 +12,6 @@ export const unreadable: Rule<CommonParams> = {
   clause: '',
   description: '工作表或文件无法识别为需求表、日程表、人员名单或继续教育登记表',
   check(ctx, _params, emit) {
-    for (const p of ctx.parsed.problems) emit({ sheet: p.sheet, cell: p.cell }, p.message);
+    for (const p of ctx.parsed.problems) emit({ sheet: p.sheet, cell: p.cell }, p.message, { data: { sheet: p.sheet } });
   },
 };

@@ -8,13 +8,14 @@ export const message = (people: number, max: number, clause: string) => cite(`�
 export const classSize: Rule<Most2022Params> = {
   id: 'MO-CLASS-SIZE',
   pack: 'most2022-online',
+  onlineOnly: true,
   severity: 'warning',
   clause: `${MOST2022} 一、2 每班规模一般不超过150人`,
   description: '每班规模超过150人',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {
       const r = p.people;
-      if (r && r.ok && r.value > params.maxClassSize) emit(r.ref, message(r.value, params.maxClassSize, this.clause), { projectKey: p.key });
+      if (r && r.ok && r.value > params.maxClassSize) emit(r.ref, message(r.value, params.maxClassSize, this.clause), { projectKey: p.key, data: { people: r.value, maxClassSize: params.maxClassSize } });
     }
   },
 };

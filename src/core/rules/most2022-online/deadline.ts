@@ -13,13 +13,14 @@ export const message = (filed: string, deadline: string, clause: string) => cite
 export const deadline: Rule<Most2022Params> = {
   id: 'MO-DEADLINE',
   pack: 'most2022-online',
+  onlineOnly: true,
   severity: 'warning',
   clause: `${MOST2022} 浙江省科技厅转发通知`,
   description: '填报日期晚于需求征集截止日期',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {
       const filed = ok(p.filedDate);
-      if (filed && filed > params.deadline) emit(p.filedDate!.ref, message(filed, params.deadline, this.clause), { projectKey: p.key });
+      if (filed && filed > params.deadline) emit(p.filedDate!.ref, message(filed, params.deadline, this.clause), { projectKey: p.key, data: { filedDate: filed, deadline: params.deadline } });
     }
   },
 };

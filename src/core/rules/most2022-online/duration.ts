@@ -8,13 +8,14 @@ export const message = (days: number, max: number, clause: string) => cite(`培�
 export const duration: Rule<Most2022Params> = {
   id: 'MO-DURATION',
   pack: 'most2022-online',
+  onlineOnly: true,
   severity: 'warning',
   clause: `${MOST2022} 二(一)3 一般控制在一周以内`,
   description: '培训时间超过一周（7天）',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {
       const r = p.days;
-      if (r && r.ok && r.value > params.maxDays) emit(r.ref, message(r.value, params.maxDays, this.clause), { projectKey: p.key });
+      if (r && r.ok && r.value > params.maxDays) emit(r.ref, message(r.value, params.maxDays, this.clause), { projectKey: p.key, data: { days: r.value, maxDays: params.maxDays } });
     }
   },
 };

@@ -1,5 +1,5 @@
 /**
- * MO-FEE-UNKNOWN (warning) — MO-FEE (国科才函〔2022〕39号 一、3，财行〔2014〕4号) could not be checked: no fee
+ * MO-FEE-UNKNOWN (info) — MO-FEE (国科才函〔2022〕39号 一、3，财行〔2014〕4号) could not be checked: no fee
  * standard for the teacher's country, or a standard in a currency with no exchange rate. No rate is
  * shipped as current: the reviewer enters the rates of the plan's date (汇率 sheet or --standards).
  */
@@ -18,9 +18,10 @@ export const messages = {
 export const feeUnknown: Rule<Most2022Params> = {
   id: 'MO-FEE-UNKNOWN',
   pack: 'most2022-online',
-  severity: 'warning',
+  onlineOnly: true,
+  severity: 'info',
   clause: `${MOST2022} 一、3，${FEE2014}`,
-  description: '缺少该国培训费标准或汇率，无法核对经费上限',
+  description: '缺少该国培训费标准或汇率，无法核对经费预算与资助额',
   check(ctx, _params, emit) {
     for (const p of ctx.parsed.projects) {
       const b = p.budgetWan;
@@ -28,8 +29,11 @@ export const feeUnknown: Rule<Most2022Params> = {
       const cap = feeCap(p, ctx.standards, ctx.rates);
       if (cap.ok || cap.reason === 'needs') continue;
       const ref = fieldRef(p, 'countries');
-      if (cap.reason === 'no-standard') emit(ref, messages.noStandard(cap.country, this.clause), { projectKey: p.key });
-      else emit(ref, messages.noRate(cap.country, normaliseCurrency(cap.standard.currency), this.clause), { projectKey: p.key });
+      if (cap.reason === 'no-standard') emit(ref, messages.noStandard(cap.country, this.clause), { projectKey: p.key, data: { country: cap.country, missing: 'standard' } });
+      else {
+        const currency = normaliseCurrency(cap.standard.currency);
+        emit(ref, messages.noRate(cap.country, currency, this.clause), { projectKey: p.key, data: { country: cap.country, missing: 'rate', currency } });
+      }
     }
   },
 };

@@ -19,7 +19,7 @@ export const duration: Rule<Sc2020Params> = {
     for (const p of ctx.parsed.projects) {
       const r = p.days;
       if (!r || !r.ok || !(r.value > 0)) continue;
-      if (r.value < params.minDays || r.value > params.maxDays) emit(r.ref, message(r.value, params.minDays, params.maxDays, this.clause), { projectKey: p.key });
+      if (r.value < params.minDays || r.value > params.maxDays) emit(r.ref, message(r.value, params.minDays, params.maxDays, this.clause), { projectKey: p.key, data: { days: r.value, minDays: params.minDays, maxDays: params.maxDays } });
     }
   },
 };

@@ -5,6 +5,7 @@ import { groupSize } from './groupSize';
 import { duration } from './duration';
 import { reservedField } from './reservedField';
 import { cadreLocal } from './cadreLocal';
+import { orgDeptLocal } from './orgDeptLocal';
 import { partner } from './partner';
 import { noBudget } from './noBudget';
 import { prohibited } from './prohibited';
@@ -13,5 +14,5 @@ import { lastSummary } from './lastSummary';
 export const sc2020Pack: Pack<typeof sc2020Params> = {
   id: 'sc2020',
   params: sc2020Params,
-  rules: [groupSize, duration, reservedField, cadreLocal, partner, noBudget, prohibited, lastSummary],
+  rules: [groupSize, duration, reservedField, orgDeptLocal, cadreLocal, partner, noBudget, prohibited, lastSummary],
 };

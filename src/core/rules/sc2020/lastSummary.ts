@@ -21,7 +21,7 @@ export const lastSummary: Rule<Sc2020Params> = {
     if (outstanding.size === 0) return;
     for (const p of ctx.parsed.projects) {
       const unit = p.fields.unit;
-      if (unit && outstanding.has(normaliseName(unit.text))) emit(unit.ref, message(unit.text.trim(), this.clause), { projectKey: p.key });
+      if (unit && outstanding.has(normaliseName(unit.text))) emit(unit.ref, message(unit.text.trim(), this.clause), { projectKey: p.key, data: { unit: unit.text.trim() } });
     }
   },
 };

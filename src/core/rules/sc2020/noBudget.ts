@@ -17,7 +17,7 @@ export const noBudget: Rule<Sc2020Params> = {
   check(ctx, _params, emit) {
     for (const p of ctx.parsed.projects) {
       const r = p.inBudget;
-      if (r && r.ok && r.value === false) emit(r.ref, message(this.clause), { projectKey: p.key });
+      if (r && r.ok && r.value === false) emit(r.ref, message(this.clause), { projectKey: p.key, data: { inBudget: false } });
     }
   },
 };

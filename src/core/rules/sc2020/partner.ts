@@ -22,7 +22,7 @@ export const partner: Rule<Sc2020Params> = {
       if (!c.includes('综合管理') && !c.includes('一般性专业')) continue;
       const cb = p.isPartner;
       if (!cb || cb.yes || !cb.no) continue; // unanswered or both ticked: C-CHECKBOX
-      emit(cb.ref ?? fieldRef(p, 'institution'), message(c, this.clause), { projectKey: p.key });
+      emit(cb.ref ?? fieldRef(p, 'institution'), message(c, this.clause), { projectKey: p.key, data: { category: c } });
     }
   },
 };

@@ -26,13 +26,13 @@ export const prohibited: Rule<Sc2020Params> = {
       const theme = p.fields.theme;
       if (theme) {
         const word = containsAny(theme.text, params.prohibitedWords);
-        if (word && !containsAny(theme.text, params.substanceWords)) emit(theme.ref, messages.theme(theme.text.trim(), word, this.clause), { projectKey: p.key });
+        if (word && !containsAny(theme.text, params.substanceWords)) emit(theme.ref, messages.theme(theme.text.trim(), word, this.clause), { projectKey: p.key, data: { kind: 'theme', theme: theme.text.trim(), word } });
       }
       const unit = p.fields.unit;
       const org = unit ? containsAny(unit.text, params.organiserWords) : undefined;
       if (unit && org) {
         const cross = containsAny(`${theme?.text ?? ''} ${p.fields.targets?.text ?? ''}`, params.crossWords);
-        if (cross) emit(unit.ref, messages.organiser(unit.text.trim(), org, cross, this.clause), { projectKey: p.key });
+        if (cross) emit(unit.ref, messages.organiser(unit.text.trim(), org, cross, this.clause), { projectKey: p.key, data: { kind: 'organiser', unit: unit.text.trim(), word: org, cross } });
       }
     }
   },

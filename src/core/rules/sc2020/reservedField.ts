@@ -24,7 +24,7 @@ export const reservedField: Rule<Sc2020Params> = {
       ] as const) {
         const word = f ? containsAny(f.text, params.reservedWords) : undefined;
         if (f && word) {
-          emit(f.ref, message(what, f.text.trim(), word, this.clause), { projectKey: p.key });
+          emit(f.ref, message(what, f.text.trim(), word, this.clause), { projectKey: p.key, data: { field: f === p.fields.theme ? 'theme' : 'unit', text: f.text.trim(), word } });
           break;
         }
       }

@@ -26,11 +26,11 @@ export const generalProject: Rule<Zj2017Params> = {
       const theme = f.text.replace(/[\s\u3000]/g, '');
       if (theme === '') continue;
       if ([...theme].length < params.minThemeLength) {
-        emit(f.ref, messages.short(theme, params.minThemeLength, this.clause), { projectKey: p.key });
+        emit(f.ref, messages.short(theme, params.minThemeLength, this.clause), { projectKey: p.key, data: { theme, length: [...theme].length, minThemeLength: params.minThemeLength } });
         continue;
       }
       const visit = containsAny(theme, params.visitWords);
-      if (visit && !containsAny(theme, params.trainingWords)) emit(f.ref, messages.visit(theme, visit, this.clause), { projectKey: p.key });
+      if (visit && !containsAny(theme, params.trainingWords)) emit(f.ref, messages.visit(theme, visit, this.clause), { projectKey: p.key, data: { theme, word: visit } });
     }
   },
 };

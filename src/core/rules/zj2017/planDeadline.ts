@@ -26,7 +26,7 @@ export const planDeadline: Rule<Zj2017Params> = {
       if (!from) continue;
       const planYear = yearOf(from);
       const deadline = `${String(planYear - 1).padStart(4, '0')}-${params.planDeadline}`;
-      if (filed > deadline) emit(p.filedDate.ref, message(filed, planYear, deadline, this.clause), { projectKey: p.key });
+      if (filed > deadline) emit(p.filedDate.ref, message(filed, planYear, deadline, this.clause), { projectKey: p.key, data: { filedDate: filed, planYear, deadline } });
     }
   },
 };

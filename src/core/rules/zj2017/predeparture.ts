@@ -29,15 +29,15 @@ export const predeparture: Rule<Zj2017Params> = {
       if (people.length === 0) continue;
       const depart = ok(p.departDate);
       if (people.every((x) => x.predeparture === null)) {
-        emit(people[0].name.ref, messages.noColumn(this.clause), { projectKey: p.key });
+        emit(people[0].name.ref, messages.noColumn(this.clause), { projectKey: p.key, data: { participants: people.length } });
         continue;
       }
       for (const x of people) {
         const r = x.predeparture;
         const name = x.name.text.trim();
-        if (!r || (!r.ok && r.problem === 'blank')) emit(r?.ref ?? x.name.ref, messages.blank(name, this.clause), { projectKey: p.key });
-        else if (!r.ok) emit(r.ref, messages.unreadable(name, r.text, this.clause), { projectKey: p.key });
-        else if (depart && r.value > depart) emit(r.ref, messages.late(name, r.value, depart, this.clause), { projectKey: p.key });
+        if (!r || (!r.ok && r.problem === 'blank')) emit(r?.ref ?? x.name.ref, messages.blank(name, this.clause), { projectKey: p.key, data: { name } });
+        else if (!r.ok) emit(r.ref, messages.unreadable(name, r.text, this.clause), { projectKey: p.key, data: { name, text: r.text } });
+        else if (depart && r.value > depart) emit(r.ref, messages.late(name, r.value, depart, this.clause), { projectKey: p.key, data: { name, predeparture: r.value, departDate: depart } });
       }
     }
   },

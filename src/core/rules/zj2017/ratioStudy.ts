@@ -6,7 +6,7 @@
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { countScheduleDays } from '../../tallies/days';
-import { compare, div, formatDays, formatPercent, frac, parseFraction, type Fraction } from '../../values/fraction';
+import { compare, div, formatDays, formatPercent, frac, parseFraction, toNumber, type Fraction } from '../../values/fraction';
 import { fractionWords, scheduleHeader, themeRef } from '../util';
 import type { Zj2017Params } from './params';
 
@@ -21,6 +21,7 @@ export const ratioStudy: Rule<Zj2017Params> = {
   pack: 'zj2017',
   severity: 'error',
   clause: `${ZJ2017} 二(二)`,
+  offlineOnly: true,
   description: '课堂学习培训、专题培训和对口考察实践天数少于在外总日程的三分之二',
   check(ctx, params, emit) {
     const min = parseFraction(params.minStudyShare)!;
@@ -30,7 +31,11 @@ export const ratioStudy: Rule<Zj2017Params> = {
       const d = countScheduleDays(s);
       if (d.totalDays === null || d.totalDays <= 0) continue;
       if (compare(div(d.study, frac(d.totalDays)), min) >= 0) continue;
-      emit(themeRef(p), message(d.study, d.totalDays, min, this.clause), { projectKey: p.key, related: [scheduleHeader(s)] });
+      emit(themeRef(p), message(d.study, d.totalDays, min, this.clause), {
+        projectKey: p.key,
+        related: [scheduleHeader(s)],
+        data: { studyDays: toNumber(d.study), totalDays: d.totalDays, share: formatPercent(div(d.study, frac(d.totalDays))), minShare: params.minStudyShare },
+      });
     }
   },
 };

@@ -5,7 +5,7 @@
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { countScheduleDays } from '../../tallies/days';
-import { compare, div, formatDays, formatPercent, frac, parseFraction, type Fraction } from '../../values/fraction';
+import { compare, div, formatDays, formatPercent, frac, parseFraction, toNumber, type Fraction } from '../../values/fraction';
 import { fractionWords, scheduleHeader, themeRef } from '../util';
 import type { Zj2017Params } from './params';
 
@@ -20,6 +20,7 @@ export const ratioTopic: Rule<Zj2017Params> = {
   pack: 'zj2017',
   severity: 'error',
   clause: `${ZJ2017} 二(二)`,
+  offlineOnly: true,
   description: '专题培训天数少于在外总日程的三分之一',
   check(ctx, params, emit) {
     const min = parseFraction(params.minTopicShare)!;
@@ -29,7 +30,11 @@ export const ratioTopic: Rule<Zj2017Params> = {
       const d = countScheduleDays(s);
       if (d.totalDays === null || d.totalDays <= 0) continue;
       if (compare(div(d.topic, frac(d.totalDays)), min) >= 0) continue;
-      emit(themeRef(p), message(d.topic, d.totalDays, min, this.clause), { projectKey: p.key, related: [scheduleHeader(s)] });
+      emit(themeRef(p), message(d.topic, d.totalDays, min, this.clause), {
+        projectKey: p.key,
+        related: [scheduleHeader(s)],
+        data: { topicDays: toNumber(d.topic), totalDays: d.totalDays, share: formatPercent(div(d.topic, frac(d.totalDays))), minShare: params.minTopicShare },
+      });
     }
   },
 };

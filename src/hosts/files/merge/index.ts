@@ -5,12 +5,12 @@
  *     → { result, sheets, sources }
  *   writeSheets(sheets) → .xlsx bytes;  readSummaryFile(path) → ExistingSummary
  */
-import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core/merge';
-import { mergeToTables } from '../../../core/merge';
+import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core';
+import { mergeToTables } from '../../../core';
 import { readSources, type ReadManyOptions } from './workers';
 
 export { readSources, workerScript, type ReadManyOptions } from './workers';
-export { writeSheets, readSummaryFile, toFileSheet } from './summary';
+export { writeSheets, readSummaryFile } from './summary';
 
 export interface MergeFilesOptions extends ReadManyOptions {
   existing?: ExistingSummary | null;

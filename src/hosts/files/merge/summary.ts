@@ -3,14 +3,12 @@
  * formulas), and an earlier summary read back for `--into` and export.
  */
 import { readFileSync } from 'fs';
-import { readExistingSummary, type ExistingSummary } from '../../../core/merge';
+import { readExistingSummary, type ExistingSummary } from '../../../core';
 import { readWorkbookBytes } from '../read/node';
 import '../write/node';
-import { outSheetToFileSheet, outSheetsToXlsx } from '../write/outSheets';
+import { outSheetsToXlsx } from '../write/outSheets';
 
-/** Core sheet → writer sheet (header rows bold and filled). */
-export const toFileSheet = outSheetToFileSheet;
-/** Core sheets → .xlsx bytes. */
+/** Report-model sheets → .xlsx bytes. */
 export const writeSheets = outSheetsToXlsx;
 
 /** Reads an earlier summary (throws ReadError or SummaryReadError with a Chinese reason). */

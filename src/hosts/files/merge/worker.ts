@@ -1,10 +1,11 @@
-/** Worker thread: reads, reviews and prepares the files the pool sends, one message per file. */
-import { parentPort, workerData } from 'worker_threads';
+/** Child process of the merge pool: reads, reviews and prepares the files it is sent, one message per file (read/isolate.ts). */
+import { serveJobs } from '../read/isolate';
 import { readSource, type SourceJob } from './source';
 import { tuneCompiler } from './tune';
 
 tuneCompiler();
-const job = workerData as SourceJob;
-parentPort!.on('message', (m: { id: number; path: string }) => {
-  parentPort!.postMessage({ id: m.id, source: readSource(m.path, job) });
-});
+let job: SourceJob;
+serveJobs(
+  (path: string) => readSource(path, job),
+  (data) => (job = data as SourceJob),
+);

@@ -1,12 +1,13 @@
 /**
  * Reading a batch on several cores. Reading and reviewing is nearly all of a merge's time, so with
- * `concurrency` n ≥ 2 (default: the number of cores) n worker threads take files from one queue
- * and send back only the compact MergeSource (about 3 KB a file); the main thread only hands out
- * paths and collects, so it never loads the reader or the rules and its heap stays small. Each
- * worker's heap is capped (WORKER_LIMITS): a worker that runs out of memory on an unusually large
- * file dies, and the files it held are read again on the main thread, which has no such cap.
- * With n ≤ 1, a handful of files, or no compiled worker script (tests run from TypeScript), the
- * main thread reads everything itself.
+ * `concurrency` n (default: the number of cores) worker threads take files from one queue (isolate.ts,
+ * one file in flight each) and send back only the compact MergeSource (about 3 KB a file); the main
+ * thread only hands out paths and collects, so it never loads the reader or the rules and its heap
+ * stays small. Every file is read on a worker, even one, so that a hostile file can only take its
+ * worker down: each worker's heap is capped (WORKER_LIMITS) and each file has LIMITS.fileMs. A file
+ * that runs a worker out of memory is read again alone in a fresh worker with the full heap
+ * (LIMITS.heapMb); past that, or past the time limit, it is a failed source naming the limit.
+ * Without the compiled worker script (tests run from TypeScript) the main thread reads everything.
  *
  * No forced garbage collections: a full GC every 100 files (tried before) kept the peak a little
  * lower but threw away optimised code each time (V8 deoptimises code whose embedded maps died) and
@@ -15,8 +16,10 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
-import { Worker, type ResourceLimits } from 'worker_threads';
-import type { MergeSource } from '../../../core/merge';
+import type { ResourceLimits } from 'worker_threads';
+import { failedSource, type MergeSource } from '../../../core';
+import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
+import { LIMITS, lostReason } from '../read/limits';
 import type { SourceJob } from './source';
 import { tuneCompiler } from './tune';
 
@@ -28,9 +31,6 @@ export interface ReadManyOptions extends SourceJob {
   /** Heap caps of each worker (default WORKER_LIMITS; tests shrink them to make a worker die). */
   workerLimits?: ResourceLimits;
 }
-
-/** Below this many files a worker costs more than it saves (its start-up and warm-up). */
-const MIN_FILES_FOR_WORKERS = 8;
 
 /**
  * Heap caps of a worker. A small young generation keeps the garbage of one file from piling up;
@@ -57,7 +57,7 @@ const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 export async function readSources(paths: string[], opts: ReadManyOptions): Promise<MergeSource[]> {
   const job: SourceJob = { options: opts.options, importedAt: opts.importedAt };
   const total = paths.length;
-  const threads = Math.min(opts.concurrency ?? availableParallelism(), total);
+  const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), total));
   const script = workerScript();
   const results: MergeSource[] = new Array(total);
   let done = 0;
@@ -66,9 +66,10 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
     done++;
     opts.onProgress?.(done, total, paths[id]);
   };
+  const lost = (id: number, why: LostWhy, detail: string) => finish(id, failedSource(paths[id], lostReason(why, detail), { importedAt: job.importedAt }));
 
   tuneCompiler();
-  if (threads <= 1 || !script || total < MIN_FILES_FOR_WORKERS) {
+  if (!script) {
     const readSource = localReader();
     for (let id = 0; id < total; id++) {
       finish(id, readSource(paths[id], job));
@@ -78,61 +79,31 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
     return results;
   }
 
-  let next = 0;
-  /** Files whose worker died before answering: read again here. */
-  const retry: number[] = [];
-  const workers = new Set<Worker>();
-  let wake: () => void = () => {};
-
-  const start = () => {
-    const w = new Worker(script, { workerData: job, resourceLimits: opts.workerLimits ?? WORKER_LIMITS });
-    workers.add(w);
-    const inFlight = new Set<number>();
-    const send = () => {
-      if (next >= total) return;
-      const id = next++;
-      inFlight.add(id);
-      w.postMessage({ id, path: paths[id] });
-    };
-    w.on('message', (m: { id: number; source: MergeSource }) => {
-      inFlight.delete(m.id);
-      finish(m.id, m.source);
-      send();
-      wake();
+  // every file on a worker (isolation: a file that exhausts a worker's heap or time costs only itself)
+  const bigger: number[] = [];
+  await runPool<string, MergeSource>({
+    script,
+    workerData: job,
+    inputs: paths,
+    threads,
+    resourceLimits: opts.workerLimits ?? WORKER_LIMITS,
+    timeMs: LIMITS.fileMs,
+    onResult: finish,
+    // out of the small heap: tried again alone with the full one (a 200 000-row list is legitimate)
+    onLost: (id, why, detail) => (why === 'memory' ? bigger.push(id) : lost(id, why, detail)),
+  });
+  if (bigger.length) {
+    await runPool<string, MergeSource>({
+      script,
+      workerData: job,
+      inputs: paths,
+      ids: bigger,
+      threads: 1,
+      resourceLimits: FILE_HEAP,
+      timeMs: LIMITS.fileMs,
+      onResult: finish,
+      onLost: lost,
     });
-    const lost = () => {
-      if (!workers.delete(w)) return;
-      retry.push(...inFlight);
-      inFlight.clear();
-      wake();
-    };
-    w.on('error', lost);
-    w.on('exit', lost);
-    // two files in flight per worker, so that it never waits for the main thread
-    send();
-    send();
-  };
-  for (let k = 0; k < threads; k++) start();
-
-  try {
-    while (done < total) {
-      if (retry.length) {
-        // a worker died (out of memory on a very large file, most likely): read its files here
-        const readSource = localReader();
-        const id = retry.shift()!;
-        finish(id, readSource(paths[id], job));
-        continue;
-      }
-      if (workers.size === 0 && next < total) {
-        retry.push(next++);
-        continue;
-      }
-      await new Promise<void>((r) => (wake = r));
-    }
-  } finally {
-    const all = [...workers];
-    workers.clear();
-    await Promise.all(all.map((w) => w.terminate()));
   }
   return results;
 }

@@ -8,8 +8,9 @@
  * normalisers read text the same way whatever host it came from, and `001` or `2023.5.8` keep
  * what the unit typed.
  */
-import type { Cell, SheetGrid } from '../../../core/grid';
+import type { Cell, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
+import { Budget } from './limits';
 
 export function decodeCsv(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
@@ -53,8 +54,18 @@ export function detectDelimiter(text: string): { delimiter: string; skip: number
   return { delimiter: tabs > commas ? '\t' : ',', skip: 0 };
 }
 
-/** Parses CSV text into rows of strings. */
-export function parseCsv(text: string, delimiter = ','): string[][] {
+/** Where a quoted field is never closed (0-based row and column of its opening quote). */
+export interface OpenQuote {
+  row: number;
+  col: number;
+}
+
+/**
+ * Parses CSV text into rows of strings. A quote that is never closed would take the rest of the
+ * file into one field (the next projects silently gone): its opening quote is read as a plain
+ * character instead, the record ends at its line end as usual, and `openQuotes` gets where it was.
+ */
+export function parseCsv(text: string, delimiter = ',', openQuotes: OpenQuote[] = []): string[][] {
   const rows: string[][] = [];
   const d = delimiter.charCodeAt(0);
   const n = text.length;
@@ -66,11 +77,11 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
       // quoted field: up to the closing quote; "" is a quote
       let out = '';
       let j = i + 1;
+      let open = false;
       for (;;) {
         const q = text.indexOf('"', j);
         if (q === -1) {
-          out += text.slice(j);
-          j = n;
+          open = true;
           break;
         }
         out += text.slice(j, q);
@@ -82,8 +93,14 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
           break;
         }
       }
+      if (open) {
+        // never closed: the quote is text, the field ends where an unquoted one would
+        openQuotes.push({ row: rows.length, col: row.length });
+        out = '';
+        j = i;
+      }
       // anything between the closing quote and the delimiter is kept (lenient, as Excel does)
-      let k = j;
+      let k = open ? i + 1 : j;
       while (k < n) {
         const c = text.charCodeAt(k);
         if (c === d || c === 10 || c === 13) break;
@@ -130,15 +147,20 @@ export function readCsv(bytes: Uint8Array, fileName: string): SheetGrid {
   if (!looksLikeText(bytes)) throw new FormatError('not-workbook', REASONS.csvBinary);
   const text = decodeCsv(bytes);
   const { delimiter, skip } = detectDelimiter(text);
-  const rows = parseCsv(skip ? text.slice(skip) : text, delimiter);
+  const open: OpenQuote[] = [];
+  const rows = parseCsv(skip ? text.slice(skip) : text, delimiter, open);
   const cells: (Cell | undefined)[][] = [];
+  const budget = new Budget();
   for (let r = 0; r < rows.length; r++) {
     const src = rows[r];
+    budget.addCells(src.length);
     let out: (Cell | undefined)[] | undefined;
     for (let c = 0; c < src.length; c++) {
       if (src[c] === '') continue;
       (out ?? (out = cells[r] = []))[c] = { v: src[c] };
     }
   }
-  return { name: sheetNameFor(fileName), cells, merges: [] };
+  const grid: SheetGrid = { name: sheetNameFor(fileName), cells, merges: [] };
+  if (open.length) grid.problems = open.map((q) => ({ ...q, message: `第 ${q.row + 1} 行的引号没有闭合：从这里到文件末尾无法按 CSV 读取，已把引号当作普通字符、按行读取；请检查该行（引号要成对，内容中的引号写成两个 ""）` }));
+  return grid;
 }

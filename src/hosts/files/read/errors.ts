@@ -14,7 +14,9 @@ export type ReadErrorKind =
   /** A spreadsheet format this reader does not take (.xlsb, …). */
   | 'unsupported'
   /** The file could not be opened (missing, a folder, no permission). */
-  | 'io';
+  | 'io'
+  /** Past one of the reading limits (limits.ts), or its reader ran out of memory or time. */
+  | 'too-large';
 
 export class ReadError extends Error {
   /** The file name or path as given. */
@@ -47,7 +49,10 @@ export const REASONS = {
   empty: '文件是空的（0 字节）',
   corruptZip: '文件已损坏：压缩包无法解开（可能下载或复制不完整）',
   corruptPart: (part: string) => `文件已损坏：部件“${part}”无法解压或解析`,
+  sizeLie: (part: string) => `文件已损坏：部件“${part}”解压后的大小与压缩包记录的不符（内容可能被截断或篡改）`,
+  duplicateEntry: (part: string) => `文件已损坏：压缩包中有两个同名部件“${part}”，无法确定以哪个为准`,
   encrypted: '工作簿设有打开密码（已加密），无法读取；请在 Excel 中取消密码后重新保存再提交',
+  encryptedOds: 'OpenDocument 表格（.ods）设有打开密码（已加密），无法读取；请在 LibreOffice/WPS 中取消密码后另存为 .xlsx 再提交',
   missingWorkbook: '压缩包中没有 Excel 工作簿部件（xl/workbook.xml），不是 .xlsx 工作簿',
   missingPart: (part: string) => `工作簿缺少部件“${part}”（文件不完整或已损坏）`,
   word: '这是 Word 文档，不是 Excel 工作簿',

@@ -7,8 +7,9 @@
  * file, a corrupt or encrypted workbook throws a ReadError with a Chinese reason; an empty but
  * valid workbook gives a grid with empty sheets.
  */
-import type { SheetGrid, WorkbookGrid } from '../../../core/grid';
+import type { SheetGrid, WorkbookGrid } from '../../../core';
 import { FormatError, ReadError, REASONS } from './errors';
+import { LIMITS, overLimit, overLimitReason } from './limits';
 import { looksLikeText, readCsv } from './csv';
 import { readXlsxPackage } from './xlsx';
 import { ZipPackage } from './zip';
@@ -26,6 +27,8 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
   } catch (e) {
     if (e instanceof ReadError) throw e;
     if (e instanceof FormatError) throw new ReadError(fileName, e.kind, e.reason);
+    // V8 refusing an allocation (a string, array or map past its maximum) is a file too large to hold
+    if (e instanceof RangeError) throw new ReadError(fileName, 'too-large', overLimitReason('heapMb', String(e.message).slice(0, 60)));
     // a reader tripping over malformed content is a corrupt file, not a crash
     throw new ReadError(fileName, 'corrupt', `文件已损坏或格式异常（${String((e as Error)?.message ?? e).slice(0, 80)}）`);
   }
@@ -43,19 +46,25 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function readSheets(bytes: Uint8Array, fileName: string): SheetGrid[] {
   if (bytes.length === 0) throw new FormatError('empty', REASONS.empty);
+  if (bytes.length > LIMITS.fileBytes) throw overLimit('fileBytes');
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) {
     const zip = new ZipPackage(bytes);
-    if (isOds(zip)) return legacy().readLegacyWorkbook(bytes);
+    if (isOds(zip)) {
+      if (isEncryptedOds(zip)) throw new FormatError('encrypted', REASONS.encryptedOds);
+      return legacy().readLegacyWorkbook(bytes);
+    }
     return readXlsxPackage(zip);
   }
   if (startsWith(bytes, OLE)) {
-    // stream names in the OLE directory are UTF-16LE
+    // stream names in the OLE directory are UTF-16LE, compared ignoring case (BOOK, WORKBOOK)
     if (hasUtf16(bytes, 'EncryptedPackage')) throw new FormatError('encrypted', REASONS.encrypted);
     if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) return legacy().readLegacyWorkbook(bytes);
     if (hasUtf16(bytes, 'WordDocument')) throw new FormatError('not-workbook', REASONS.word);
     if (hasUtf16(bytes, 'PowerPoint Document')) throw new FormatError('not-workbook', REASONS.powerpoint);
     throw new FormatError('not-workbook', REASONS.ole);
   }
+  // Excel 2–4 worksheets and workbooks are a bare BIFF stream (no OLE container): a BOF record
+  if (isBareBiff(bytes)) return legacy().readLegacyWorkbook(bytes);
   const other = knownBinary(bytes);
   if (other) throw new FormatError('not-workbook', other);
   const lower = fileName.toLowerCase();
@@ -74,19 +83,42 @@ function legacy(): typeof import('./xls') {
   return require('./xls') as typeof import('./xls');
 }
 
+/** An OpenDocument spreadsheet: by its `mimetype` entry, or (some writers leave that out) by its parts. */
 function isOds(zip: ZipPackage): boolean {
-  if (!zip.has('mimetype')) return false;
-  const m = zip.get('mimetype');
-  return !!m && new TextDecoder().decode(m).includes('opendocument.spreadsheet');
+  if (zip.has('mimetype')) {
+    const m = zip.get('mimetype');
+    if (m && new TextDecoder().decode(m).includes('opendocument.spreadsheet')) return true;
+  }
+  if (zip.has('xl/workbook.xml') || zip.has('[Content_Types].xml')) return false;
+  if (!zip.has('content.xml') || !zip.has('META-INF/manifest.xml')) return false;
+  const manifest = zip.get('META-INF/manifest.xml');
+  return !!manifest && new TextDecoder().decode(manifest).includes('opendocument.spreadsheet');
+}
+
+/** A password-protected .ods: its manifest carries encryption data for the content. */
+function isEncryptedOds(zip: ZipPackage): boolean {
+  if (!zip.has('META-INF/manifest.xml')) return false;
+  const manifest = zip.get('META-INF/manifest.xml');
+  return !!manifest && new TextDecoder().decode(manifest).includes('encryption-data');
+}
+
+/** BOF record of BIFF2 (0x0009), BIFF3 (0x0209), BIFF4 (0x0409) with a worksheet/workbook type. */
+function isBareBiff(b: Uint8Array): boolean {
+  if (b.length < 8 || b[0] !== 0x09 || (b[1] !== 0x00 && b[1] !== 0x02 && b[1] !== 0x04)) return false;
+  const len = b[2] | (b[3] << 8);
+  if (len < 4 || len > 16) return false;
+  // type at offset 2 of the record (BIFF3/4) or 2 (BIFF2): 0x10 sheet, 0x20 chart, 0x40 macro, 0x100 workbook
+  const type = b[6] | (b[7] << 8);
+  return type === 0x10 || type === 0x20 || type === 0x40 || type === 0x100;
 }
 
 function hasUtf16(b: Uint8Array, name: string): boolean {
   const first = name.charCodeAt(0);
   const n = b.length - name.length * 2;
   outer: for (let i = 512; i <= n; i++) {
-    if (b[i] !== first || b[i + 1] !== 0) continue;
+    if ((b[i] | 0x20) !== (first | 0x20) || b[i + 1] !== 0) continue;
     for (let k = 1; k < name.length; k++) {
-      if (b[i + 2 * k] !== name.charCodeAt(k) || b[i + 2 * k + 1] !== 0) continue outer;
+      if ((b[i + 2 * k] | 0x20) !== (name.charCodeAt(k) | 0x20) || b[i + 2 * k + 1] !== 0) continue outer;
     }
     // directory entry names are NUL-terminated
     if (b[i + 2 * name.length] === 0 && b[i + 2 * name.length + 1] === 0) return true;

@@ -1,16 +1,17 @@
 /**
- * Node: reads many workbook files on worker threads (one per core by default) and returns one
- * outcome per path, in input order, with a ReadError instead of throwing for a file that cannot be
- * read, so a batch goes on past it. Falls back to reading in this thread for one file, for
- * concurrency 1, or where the compiled worker script is not present (running from TypeScript sources).
+ * Node: reads many workbook files in child processes (one per core by default, each file under the
+ * reading limits: isolate.ts) and returns one outcome per path, in input order, with a ReadError
+ * instead of throwing for a file that cannot be read, so a batch goes on past it. Reads in this
+ * thread where the compiled worker script is not present (running from TypeScript sources).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
-import type { WorkbookGrid } from '../../../core/grid';
+import type { WorkbookGrid } from '../../../core';
 import { ReadError, type ReadErrorKind } from './errors';
-import { readWorkbookBytes } from './node';
+import { FILE_HEAP, runPool } from './isolate';
+import { LIMITS, lostReason } from './limits';
+import { readFileBytes, readWorkbookBytes } from './node';
 
 export interface ReadOutcome {
   file: string;
@@ -30,7 +31,7 @@ export interface ReadManyOptions {
  * costs about 60% of a structured clone (measured on the unit set), and the main thread's share,
  * the parse, is the small half.
  */
-export type WorkerReply = { i: number; json: string } | { i: number; error: { kind: ReadErrorKind; reason: string } };
+export type WorkerReply = { json: string } | { error: { kind: ReadErrorKind; reason: string } };
 
 /** JSON turns the holes of sparse rows into null; the grid contract has undefined there. */
 export function gridFromJson(json: string): WorkbookGrid {
@@ -49,18 +50,11 @@ export function gridFromJson(json: string): WorkbookGrid {
   return grid;
 }
 
-const WORKER_FILE = path.join(__dirname, 'many-worker.js');
+const WORKER_FILE = path.join(__dirname, 'manyWorker.js');
 
 export function readOne(file: string): ReadOutcome {
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ReadError(file, 'io', code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : `打不开文件（${code ?? (e as Error).message}）`);
-    }
-    return { file, grid: readWorkbookBytes(bytes, file) };
+    return { file, grid: readWorkbookBytes(readFileBytes(file), file) };
   } catch (e) {
     if (e instanceof ReadError) return { file, error: e };
     return { file, error: new ReadError(file, 'corrupt', String((e as Error)?.message ?? e)) };
@@ -70,9 +64,9 @@ export function readOne(file: string): ReadOutcome {
 export async function readMany(paths: string[], opts: ReadManyOptions = {}): Promise<ReadOutcome[]> {
   const total = paths.length;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const workers = Math.max(1, Math.min(opts.concurrency ?? cores, total));
+  const threads = Math.max(1, Math.min(opts.concurrency ?? cores, total));
   const results: ReadOutcome[] = new Array(total);
-  if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
+  if (!fs.existsSync(WORKER_FILE)) {
     for (let i = 0; i < total; i++) {
       results[i] = readOne(paths[i]);
       opts.onProgress?.(i + 1, total, paths[i]);
@@ -81,37 +75,24 @@ export async function readMany(paths: string[], opts: ReadManyOptions = {}): Pro
     }
     return results;
   }
-
-  let next = 0;
+  // each file in a child process under the reading limits (isolate.ts): a file that exhausts the
+  // heap or the time is a ReadError, the rest are read
   let done = 0;
-  return new Promise<ReadOutcome[]>((resolve, reject) => {
-    const pool: Worker[] = [];
-    const finish = (err?: unknown) => {
-      for (const w of pool) void w.terminate();
-      if (err) reject(err);
-      else resolve(results);
-    };
-    const feed = (w: Worker) => {
-      if (next < total) {
-        const i = next++;
-        w.postMessage({ i, file: paths[i] });
-      }
-    };
-    for (let k = 0; k < workers; k++) {
-      const w = new Worker(WORKER_FILE);
-      pool.push(w);
-      w.on('message', (m: WorkerReply) => {
-        const file = paths[m.i];
-        results[m.i] = 'json' in m ? { file, grid: gridFromJson(m.json) } : { file, error: new ReadError(file, m.error.kind, m.error.reason) };
-        done++;
-        opts.onProgress?.(done, total, file);
-        if (done === total) finish();
-        else feed(w);
-      });
-      w.on('error', finish);
-      // two files in flight per worker so it never waits for the main thread
-      feed(w);
-      feed(w);
-    }
+  const finish = (i: number, r: ReadOutcome) => {
+    results[i] = r;
+    opts.onProgress?.(++done, total, paths[i]);
+  };
+  await runPool<string, WorkerReply>({
+    script: WORKER_FILE,
+    inputs: paths,
+    threads,
+    resourceLimits: FILE_HEAP,
+    timeMs: LIMITS.fileMs,
+    onResult: (i, m) => {
+      const file = paths[i];
+      finish(i, 'json' in m ? { file, grid: gridFromJson(m.json) } : { file, error: new ReadError(file, m.error.kind, m.error.reason) });
+    },
+    onLost: (i, why, detail) => finish(i, { file: paths[i], error: new ReadError(paths[i], 'too-large', lostReason(why, detail)) }),
   });
+  return results;
 }

@@ -65,7 +65,9 @@ const cache = new Map<string, boolean>();
  * True when the format code shows a date or time: it has y, m, d, h or s (or 上午/下午, AM/PM)
  * outside quoted text, `[…]` brackets (colours, conditions, locales), `\`-escaped characters and
  * `_x` / `*x` padding. `0.00`, `[Red]0.00`, `#,##0"元"`, `General`, `@` are not dates.
- * Only the first section (positive numbers) decides, as in Excel.
+ * Only the first section (positive numbers) decides, as in Excel — unless the sections carry
+ * conditions (`[=0]?;[<4.17][hh]:mm:ss;[hh]:mm`): then any section may show the value, and a
+ * time or date in any of them makes it a date format.
  */
 export function isDateFormat(code: string): boolean {
   let hit = cache.get(code);
@@ -78,6 +80,7 @@ export function isDateFormat(code: string): boolean {
 function scanDate(code: string): boolean {
   if (code === '' || code === '@' || code.toLowerCase() === 'general') return false;
   const n = code.length;
+  let conditional = false;
   for (let i = 0; i < n; i++) {
     const c = code[i];
     switch (c) {
@@ -93,6 +96,7 @@ function scanDate(code: string): boolean {
         // elapsed time [h] [mm] [ss] is a time; [Red], [$-804], [DBNum1], [>=100] are not
         const inner = code.slice(i + 1, close).toLowerCase();
         if (/^(h+|m+|s+)$/.test(inner)) return true;
+        if (/^[<>=]/.test(inner)) conditional = true;
         i = close;
         break;
       }
@@ -102,7 +106,8 @@ function scanDate(code: string): boolean {
         i++;
         break;
       case ';':
-        return false;
+        if (!conditional) return false;
+        break;
       case '上':
         if (code.startsWith('上午/下午', i)) return true;
         break;

@@ -6,8 +6,9 @@
  * values, error codes, number formats (dates by our own rule), merged areas, hidden sheets.
  */
 import * as XLSX from '@e965/xlsx';
-import type { Cell, MergeArea, SheetGrid } from '../../../core/grid';
+import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
+import { Budget } from './limits';
 import { isDateFormat } from './numfmt';
 import { DAYS_1904 } from './xlsx';
 
@@ -30,34 +31,41 @@ export function readLegacyWorkbook(bytes: Uint8Array): SheetGrid[] {
   } catch (e) {
     const msg = String((e as Error)?.message ?? e);
     if (/password|encrypt/i.test(msg)) throw new FormatError('encrypted', REASONS.encrypted);
-    throw new FormatError('corrupt', `文件已损坏或不是可读的 .xls 工作簿（${msg.slice(0, 80)}）`);
+    throw new FormatError('corrupt', `文件已损坏或不是可读的 .xls/.ods 工作簿（${msg.slice(0, 80)}）`);
   }
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const props = wb.Workbook?.Sheets ?? [];
   const out: SheetGrid[] = [];
+  const budget = new Budget();
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet | undefined;
     if (!ws) return;
-    const grid = convertSheet(ws, name, date1904);
+    const grid = convertSheet(ws, name, date1904, budget);
     if (props[i]?.Hidden) grid.hidden = true;
     out.push(grid);
   });
   return out;
 }
 
-function convertSheet(ws: XLSX.WorkSheet, name: string, date1904: boolean): SheetGrid {
+function convertSheet(ws: XLSX.WorkSheet, name: string, date1904: boolean, budget: Budget): SheetGrid {
   const cells: (Cell | undefined)[][] = [];
   const data = (ws as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
   if (data) {
     for (let r = 0; r < data.length; r++) {
       const row = data[r];
       if (!row) continue;
+      let n = 0;
       for (let c = 0; c < row.length; c++) {
         const cell = row[c] ? convertCell(row[c] as XLSX.CellObject, date1904) : undefined;
-        if (cell) (cells[r] ?? (cells[r] = []))[c] = cell;
+        if (cell) {
+          (cells[r] ?? (cells[r] = []))[c] = cell;
+          n++;
+        }
       }
+      budget.addCells(n);
     }
   }
+  budget.addMerges(ws['!merges']?.length ?? 0);
   const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
   return { name, cells, merges };
 }

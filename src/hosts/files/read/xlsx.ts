@@ -4,10 +4,11 @@
  * the hand-written tokenizer in xml.ts. Cached formula results are read; a formula without one
  * (openpyxl's files) is blank. Dates in a 1904 workbook are moved to the 1900 system.
  */
-import type { Cell, MergeArea, SheetGrid } from '../../../core/grid';
+import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
+import { Budget, LIMITS, overLimit } from './limits';
 import { formatCode, isBuiltinDateId, isDateFormat } from './numfmt';
-import { attrs, decodePart, decodeText, decodeXml, isName, newTag, nextTag, skipElement, skipFlat, type Tag } from './xml';
+import { attrs, decodePart, decodeText, decodeXml, isName, newTag, nextTag, rawText, skipElement, skipFlat, type Tag } from './xml';
 import { ZipPackage } from './zip';
 
 /** Days between 1900-01-00 and 1904-01-01 in Excel's 1900 system. */
@@ -40,14 +41,17 @@ export function readXlsxPackage(zip: ZipPackage): SheetGrid[] {
   }
 
   const out: SheetGrid[] = [];
+  const budget = new Budget();
   for (const sh of sheets) {
+    // an entry without a relationship id (Excel 4 macro sheets saved by old writers) has no part to read
+    if (sh.rid === '') continue;
     const rel = rels.get(sh.rid);
     if (!rel) throw new FormatError('missing-part', REASONS.missingPart(`${sh.name}（${sh.rid}）`));
     // chart sheets, dialog and macro sheets hold no cells
     if (!rel.type.endsWith('/worksheet')) continue;
     const target = findPart(zip, rel.target);
     if (!target) throw new FormatError('missing-part', REASONS.missingPart(rel.target));
-    const grid = readSheetXml(part(zip, target), sh.name, sst, styles, date1904);
+    const grid = readSheetXml(part(zip, target), sh.name, sst, styles, date1904, budget);
     if (sh.hidden) grid.hidden = true;
     out.push(grid);
   }
@@ -165,6 +169,12 @@ function readWorkbookXml(s: string): { sheets: SheetEntry[]; date1904: boolean }
   return { sheets, date1904 };
 }
 
+/** A cell's text within LIMITS.textLength (counted after decoding, as the cell holds it). */
+function checkText(t: string): string {
+  if (t.length > LIMITS.textLength) throw overLimit('textLength');
+  return t;
+}
+
 /** Shared strings: each `<si>` is the concatenation of its `<t>` runs, phonetic runs (`<rPh>`) left out. */
 export function readSharedStrings(s: string): string[] {
   const out: string[] = [];
@@ -178,7 +188,7 @@ export function readSharedStrings(s: string): string[] {
     if (s.startsWith('<t>', pos)) {
       const lt = s.indexOf('<', pos + 3);
       if (lt !== -1 && s.startsWith('</t></si>', lt)) {
-        out.push(decodeText(s.slice(pos + 3, lt)));
+        out.push(checkText(decodeText(s.slice(pos + 3, lt))));
         pos = lt + 9;
         continue;
       }
@@ -204,15 +214,15 @@ function readRichText(s: string, open: Tag, tag: Tag): { text: string; end: numb
     }
     if (isName(s, tag, 't')) {
       if (tag.selfClosing) continue;
-      const lt = s.indexOf('<', pos);
-      if (lt === -1) break;
-      raw += s.slice(pos, lt);
-      pos = lt;
+      const t = rawText(s, pos);
+      if (t.end === -1) break;
+      raw += t.raw;
+      pos = t.end;
     } else if (isName(s, tag, 'rPh')) {
       pos = skipElement(s, tag, skip);
     }
   }
-  return { text: decodeText(raw), end: pos };
+  return { text: checkText(decodeText(raw)), end: pos };
 }
 
 /** Parts of styles.xml a grid does not need; none of them nests an element of its own name. */
@@ -285,9 +295,21 @@ export function parseRange(ref: string): MergeArea | null {
   return { r0: Math.min(r0, r1) - 1, c0: Math.min(c0, c1) - 1, r1: Math.max(r0, r1) - 1, c1: Math.max(c0, c1) - 1 };
 }
 
-/** ISO date-time (`t="d"`) to an Excel serial in the 1900 system, read as written (no time zone). */
+/**
+ * ISO date-time (`t="d"`) to an Excel serial in the 1900 system, read as written (no time zone).
+ * A time alone (`10:10:10`, `T10:10`) is the fraction of a day, a duration (`PT0H11M0.000S`,
+ * `P1DT2H`) its length in days, as Excel stores both.
+ */
 export function isoToSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(iso.trim());
+  const text = iso.trim();
+  const time = /^T?(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(text);
+  if (time) return (+time[1] * 3600 + +time[2] * 60 + +(time[3] ?? 0)) / 86400;
+  const dur = /^(-)?P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+  if (dur && text !== 'P' && !text.endsWith('T')) {
+    const days = +(dur[2] ?? 0) + (+(dur[3] ?? 0) * 3600 + +(dur[4] ?? 0) * 60 + +(dur[5] ?? 0)) / 86400;
+    return dur[1] ? -days : days;
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
   if (!m) return null;
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(+(m[6] ?? 0) * 1000);
   const serial = ms / 86400000 + 25569;
@@ -295,6 +317,8 @@ export function isoToSerial(iso: string): number | null {
   return serial < 61 ? serial - 1 : serial;
 }
 
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
 const C_LOWER = 99; // c
 const R_LOWER = 114; // r
 const S_LOWER = 115; // s
@@ -351,7 +375,7 @@ function readCellAttrs(s: string, j: number): number {
 }
 
 /** The cells and merged areas of one worksheet part. */
-export function readSheetXml(s: string, name: string, sst: string[] | undefined, styles: Styles, date1904: boolean): SheetGrid {
+export function readSheetXml(s: string, name: string, sst: string[] | undefined, styles: Styles, date1904: boolean, budget = new Budget()): SheetGrid {
   const cells: (Cell | undefined)[][] = [];
   const merges: MergeArea[] = [];
   const tag = newTag();
@@ -362,6 +386,9 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
   let rowArr: (Cell | undefined)[] | undefined;
   let rowOf = -1;
   let inData = false;
+  // cells counted here and handed to the budget in batches (one add per cell would cost on 4 M cells)
+  let cellCount = 0;
+  let cellRoom = budget.maxCells - budget.cells;
 
   for (;;) {
     // ---- a cell: <c r="B3" s="2" t="s"> (unprefixed, the common case, without the generic tokenizer) ----
@@ -398,7 +425,10 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
         } else if (len === 9 && isName(s, tag, 'mergeCell')) {
           const ref = attrs(s, tag).ref;
           const area = ref ? parseRange(ref) : null;
-          if (area) merges.push(area);
+          if (area) {
+            budget.addMerges(1);
+            merges.push(area);
+          }
         } else if (!inData && FLAT_SHEET.has(s.slice(tag.localStart, tag.nameEnd))) {
           pos = skipFlat(s, tag);
         } else if (!inData && isName(s, tag, 'extLst')) {
@@ -433,7 +463,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     } else if (s.startsWith('<is><t>', pos)) {
       const lt = s.indexOf('<', pos + 7);
       if (lt !== -1 && s.startsWith('</t></is></c>', lt)) {
-        inline = decodeText(s.slice(pos + 7, lt));
+        inline = checkText(decodeText(s.slice(pos + 7, lt)));
         pos = lt + 13;
         done = true;
       }
@@ -448,9 +478,10 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
       }
       if (sl === 1 && sc === 118 /* v */) {
         if (sub.selfClosing) continue;
-        const lt = s.indexOf('<', pos);
-        vText = s.slice(pos, lt);
-        pos = lt;
+        const t = rawText(s, pos);
+        if (t.end === -1) break;
+        vText = t.raw;
+        pos = t.end;
       } else if (sl === 1 && sc === 102 /* f */) {
         if (sub.selfClosing) continue;
         pos = s.indexOf('<', pos);
@@ -464,12 +495,20 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
     const cell = makeCell(s, tStart, tEnd, vText, inline, style, sst, styles, date1904);
     if (cell === undefined) continue;
     if (row < 0) row = 0;
+    // past Excel's grid (XFD1048576): a damaged or hostile reference, not a place to store a cell
+    if (row > MAX_ROW || col > MAX_COL) throw new FormatError('corrupt', REASONS.corruptPart(`${name}（单元格位置超出 Excel 的范围）`));
+    if (++cellCount > cellRoom) {
+      budget.addCells(cellCount);
+      cellCount = 0;
+      cellRoom = budget.maxCells - budget.cells;
+    }
     if (rowOf !== row || !rowArr) {
       rowArr = cells[row] ?? (cells[row] = []);
       rowOf = row;
     }
     rowArr[col] = cell;
   }
+  budget.addCells(cellCount);
   return { name, cells, merges };
 }
 
@@ -537,12 +576,19 @@ function makeCell(
     if (vText === undefined) return undefined;
     const serial = isoToSerial(decodeXml(vText));
     if (serial === null) return vText.trim() === '' ? undefined : { v: decodeXml(vText) };
-    return { v: serial, date: true, fmt: styles.fmt[style] ?? (serial % 1 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss') };
+    return { v: serial, date: true, fmt: styles.fmt[style] ?? isoFormat(decodeXml(vText).trim(), serial) };
   }
   // "str" (a formula's text) and "inlineStr"
-  const text = inline ?? (vText === undefined ? undefined : decodeText(vText));
+  const text = inline ?? (vText === undefined ? undefined : checkText(decodeText(vText)));
   if (text === undefined || text === '') return undefined;
   return { v: text };
+}
+
+/** The format a `t="d"` cell without a style of its own shows: a duration, a time, a date or both. */
+function isoFormat(text: string, serial: number): string {
+  if (/^-?P/.test(text)) return '[h]:mm:ss';
+  if (/^T?\d{1,2}:/.test(text)) return 'hh:mm:ss';
+  return serial % 1 === 0 ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
 }
 
 function numberCell(n: number, style: number, styles: Styles, date1904: boolean): Cell {

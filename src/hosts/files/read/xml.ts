@@ -202,11 +202,22 @@ export function decodeXml(t: string): string {
       if (digits > 0 && digits <= 7 && t.charCodeAt(j) === 59 && v <= 0x10ffff) code = v;
     } else {
       // &amp; &lt; &gt; &quot; &apos;
-      if (t.startsWith('amp;', i + 1)) (code = 38), (j = i + 4);
-      else if (t.startsWith('lt;', i + 1)) (code = 60), (j = i + 3);
-      else if (t.startsWith('gt;', i + 1)) (code = 62), (j = i + 3);
-      else if (t.startsWith('quot;', i + 1)) (code = 34), (j = i + 5);
-      else if (t.startsWith('apos;', i + 1)) (code = 39), (j = i + 5);
+      if (t.startsWith('amp;', i + 1)) {
+        code = 38;
+        j = i + 4;
+      } else if (t.startsWith('lt;', i + 1)) {
+        code = 60;
+        j = i + 3;
+      } else if (t.startsWith('gt;', i + 1)) {
+        code = 62;
+        j = i + 3;
+      } else if (t.startsWith('quot;', i + 1)) {
+        code = 34;
+        j = i + 5;
+      } else if (t.startsWith('apos;', i + 1)) {
+        code = 39;
+        j = i + 5;
+      }
     }
     if (code < 0) {
       // not an entity: keep the ampersand as written
@@ -239,10 +250,10 @@ const textCache = new Map<string, string>();
  * spell every CJK character as a character reference, so a lookup beats decoding again.
  */
 export function decodeText(raw: string): string {
-  if (raw.indexOf('&') === -1 && raw.indexOf('_x') === -1) return raw;
+  if (raw.indexOf('&') === -1 && raw.indexOf('_x') === -1 && raw.indexOf('\r') === -1) return raw;
   let d = textCache.get(raw);
   if (d === undefined) {
-    d = decodeOoxmlEscapes(decodeXml(raw));
+    d = decodeOoxmlEscapes(decodeXml(normaliseLineEnds(raw)));
     if (textCache.size >= 20000) textCache.clear();
     // `raw` is a slice of the whole part: kept as a key it would keep that part's text alive (V8
     // slices point into their parent), so the key is a copy. Reading 500 unit files left 19 MiB
@@ -250,6 +261,45 @@ export function decodeText(raw: string): string {
     if (raw.length <= 256) textCache.set(ownCopy(raw), d);
   }
   return d;
+}
+
+/**
+ * XML's end-of-line handling (XML 1.0 §2.11): a literal CR LF or lone CR in the text is read as LF.
+ * Done before references are decoded, so `&#13;` and `_x000D_` still give a CR (Excel's
+ * `_x000D_` + CR LF is then `\r\n`, as Excel shows it, not `\r\r\n`).
+ */
+export function normaliseLineEnds(raw: string): string {
+  return raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * The raw (not yet decoded) character data of an element from `pos` (just past its start tag) to
+ * its end tag: `end` is the index of that tag's `<`, -1 when the part ends first. Comments inside
+ * are dropped and CDATA sections kept as escaped text, so the usual decoding reads them literally.
+ */
+export function rawText(s: string, pos: number): { raw: string; end: number } {
+  const lt = s.indexOf('<', pos);
+  if (lt === -1) return { raw: '', end: -1 };
+  const c1 = s.charCodeAt(lt + 1);
+  if (c1 !== BANG) return { raw: s.slice(pos, lt), end: lt };
+  let raw = s.slice(pos, lt);
+  let at = lt;
+  for (;;) {
+    if (s.startsWith('<!--', at)) {
+      const close = s.indexOf('-->', at + 4);
+      if (close === -1) return { raw, end: -1 };
+      at = close + 3;
+    } else if (s.startsWith('<![CDATA[', at)) {
+      const close = s.indexOf(']]>', at + 9);
+      if (close === -1) return { raw, end: -1 };
+      raw += s.slice(at + 9, close).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      at = close + 3;
+    } else return { raw, end: at };
+    const next = s.indexOf('<', at);
+    if (next === -1) return { raw, end: -1 };
+    raw += s.slice(at, next);
+    at = next;
+  }
 }
 
 /** A string with the same text that does not share its parent's storage (V8 flattens the concatenation). */

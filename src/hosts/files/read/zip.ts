@@ -5,10 +5,18 @@
  */
 import { inflateSync } from 'fflate';
 import { FormatError, REASONS } from './errors';
+import { LIMITS, overLimit } from './limits';
 
+/**
+ * Inflates raw deflate data whose zip entry states `size` bytes. Returns at most `size + 1` bytes
+ * (or throws): one byte more than stated is enough to know the entry lied, without inflating a
+ * bomb to its end.
+ */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
 
-let inflateRaw: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+// fflate fills the buffer it is given and silently stops there: one byte of room past the stated
+// size tells a part that inflates further from one that fits
+let inflateRaw: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size + 1) });
 
 /** Replaces the raw-deflate decoder (Node: zlib.inflateRawSync). */
 export function setInflateRaw(fn: InflateRaw): void {
@@ -27,8 +35,14 @@ interface Entry {
 export class ZipPackage {
   /** Entries by normalised name (`/` separators, no leading slash, lower case). */
   private readonly entries = new Map<string, Entry>();
+  /** Bytes inflated so far (LIMITS.totalBytes). */
+  private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  /** `limits`: LIMITS.partBytes and LIMITS.totalBytes unless given (tests check the boundary with small ones). */
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: { partBytes: number; totalBytes: number } = LIMITS,
+  ) {
     readDirectory(bytes, this.entries);
   }
 
@@ -53,15 +67,25 @@ export class ZipPackage {
     const end = start + e.compSize;
     if (end > b.length) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
     const data = b.subarray(start, end);
-    if (e.method === 0) return data;
+    if (e.method === 0) {
+      // stored: the data is the part, and must be as long as the entry says
+      if (e.compSize !== e.size) throw new FormatError('corrupt', REASONS.sizeLie(e.name));
+      return data;
+    }
     if (e.method !== 8) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    // checked before inflating: a bomb states its size (or lies, and is stopped at the stated size + 1)
+    if (e.size > this.limits.partBytes) throw overLimit('partBytes', `部件“${e.name}”解压后为 ${mib(e.size)} MB`);
+    if (this.inflated + e.size > this.limits.totalBytes) throw overLimit('totalBytes');
     let out: Uint8Array;
     try {
       out = inflateRaw(data, e.size);
-    } catch {
+    } catch (err) {
+      // zlib past its maxOutputLength: the part inflates beyond its stated size
+      if ((err as { code?: string })?.code === 'ERR_BUFFER_TOO_LARGE') throw new FormatError('corrupt', REASONS.sizeLie(e.name));
       throw new FormatError('corrupt', REASONS.corruptPart(e.name));
     }
-    if (out.length !== e.size) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
+    if (out.length !== e.size) throw new FormatError('corrupt', REASONS.sizeLie(e.name));
+    this.inflated += out.length;
     return out;
   }
 }
@@ -70,6 +94,10 @@ export function normName(name: string): string {
   let n = name.replace(/\\/g, '/');
   while (n.startsWith('/')) n = n.slice(1);
   return n.toLowerCase();
+}
+
+function mib(n: number): string {
+  return (n / (1024 * 1024)).toFixed(0);
 }
 
 function readU16(b: Uint8Array, i: number): number {
@@ -134,15 +162,25 @@ function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
         const len = readU16(b, e + 2);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = readU64(b, q)), (q += 8);
-          if (compSize === 0xffffffff) (compSize = readU64(b, q)), (q += 8);
+          if (size === 0xffffffff) {
+            size = readU64(b, q);
+            q += 8;
+          }
+          if (compSize === 0xffffffff) {
+            compSize = readU64(b, q);
+            q += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = readU64(b, q);
           break;
         }
         e += 4 + len;
       }
     }
-    out.set(normName(name), { name, flags, method, compSize, size, localOffset });
+    const key = normName(name);
+    // two entries of one name: which one Excel would read is not defined, so neither is taken
+    // (folder entries, `xl/`, hold nothing and may repeat)
+    if (out.has(key) && !key.endsWith('/')) throw new FormatError('corrupt', REASONS.duplicateEntry(name));
+    out.set(key, { name, flags, method, compSize, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
 }

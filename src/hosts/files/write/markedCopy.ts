@@ -3,8 +3,8 @@
  * patched in place (mark.ts); anything else (.ods, .xls, .et, .csv) — or a package too damaged
  * to patch — is rebuilt as a new .xlsx from the grid the review read, then marked. Browser-safe.
  */
-import type { WorkbookGrid } from '../../../core/grid';
-import type { Finding } from '../../../core/model/findings';
+import type { WorkbookGrid } from '../../../core';
+import type { Finding } from '../../../core';
 import { gridToXlsx, markWorkbookCopy, type MarkOptions } from './mark';
 
 const CONTENT_TYPES = new TextEncoder().encode('[Content_Types].xml');

@@ -8,15 +8,19 @@
 import * as zlib from 'zlib';
 import { setZipCodec } from './zip';
 
-const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+const crc32 = (zlib as unknown as { crc32?: (data: Uint8Array, prev?: number) => number }).crc32;
+
+const bytes = (out: Buffer) => new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 
 setZipCodec({
-  deflateRaw: (data, level) => {
-    const out = zlib.deflateRawSync(data, { level });
-    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-  },
+  deflateRaw: (data, level) => bytes(zlib.deflateRawSync(data, { level })),
+  // A large part in pieces: each piece deflated on its own and ended with a sync flush (no final
+  // block, byte-aligned), the last one finished; the pieces join into one valid raw deflate stream.
+  deflateStream: (level) => ({
+    push: (data, final) => bytes(zlib.deflateRawSync(data, final ? { level } : { level, finishFlush: zlib.constants.Z_SYNC_FLUSH })),
+  }),
   // zlib.crc32 arrived in Node 20.15; before that the JavaScript table stays
-  ...(typeof crc32 === 'function' ? { crc32: (data: Uint8Array) => crc32(data) >>> 0 } : {}),
+  ...(typeof crc32 === 'function' ? { crc32: (data: Uint8Array, prev?: number) => crc32(data, prev ?? 0) >>> 0 } : {}),
 });
 
 export {};

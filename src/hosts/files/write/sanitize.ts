@@ -12,9 +12,9 @@
  *   becomes the plain one and its VBA project is dropped (Excel refuses an .xlsx that declares
  *   macros, and a review copy has no business running a unit's code).
  */
-import type { WorkbookGrid } from '../../../core/grid';
-import { a1 } from '../../../core/grid';
-import type { Finding } from '../../../core/model/findings';
+import type { WorkbookGrid } from '../../../core';
+import { a1 } from '../../../core';
+import type { Finding } from '../../../core';
 import { MAX_CELL_TEXT } from './xlsx';
 import { escapeCellText, fromUtf8, unescapeXml, utf8 } from './xml';
 

@@ -7,96 +7,15 @@
  * stays text. No `<f>` element is ever written. Illegal XML characters are stripped, and a
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
-import { a1, parseA1, quoteSheet, type MergeArea } from '../../../core/grid';
+import { a1, parseA1, quoteSheet } from '../../../core';
+import { cellOf, printOf, styledRows, type CellStyle, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
+import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
-import { zipEntries } from './zip';
+import { PartWriter, zipEntries, type DeflatedPart } from './zip';
 
-/** Cell style. Colours are `RRGGBB` (with or without `#`). */
-export interface StyleSpec {
-  bold?: boolean;
-  italic?: boolean;
-  /** Font size in points (default 11). */
-  size?: number;
-  /** Fill (background) colour. */
-  fill?: string;
-  /** Font colour. */
-  color?: string;
-  wrap?: boolean;
-  align?: 'left' | 'center' | 'right';
-  valign?: 'top' | 'center' | 'bottom';
-  /** Number format code, e.g. `yyyy-mm-dd`, `0.0%`, `0.00`, `@`. */
-  numFmt?: string;
-  /** Thin border on all four sides. */
-  border?: boolean;
-}
+export type { CellStyle as StyleSpec, OutCell, OutLink, OutValue } from '../../../core';
 
-export type OutValue = string | number | boolean | null;
-
-export interface OutCell {
-  value: OutValue;
-  style?: StyleSpec;
-  /**
-   * A date: `value` is an Excel serial (1900 system) or an ISO date text `YYYY-MM-DD`
-   * (converted to a serial). Gets `yyyy-mm-dd` unless the style names another number format.
-   */
-  isDate?: boolean;
-  /** An Excel error value such as `#N/A` (written as an error cell; `value` is ignored). */
-  error?: string;
-}
-
-export interface ListValidation {
-  /** A1 range the drop-down applies to, e.g. `G2:G1000` (several ranges separated by spaces). */
-  range: string;
-  /** Explicit items (written inline when short, else into a hidden 列表 sheet). */
-  items?: string[];
-  /** Or a range reference holding the items, e.g. `'费用标准'!$A$2:$A$200`. */
-  source?: string;
-  /** Allow blank cells (default true). */
-  allowBlank?: boolean;
-  /** Chinese prompt shown when the cell is selected. */
-  prompt?: string;
-}
-
-export interface OutLink {
-  /** The cell that holds the link (A1). */
-  cell: string;
-  /** Internal target, e.g. `'日程表'!B3` (a sheet renamed by sanitising is followed). */
-  location: string;
-  tooltip?: string;
-}
-
-export interface OutNote {
-  cell: string;
-  text: string;
-  author?: string;
-}
-
-export interface OutSheet {
-  name: string;
-  /** rows[r][c], 0-based; missing cells are blank. A bare value is shorthand for `{ value }`. */
-  rows: (OutCell | OutValue | undefined)[][];
-  merges?: MergeArea[];
-  /** Column widths in characters, by 0-based column (undefined = default). */
-  colWidths?: (number | undefined)[];
-  /** Default style of whole columns (e.g. a date format for a date column), by 0-based column. */
-  colStyles?: (StyleSpec | undefined)[];
-  /** Row heights in points, by 0-based row (undefined = default). */
-  rowHeights?: (number | undefined)[];
-  /** Frozen panes: rows at the top and columns at the left. */
-  freeze?: { rows?: number; cols?: number };
-  hidden?: boolean;
-  validations?: ListValidation[];
-  links?: OutLink[];
-  notes?: OutNote[];
-  /** A1 range of the autofilter, e.g. `A1:H20`. */
-  autoFilter?: string;
-}
-
-export interface OutBook {
-  sheets: OutSheet[];
-  /** 0-based index of the sheet shown on opening (default: the first visible one). */
-  activeSheet?: number;
-}
+export type { ListValidation, OutBook, OutNote, OutSheet } from '../../../core';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -130,7 +49,7 @@ const RESERVED_SHEET_NAMES = new Set(['history']);
  */
 export function safeSheetName(name: string, taken: Set<string>): string {
   let base = stripIllegalXml(String(name ?? ''))
-    .replace(/[\[\]:*?/\\]/g, '_')
+    .replace(/[[\]:*?/\\]/g, '_')
     .replace(/[\r\n\t]/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '')
@@ -180,22 +99,23 @@ export function isoToSerial(text: string): number | null {
 // ---------------------------------------------------------------------------------------------
 // Styles
 
-/** Whatever turns a StyleSpec into a cellXfs index (a new styles part, or a patched one). */
+/** Whatever turns a CellStyle into a cellXfs index (a new styles part, or a patched one). */
 export interface StyleRegistry {
-  xf(style: StyleSpec | undefined, isDate: boolean): number;
+  xf(style: CellStyle | undefined, isDate: boolean): number;
 }
 
-const BUILTIN_NUMFMT: Record<string, number> = {
-  General: 0,
-  '0': 1,
-  '0.00': 2,
-  '#,##0': 3,
-  '#,##0.00': 4,
-  '0%': 9,
-  '0.00%': 10,
-  '0.00E+00': 11,
-  '@': 49,
-};
+/** Excel's built-in number formats by code (a Map: codes come from input files, e.g. `constructor`). */
+const BUILTIN_NUMFMT = new Map<string, number>([
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
+]);
 
 export function argb(color: string): string {
   const c = color.replace(/^#/, '').toUpperCase();
@@ -204,7 +124,7 @@ export function argb(color: string): string {
   throw new Error(`颜色应为 RRGGBB 形式，收到 “${color}”`);
 }
 
-export function fontXml(s: StyleSpec, fontName = '宋体'): string {
+export function fontXml(s: CellStyle, fontName = '宋体'): string {
   return (
     '<font>' +
     (s.bold ? '<b/>' : '') +
@@ -222,7 +142,7 @@ export function fillXml(color: string): string {
 export const THIN_BORDER_XML =
   '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 
-export function alignmentXml(s: StyleSpec): string {
+export function alignmentXml(s: CellStyle): string {
   if (!s.wrap && !s.align && !s.valign) return '';
   let a = '<alignment';
   if (s.align) a += ` horizontal="${s.align}"`;
@@ -231,7 +151,7 @@ export function alignmentXml(s: StyleSpec): string {
   return a + '/>';
 }
 
-function styleKey(s: StyleSpec | undefined, isDate: boolean): string {
+function styleKey(s: CellStyle | undefined, isDate: boolean): string {
   if (!s && !isDate) return '';
   const v = s ?? {};
   const fmt = v.numFmt ?? (isDate ? DEFAULT_DATE_FORMAT : '');
@@ -245,14 +165,14 @@ function styleKey(s: StyleSpec | undefined, isDate: boolean): string {
 export abstract class StyleBuilder implements StyleRegistry {
   protected xfByKey = new Map<string, number>();
   /** Cache by style object (callers reuse one object for many cells): [plain, as date]. */
-  private byObject = new WeakMap<StyleSpec, [number | undefined, number | undefined]>();
+  private byObject = new WeakMap<CellStyle, [number | undefined, number | undefined]>();
   private dateOnly: number | undefined;
   protected fontIds = new Map<string, number>();
   protected fillIds = new Map<string, number>();
   protected numFmtIds = new Map<string, number>();
   protected borderId: number | null = null;
 
-  xf(style: StyleSpec | undefined, isDate: boolean): number {
+  xf(style: CellStyle | undefined, isDate: boolean): number {
     if (!style) {
       if (!isDate) return 0;
       return (this.dateOnly ??= this.xfByKeyOf(undefined, true));
@@ -263,7 +183,7 @@ export abstract class StyleBuilder implements StyleRegistry {
     return (hit[i] ??= this.xfByKeyOf(style, isDate));
   }
 
-  private xfByKeyOf(style: StyleSpec | undefined, isDate: boolean): number {
+  private xfByKeyOf(style: CellStyle | undefined, isDate: boolean): number {
     const key = styleKey(style, isDate);
     if (key === '') return 0;
     const hit = this.xfByKey.get(key);
@@ -287,7 +207,8 @@ export abstract class StyleBuilder implements StyleRegistry {
   }
 
   private numFmt(code: string): number {
-    if (Object.hasOwn(BUILTIN_NUMFMT, code)) return BUILTIN_NUMFMT[code];
+    const builtin = BUILTIN_NUMFMT.get(code);
+    if (builtin !== undefined) return builtin;
     let id = this.numFmtIds.get(code);
     if (id === undefined) {
       id = this.addNumFmt(code);
@@ -422,12 +343,8 @@ export interface RenderContext {
   listSource?: (items: string[]) => string;
   /** True for the sheet that is shown on opening. */
   selected?: boolean;
-}
-
-function normCell(c: OutCell | OutValue | undefined): OutCell | undefined {
-  if (c === undefined) return undefined;
-  if (c === null || typeof c !== 'object') return { value: c };
-  return c;
+  /** Relationship id of the sheet's drawing (its chart). */
+  drawingRid?: string;
 }
 
 /** Cell text: control characters stripped, at most Excel's 32 767 characters. */
@@ -478,12 +395,26 @@ function listFormula(v: ListValidation, ctx: RenderContext): string {
 
 /** The worksheet XML of one sheet. */
 export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
+  const out: string[] = [];
+  writeSheetXml(sheet, ctx, (s) => out.push(s));
+  return out.join('');
+}
+
+/** The worksheet XML of one sheet, in pieces (a row at a time) to `write`. */
+export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: string) => void): void {
   if (sheet.rows.length > MAX_ROWS) throw new Error(`工作表“${sheet.name}”有 ${sheet.rows.length} 行，超过 Excel 的上限 ${MAX_ROWS} 行`);
-  const out: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  const print = printOf(sheet);
+  const out = {
+    push(...xml: string[]) {
+      for (const x of xml) write(x);
+    },
+  };
+  out.push(XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const sheetRows = styledRows(sheet);
   let maxRow = 0;
   let maxCol = 0;
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  for (let r = 0; r < sheetRows.length; r++) {
+    const row = sheetRows[r];
     if (row && row.length) {
       if (row.length > MAX_COLS) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，超过 Excel 的上限 ${MAX_COLS} 列`);
       maxRow = r + 1;
@@ -520,15 +451,15 @@ export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
 
   out.push('<sheetData>');
   const heights = sheet.rowHeights ?? [];
-  const nRows = Math.max(sheet.rows.length, heights.length);
+  const nRows = Math.max(sheetRows.length, heights.length);
   for (let r = 0; r < nRows; r++) {
-    const row = sheet.rows[r];
+    const row = sheetRows[r];
     const h = heights[r];
     let cells = '';
     if (row) {
       const rowNo = r + 1;
       for (let c = 0; c < row.length; c++) {
-        const cell = normCell(row[c]);
+        const cell = cellOf(row[c]);
         if (cell) cells += cellXml(colRef(c) + rowNo, cell, ctx);
       }
     }
@@ -564,10 +495,27 @@ export function renderSheet(sheet: OutSheet, ctx: RenderContext): string {
     }
     out.push('</hyperlinks>');
   }
-  out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  out.push(printXml(print));
+  if (ctx.drawingRid) out.push(`<drawing r:id="${ctx.drawingRid}"/>`);
   if (ctx.legacyDrawingRid) out.push(`<legacyDrawing r:id="${ctx.legacyDrawingRid}"/>`);
   out.push('</worksheet>');
-  return out.join('');
+}
+
+/** Print options, margins and page setup: A4, one page wide (and one tall for forms), orientation. */
+export function printXml(p: PrintSetup): string {
+  return (
+    (p.centered ? '<printOptions horizontalCentered="1"/>' : '') +
+    '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitWidth}" fitToHeight="${p.fitHeight}"/>` +
+    (p.breaksBefore?.length
+      ? `<rowBreaks count="${p.breaksBefore.length}" manualBreakCount="${p.breaksBefore.length}">${p.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '')
+  );
+}
+
+/** The `_xlnm.Print_Titles` value for repeated header rows: `'Sheet'!$1:$1`. */
+export function printTitlesRef(sheetName: string, rows: [number, number]): string {
+  return `${quoteSheet(sheetName)}!$${rows[0] + 1}:$${rows[1] + 1}`;
 }
 
 const COL_CACHE: string[] = [];
@@ -663,7 +611,7 @@ export function writeXlsx(book: OutBook): Uint8Array {
   if (active < 0 || active >= book.sheets.length || book.sheets[active].hidden) active = book.sheets.findIndex((s) => !s.hidden);
   if (active < 0) throw new Error('工作簿至少要有一个可见的工作表');
 
-  const files: Record<string, Uint8Array> = {};
+  const files: Record<string, Uint8Array | DeflatedPart> = {};
   const sheetEntries: string[] = [];
   const wbRels: string[] = [];
   const overrides: string[] = [];
@@ -672,18 +620,19 @@ export function writeXlsx(book: OutBook): Uint8Array {
   let vmlBlock = 1;
   let commentsN = 0;
 
-  const addSheet = (name: string, xml: string, hidden: boolean, rels?: string) => {
+  const addSheet = (name: string, xml: Uint8Array | DeflatedPart, hidden: boolean, rels?: string) => {
     const n = sheetEntries.length + 1;
     sheetEntries.push(`<sheet name="${escapeXml(name)}" sheetId="${n}"${hidden ? ' state="hidden"' : ''} r:id="rId${n}"/>`);
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL_WORKSHEET}" Target="worksheets/sheet${n}.xml"/>`);
     overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT_WORKSHEET}"/>`);
-    files[`xl/worksheets/sheet${n}.xml`] = utf8(xml);
+    files[`xl/worksheets/sheet${n}.xml`] = xml;
     if (rels) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = utf8(rels);
   };
 
+  let chartsN = 0;
   book.sheets.forEach((sheet, i) => {
     const notes = (sheet.notes ?? []).filter((n) => parseA1(n.cell));
-    let rels: string | undefined;
+    const rels: string[] = [];
     const ctx: RenderContext = { styles, strings, renameSheet, listSource, selected: i === active };
     if (notes.length) {
       commentsN++;
@@ -698,15 +647,31 @@ export function writeXlsx(book: OutBook): Uint8Array {
       files[`xl/drawings/vmlDrawing${commentsN}.vml`] = utf8(vmlXml(items, vmlBlock));
       vmlBlock += vmlBlocks(items.length);
       overrides.push(`<Override PartName="/xl/comments${commentsN}.xml" ContentType="${CT_COMMENTS}"/>`);
-      rels =
-        XML_DECL +
-        `<Relationships xmlns="${NS_PKG_REL}">` +
-        `<Relationship Id="rId1" Type="${REL_VML}" Target="../drawings/vmlDrawing${commentsN}.vml"/>` +
-        `<Relationship Id="rId2" Type="${REL_COMMENTS}" Target="../comments${commentsN}.xml"/>` +
-        '</Relationships>';
+      rels.push(
+        `<Relationship Id="rId1" Type="${REL_VML}" Target="../drawings/vmlDrawing${commentsN}.vml"/>`,
+        `<Relationship Id="rId2" Type="${REL_COMMENTS}" Target="../comments${commentsN}.xml"/>`,
+      );
       ctx.legacyDrawingRid = 'rId1';
     }
-    const xml = renderSheet(sheet, ctx);
+    if (sheet.chart?.source && sheet.chart.categories.length) {
+      const n = ++chartsN;
+      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(sheet.rows.length + 1, sheet.chart.name));
+      files[`xl/drawings/_rels/drawing${n}.xml.rels`] = utf8(
+        XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`,
+      );
+      files[`xl/charts/chart${n}.xml`] = utf8(chartXml(sheet.chart, names[i]));
+      overrides.push(
+        `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${CT_DRAWING}"/>`,
+        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`,
+      );
+      rels.push(`<Relationship Id="rId3" Type="${REL_DRAWING}" Target="../drawings/drawing${n}.xml"/>`);
+      ctx.drawingRid = 'rId3';
+    }
+    const titles = printOf(sheet).titleRows;
+    if (titles) definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(printTitlesRef(names[i], titles))}</definedName>`);
+    const part = new PartWriter(ZIP_LEVEL);
+    writeSheetXml(sheet, ctx, (x) => part.write(x));
+    const xml = part.finish();
     if (sheet.autoFilter) {
       const [from, to] = sheet.autoFilter.split(':');
       const abs = (r: string) => r.replace(/^([A-Z]+)(\d+)$/i, '$$$1$$$2');
@@ -714,13 +679,13 @@ export function writeXlsx(book: OutBook): Uint8Array {
         `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoteSheet(names[i])}!${abs(from)}${to ? ':' + abs(to) : ''}`)}</definedName>`,
       );
     }
-    addSheet(names[i], xml, Boolean(sheet.hidden), rels);
+    addSheet(names[i], xml, Boolean(sheet.hidden), rels.length ? XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">${rels.join('')}</Relationships>` : undefined);
   });
 
   if (listSheetName !== null) {
     const rows: OutValue[][] = [];
     listColumns.forEach((items, c) => items.forEach((v, r) => ((rows[r] ??= [])[c] = v)));
-    addSheet(listSheetName, renderSheet({ name: listSheetName, rows }, { styles, strings }), true);
+    addSheet(listSheetName, utf8(renderSheet({ name: listSheetName, rows }, { styles, strings })), true);
   }
 
   const nSheets = sheetEntries.length;

@@ -4,21 +4,112 @@
  * cost nothing to re-compress; changed and new entries are deflated. Falls back to a full
  * rebuild (fflate) for archives this simple copier does not handle (ZIP64, odd headers).
  */
-import { deflateSync, zipSync, type Zippable } from 'fflate';
+import { Deflate, deflateSync, zipSync, type Zippable } from 'fflate';
+import { utf8 } from './xml';
 
 /** Raw deflate (no zlib header) at a level 0–9. */
 export type DeflateRaw = (data: Uint8Array, level: number) => Uint8Array;
+/** One raw deflate stream fed in pieces: each call returns the compressed bytes it produced. */
+export type DeflateStream = (level: number) => { push(data: Uint8Array, final: boolean): Uint8Array };
+/** CRC-32 of `data` continuing from `prev` (0 to start). */
+export type Crc32 = (data: Uint8Array, prev?: number) => number;
 
-let deflateRaw: DeflateRaw = (data, level) => deflateSync(data, { level: level as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 });
-let crcOf: (data: Uint8Array) => number = (data) => crc32(data);
+type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+let deflateRaw: DeflateRaw = (data, level) => deflateSync(data, { level: level as Level });
+let deflateStream: DeflateStream = (level) => {
+  let out: Uint8Array[] = [];
+  const d = new Deflate({ level: level as Level }, (chunk) => out.push(chunk));
+  return {
+    push(data, final) {
+      d.push(data, final);
+      const done = concat(out);
+      out = [];
+      return done;
+    },
+  };
+};
+let crcOf: Crc32 = (data, prev) => crc32(data, prev);
 
 /**
  * Replaces the deflate and CRC-32 used for new entries (Node: zlib's native deflateRawSync and
  * crc32, about 8× faster than fflate's JavaScript; see write/node.ts). The browser keeps fflate.
  */
-export function setZipCodec(codec: { deflateRaw?: DeflateRaw; crc32?: (data: Uint8Array) => number }): void {
+export function setZipCodec(codec: { deflateRaw?: DeflateRaw; deflateStream?: DeflateStream; crc32?: Crc32 }): void {
   if (codec.deflateRaw) deflateRaw = codec.deflateRaw;
+  if (codec.deflateStream) deflateStream = codec.deflateStream;
   if (codec.crc32) crcOf = codec.crc32;
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A part already deflated (in pieces) by PartWriter. */
+export interface DeflatedPart {
+  comp: Uint8Array[];
+  compSize: number;
+  size: number;
+  crc: number;
+}
+
+/** Characters of XML gathered before they are encoded and deflated. */
+export const PIECE_CHARS = 1 << 18;
+
+/**
+ * A part written as text in pieces and deflated as it goes, so a large worksheet (a 200 000-row
+ * summary is ≈ 400 MB of XML) never exists as one string or one buffer. A part that fits in one
+ * piece is deflated in one go, exactly as zipEntries would.
+ */
+export class PartWriter {
+  private texts: string[] = [];
+  private chars = 0;
+  private stream: ReturnType<DeflateStream> | null = null;
+  private comp: Uint8Array[] = [];
+  private compSize = 0;
+  private size = 0;
+  private crc = 0;
+
+  constructor(private readonly level: number) {}
+
+  write(text: string): void {
+    this.texts.push(text);
+    this.chars += text.length;
+    if (this.chars >= PIECE_CHARS) this.flush(false);
+  }
+
+  private flush(final: boolean): void {
+    const data = utf8(this.texts.join(''));
+    this.texts = [];
+    this.chars = 0;
+    this.stream ??= deflateStream(this.level);
+    this.size += data.length;
+    if (this.size >= 0xffffffff) throw new Error('工作簿过大（超过 4 GB），无法写出');
+    this.crc = crcOf(data, this.crc);
+    const c = this.stream.push(data, final);
+    if (c.length) {
+      this.comp.push(c);
+      this.compSize += c.length;
+    }
+  }
+
+  /** The finished part: bytes (small, not yet deflated) or deflated pieces. */
+  finish(): Uint8Array | DeflatedPart {
+    if (!this.stream) {
+      const data = utf8(this.texts.join(''));
+      this.texts = [];
+      return data;
+    }
+    this.flush(true);
+    return { comp: this.comp, compSize: this.compSize, size: this.size, crc: this.crc };
+  }
 }
 
 const CRC_TABLE = (() => {
@@ -31,8 +122,8 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = prev ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -111,7 +202,7 @@ export function rezip(
     let central: Uint8Array;
     if (old && unchanged(name)) {
       local = old.local;
-      central = old.central.slice();
+      central = new Uint8Array(old.central); // a copy: a Buffer's slice() would be a view into the input
       new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
     } else {
       ({ local, central } = newEntry(name, parts.get(name)!, level, offset));
@@ -127,13 +218,14 @@ export function rezip(
  * A zip of `entries` (name, bytes), in that order, each deflated at `level` (stored when that does
  * not make it smaller). Names are UTF-8 (flagged when not plain ASCII); dates 1980-01-01.
  */
-export function zipEntries(entries: [string, Uint8Array][], level: number): Uint8Array {
+export function zipEntries(entries: [string, Uint8Array | DeflatedPart][], level: number): Uint8Array {
   if (entries.length >= 0xffff) throw new Error('工作簿的部件过多，无法写出');
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const [name, data] of entries) {
-    const { local, central } = newEntry(name, data, level, offset);
+    // ArrayBuffer.isView, not instanceof: bytes may come from another realm (a test DOM, a worker)
+    const { local, central } = ArrayBuffer.isView(data) ? newEntry(name, data, level, offset) : records(name, data.comp, data.compSize, 8, data.crc, data.size, offset);
     locals.push(local);
     centrals.push(central);
     offset += local.length;
@@ -151,10 +243,14 @@ function newEntry(name: string, data: Uint8Array, level: number, offset: number)
     comp = data;
     method = 0;
   }
-  const crc = crcOf(data);
+  return records(name, [comp], comp.length, method, crcOf(data), data.length, offset);
+}
+
+/** The local and central records of an entry whose compressed bytes are `comp` (in pieces). */
+function records(name: string, comp: Uint8Array[], compSize: number, method: number, crc: number, size: number, offset: number): { local: Uint8Array; central: Uint8Array } {
   const fname = enc.encode(name);
   const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
-  const local = new Uint8Array(30 + fname.length + comp.length);
+  const local = new Uint8Array(30 + fname.length + compSize);
   const h = new DataView(local.buffer);
   h.setUint32(0, 0x04034b50, true);
   h.setUint16(4, 20, true);
@@ -163,12 +259,16 @@ function newEntry(name: string, data: Uint8Array, level: number, offset: number)
   h.setUint16(10, 0, true); // time
   h.setUint16(12, 0x21, true); // date 1980-01-01
   h.setUint32(14, crc, true);
-  h.setUint32(18, comp.length, true);
-  h.setUint32(22, data.length, true);
+  h.setUint32(18, compSize, true);
+  h.setUint32(22, size, true);
   h.setUint16(26, fname.length, true);
   h.setUint16(28, 0, true);
   local.set(fname, 30);
-  local.set(comp, 30 + fname.length);
+  let at = 30 + fname.length;
+  for (const c of comp) {
+    local.set(c, at);
+    at += c.length;
+  }
   const central = new Uint8Array(46 + fname.length);
   const c = new DataView(central.buffer);
   c.setUint32(0, 0x02014b50, true);
@@ -179,8 +279,8 @@ function newEntry(name: string, data: Uint8Array, level: number, offset: number)
   c.setUint16(12, 0, true);
   c.setUint16(14, 0x21, true);
   c.setUint32(16, crc, true);
-  c.setUint32(20, comp.length, true);
-  c.setUint32(24, data.length, true);
+  c.setUint32(20, compSize, true);
+  c.setUint32(24, size, true);
   c.setUint16(28, fname.length, true);
   c.setUint32(42, offset, true);
   central.set(fname, 46);

@@ -23,6 +23,7 @@ describe('CAS-ANNUAL-HOURS', () => {
         cell: 'A2',
         message: '张三 2024年度继续教育与培训99.5学时，低于100学时（中国科学院继续教育与培训指导意见 二(二)）',
         related: ['A3'],
+        data: { name: '张三', year: 2024, hours: 99.5, required: 100, leader: false, unreadableRows: 0 },
       },
     ]);
   });

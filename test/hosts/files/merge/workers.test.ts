@@ -1,7 +1,7 @@
 /**
  * readSources on worker threads (the compiled lib/, as the command line runs it) gives the same
  * MergeSources as the main thread alone, in input order; a worker that dies (here: a heap cap too
- * small to even load the rules) loses nothing — its files are read on the main thread.
+ * small to even load the rules) loses nothing — its files are read again alone with the full heap.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -44,7 +44,7 @@ describe('readSources', () => {
       expect(seen.sort()).toEqual([...files].sort());
     });
 
-    it('reads the files of a worker that died on the main thread', async () => {
+    it('reads the files of a worker that ran out of memory again with the full heap', async () => {
       const got = await lib().readSources(files, { ...job, concurrency: 2, workerLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
       expect(got.map(summary)).toEqual(local.map(summary));
     });

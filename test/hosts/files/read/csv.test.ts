@@ -77,8 +77,10 @@ describe('parseCsv (RFC 4180)', () => {
     expect(parseCsv('a\n\n')).toEqual([['a'], ['']]);
   });
 
-  it('reads an unterminated quote to the end instead of failing', () => {
-    expect(parseCsv('"abc\n')).toEqual([['abc\n']]);
+  it('reads an unterminated quote as text up to its line end, and says where it was (issue 10: it swallowed the next rows)', () => {
+    const open: { row: number; col: number }[] = [];
+    expect(parseCsv('x\n1,"abc\n2,def\n', ',', open)).toEqual([['x'], ['1', '"abc'], ['2', 'def']]);
+    expect(open).toEqual([{ row: 1, col: 1 }]);
   });
 });
 

@@ -123,16 +123,21 @@ describe('markWorkbookCopy on an openpyxl workbook', () => {
     const ws = wb.Sheets['审核结果'];
     expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'H1'].map((a) => ws[a].v)).toEqual(['序号', '严重程度', '规则', '文件', '工作表', '单元格', '说明', '条款']);
     expect(ws['!ref']).toBe(`A1:H${FINDINGS.length + 1}`);
-    expect(ws.B2.v).toBe('错误');
-    expect(ws.B3.v).toBe('警告');
-    expect(ws.B9.v).toBe('提示');
-    expect(ws.H2.v).toBe('国科才函〔2022〕39号 二');
-    expect(ws.F2.l!.Target).toBe("#'需求表'!D5");
-    expect(ws.F5.l!.Target).toBe("#'需求表'!F12");
-    expect(ws.F10.v).toBeUndefined(); // blank (styled) cell
-    expect(ws.F10.l).toBeUndefined();
-    expect(ws.F11.l).toBeUndefined(); // sheet does not exist
-    expect(ws.G10).toMatchObject({ t: 's', v: '=整个文件：无法识别 +1' });
+    // Sorted: errors, warnings, infos; within each by sheet, then row and column.
+    const col = (c: string) => Array.from({ length: FINDINGS.length }, (_, i) => ws[`${c}${i + 2}`]?.v ?? '');
+    expect(col('B')).toEqual(['错误', '错误', '错误', '错误', '错误', '警告', '警告', '警告', '警告', '提示']);
+    expect(col('E')).toEqual(['', '日程表', '需求表', '需求表', '需求表', '不存在的表', '日程表', '需求表', '需求表', '日程表']);
+    expect(col('F')).toEqual(['', 'E2', 'C3', 'D5', 'F12', 'A1', 'E2', 'D5', 'B6', 'A2']);
+    expect(col('A')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // The clause in its own column.
+    expect(ws.H5.v).toBe('国科才函〔2022〕39号 二');
+    expect(ws.G5.v).toBe('人数160人，超过线上培训每班150人的上限');
+    expect(ws.F5.l!.Target).toBe("#'需求表'!D5");
+    expect(ws.F6.l!.Target).toBe("#'需求表'!F12");
+    expect(ws.F2.v).toBeUndefined(); // blank (styled) cell
+    expect(ws.F2.l).toBeUndefined();
+    expect(ws.F7.l).toBeUndefined(); // sheet does not exist
+    expect(ws.G2).toMatchObject({ t: 's', v: '=整个文件：无法识别 +1' });
     expect(ws['!autofilter']).toEqual({ ref: `A1:H${FINDINGS.length + 1}` });
     const xml = partText(after, 'xl/worksheets/sheet4.xml');
     expect(xml).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
@@ -142,6 +147,19 @@ describe('markWorkbookCopy on an openpyxl workbook', () => {
     expect(partText(after, 'xl/workbook.xml')).toContain('<definedName name="项目主题">');
   });
 
+  test('the copy opens on 审核结果 (the active tab and the only selected one), printed landscape with its header repeated', () => {
+    const wbXml = partText(after, 'xl/workbook.xml');
+    expect(wbXml).toMatch(/<workbookView\b[^>]*activeTab="3"/);
+    expect(read(marked).Workbook?.Views?.[0]).toBeDefined();
+    const sheets = Object.keys(after).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    const selected = sheets.filter((n) => /tabSelected="(1|true)"/.test(partText(after, n)));
+    expect(selected).toEqual(['xl/worksheets/sheet4.xml']);
+    const xml = partText(after, 'xl/worksheets/sheet4.xml');
+    expect(xml).toMatch(/<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"\/>/);
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(wbXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;审核结果&apos;!$1:$1</definedName>');
+  });
+
   test('re-marking a marked copy replaces 审核结果 and adds no duplicate note lines', () => {
     const second = [f('C-Y', 'warning', '需求表', 'D5', '第二轮'), f('MO-CLASS-SIZE', 'error', '需求表', 'D5', '人数160人，超过线上培训每班150人的上限')];
     const again = markWorkbookCopy(marked, second);
@@ -149,13 +167,14 @@ describe('markWorkbookCopy on an openpyxl workbook', () => {
     expect(wb.SheetNames).toEqual(['需求表', '日程表', '图片', '审核结果']);
     const ws = wb.Sheets['审核结果'];
     expect(ws['!ref']).toBe('A1:H3');
-    expect(ws.C2.v).toBe('C-Y');
+    expect([ws.C2.v, ws.C3.v]).toEqual(['MO-CLASS-SIZE', 'C-Y']);
     const p = parts(again);
     expect(Object.keys(p).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))).toHaveLength(4);
     expect(commentsOf(p, '需求表').get('D5')).toEqual([
       '原有批注：人数请核实\n[MO-CLASS-SIZE] 人数160人，超过线上培训每班150人的上限\n[C-REQUIRED] 人数需核实\n[C-Y] 第二轮',
     ]);
     expect((partText(p, 'xl/workbook.xml').match(/_xlnm._FilterDatabase/g) ?? []).length).toBe(1);
+    expect((partText(p, 'xl/workbook.xml').match(/_xlnm.Print_Titles/g) ?? []).length).toBe(1);
     expect(allValues(wb, ['需求表', '日程表', '图片'])).toEqual(allValues(read(ORIGINAL)));
   });
 
@@ -266,7 +285,8 @@ describe('gridToXlsx', () => {
     expect(wb.SheetNames).toEqual(['需求表', '日程表', '图片', '审核结果']);
     expect(wb.Sheets['需求表'].D5.v).toBe(160);
     expect(wb.Sheets['需求表'].B3.v).toBe('=人工智能前沿');
-    expect(wb.Sheets['审核结果'].C2.v).toBe('MO-CLASS-SIZE');
+    expect(wb.Sheets['审核结果'].C5.v).toBe('MO-CLASS-SIZE');
+    expect(wb.Sheets['审核结果'].H5.v).toBe('国科才函〔2022〕39号 二');
     expect(wb.Sheets['日程表'].E2.c?.[0].t).toContain('[ZJ-TOPIC-SHARE]');
     expect(wb.Sheets['需求表'].D5.c?.[0].t).toContain('原有批注');
     expect(wb.Sheets['需求表'].F12?.c?.[0].t).toContain('总结报送日期');

@@ -1,6 +1,6 @@
-import type { ProjectReport } from '../../../../src/core/api';
+import type { ProjectReport } from '../../../../src/core/model/review';
 import type { Finding } from '../../../../src/core/model/findings';
-import { reportWorkbook } from '../../../../src/hosts/files/write/report';
+import { reportSheets } from '../../../../src/core/report/projects';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
 import { read } from './helpers';
 
@@ -27,8 +27,8 @@ const projects: ProjectReport[] = [
   },
 ];
 
-describe('reportWorkbook', () => {
-  const wb = read(writeXlsx(reportWorkbook(findings, projects)));
+describe('reportSheets', () => {
+  const wb = read(writeXlsx({ sheets: reportSheets(findings, projects) }));
 
   test('审核结果 then 项目统计', () => {
     expect(wb.SheetNames).toEqual(['审核结果', '项目统计']);

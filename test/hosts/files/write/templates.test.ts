@@ -1,4 +1,4 @@
-import { DROPDOWN_LISTS } from '../../../../src/hosts/files/write/lists';
+import { DROPDOWN_LISTS } from '../../../../src/core/report/lists';
 import {
   allTemplatesWorkbook,
   CE_HEADERS,
@@ -8,7 +8,7 @@ import {
   TEMPLATE_KINDS,
   templateWorkbook,
   type TemplateKind,
-} from '../../../../src/hosts/files/write/templates';
+} from '../../../../src/core/report/templates';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
 import { commentsOf, partText, parts, read, sheetPart, styleOf } from './helpers';
 
@@ -130,8 +130,8 @@ describe('templates', () => {
       '项目类别',
     ])
       expect(texts).toContain(label);
-    expect(texts).toContain('有☐（资助方____）否☐');
-    expect(texts.some((t) => /是否境外培训合作机构 是☐ 否☐/.test(t as string))).toBe(true);
+    expect(texts).toContain('有☐（资助方_____）　否☐');
+    expect(texts.some((t) => /是否境外培训合作机构　是☐　否☐/.test(t as string))).toBe(true);
     // 培训班主题's value spans B:F on its row.
     const row = Number(Object.keys(ws).find((k) => ws[k].v === '培训班主题')!.slice(1)) - 1;
     expect(ws['!merges']).toContainEqual({ s: { r: row, c: 1 }, e: { r: row, c: 5 } });

@@ -11,6 +11,7 @@ import '../../../../src/hosts/files/write/node';
 import { readWorkbookBytes } from '../../../../src/hosts/files/read';
 import { writeXlsx } from '../../../../src/hosts/files/write/xlsx';
 import { crc32, zipEntries } from '../../../../src/hosts/files/write/zip';
+import { partWriterTests, rowsText } from './partWriter';
 
 const enc = new TextEncoder();
 
@@ -49,5 +50,35 @@ describe('writer zip through zlib', () => {
     const grid = readWorkbookBytes(bytes, 's.xlsx');
     expect(grid.sheets[0].cells[1][0]).toEqual({ v: '=1+1' });
     expect(grid.sheets[0].cells[1][1]).toEqual({ v: 12 });
+  });
+});
+
+describe('PartWriter with zlib (pieces ended with a sync flush, the last one finished)', () => {
+  partWriterTests();
+
+  test('a worksheet of many pieces written through writeXlsx reads back with our reader and passes unzip -t', () => {
+    const rows: (string | number)[][] = [['序号', '培训班主题', '=SUM(A1:A2)']];
+    for (let i = 1; i <= 30000; i++) rows.push([i, `培训班主题${i}`, `=${i}`]);
+    const bytes = writeXlsx({ sheets: [{ name: '省级汇总', rows }] });
+    const grid = readWorkbookBytes(bytes, 's.xlsx');
+    const cells = grid.sheets[0].cells;
+    expect(cells.length).toBe(30001);
+    expect(cells[30000][0]).toEqual({ v: 30000 });
+    expect(cells[30000][1]).toEqual({ v: '培训班主题30000' });
+    expect(cells[30000][2]).toEqual({ v: '=30000' });
+    expect(rowsText(1)[0]).toContain('培训班主题1');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'px-zipp-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'a.xlsx'), bytes);
+      let hasUnzip = true;
+      try {
+        execFileSync('which', ['unzip'], { stdio: 'ignore' });
+      } catch {
+        hasUnzip = false;
+      }
+      if (hasUnzip) expect(execFileSync('unzip', ['-t', path.join(dir, 'a.xlsx')], { encoding: 'utf8' })).toMatch(/No errors detected/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { markWorkbookCopy } from '../../../../src/hosts/files/write/mark';
 import { crc32, rezip, zipEntries } from '../../../../src/hosts/files/write/zip';
 import { FIXTURES } from './helpers';
+import { partWriterTests } from './partWriter';
 
 /** Local records (header + data) of a zip whose local headers carry the sizes (Python's zipfile does). */
 function localRecords(zip: Buffer): Map<string, Buffer> {
@@ -125,3 +126,17 @@ describe('the marked copy keeps untouched entries as stored', () => {
     if (hasUnzip) expect(unzipTest(marked)).toMatch(/No errors detected/);
   });
 });
+
+describe('the input bytes are never changed', () => {
+  // fs.readFileSync gives a Buffer, whose slice() is a view, not a copy: the copy's offsets must not land in it.
+  test('a Buffer (as the CLI reads it) is byte for byte the same after marking, and can be marked again', () => {
+    const original = fs.readFileSync(`${FIXTURES}/original.xlsx`);
+    const before = Buffer.from(original);
+    const findings = [{ ruleId: 'R', severity: 'error' as const, file: 'f', sheet: '需求表', cell: 'B2', message: 'm' }];
+    const first = markWorkbookCopy(original, findings);
+    expect(original.equals(before)).toBe(true);
+    expect(Buffer.from(markWorkbookCopy(original, findings)).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
+describe('PartWriter with fflate (the browser codec)', partWriterTests);

@@ -1,0 +1,133 @@
+/**
+ * The engine off the pane's thread: reading and reviewing go to a Web Worker (src/app/engine.worker.ts) so the
+ * pane keeps answering clicks; `cancel()` terminates the worker at once (the work in progress rejects with
+ * a CancelledError) and the next request starts a fresh one. Where there is no Worker (jsdom, old web
+ * views) the base engine runs on the page, as before.
+ */
+import type { WorkbookGrid } from '../core';
+import type { ReviewOptions, WorkbookReview } from '../core';
+import type { Engine } from './engine';
+import type { CeRun, CeRunOptions } from './ceRun';
+import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
+
+/** Thrown by work stopped with 取消. */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+export function isCancelled(e: unknown): boolean {
+  return e instanceof CancelledError || (e as { name?: unknown } | null)?.name === 'CancelledError';
+}
+
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  onmessage: ((e: MessageEvent<EngineResponse>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  postMessage(message: EngineRequest, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+/** A request before it has its id. */
+type Unsent = EngineRequest extends infer R ? (R extends EngineRequest ? Omit<R, 'id'> : never) : never;
+
+type Pending = { resolve(r: EngineResponse & { ok: true }): void; reject(e: unknown): void };
+
+export interface EngineWorker {
+  read(bytes: Uint8Array, name: string): Promise<WorkbookGrid>;
+  review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
+  ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
+  /** Stops everything in progress: pending requests reject with a CancelledError. */
+  cancel(): void;
+}
+
+export function engineWorker(spawn: () => WorkerLike): EngineWorker {
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  // Grids this worker read, and their numbers there: a review sends the number. A new worker has none.
+  let known = new WeakMap<WorkbookGrid, number>();
+  const pending = new Map<number, Pending>();
+
+  const failAll = (e: unknown) => {
+    const all = [...pending.values()];
+    pending.clear();
+    for (const p of all) p.reject(e);
+  };
+
+  const get = (): WorkerLike => {
+    if (worker) return worker;
+    const w = spawn();
+    w.onmessage = (e) => {
+      const res = e.data;
+      const p = pending.get(res.id);
+      if (!p) return;
+      pending.delete(res.id);
+      if (res.ok) p.resolve(res);
+      else p.reject(fromWire(res.error));
+    };
+    w.onerror = (e) => {
+      // A worker that cannot load or crashed: fail what waits on it, start afresh next time.
+      e.preventDefault?.();
+      w.terminate();
+      if (worker === w) {
+        worker = null;
+        known = new WeakMap();
+      }
+      failAll(new Error(e.message || '后台审核线程出错'));
+    };
+    worker = w;
+    return w;
+  };
+
+  const ask = (req: Unsent, transfer: Transferable[] = []) =>
+    new Promise<EngineResponse & { ok: true }>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      try {
+        get().postMessage({ ...req, id } as EngineRequest, transfer);
+      } catch (e) {
+        pending.delete(id);
+        reject(e);
+      }
+    });
+
+  return {
+    async read(bytes, name) {
+      // A copy goes over and is transferred, so the file's own bytes stay usable on the page (marked copies).
+      const copy = bytes.slice();
+      const res = await ask({ op: 'read', bytes: copy, name }, [copy.buffer]);
+      const grid = lazyGrid(res.file ?? name, res.sheetsJson ?? '[]');
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
+      return grid;
+    },
+    async review(grid, options) {
+      const gridId = worker ? known.get(grid) : undefined;
+      const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
+      return JSON.parse(res.reviewJson ?? 'null') as WorkbookReview;
+    },
+    async ce(grids, options) {
+      const list = grids.map((grid) => {
+        const gridId = worker ? known.get(grid) : undefined;
+        return gridId !== undefined ? { gridId } : { grid };
+      });
+      const res = await ask({ op: 'ce', grids: list, options });
+      return JSON.parse(res.ceJson ?? 'null') as CeRun;
+    },
+    cancel() {
+      if (worker) {
+        worker.terminate();
+        worker = null;
+        known = new WeakMap();
+      }
+      failAll(new CancelledError());
+    },
+  };
+}
+
+/** The base engine with reviews in the worker: `reviewAsync` and `cancel` added, the rest unchanged. */
+export function withWorker(base: Engine, w: EngineWorker): Engine {
+  return { ...base, reviewAsync: (grid, options) => w.review(grid, options), ceAsync: (grids, options) => w.ce(grids, options), cancel: () => w.cancel() };
+}

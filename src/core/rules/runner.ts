@@ -1,0 +1,201 @@
+/**
+ * Runs rule packs over a parsed workbook: builds the context, resolves each pack's parameters
+ * (defaults < options.params < the workbook's 审核设置), skips offline-only rules for online projects,
+ * turns a rule that throws into an error finding of that rule, and sorts the findings.
+ */
+import { a1, firstCellOf, type CellRef } from '../grid';
+import type { PackId, ReviewOptions } from '../model/review';
+import type { Finding } from '../model/findings';
+import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
+import { SettingsError, resolveParams } from '../settings';
+import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
+import { getPack } from './registry';
+import type { Emit, Pack, Rule, RuleContext } from './types';
+import './packs';
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The packs a review runs: `common` first, then the chosen ones, each once. */
+export function packsToRun(options: ReviewOptions): PackId[] {
+  const ids: PackId[] = ['common'];
+  for (const p of options.packs ?? []) if (!ids.includes(p)) ids.push(p);
+  return ids;
+}
+
+// The merged standards and rates of a batch are the same list for every workbook without its own 费用标准
+// or 汇率 sheet: made once per options.standards, so that the fee cap's lookup tables (kept per list) are
+// built once per batch, not once per workbook.
+let lastMerged: { given: ReviewOptions['standards']; lists: unknown[]; standards: FeeStandard[]; rates: ExchangeRate[] } | null = null;
+
+function mergedLists(parsed: ParsedWorkbook, options: ReviewOptions): { standards: FeeStandard[]; rates: ExchangeRate[] } {
+  const given = options.standards;
+  const own = parsed.standards.length > 0 || parsed.rates.length > 0;
+  const lists = [given?.standards, given?.rates];
+  if (!own && lastMerged && lastMerged.given === given && lastMerged.lists[0] === lists[0] && lastMerged.lists[1] === lists[1]) return lastMerged;
+  const standards = mergeStandards(SHIPPED_STANDARDS, given?.standards, parsed.standards);
+  const rates = mergeRates(given?.rates, parsed.rates);
+  if (!own) lastMerged = { given, lists, standards, rates };
+  return { standards, rates };
+}
+
+export function buildContext(parsed: ParsedWorkbook, options: ReviewOptions): RuleContext {
+  const { standards, rates } = mergedLists(parsed, options);
+  const schedules = new Map<string, Schedule>();
+  for (const s of parsed.schedules) if (s.projectKey !== null && !schedules.has(s.projectKey)) schedules.set(s.projectKey, s);
+  const participants = new Map<string, Participant[]>();
+  for (const x of parsed.participants) {
+    if (x.projectKey === null) continue;
+    const list = participants.get(x.projectKey);
+    if (list) list.push(x);
+    else participants.set(x.projectKey, [x]);
+  }
+  return {
+    parsed,
+    asOf: options.asOf ?? today(),
+    options,
+    standards,
+    rates,
+    scheduleFor: (p: Project) => schedules.get(p.key),
+    participantsFor: (p: Project) => participants.get(p.key) ?? [],
+  };
+}
+
+function toPlace(ref: CellRef | { sheet: string; cell: string }): { sheet: string; cell: string } {
+  return 'cell' in ref ? { sheet: ref.sheet, cell: ref.cell } : { sheet: ref.sheet, cell: a1(ref.row, ref.col) };
+}
+
+/** The sheet holding the workbook's 审核设置, for findings about it. */
+function settingsSheet(parsed: ParsedWorkbook): string {
+  return parsed.recognition.find((r) => r.kind === 'settings')?.sheet ?? '审核设置';
+}
+
+/** Online when read so (培训形式, title or theme); every other project is offline (RULES.md "Training mode"). */
+export function isOnline(p: Project): boolean {
+  return p.mode === 'online';
+}
+
+/** Context whose projects are only those of one mode (for rules marked offline only or online only). */
+function modeView(ctx: RuleContext, online: boolean): RuleContext {
+  return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => isOnline(p) === online) } };
+}
+
+function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
+  if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
+  if (rule.offlineOnly) return modeView(ctx, false);
+  if (rule.onlineOnly) return modeView(ctx, true);
+  return ctx;
+}
+
+/**
+ * Runs one rule, collecting its findings; a rule that throws yields one error finding of that rule.
+ * One finding per offending thing (RULES.md "Where a finding points"): a second finding of the rule at
+ * the same sheet and cell for the same project is dropped and handed to `onDuplicate` (tests assert
+ * that no rule produces one). Findings without a cell (a whole file) are all kept.
+ */
+export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplicate?: (dropped: Finding) => void): Finding[] {
+  const out: Finding[] = [];
+  const file = ctx.parsed.file;
+  const seen = new Set<string>();
+  const emit: Emit = (ref, message, extra) => {
+    const place = toPlace(ref);
+    if (place.cell !== '') {
+      const key = `${place.sheet}\u0000${place.cell}\u0000${extra?.projectKey ?? ''}`;
+      if (seen.has(key)) {
+        onDuplicate?.({ ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message });
+        return;
+      }
+      seen.add(key);
+    }
+    const f: Finding = { ruleId: rule.id, severity: extra?.severity ?? rule.severity, file, sheet: place.sheet, cell: place.cell, message };
+    if (rule.clause) f.clause = rule.clause;
+    if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
+    if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
+    if (extra?.data) f.data = extra.data;
+    out.push(f);
+  };
+  try {
+    rule.check(viewFor(rule, ctx), params, emit);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    out.push({
+      ruleId: rule.id,
+      severity: 'error',
+      file,
+      sheet: '',
+      cell: '',
+      message: `检查“${rule.id}”运行出错，未能完成：${why}`,
+      ...(rule.clause ? { clause: rule.clause } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * Runs `common` and the chosen packs. A bad parameter in options.params throws SettingsError (the
+ * caller's usage error); a bad one in the workbook's 审核设置 is reported as C-UNREADABLE at that sheet
+ * and the pack runs with the other values.
+ */
+export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
+  const ctx = buildContext(parsed, options);
+  const findings: Finding[] = [];
+  const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
+  ctx.packs = list.map((p) => p.id);
+  for (const pack of list) {
+    const fromOptions = paramsFromOptions(pack.id, options.params);
+    if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
+    let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
+    if (!resolved.ok) {
+      for (const err of resolved.errors) {
+        findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell: '', message: `审核设置有误，已按默认值或设置对象审核：${err}` });
+      }
+      resolved = fromOptions;
+    }
+    // A loop, not push(...spread): spreading 100 000+ findings overflows the call stack.
+    for (const rule of pack.rules as Rule[]) for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+  }
+  return sortFindings(findings, parsed);
+}
+
+// Validating a pack's parameters with zod for every workbook of a batch costs more than the rules on
+// small files; the options are the same for the whole batch, so the result is kept by their text.
+const resolvedCache = new Map<string, ReturnType<typeof resolveParams>>();
+function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): ReturnType<typeof resolveParams> {
+  // (no settings object, the usual case: no JSON text to make per workbook and pack)
+  const key = `${packId}\u0000${params === undefined || params === null ? '{}' : JSON.stringify(params)}`;
+  let r = resolvedCache.get(key);
+  if (!r) {
+    if (resolvedCache.size > 64) resolvedCache.clear();
+    r = resolveParams(packId, params);
+    resolvedCache.set(key, r);
+  }
+  return r;
+}
+
+function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined): boolean {
+  if (!settings) return false;
+  const prefix = `${packId}.`;
+  for (const k of Object.keys(settings)) if (k.trim().startsWith(prefix)) return true;
+  return false;
+}
+
+/** Sorts by file, sheet (workbook order where known), row, column, rule. */
+export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Finding[] {
+  const order = new Map<string, number>();
+  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
+  const pos = (f: Finding) => firstCellOf(f.cell) ?? { row: -1, col: -1 };
+  const keyed = findings.map((f, i) => ({ f, i, p: pos(f), s: order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER }));
+  keyed.sort(
+    (a, b) =>
+      (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
+      a.s - b.s ||
+      (a.f.sheet < b.f.sheet ? -1 : a.f.sheet > b.f.sheet ? 1 : 0) ||
+      a.p.row - b.p.row ||
+      a.p.col - b.p.col ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
+      a.i - b.i,
+  );
+  return keyed.map((k) => k.f);
+}

@@ -1,0 +1,232 @@
+/**
+ * Where the group is abroad, day by day, for 浙外专发〔2017〕14号 二(二) “培训地点应当相对集中，工作日不安排
+ * 城市间移动” (ZJ-INTERCITY, ZJ-INTERCITY-ENDS, ZJ-CITIES; RULES.md "Cities abroad"):
+ * - a city in China (`homeCities`, or a row whose 国家 is only 中国) is never a city abroad, so the
+ *   flight from or to China is never a move;
+ * - a place named only as a transit point (经…转机, 经停…, …（转机）) is not a city of the schedule:
+ *   “乘机经阿姆斯特丹转机抵达卑尔根” is a day in 卑尔根;
+ * - a move is a row naming two cities abroad, a city other than the one the group was in, or a 交通
+ *   row whose content says 城市间交通 / 乘车前往 … (not to the airport or hotel).
+ * Days are put in date order first (a schedule may list them out of order); 第N天 without dates are
+ * dated from 出发日期.
+ */
+import type { IsoDate, Schedule, ScheduleRow } from '../../model/records';
+import { isWorkingDayAbroad } from '../../calendar';
+import { countScheduleDays } from '../../tallies/days';
+import { parseCityCellShared } from '../../values/countries';
+import { addDays } from '../dates';
+import { containsAny } from '../util';
+import type { Zj2017Params } from './params';
+
+export interface Move {
+  /** The row of the day where the move shows first. */
+  row: ScheduleRow;
+  from: string | null;
+  to: string | null;
+  /** `柏林→慕尼黑`, or the 交通 row's text. */
+  text: string;
+}
+
+export interface TravelDay {
+  date: IsoDate;
+  /** first / last day of the schedule (a one-day schedule's day is `first`), else middle. */
+  position: 'first' | 'middle' | 'last';
+  /** Monday to Friday (days abroad follow the host institutions' week). */
+  working: boolean;
+  move: Move | null;
+}
+
+// characters that end a place name
+const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
+const ACTIONS = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/g;
+const LEADING_ACTIONS = /^(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|经|在|于|从|自)+/;
+const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Patterns {
+  suffix: RegExp;
+  prefix: RegExp;
+  bracket: RegExp;
+  word: RegExp;
+}
+const patternCache = new Map<string, Patterns | null>();
+
+function patterns(words: readonly string[]): Patterns | null {
+  const key = words.join('\u0000');
+  let p = patternCache.get(key);
+  if (p === undefined) {
+    const w = words.filter((x) => x !== '').map(escape).join('|');
+    p = w === ''
+      ? null
+      : {
+          // 经阿姆斯特丹转机, 阿姆斯特丹（转机）, 迪拜转机
+          suffix: new RegExp(`([^${SEP}]{1,20}?)\\s*[（(]?\\s*(?:${w})`, 'g'),
+          // 经停迪拜
+          prefix: new RegExp(`经停\\s*([^${SEP}]{1,20})`, 'g'),
+          bracket: new RegExp(`[（(]\\s*(?:${w})\\s*[)）]`, 'g'),
+          word: new RegExp(w, 'g'),
+        };
+    if (patternCache.size > 16) patternCache.clear();
+    patternCache.set(key, p);
+  }
+  return p;
+}
+
+function cleanName(s: string): string {
+  return s.replace(LEADING_ACTIONS, '').replace(/市$/, '').trim();
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Places a text names only as transit points. */
+export function transitPoints(text: string, words: readonly string[]): ReadonlySet<string> {
+  const p = patterns(words);
+  if (!p || text === '' || !words.some((w) => w !== '' && text.includes(w))) return NONE;
+  const out = new Set<string>();
+  for (const m of text.matchAll(p.suffix)) {
+    const n = cleanName(m[1]);
+    if (n !== '') out.add(n);
+  }
+  for (const m of text.matchAll(p.prefix)) {
+    const n = cleanName(m[1].replace(TRAILING_ACTIONS, ''));
+    if (n !== '') out.add(n);
+  }
+  return out;
+}
+
+const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由/;
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/**
+ * The cities abroad a row names, in order: no city in China, no transit point. Most rows name one
+ * plain city: their (shared) list is returned as it is; the texts of the city and content cells are
+ * read only for a row naming several places, a 交通 row, or a city cell that is a sentence.
+ */
+export function citiesAbroad(row: ScheduleRow, params: Zj2017Params): readonly string[] {
+  const cities = row.cities;
+  if (cities.length === 0) return EMPTY; // a blank city cell, or a country only
+  if (row.countries.length > 0 && row.countries.every(isHome)) return EMPTY;
+  // a row naming one place, not a 交通 row: the answer depends on the city cell's (shared) list only
+  const simple = cities.length === 1 && row.type !== '交通';
+  if (simple) {
+    const memo = simpleMemo(params);
+    const hit = memo.get(cities);
+    if (hit) return hit;
+  }
+  const answer = citiesAbroadOf(row, cities, params);
+  // (a sentence in the city cell is read with the content cell: not remembered by the city alone)
+  if (simple && !isSentence(cities[0], params)) simpleMemo(params).set(cities, answer);
+  return answer;
+}
+
+const isHome = (c: string) => c === '中国';
+
+/** A city cell that is a sentence or names a transit point (`乘机经阿姆斯特丹转机抵达卑尔根`). */
+function isSentence(c: string, params: Zj2017Params): boolean {
+  return SENTENCE.test(c) || containsAny(c, params.transitWords) !== undefined;
+}
+
+// answers for one-place rows, by the reader's shared list of the city cell (one per distinct text)
+let memoFor: { params: Zj2017Params; map: Map<readonly string[], readonly string[]> } | null = null;
+function simpleMemo(params: Zj2017Params): Map<readonly string[], readonly string[]> {
+  if (!memoFor || memoFor.params !== params || memoFor.map.size > 5000) memoFor = { params, map: new Map() };
+  return memoFor.map;
+}
+
+function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params): readonly string[] {
+  const sentence = cities.some((c) => isSentence(c, params));
+  let list: readonly string[] = cities;
+  let transit = NONE;
+  if (sentence || cities.length >= 2 || row.type === '交通') {
+    const cityText = row.city?.text ?? '';
+    transit = transitPoints(cityText + '\n' + (row.content?.text ?? ''), params.transitWords);
+    if (sentence && cityText !== '') {
+      // a sentence in the city cell: the words around the places are not places
+      const p = patterns(params.transitWords);
+      let clean = cityText;
+      if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
+      list = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
+    }
+  }
+  let plain = true; // every name as it stands: the list is returned as it is (no copy)
+  for (const c of list) {
+    if (placeName(c) !== c || !kept(c, transit, params.homeCities)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return list;
+  const out: string[] = [];
+  for (const raw of list) {
+    const c = placeName(raw);
+    if (!out.includes(c) && kept(c, transit, params.homeCities)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A place as the schedule names it, for comparing: no note in brackets (`柏林（含波茨坦）`), no 市, 市区,
+ * 地区 or 及周边 (`慕尼黑及周边`).
+ */
+function placeName(c: string): string {
+  let t = c.trim();
+  if (/[（(]/.test(t)) t = t.replace(/\s*[（(][^）)]*[）)]\s*/g, '').trim() || t;
+  return t.replace(/(?:及周边地区|及周边|周边地区|周边|市区|郊区|地区|市)$/, '') || t;
+}
+
+/** A city abroad of the schedule: not a transit point, not in China (`上海`, `上海浦东`). */
+function kept(c: string, transit: ReadonlySet<string>, home: readonly string[]): boolean {
+  if (transit.has(c)) return false;
+  for (const h of home) if (h !== '' && c.startsWith(h)) return false;
+  return true;
+}
+
+/** A 交通 row saying the group moves on to another city (not to the airport or the hotel). */
+function movesByContent(row: ScheduleRow, params: Zj2017Params): string | null {
+  if (row.type !== '交通' || !row.content) return null;
+  const text = row.content.text.trim();
+  if (!containsAny(text, params.moveWords) || containsAny(text, params.localPlaceWords)) return null;
+  return text;
+}
+
+const cache = new WeakMap<Schedule, { depart: IsoDate | undefined; params: Zj2017Params; days: TravelDay[] }>();
+
+/** The schedule's days in date order, each with whether it is a working day abroad and its first move. */
+export function travelDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params): TravelDay[] {
+  const hit = cache.get(s);
+  if (hit && hit.depart === depart && hit.params === params) return hit.days;
+  const dated: { date: IsoDate; rows: ScheduleRow[] }[] = [];
+  for (const day of countScheduleDays(s).days) {
+    const date = day.date ?? (depart && day.dayNumber !== null ? addDays(depart, day.dayNumber - 1) : null);
+    if (date !== null) dated.push({ date, rows: day.rows });
+  }
+  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days: TravelDay[] = [];
+  const first = dated[0]?.date;
+  const last = dated[dated.length - 1]?.date;
+  let city: string | null = null;
+  for (const { date, rows } of dated) {
+    let move: Move | null = null;
+    for (const row of rows) {
+      const named = citiesAbroad(row, params);
+      if (move === null) {
+        if (named.length >= 2) move = { row, from: named[0], to: named[1], text: named.join('→') };
+        else if (named.length === 1 && city !== null && named[0] !== city) move = { row, from: city, to: named[0], text: `${city}→${named[0]}` };
+        else {
+          const said = movesByContent(row, params);
+          if (said !== null) move = { row, from: city, to: null, text: said };
+        }
+      }
+      if (named.length > 0) city = named[named.length - 1];
+    }
+    days.push({ date, position: date === first ? 'first' : date === last ? 'last' : 'middle', working: isWorkingDayAbroad(date), move });
+  }
+  cache.set(s, { depart, params, days });
+  return days;
+}
+
+/** The cell a move points at: its city cell, else its content, else its date. */
+export function moveRef(m: Move) {
+  return m.row.city?.ref ?? m.row.content?.ref ?? m.row.date?.ref;
+}

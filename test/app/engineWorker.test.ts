@@ -1,0 +1,145 @@
+/**
+ * The engine worker's client against a fake worker that runs the real worker's handler (src/app/engine.worker.ts)
+ * on a later tick: reads and reviews answer by id, a review of a grid the worker read sends its number, 取消
+ * ends the worker at once (pending work rejects with a CancelledError) and the next request starts a fresh one;
+ * the file reader's reason crosses the thread.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { engineWorker, isCancelled, type WorkerLike } from '../../src/app/engineWorker';
+import { slimReview, type EngineRequest, type EngineResponse } from '../../src/app/engineProtocol';
+import { coreEngine } from '../../src/app/coreEngine';
+import { withWorker } from '../../src/app/engineWorker';
+
+const EXAMPLE = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'sc-plan.xlsx')));
+
+/** Loads the worker script with a fake `self`, and returns a WorkerLike wired to it. */
+function fakeWorker(log: { sent: EngineRequest[]; spawned: number; terminated: number }, hold = false): () => WorkerLike {
+  return () => {
+    log.spawned++;
+    const scope: { onmessage: ((e: { data: EngineRequest }) => void) | null; postMessage(m: EngineResponse): void } = { onmessage: null, postMessage: () => undefined };
+    const w: WorkerLike & { dead: boolean } = {
+      dead: false,
+      onmessage: null,
+      onerror: null,
+      postMessage(message) {
+        log.sent.push(message);
+        if (hold) return; // never answers: work in progress
+        setTimeout(() => {
+          if (!w.dead) scope.onmessage?.({ data: structuredClone(message) });
+        }, 0);
+      },
+      terminate() {
+        w.dead = true;
+        log.terminated++;
+      },
+    };
+    scope.postMessage = (m) => {
+      if (!w.dead) w.onmessage?.({ data: structuredClone(m) } as MessageEvent<EngineResponse>);
+    };
+    jest.isolateModules(() => {
+      (globalThis as unknown as { self: unknown }).self = scope;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../src/app/engine.worker');
+    });
+    return w;
+  };
+}
+
+describe('engine worker client', () => {
+  afterEach(() => {
+    delete (globalThis as unknown as { self?: unknown }).self;
+  });
+
+  it('reads and reviews in the worker; a grid it read is reviewed by its number; the review comes back slim', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    expect(grid.sheets.length).toBeGreaterThan(0);
+    expect(EXAMPLE.byteLength).toBeGreaterThan(0); // the file's own bytes were not transferred away
+    const review = await w.review(grid, { packs: ['sc2020'] });
+    const sent = log.sent.at(-1)!;
+    expect(sent).toMatchObject({ op: 'review', gridId: 1 });
+    expect('grid' in sent).toBe(false);
+    const direct = coreEngine().review(grid, { packs: ['sc2020'] });
+    expect(review.findings).toEqual(direct.findings);
+    expect(review.projects).toEqual(direct.projects);
+    expect(review.parsed.projects).toEqual(direct.parsed.projects);
+    expect(review.parsed.schedules).toEqual([]);
+    expect(slimReview(direct)).toEqual(review);
+    // A grid the worker never read goes over whole.
+    await w.review(structuredClone(grid), { packs: [] });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'review', grid: { file: 'sc-plan.xlsx' } });
+  });
+
+  it('a grid read in the worker is the same grid as read on the page, its sheets parsed only when looked at', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const page = readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx');
+    const parse = jest.spyOn(JSON, 'parse');
+    // The sheets' JSON is an array ('['); a review's is an object ('{').
+    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[')).length;
+    await w.review(grid, { packs: ['sc2020'] });
+    expect(sheetParses()).toBe(0); // reviewed by number: the page never parsed the cells
+    expect(grid.sheets.map((s) => s.name)).toEqual(page.sheets.map((s) => s.name));
+    expect(sheetParses()).toBe(1);
+    void grid.sheets;
+    expect(sheetParses()).toBe(1); // kept
+    parse.mockRestore();
+    // Same findings from the page's own reading and from the worker's (empty cells come back as null, read as blank).
+    const engine = coreEngine();
+    expect(engine.review(grid, { packs: ['sc2020', 'zj2017'] }).findings).toEqual(engine.review(page, { packs: ['sc2020', 'zj2017'] }).findings);
+  });
+
+  it('tallies 继续教育 in the worker, with the same result as on the page', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const { runCe } = await import('../../src/app/ceRun');
+    const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'ce-register.xlsx')));
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(bytes, 'ce-register.xlsx');
+    const run = await w.ce([grid], { packs: ['ce2007'], year: null });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'ce', grids: [{ gridId: 1 }] });
+    const page = runCe([readWorkbookBytes(bytes, 'ce-register.xlsx')], { packs: ['ce2007'], year: null });
+    expect(run.rows).toBeGreaterThan(0);
+    expect(run.persons.map((p) => [p.name, p.year, p.total, p.shortfall])).toEqual(page.persons.map((p) => [p.name, p.year, p.total, p.shortfall]));
+    expect(run.years).toEqual(page.years);
+  });
+
+  it('取消 ends the worker at once: pending work rejects as cancelled; the next request starts a fresh worker', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    let hold = true;
+    const spawnHeld = fakeWorker(log, true);
+    const spawnLive = fakeWorker(log);
+    const w = engineWorker(() => (hold ? spawnHeld() : spawnLive()));
+    const pending = w.read(EXAMPLE, 'a.xlsx');
+    w.cancel();
+    const err = await pending.then(() => null, (e) => e);
+    expect(isCancelled(err)).toBe(true);
+    expect(log.terminated).toBe(1);
+    hold = false;
+    const grid = await w.read(EXAMPLE, 'a.xlsx');
+    expect(log.spawned).toBe(2);
+    expect(grid.file).toBe('a.xlsx');
+  });
+
+  it('the file reader\'s reason crosses the thread (an unreadable file stays a reason, not a crash)', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const err = await w.read(new Uint8Array(0), 'empty.xlsx').then(() => null, (e) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect(typeof (err as { reason?: unknown }).reason).toBe('string');
+    expect(isCancelled(err)).toBe(false);
+  });
+
+  it('withWorker adds reviewAsync and cancel and keeps the rest of the engine', () => {
+    const base = coreEngine();
+    const w = engineWorker(fakeWorker({ sent: [], spawned: 0, terminated: 0 }));
+    const e = withWorker(base, w);
+    expect(e.packs).toBe(base.packs);
+    expect(typeof e.reviewAsync).toBe('function');
+    expect(typeof e.cancel).toBe('function');
+  });
+});

@@ -1,0 +1,31 @@
+/** C-REQUIRED, one finding per cell: fields that share a cell (no column or slot of their own) are named together. */
+import { cells, findings, project, workbook } from './builders';
+
+describe('C-REQUIRED names every blank field of one cell in one finding', () => {
+  it('a form without several fields: one finding at the theme cell naming them all', () => {
+    const p = project({ layout: 'form', text: { targets: null, purpose: null, phone: null } });
+    const fs = findings(workbook({ projects: [p] }), 'C-REQUIRED');
+    expect(cells(fs)).toEqual(['需求表!A2']);
+    expect(fs[0].message).toBe('必填项“培训对象”“培训目的”“电话”未填写（国科才函〔2022〕39号 附件2 培训需求表）');
+    expect(fs[0].data).toEqual({ fields: '培训对象、培训目的、电话', count: 3 });
+  });
+  it('a list without several columns: one finding per sheet naming the columns and the projects', () => {
+    const rows = [1, 2, 3].map((row) => project({ row, key: `K${row}`, text: { targets: null, contact: null } }));
+    const fs = findings(workbook({ projects: rows }), 'C-REQUIRED');
+    expect(cells(fs)).toEqual(['需求表!A2']);
+    expect(fs[0].message).toContain('表中没有必填项“培训对象”“联系人”各列，3 个项目均未填写');
+    expect(fs[0].data).toEqual({ fields: '培训对象、联系人', count: 2, projects: 3 });
+    expect(fs[0].projectKey).toBe('K1');
+  });
+  it('a blank theme and a missing column meet at the theme cell: one finding saying both', () => {
+    const rows = [project({ row: 1, key: 'K1', text: { theme: '', targets: null } }), project({ row: 2, key: 'K2', text: { targets: null } })];
+    const fs = findings(workbook({ projects: rows }), 'C-REQUIRED');
+    expect(cells(fs)).toEqual(['需求表!A2']);
+    expect(fs[0].message).toBe('必填项“培训班主题”未填写；表中没有必填项“培训对象”一列，2 个项目均未填写（国科才函〔2022〕39号 附件2 培训需求表）');
+  });
+  it('fields at their own cells stay separate findings', () => {
+    const fs = findings(workbook({ projects: [project({ text: { phone: '', contact: '' } })] }), 'C-REQUIRED');
+    expect(cells(fs)).toEqual(['需求表!K2', '需求表!L2']);
+    expect(fs.map((f) => f.data)).toEqual([{ fields: '联系人', count: 1 }, { fields: '电话', count: 1 }]);
+  });
+});
