@@ -108,3 +108,16 @@ describe('MO-DEADLINE', () => {
     expect(findings(workbook({ projects: [online({ filedDate: { bad: '六月底' } })] }), 'MO-DEADLINE')).toEqual([]);
   });
 });
+
+describe('every most2022-online finding carries its figures (data)', () => {
+  it('MO-CLASS-SIZE, MO-DURATION, MO-DEADLINE', () => {
+    const wb = workbook({ projects: [online({ people: 151, days: 8, filedDate: '2022-06-21' })] });
+    expect(findings(wb, 'MO-CLASS-SIZE')[0].data).toEqual({ people: 151, maxClassSize: 150 });
+    expect(findings(wb, 'MO-DURATION')[0].data).toEqual({ days: 8, maxDays: 7 });
+    expect(findings(wb, 'MO-DEADLINE')[0].data).toEqual({ filedDate: '2022-06-21', deadline: '2022-06-20' });
+  });
+  it('MO-FEE-UNKNOWN says what is missing', () => {
+    expect(findings(workbook({ projects: [online({ countries: ['法国'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({ country: '法国', missing: 'standard' });
+    expect(findings(workbook({ projects: [online({ countries: ['日本'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({ country: '日本', missing: 'rate', currency: 'JPY' });
+  });
+});

@@ -194,3 +194,27 @@ describe('SC-LAST-SUMMARY', () => {
     expect(findings(workbook({ projects: [project({ text: { unit: null } })] }), 'SC-LAST-SUMMARY', { outstandingUnits: ['成都理工大学'] })).toEqual([]);
   });
 });
+
+describe('every sc2020 finding carries its figures (data), texts trimmed', () => {
+  const one = (ruleId: string, spec: ProjectSpec, options = {}) => findings(workbook({ projects: [project(spec)] }), ruleId, options).map((f) => f.data);
+  it.each([
+    ['SC-DURATION', { days: 13 }, { days: 13, minDays: 14, maxDays: 360 }],
+    ['SC-NO-BUDGET', { inBudget: false }, { inBudget: false }],
+    ['SC-PARTNER', { category: '综合管理类', isPartner: { yes: false, no: true } }, { category: '综合管理类' }],
+    ['SC-CADRE-LOCAL', { text: { unit: ' 成都市科学技术局 ' }, category: '党政类' }, { unit: '成都市科学技术局', category: '党政类' }],
+    ['SC-ORGDEPT-LOCAL', { text: { unit: ' 中共成都市委组织部 ' } }, { unit: '中共成都市委组织部' }],
+    ['SC-RESERVED-FIELD', { text: { theme: ' 宗教事务管理研修班 ' } }, { field: 'theme', text: '宗教事务管理研修班', word: '宗教' }],
+    ['SC-RESERVED-FIELD', { text: { unit: ' 成都市公安局 ' } }, { field: 'unit', text: '成都市公安局', word: '公安' }],
+    ['SC-PROHIBITED', { text: { theme: ' 欧洲观光团 ' } }, { kind: 'theme', theme: '欧洲观光团', word: '观光' }],
+    ['SC-PROHIBITED', { text: { unit: ' 四川省科技工作者协会 ', targets: '全省科技人员' } }, { kind: 'organiser', unit: '四川省科技工作者协会', word: '协会', cross: '全省' }],
+  ] as [string, ProjectSpec, Record<string, unknown>][])('%s %#', (ruleId, spec, data) => {
+    expect(one(ruleId, spec)).toEqual([data]);
+  });
+  it('SC-LAST-SUMMARY', () => {
+    expect(one('SC-LAST-SUMMARY', { text: { unit: ' 成都理工大学 ' } }, { outstandingUnits: ['成都理工大学'] })).toEqual([{ unit: '成都理工大学' }]);
+  });
+  it('SC-ORGDEPT-LOCAL: an autonomous region\'s Party committee is provincial, written 党委 or 委', () => {
+    expect(one('SC-ORGDEPT-LOCAL', { text: { unit: '广西壮族自治区党委组织部' } })).toEqual([]);
+    expect(one('SC-ORGDEPT-LOCAL', { text: { unit: '广西壮族自治区委组织部' } })).toEqual([]);
+  });
+});
