@@ -224,3 +224,57 @@ describe('C-UNREADABLE', () => {
     expect(f.projectKey).toBeUndefined();
   });
 });
+
+describe('every common finding carries its figures (data)', () => {
+  const data = (ruleId: string, spec: ProjectSpec) => findings(workbook({ projects: [project(spec)] }), ruleId).map((f) => f.data);
+  it('C-CHECKBOX, C-NUMBER, C-PHONE, C-SPONSOR', () => {
+    expect(data('C-CHECKBOX', { hasSponsor: { yes: true, no: true } })).toEqual([{ question: '是否有境外资助', ticked: 'both' }]);
+    expect(data('C-NUMBER', { people: 0 })).toEqual([{ field: '人数', text: '0', problem: 'not-positive' }]);
+    expect(data('C-PHONE', { text: { phone: ' 12345 ' } })).toEqual([{ phone: '12345' }]);
+    expect(data('C-SPONSOR', { hasSponsor: { yes: true, no: false, text: '有☑' }, text: { sponsor: '__' } })).toEqual([{ sponsor: '' }]);
+  });
+  it('C-DUPLICATE names unit, theme (trimmed) and the earlier place', () => {
+    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } })] });
+    const [f] = findings(wb, 'C-DUPLICATE');
+    expect(f.data).toEqual({ unit: '浙江省科学技术厅', theme: '智能制造关键技术专题培训班', earlier: '需求表!A2' });
+    expect(f.severity).toBe('warning');
+  });
+  it('C-NORMALISED keeps the note, the text and the inferred type', () => {
+    const wb = workbook({
+      projects: [project({ key: 'P', people: { value: 20, text: '20人', note: '“20人”按20计' } })],
+      notes: [{ ref: ref('需求表', 'E2'), message: '“15天”按15计', projectKey: 'P' }],
+      schedules: [schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }])],
+    });
+    expect(findings(wb, 'C-NORMALISED').map((f) => f.data)).toEqual([{ note: '“20人”按20计', text: '20人' }, { note: '“15天”按15计' }, { content: '参观工厂', type: '对口考察' }]);
+    const s = schedule('P', [{ date: '2024-06-03', type: '交通', inferred: true }]);
+    s.rows[0].content = null;
+    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => f.data)).toEqual([{ content: '', type: '交通' }]);
+  });
+  it('C-UNREADABLE names the sheet', () => {
+    expect(findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'A1', message: '未找到表头' }] }), 'C-UNREADABLE')[0].data).toEqual({ sheet: 'Sheet3' });
+  });
+  it('C-REQUIRED: a list without columns, one finding at the first project's theme cell, counting the projects', () => {
+    const wb = workbook({ projects: [project({ key: 'A', row: 1, text: { targets: null, purpose: null } }), project({ key: 'B', row: 2, text: { targets: null, purpose: null } })] });
+    const fs = findings(wb, 'C-REQUIRED');
+    expect(fs.map((f) => [f.projectKey, f.cell, f.data])).toEqual([['A', 'A2', { fields: '培训对象、培训目的', count: 2, projects: 2 }]]);
+    expect(fs[0].message).not.toContain('未填写；');
+  });
+  it('C-REQUIRED: the same columns missing on two sheets are two findings', () => {
+    const a = project({ key: 'A', row: 1, text: { targets: null } });
+    const b = project({ key: 'B', row: 1, sheet: '需求表2', text: { targets: null } });
+    expect(findings(workbook({ projects: [a, b] }), 'C-REQUIRED').map((f) => f.projectKey)).toEqual(['A', 'B']);
+  });
+});
+
+describe('C-MODE-MISSING', () => {
+  const run = (spec: ProjectSpec, packs?: string[]) => findings(workbook({ projects: [project(spec)] }), 'C-MODE-MISSING', packs ? { packs: packs as never } : {});
+  it('only when most2022-online runs and the mode was assumed, at the theme cell without a 培训形式 field, with its words and data', () => {
+    const [f] = run({});
+    expect(f).toMatchObject({ cell: 'A2', projectKey: 'test.xlsx#需求表#2', data: { assumedMode: 'offline', pack: 'most2022-online' } });
+    expect(f.message).toMatch(/^未写明培训形式（无“培训形式”，标题和培训班主题也未写“线上”），已按线下培训审核/);
+    expect(run({ mode: 'offline' })).toEqual([]);
+    expect(run({ mode: 'online' })).toEqual([]);
+    expect(run({}, ['zj2017', 'sc2020'])).toEqual([]);
+    expect(run({ text: { mode: '' } })[0].cell).toBe('N2');
+  });
+});
