@@ -253,7 +253,7 @@ describe('every common finding carries its figures (data)', () => {
   it('C-UNREADABLE names the sheet', () => {
     expect(findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'A1', message: '未找到表头' }] }), 'C-UNREADABLE')[0].data).toEqual({ sheet: 'Sheet3' });
   });
-  it('C-REQUIRED: a list without columns, one finding at the first project's theme cell, counting the projects', () => {
+  it('C-REQUIRED: a list without columns, one finding at the theme cell of the first project, counting the projects', () => {
     const wb = workbook({ projects: [project({ key: 'A', row: 1, text: { targets: null, purpose: null } }), project({ key: 'B', row: 2, text: { targets: null, purpose: null } })] });
     const fs = findings(wb, 'C-REQUIRED');
     expect(fs.map((f) => [f.projectKey, f.cell, f.data])).toEqual([['A', 'A2', { fields: '培训对象、培训目的', count: 2, projects: 2 }]]);
