@@ -97,3 +97,10 @@ describe('CAS hours at the edges', () => {
     expect(one.related).toBeUndefined();
   });
 });
+
+describe('CAS-LEADER-HOURS data', () => {
+  it('carries the person, the year and the figures, as a leader', () => {
+    const [f] = runPack(pack, register([row('李四', 'B', 100, leader)]));
+    expect(f.data).toEqual({ name: '李四', year: 2024, hours: 100, required: 110, leader: true, unreadableRows: 0 });
+  });
+});
