@@ -3,7 +3,8 @@
 // Stryker (config in stryker.config.mjs; reports in reports/mutation/, results kept for incremental runs in
 // reports/stryker-incremental.json). A folder means every .ts under it. `--tests` runs only those test files
 // (comma-separated globs; default every file under test/core/rules): jest loads every test file for every mutant,
-// so a pack's own tests make a run several times faster. Other options starting with `-` go to `stryker run`.
+// so a pack's own tests make a run several times faster. `--all-tests` runs every selected test for every mutant
+// (for code behind module-level caches, see stryker.config.mjs). Other options starting with `-` go to `stryker run`.
 // With no files: all of src/core/rules.
 'use strict';
 const fs = require('node:fs');
@@ -13,6 +14,8 @@ const { spawnSync } = require('node:child_process');
 const args = process.argv.slice(2);
 const testsAt = args.indexOf('--tests');
 if (testsAt >= 0) process.env.MUTATE_TESTS = args.splice(testsAt, 2)[1];
+const allAt = args.indexOf('--all-tests');
+if (allAt >= 0) process.env.MUTATE_ALL_TESTS = String(args.splice(allAt, 1).length);
 const options = args.filter((a) => a.startsWith('-'));
 const files = args.filter((a) => !a.startsWith('-')).map((a) => {
   const p = a.replace(/\\/g, '/').replace(/\/+$/, '');
