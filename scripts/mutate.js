@@ -17,10 +17,12 @@ if (testsAt >= 0) process.env.MUTATE_TESTS = args.splice(testsAt, 2)[1];
 const allAt = args.indexOf('--all-tests');
 if (allAt >= 0) process.env.MUTATE_ALL_TESTS = String(args.splice(allAt, 1).length);
 const options = args.filter((a) => a.startsWith('-'));
-const files = args.filter((a) => !a.startsWith('-')).map((a) => {
-  const p = a.replace(/\\/g, '/').replace(/\/+$/, '');
-  return fs.existsSync(p) && fs.statSync(p).isDirectory() ? `${p}/**/*.ts` : p;
-});
+const files = args
+  .filter((a) => !a.startsWith('-'))
+  .map((a) => {
+    const p = a.replace(/\\/g, '/').replace(/\/+$/, '');
+    return fs.existsSync(p) && fs.statSync(p).isDirectory() ? `${p}/**/*.ts` : p;
+  });
 const stryker = path.join(__dirname, '..', 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
 const cli = [stryker, 'run', ...(files.length ? ['--mutate', files.join(',')] : []), ...options];
 const result = spawnSync(process.execPath, cli, { stdio: 'inherit' });

@@ -63,20 +63,37 @@ describe('CE-VALUE: who the row is', () => {
 
 describe('CE-VALUE / CAS-VALUE on a unit fund sheet', () => {
   const funds = (payroll: string | number | null, fund: string | number | null) =>
-    parsedFrom('f.xlsx', [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', payroll, fund]] }]);
-  const values = (wb: ReturnType<typeof funds>, pack: Pack = ce2007Pack as Pack) => runPack(pack, wb).filter((f) => f.ruleId.endsWith('-VALUE'));
+    parsedFrom('f.xlsx', [
+      {
+        name: '经费',
+        rows: [
+          ['企业名称', '工资总额（万元）', '职工教育经费（万元）'],
+          ['甲公司', payroll, fund],
+        ],
+      },
+    ]);
+  const values = (wb: ReturnType<typeof funds>, pack: Pack = ce2007Pack as Pack) =>
+    runPack(pack, wb).filter((f) => f.ruleId.endsWith('-VALUE'));
 
   it('a blank payroll or fund says 为空', () => {
     expect(values(funds(null, 15))).toEqual([
-      expect.objectContaining({ cell: 'B2', message: '甲公司 工资总额为空，无法计算职工教育经费占比（国人部发〔2007〕96号 第10条）', data: { row: 2 } }),
+      expect.objectContaining({
+        cell: 'B2',
+        message: '甲公司 工资总额为空，无法计算职工教育经费占比（国人部发〔2007〕96号 第10条）',
+        data: { row: 2 },
+      }),
     ]);
-    expect(values(funds(1000, null))).toEqual([expect.objectContaining({ cell: 'C2', message: expect.stringMatching(/^甲公司 职工教育经费为空，/) })]);
+    expect(values(funds(1000, null))).toEqual([
+      expect.objectContaining({ cell: 'C2', message: expect.stringMatching(/^甲公司 职工教育经费为空，/) }),
+    ]);
   });
 
   it('an Excel error says which', () => {
     const wb = funds(1000, 15);
     wb.ceFunds[0].fund = { ok: false, problem: 'error', ref: wb.ceFunds[0].fund.ref, text: '#N/A' };
-    expect(values(wb).map((f) => f.message)).toEqual(['甲公司 职工教育经费为错误值 #N/A，无法计算职工教育经费占比（国人部发〔2007〕96号 第10条）']);
+    expect(values(wb).map((f) => f.message)).toEqual([
+      '甲公司 职工教育经费为错误值 #N/A，无法计算职工教育经费占比（国人部发〔2007〕96号 第10条）',
+    ]);
   });
 
   it('text that is not a number is quoted', () => {
@@ -93,6 +110,8 @@ describe('CE-VALUE / CAS-VALUE on a unit fund sheet', () => {
   });
 
   it('the cas pack reports the same, under its own clause', () => {
-    expect(values(funds(0, 15), casPack)).toEqual([expect.objectContaining({ ruleId: 'CAS-VALUE', cell: 'B2', message: expect.stringContaining('工资总额应为正数') })]);
+    expect(values(funds(0, 15), casPack)).toEqual([
+      expect.objectContaining({ ruleId: 'CAS-VALUE', cell: 'B2', message: expect.stringContaining('工资总额应为正数') }),
+    ]);
   });
 });

@@ -1,19 +1,35 @@
 /** The rules' small helpers at their edges: where a project's cells are, readings, Chinese fractions, amounts, header ranges. */
-import { containsAny, fieldRef, fieldText, formatAmount, fractionWords, isBlankReading, scheduleHeader, themeRef } from '../../../src/core/rules/util';
+import {
+  containsAny,
+  fieldRef,
+  fieldText,
+  formatAmount,
+  fractionWords,
+  isBlankReading,
+  scheduleHeader,
+  themeRef,
+} from '../../../src/core/rules/util';
 import { frac } from '../../../src/core/values/fraction';
 import { project, ref, schedule } from './builders';
 
 describe('themeRef and fieldRef', () => {
-  it('the theme cell, else its slot, else the first field, else the project\'s first cell', () => {
+  it("the theme cell, else its slot, else the first field, else the project's first cell", () => {
     expect(themeRef(project())).toEqual(ref('需求表', 'A2'));
     const slotted = project({ text: { theme: null } });
     slotted.slots.theme = ref('需求表', 'C9');
     expect(themeRef(slotted)).toEqual(ref('需求表', 'C9'));
     expect(themeRef(project({ text: { theme: null } }))).toEqual(ref('需求表', 'B2'));
-    const bare = project({ row: 4, text: Object.fromEntries(['theme', 'unit', 'institution', 'targets', 'purpose', 'content', 'contact', 'phone'].map((f) => [f, null])), people: null, days: null, budgetWan: null, countries: null });
+    const bare = project({
+      row: 4,
+      text: Object.fromEntries(['theme', 'unit', 'institution', 'targets', 'purpose', 'content', 'contact', 'phone'].map((f) => [f, null])),
+      people: null,
+      days: null,
+      budgetWan: null,
+      countries: null,
+    });
     expect(themeRef(bare)).toEqual({ sheet: '需求表', row: 4, col: 0 });
   });
-  it('a field\'s cell, else its slot, else the theme cell', () => {
+  it("a field's cell, else its slot, else the theme cell", () => {
     expect(fieldRef(project(), 'phone')).toEqual(ref('需求表', 'L2'));
     const p = project({ text: { phone: null } });
     expect(fieldRef(p, 'phone')).toEqual(ref('需求表', 'A2'));

@@ -20,7 +20,10 @@ describe('parameters', () => {
 
 describe('a person-year that cannot be placed', () => {
   it('rows whose 年度 cannot be read are CE-VALUE only: no shortfall and no public share is judged for them', () => {
-    const f = runPack(pack, register([row('张三', 'A', 10, { year: '去年' }), row('张三', 'A', 30, { year: '去年', subject: '公需科目' })]));
+    const f = runPack(
+      pack,
+      register([row('张三', 'A', 10, { year: '去年' }), row('张三', 'A', 30, { year: '去年', subject: '公需科目' })]),
+    );
     expect(ids(f)).toEqual(['CE-VALUE', 'CE-VALUE']);
   });
 
@@ -44,7 +47,11 @@ describe('CE-PUBLIC-SHARE: related cells', () => {
   });
 
   it('leave out the first row even when it is a 公需科目 row (the finding is there)', () => {
-    const wb = register([row('张三', 'A', 20, { subject: '公需科目' }), row('张三', 'A', 48), row('张三', 'A', 10, { subject: '公需科目' })]);
+    const wb = register([
+      row('张三', 'A', 20, { subject: '公需科目' }),
+      row('张三', 'A', 48),
+      row('张三', 'A', 10, { subject: '公需科目' }),
+    ]);
     const [f] = only('CE-PUBLIC-SHARE', runPack(pack, wb));
     expect(f.cell).toBe('A2');
     expect(f.related).toEqual(['G4']);
@@ -52,12 +59,15 @@ describe('CE-PUBLIC-SHARE: related cells', () => {
 
   it('a share other than a third is said as a percentage', () => {
     const wb = register([row('张三', 'A', 48), row('张三', 'A', 30, { subject: '公需科目' })]);
-    expect(only('CE-PUBLIC-SHARE', runPack(pack, wb, { maxPublicShare: '0.4' }))[0].message).toContain('超过国家规定72学时的40.0%（28.8学时）');
+    expect(only('CE-PUBLIC-SHARE', runPack(pack, wb, { maxPublicShare: '0.4' }))[0].message).toContain(
+      '超过国家规定72学时的40.0%（28.8学时）',
+    );
   });
 });
 
 describe('CE-ABROAD-HOURS at its edges', () => {
-  const abroad = (opts: Parameters<typeof row>[3], hours: number | null = 80) => register([row('张三', 'A', hours, { form: '出国（境）培训', ...opts })]);
+  const abroad = (opts: Parameters<typeof row>[3], hours: number | null = 80) =>
+    register([row('张三', 'A', hours, { form: '出国（境）培训', ...opts })]);
 
   it('follows the `year` parameter: a row of another year is not checked', () => {
     const wb = register([row('张三', 'A', 80, { form: '出国（境）培训', days: 10, year: 2023 }), row('张三', 'A', 72, { year: 2024 })]);
@@ -72,7 +82,15 @@ describe('CE-ABROAD-HOURS at its edges', () => {
   });
 
   it('a register without 年度 says no year, and is skipped when a year is asked for', () => {
-    const wb = parsedFrom('r.xlsx', [{ name: '学时登记', rows: [['姓名', '身份证号', '形式', '学时', '天数'], ['张三', 'A', '出国（境）培训', 80, 10]] }]);
+    const wb = parsedFrom('r.xlsx', [
+      {
+        name: '学时登记',
+        rows: [
+          ['姓名', '身份证号', '形式', '学时', '天数'],
+          ['张三', 'A', '出国（境）培训', 80, 10],
+        ],
+      },
+    ]);
     const [f] = only('CE-ABROAD-HOURS', runPack(pack, wb));
     expect(f.message).toBe('张三 出国（境）培训登记80学时，与批准在外10天×6学时=60学时不符，按60学时计（浙外专发〔2017〕14号 三(四)）');
     expect(f.data).toMatchObject({ year: null });
@@ -81,7 +99,16 @@ describe('CE-ABROAD-HOURS at its edges', () => {
 });
 
 describe('CE-FUND-SHARE at its edges', () => {
-  const funds = (payroll: number, fund: number) => parsedFrom('f.xlsx', [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', payroll, fund]] }]);
+  const funds = (payroll: number, fund: number) =>
+    parsedFrom('f.xlsx', [
+      {
+        name: '经费',
+        rows: [
+          ['企业名称', '工资总额（万元）', '职工教育经费（万元）'],
+          ['甲公司', payroll, fund],
+        ],
+      },
+    ]);
 
   it('a fund of 0 is 0%, below the floor', () => {
     const f = runPack(pack, funds(1000, 0));
@@ -95,7 +122,15 @@ describe('CE-FUND-SHARE at its edges', () => {
   });
 
   it('an unreadable fund with a readable payroll is CE-VALUE only', () => {
-    const wb = parsedFrom('f.xlsx', [{ name: '经费', rows: [['企业名称', '工资总额（万元）', '职工教育经费（万元）'], ['甲公司', 1000, '不详']] }]);
+    const wb = parsedFrom('f.xlsx', [
+      {
+        name: '经费',
+        rows: [
+          ['企业名称', '工资总额（万元）', '职工教育经费（万元）'],
+          ['甲公司', 1000, '不详'],
+        ],
+      },
+    ]);
     expect(ids(runPack(pack, wb))).toEqual(['CE-VALUE']);
   });
 

@@ -27,7 +27,9 @@ describe('every common finding about a project names it (projectKey)', () => {
 
   it('C-REQUIRED: a blank field, and a list without the column (at the first project)', () => {
     expect(second('C-REQUIRED', { text: { contact: '' } })).toEqual([['BAD', '需求表!K3']]);
-    const wb = workbook({ projects: [project({ key: 'A', row: 1, text: { targets: null } }), project({ key: 'B', row: 2, text: { targets: null } })] });
+    const wb = workbook({
+      projects: [project({ key: 'A', row: 1, text: { targets: null } }), project({ key: 'B', row: 2, text: { targets: null } })],
+    });
     expect(findings(wb, 'C-REQUIRED').map((f) => f.projectKey)).toEqual(['A']);
   });
 
@@ -36,7 +38,7 @@ describe('every common finding about a project names it (projectKey)', () => {
     expect(findings(wb, 'C-DUPLICATE').map((f) => f.projectKey)).toEqual(['B']);
   });
 
-  it('C-NORMALISED: a reader note keeps its project, an inferred type its schedule\'s project', () => {
+  it("C-NORMALISED: a reader note keeps its project, an inferred type its schedule's project", () => {
     const wb = workbook({
       projects: [project({ key: 'P' })],
       notes: [{ ref: ref('需求表', 'D2'), message: '“20人”按20计', projectKey: 'P' }],
@@ -63,7 +65,17 @@ describe('C-NORMALISED', () => {
       civilServants: { value: 2, ...note('2人') },
       inBudget: { value: true, ...note('√') },
     });
-    expect(findings(workbook({ projects: [p] }), 'C-NORMALISED').map((f) => f.cell)).toEqual(['E2', 'O2', 'P2', 'Q2', 'R2', 'S2', 'T2', 'U2', 'Y2']);
+    expect(findings(workbook({ projects: [p] }), 'C-NORMALISED').map((f) => f.cell)).toEqual([
+      'E2',
+      'O2',
+      'P2',
+      'Q2',
+      'R2',
+      'S2',
+      'T2',
+      'U2',
+      'Y2',
+    ]);
   });
 
   it('a schedule row whose type was inferred, with no 类型 cell, is noted at its content cell', () => {
@@ -73,13 +85,16 @@ describe('C-NORMALISED', () => {
   });
 
   it('a row with neither a 类型 nor a content cell has nowhere to be noted; a blank content is quoted empty', () => {
-    const s = schedule('P', [{ date: '2024-06-03', type: '交通', inferred: true }, { date: '2024-06-04', type: '交通', inferred: true }]);
+    const s = schedule('P', [
+      { date: '2024-06-03', type: '交通', inferred: true },
+      { date: '2024-06-04', type: '交通', inferred: true },
+    ]);
     s.rows[0].typeRef = null;
     s.rows[0].content = null;
     s.rows[1].content = null;
-    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => [f.cell, f.message])).toEqual([
-      ['G3', '按内容“”推定活动类型为“交通”（无类型列或类型为空）'],
-    ]);
+    expect(
+      findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => [f.cell, f.message]),
+    ).toEqual([['G3', '按内容“”推定活动类型为“交通”（无类型列或类型为空）']]);
   });
 
   it('a schedule with no project gives notes with no projectKey', () => {
@@ -90,11 +105,12 @@ describe('C-NORMALISED', () => {
 });
 
 describe('C-REQUIRED', () => {
-  const institution = (text: string) => findings(workbook({ projects: [project({ text: { institution: text } })] }), 'C-REQUIRED').map((f) => f.cell);
+  const institution = (text: string) =>
+    findings(workbook({ projects: [project({ text: { institution: text } })] }), 'C-REQUIRED').map((f) => f.cell);
   it('a field of spaces only is blank', () => {
     expect(findings(workbook({ projects: [project({ text: { contact: ' \u3000 ' } })] }), 'C-REQUIRED').map((f) => f.cell)).toEqual(['K2']);
   });
-  it('the form\'s printed words are blank however they are spaced or cut off', () => {
+  it("the form's printed words are blank however they are spaced or cut off", () => {
     expect(institution('机构名称：（ 是否境外培训合作机构 是☐ 否☐）')).toEqual(['G2']);
     expect(institution('机构名称：（是否境外培训合作机构是☐ 否☐')).toEqual(['G2']);
     expect(institution('机构名称 （是否境外培训合作机构是☐ 否☐）')).toEqual(['G2']);
@@ -104,7 +120,8 @@ describe('C-REQUIRED', () => {
 
 describe('C-NUMBER', () => {
   it('says what is wrong and what is expected', () => {
-    const num = (spec: ProjectSpec) => findings(workbook({ projects: [project(spec)] }), 'C-NUMBER').map((f) => f.message.replace(/（.*$/, ''));
+    const num = (spec: ProjectSpec) =>
+      findings(workbook({ projects: [project(spec)] }), 'C-NUMBER').map((f) => f.message.replace(/（.*$/, ''));
     expect(num({ people: 0 })).toEqual(['人数“0”不是正数，应为正整数']);
     expect(num({ days: 1.5 })).toEqual(['天数“1.5”不是整数，应为正整数']);
     expect(num({ days: { bad: '两周' } })).toEqual(['天数“两周”无法识别为数字，应为正整数']);
@@ -112,7 +129,7 @@ describe('C-NUMBER', () => {
     expect(budget.message).toMatch(/^经费预算“#N\/A”是Excel错误值，应为正数金额（万元）（/);
   });
 
-  it('a budget need not be whole; a blank is C-REQUIRED\'s', () => {
+  it("a budget need not be whole; a blank is C-REQUIRED's", () => {
     const r = (value: number) => ({ ok: true as const, value, ref: ref('需求表', 'F2'), text: String(value) });
     expect(numberProblem(r(1.5), false)).toBeNull();
     expect(numberProblem(r(1.5), true)).toBe('not-whole');
@@ -123,7 +140,7 @@ describe('C-NUMBER', () => {
 });
 
 describe('C-PHONE', () => {
-  it('quotes the number, trimmed, and skips a blank one (C-REQUIRED\'s)', () => {
+  it("quotes the number, trimmed, and skips a blank one (C-REQUIRED's)", () => {
     const phone = (t: string) => findings(workbook({ projects: [project({ text: { phone: t } })] }), 'C-PHONE');
     expect(phone(' 87054069 ')[0].message).toMatch(/^电话“87054069”不是可识别的号码/);
     expect(phone('   ')).toEqual([]);
@@ -145,7 +162,9 @@ describe('C-CHECKBOX', () => {
   });
 
   it('names the question and what is wrong', () => {
-    const wb = workbook({ projects: [project({ hasSponsor: { yes: true, no: true }, isPartner: { yes: false, no: false, text: '是☐ 否☐' } })] });
+    const wb = workbook({
+      projects: [project({ hasSponsor: { yes: true, no: true }, isPartner: { yes: false, no: false, text: '是☐ 否☐' } })],
+    });
     expect(findings(wb, 'C-CHECKBOX').map((f) => f.message.replace(/（.*$/, ''))).toEqual([
       '“是否有境外资助”两个选项都勾选了，应只勾选一项',
       '“是否境外培训合作机构”两个选项都未勾选，应只勾选一项',
@@ -185,7 +204,9 @@ describe('C-DATES-ORDER', () => {
     expect(f.data).toEqual({ departDate: '2024-06-10', returnDate: '2024-06-09' });
   });
   it('says nothing when a date could not be read', () => {
-    expect(findings(workbook({ projects: [project({ departDate: { bad: '六月' }, returnDate: '2024-06-09' })] }), 'C-DATES-ORDER')).toEqual([]);
+    expect(findings(workbook({ projects: [project({ departDate: { bad: '六月' }, returnDate: '2024-06-09' })] }), 'C-DATES-ORDER')).toEqual(
+      [],
+    );
   });
 });
 
@@ -193,17 +214,30 @@ describe('C-DUPLICATE', () => {
   it('needs both a unit and a theme', () => {
     expect(duplicateKey(project({ text: { unit: '' } }))).toBeNull();
     expect(duplicateKey(project({ text: { unit: null } }))).toBeNull();
-    const noUnit = workbook({ projects: [project({ key: 'A', row: 1, text: { unit: null } }), project({ key: 'B', row: 2, text: { unit: null } })] });
+    const noUnit = workbook({
+      projects: [project({ key: 'A', row: 1, text: { unit: null } }), project({ key: 'B', row: 2, text: { unit: null } })],
+    });
     expect(findings(noUnit, 'C-DUPLICATE')).toEqual([]);
     expect(duplicateKey(project({ text: { theme: null } }))).toBeNull();
-    expect(duplicateKey(project({ text: { unit: ' 浙江省 科学技术厅', theme: '智能制造（一期）' } }))).toBe(duplicateKey(project({ text: { theme: '智能制造(一期)' } })));
-    const blank = workbook({ projects: [project({ key: 'A', row: 1, text: { unit: '' } }), project({ key: 'B', row: 2, text: { unit: '' } })] });
+    expect(duplicateKey(project({ text: { unit: ' 浙江省 科学技术厅', theme: '智能制造（一期）' } }))).toBe(
+      duplicateKey(project({ text: { theme: '智能制造(一期)' } })),
+    );
+    const blank = workbook({
+      projects: [project({ key: 'A', row: 1, text: { unit: '' } }), project({ key: 'B', row: 2, text: { unit: '' } })],
+    });
     expect(findings(blank, 'C-DUPLICATE')).toEqual([]);
   });
 
-  it('names unit, theme and the earlier project\'s place; a place in another file names the file', () => {
-    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } })] });
-    expect(findings(wb, 'C-DUPLICATE')[0].message).toBe('组团单位“浙江省科学技术厅”的培训班“智能制造关键技术专题培训班”与需求表!A2的项目重复');
+  it("names unit, theme and the earlier project's place; a place in another file names the file", () => {
+    const wb = workbook({
+      projects: [
+        project({ key: 'A', row: 1 }),
+        project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } }),
+      ],
+    });
+    expect(findings(wb, 'C-DUPLICATE')[0].message).toBe(
+      '组团单位“浙江省科学技术厅”的培训班“智能制造关键技术专题培训班”与需求表!A2的项目重复',
+    );
     expect(placeOf(project({ row: 4 }), true)).toBe('test.xlsx 需求表!A5');
     expect(placeOf(project({ row: 4 }), false)).toBe('需求表!A5');
   });
@@ -218,7 +252,7 @@ describe('C-DUPLICATE', () => {
 });
 
 describe('C-UNREADABLE', () => {
-  it('passes on the reader\'s message and has no project', () => {
+  it("passes on the reader's message and has no project", () => {
     const [f] = findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'B4', message: '未找到表头' }] }), 'C-UNREADABLE');
     expect(f).toMatchObject({ sheet: 'Sheet3', cell: 'B4', message: '未找到表头' });
     expect(f.projectKey).toBeUndefined();
@@ -234,7 +268,12 @@ describe('every common finding carries its figures (data)', () => {
     expect(data('C-SPONSOR', { hasSponsor: { yes: true, no: false, text: '有☑' }, text: { sponsor: '__' } })).toEqual([{ sponsor: '' }]);
   });
   it('C-DUPLICATE names unit, theme (trimmed) and the earlier place', () => {
-    const wb = workbook({ projects: [project({ key: 'A', row: 1 }), project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } })] });
+    const wb = workbook({
+      projects: [
+        project({ key: 'A', row: 1 }),
+        project({ key: 'B', row: 2, text: { unit: ' 浙江省科学技术厅 ', theme: ' 智能制造关键技术专题培训班 ' } }),
+      ],
+    });
     const [f] = findings(wb, 'C-DUPLICATE');
     expect(f.data).toEqual({ unit: '浙江省科学技术厅', theme: '智能制造关键技术专题培训班', earlier: '需求表!A2' });
     expect(f.severity).toBe('warning');
@@ -245,16 +284,29 @@ describe('every common finding carries its figures (data)', () => {
       notes: [{ ref: ref('需求表', 'E2'), message: '“15天”按15计', projectKey: 'P' }],
       schedules: [schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }])],
     });
-    expect(findings(wb, 'C-NORMALISED').map((f) => f.data)).toEqual([{ note: '“20人”按20计', text: '20人' }, { note: '“15天”按15计' }, { content: '参观工厂', type: '对口考察' }]);
+    expect(findings(wb, 'C-NORMALISED').map((f) => f.data)).toEqual([
+      { note: '“20人”按20计', text: '20人' },
+      { note: '“15天”按15计' },
+      { content: '参观工厂', type: '对口考察' },
+    ]);
     const s = schedule('P', [{ date: '2024-06-03', type: '交通', inferred: true }]);
     s.rows[0].content = null;
-    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => f.data)).toEqual([{ content: '', type: '交通' }]);
+    expect(findings(workbook({ projects: [project({ key: 'P' })], schedules: [s] }), 'C-NORMALISED').map((f) => f.data)).toEqual([
+      { content: '', type: '交通' },
+    ]);
   });
   it('C-UNREADABLE names the sheet', () => {
-    expect(findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'A1', message: '未找到表头' }] }), 'C-UNREADABLE')[0].data).toEqual({ sheet: 'Sheet3' });
+    expect(findings(workbook({ problems: [{ sheet: 'Sheet3', cell: 'A1', message: '未找到表头' }] }), 'C-UNREADABLE')[0].data).toEqual({
+      sheet: 'Sheet3',
+    });
   });
   it('C-REQUIRED: a list without columns, one finding at the theme cell of the first project, counting the projects', () => {
-    const wb = workbook({ projects: [project({ key: 'A', row: 1, text: { targets: null, purpose: null } }), project({ key: 'B', row: 2, text: { targets: null, purpose: null } })] });
+    const wb = workbook({
+      projects: [
+        project({ key: 'A', row: 1, text: { targets: null, purpose: null } }),
+        project({ key: 'B', row: 2, text: { targets: null, purpose: null } }),
+      ],
+    });
     const fs = findings(wb, 'C-REQUIRED');
     expect(fs.map((f) => [f.projectKey, f.cell, f.data])).toEqual([['A', 'A2', { fields: '培训对象、培训目的', count: 2, projects: 2 }]]);
     expect(fs[0].message).not.toContain('未填写；');
@@ -267,7 +319,8 @@ describe('every common finding carries its figures (data)', () => {
 });
 
 describe('C-MODE-MISSING', () => {
-  const run = (spec: ProjectSpec, packs?: string[]) => findings(workbook({ projects: [project(spec)] }), 'C-MODE-MISSING', packs ? { packs: packs as never } : {});
+  const run = (spec: ProjectSpec, packs?: string[]) =>
+    findings(workbook({ projects: [project(spec)] }), 'C-MODE-MISSING', packs ? { packs: packs as never } : {});
   it('only when most2022-online runs and the mode was assumed, at the theme cell without a 培训形式 field, with its words and data', () => {
     const [f] = run({});
     expect(f).toMatchObject({ cell: 'A2', projectKey: 'test.xlsx#需求表#2', data: { assumedMode: 'offline', pack: 'most2022-online' } });

@@ -18,15 +18,24 @@ describe('every most2022-online finding names its project (projectKey) and point
   it('MO-FEE', () => {
     // OK: 10 × 5 × 87 × 7.1 ÷ 10000 = 3.0885 万元 (at the standard); BAD: 10 万元
     const wb = workbook({
-      projects: [online({ key: 'OK', row: 1, countries: ['美国'], people: 10, days: 5, budgetWan: 3.0885 }), online({ key: 'BAD', row: 2, countries: ['美国'], people: 10, days: 5, budgetWan: 10 })],
+      projects: [
+        online({ key: 'OK', row: 1, countries: ['美国'], people: 10, days: 5, budgetWan: 3.0885 }),
+        online({ key: 'BAD', row: 2, countries: ['美国'], people: 10, days: 5, budgetWan: 10 }),
+      ],
       rates: [rate('美元', 7.1)],
     });
     expect(findings(wb, 'MO-FEE').map((f) => [f.projectKey, f.cell])).toEqual([['BAD', 'F3']]);
   });
   it('MO-FEE-UNKNOWN', () => {
-    const wb = workbook({ projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['法国'] })], rates: [rate('美元', 7.1)] });
+    const wb = workbook({
+      projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['法国'] })],
+      rates: [rate('美元', 7.1)],
+    });
     expect(findings(wb, 'MO-FEE-UNKNOWN').map((f) => [f.projectKey, f.cell])).toEqual([['BAD', 'C3']]);
-    const noRate = workbook({ projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['日本'] })], rates: [rate('美元', 7.1)] });
+    const noRate = workbook({
+      projects: [online({ key: 'OK', row: 1, countries: ['美国'] }), online({ key: 'BAD', row: 2, countries: ['日本'] })],
+      rates: [rate('美元', 7.1)],
+    });
     expect(findings(noRate, 'MO-FEE-UNKNOWN').map((f) => [f.projectKey, f.cell])).toEqual([['BAD', 'C3']]);
   });
 });
@@ -34,7 +43,9 @@ describe('every most2022-online finding names its project (projectKey) and point
 describe('MO-CLASS-SIZE and MO-DURATION', () => {
   it('say their figures', () => {
     expect(findings(workbook({ projects: [online({ people: 151 })] }), 'MO-CLASS-SIZE')[0].message).toMatch(/^每班规模151人，超过150人（/);
-    expect(findings(workbook({ projects: [online({ days: 8 })] }), 'MO-DURATION')[0].message).toMatch(/^培训时间8天，超过7天（一般控制在一周以内）（/);
+    expect(findings(workbook({ projects: [online({ days: 8 })] }), 'MO-DURATION')[0].message).toMatch(
+      /^培训时间8天，超过7天（一般控制在一周以内）（/,
+    );
   });
   it('follow their parameters', () => {
     const big = workbook({ projects: [online({ people: 151, days: 8 })] });
@@ -117,7 +128,14 @@ describe('every most2022-online finding carries its figures (data)', () => {
     expect(findings(wb, 'MO-DEADLINE')[0].data).toEqual({ filedDate: '2022-06-21', deadline: '2022-06-20' });
   });
   it('MO-FEE-UNKNOWN says what is missing', () => {
-    expect(findings(workbook({ projects: [online({ countries: ['法国'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({ country: '法国', missing: 'standard' });
-    expect(findings(workbook({ projects: [online({ countries: ['日本'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({ country: '日本', missing: 'rate', currency: 'JPY' });
+    expect(findings(workbook({ projects: [online({ countries: ['法国'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({
+      country: '法国',
+      missing: 'standard',
+    });
+    expect(findings(workbook({ projects: [online({ countries: ['日本'] })] }), 'MO-FEE-UNKNOWN')[0].data).toEqual({
+      country: '日本',
+      missing: 'rate',
+      currency: 'JPY',
+    });
   });
 });

@@ -22,7 +22,9 @@ describe('every sc2020 finding names its project (projectKey) and points at its 
   });
 
   it('SC-LAST-SUMMARY', () => {
-    expect(second('SC-LAST-SUMMARY', { text: { unit: '成都理工大学' } }, { outstandingUnits: ['成都理工大学'] })).toEqual([['BAD', '需求表!B3']]);
+    expect(second('SC-LAST-SUMMARY', { text: { unit: '成都理工大学' } }, { outstandingUnits: ['成都理工大学'] })).toEqual([
+      ['BAD', '需求表!B3'],
+    ]);
   });
 });
 
@@ -57,7 +59,10 @@ describe('SC-DURATION', () => {
 
 describe('SC-RESERVED-FIELD', () => {
   it('reports a project once, at the theme, when both theme and unit name a reserved field', () => {
-    const fs = findings(workbook({ projects: [project({ text: { theme: '司法改革专题培训班', unit: '成都市公安局' } })] }), 'SC-RESERVED-FIELD');
+    const fs = findings(
+      workbook({ projects: [project({ text: { theme: '司法改革专题培训班', unit: '成都市公安局' } })] }),
+      'SC-RESERVED-FIELD',
+    );
     expect(fs.map((f) => f.cell)).toEqual(['A2']);
     expect(fs[0].message).toMatch(/^培训班主题“司法改革专题培训班”属“司法”领域/);
   });
@@ -117,13 +122,17 @@ describe('SC-CADRE-LOCAL: the level read from the unit name', () => {
   });
 
   it('names the unit (trimmed) and the category', () => {
-    const [f] = findings(workbook({ projects: [project({ text: { unit: ' 成都市科学技术局 ' }, category: '综合管理类' })] }), 'SC-CADRE-LOCAL');
+    const [f] = findings(
+      workbook({ projects: [project({ text: { unit: ' 成都市科学技术局 ' }, category: '综合管理类' })] }),
+      'SC-CADRE-LOCAL',
+    );
     expect(f.message).toMatch(/^项目类别为“综合管理类”，组团单位“成都市科学技术局”为地市级及以下单位/);
   });
 });
 
 describe('SC-PARTNER', () => {
-  const partner = (isPartner: ProjectSpec['isPartner'], category = '综合管理类') => findings(workbook({ projects: [project({ category, isPartner })] }), 'SC-PARTNER');
+  const partner = (isPartner: ProjectSpec['isPartner'], category = '综合管理类') =>
+    findings(workbook({ projects: [project({ category, isPartner })] }), 'SC-PARTNER');
   it('leaves an unanswered or doubly ticked box to C-CHECKBOX', () => {
     expect(partner({ yes: false, no: false })).toEqual([]);
     expect(partner({ yes: true, no: true })).toEqual([]);
@@ -165,7 +174,12 @@ describe('SC-PROHIBITED', () => {
     expect(run({ theme: '参观考察技术交流团' }, { params: { 'sc2020.substanceWords': '培训' } })).toHaveLength(1);
   });
   it('finds the cross-region sign in the theme as well as in 培训对象, and names organiser and sign', () => {
-    const [f] = findings(workbook({ projects: [project({ key: 'K', text: { unit: ' 四川省科技工作者协会 ', theme: '跨部门科技管理专题培训班', targets: null } })] }), 'SC-PROHIBITED');
+    const [f] = findings(
+      workbook({
+        projects: [project({ key: 'K', text: { unit: ' 四川省科技工作者协会 ', theme: '跨部门科技管理专题培训班', targets: null } })],
+      }),
+      'SC-PROHIBITED',
+    );
     expect(f).toMatchObject({ cell: 'B2', projectKey: 'K' });
     expect(f.message).toMatch(/^组团单位“四川省科技工作者协会”为协会类单位，组织“跨部门”团组/);
   });
@@ -191,12 +205,15 @@ describe('SC-LAST-SUMMARY', () => {
     expect(findings(blank, 'SC-LAST-SUMMARY', { outstandingUnits: ['', ' '] })).toEqual([]);
   });
   it('a project without a unit is skipped', () => {
-    expect(findings(workbook({ projects: [project({ text: { unit: null } })] }), 'SC-LAST-SUMMARY', { outstandingUnits: ['成都理工大学'] })).toEqual([]);
+    expect(
+      findings(workbook({ projects: [project({ text: { unit: null } })] }), 'SC-LAST-SUMMARY', { outstandingUnits: ['成都理工大学'] }),
+    ).toEqual([]);
   });
 });
 
 describe('every sc2020 finding carries its figures (data), texts trimmed', () => {
-  const one = (ruleId: string, spec: ProjectSpec, options = {}) => findings(workbook({ projects: [project(spec)] }), ruleId, options).map((f) => f.data);
+  const one = (ruleId: string, spec: ProjectSpec, options = {}) =>
+    findings(workbook({ projects: [project(spec)] }), ruleId, options).map((f) => f.data);
   it.each([
     ['SC-DURATION', { days: 13 }, { days: 13, minDays: 14, maxDays: 360 }],
     ['SC-NO-BUDGET', { inBudget: false }, { inBudget: false }],
@@ -206,14 +223,20 @@ describe('every sc2020 finding carries its figures (data), texts trimmed', () =>
     ['SC-RESERVED-FIELD', { text: { theme: ' 宗教事务管理研修班 ' } }, { field: 'theme', text: '宗教事务管理研修班', word: '宗教' }],
     ['SC-RESERVED-FIELD', { text: { unit: ' 成都市公安局 ' } }, { field: 'unit', text: '成都市公安局', word: '公安' }],
     ['SC-PROHIBITED', { text: { theme: ' 欧洲观光团 ' } }, { kind: 'theme', theme: '欧洲观光团', word: '观光' }],
-    ['SC-PROHIBITED', { text: { unit: ' 四川省科技工作者协会 ', targets: '全省科技人员' } }, { kind: 'organiser', unit: '四川省科技工作者协会', word: '协会', cross: '全省' }],
+    [
+      'SC-PROHIBITED',
+      { text: { unit: ' 四川省科技工作者协会 ', targets: '全省科技人员' } },
+      { kind: 'organiser', unit: '四川省科技工作者协会', word: '协会', cross: '全省' },
+    ],
   ] as [string, ProjectSpec, Record<string, unknown>][])('%s %#', (ruleId, spec, data) => {
     expect(one(ruleId, spec)).toEqual([data]);
   });
   it('SC-LAST-SUMMARY', () => {
-    expect(one('SC-LAST-SUMMARY', { text: { unit: ' 成都理工大学 ' } }, { outstandingUnits: ['成都理工大学'] })).toEqual([{ unit: '成都理工大学' }]);
+    expect(one('SC-LAST-SUMMARY', { text: { unit: ' 成都理工大学 ' } }, { outstandingUnits: ['成都理工大学'] })).toEqual([
+      { unit: '成都理工大学' },
+    ]);
   });
-  it('SC-ORGDEPT-LOCAL: an autonomous region\'s Party committee is provincial, written 党委 or 委', () => {
+  it("SC-ORGDEPT-LOCAL: an autonomous region's Party committee is provincial, written 党委 or 委", () => {
     expect(one('SC-ORGDEPT-LOCAL', { text: { unit: '广西壮族自治区党委组织部' } })).toEqual([]);
     expect(one('SC-ORGDEPT-LOCAL', { text: { unit: '广西壮族自治区委组织部' } })).toEqual([]);
   });

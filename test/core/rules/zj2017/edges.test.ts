@@ -24,7 +24,9 @@ describe('rows in China', () => {
   });
 
   it('a row in China and abroad keeps its city abroad: the next working day in another city is a move', () => {
-    const { s, fs } = run('ZJ-INTERCITY', (_d, i) => (i === 3 ? [{ city: '上海—法兰克福', type: '交通' }] : i === 4 ? [{ city: '柏林' }] : i < 3 ? [] : [{ city: '柏林' }]));
+    const { s, fs } = run('ZJ-INTERCITY', (_d, i) =>
+      i === 3 ? [{ city: '上海—法兰克福', type: '交通' }] : i === 4 ? [{ city: '柏林' }] : i < 3 ? [] : [{ city: '柏林' }],
+    );
     const flight = s.rows.find((r) => r.cities.length === 2)!;
     flight.countries = ['中国', '德国'];
     expect(cells(fs())).toEqual(['日程表!D3']);
@@ -45,10 +47,13 @@ describe('ZJ-CITIES', () => {
 describe('transit words as a reviewer may set them', () => {
   // Mon 06-10: 乘机经阿姆斯特丹转机抵达卑尔根, every other day in 卑尔根
   const wb = () => {
-    const rows: RowSpec[] = WEEK.map((date, i) => (i === 4 ? { date, city: '乘机经阿姆斯特丹转机抵达卑尔根', type: '交通' } : { date, city: '卑尔根', type: '课堂学习' }));
+    const rows: RowSpec[] = WEEK.map((date, i) =>
+      i === 4 ? { date, city: '乘机经阿姆斯特丹转机抵达卑尔根', type: '交通' } : { date, city: '卑尔根', type: '课堂学习' },
+    );
     return workbook({ projects: [project({ key: KEY, days: WEEK.length })], schedules: [schedule(KEY, rows)] });
   };
-  const moves = (transitWords: string[]) => findings(wb(), 'ZJ-INTERCITY', { params: { 'zj2017.transitWords': transitWords } }).map((f) => f.data?.move);
+  const moves = (transitWords: string[]) =>
+    findings(wb(), 'ZJ-INTERCITY', { params: { 'zj2017.transitWords': transitWords } }).map((f) => f.data?.move);
 
   it('a transit point is no stop: no move on the Monday', () => expect(moves(['转机'])).toEqual([]));
   it('an empty word in the list changes nothing', () => expect(moves(['转机', ''])).toEqual([]));
@@ -59,7 +64,8 @@ describe('transit words as a reviewer may set them', () => {
 });
 
 describe('ZJ-PREDEPARTURE: each case in its words', () => {
-  const wb = (people: ReturnType<typeof participant>[]) => workbook({ projects: [project({ key: KEY, departDate: '2024-06-10' })], participants: people });
+  const wb = (people: ReturnType<typeof participant>[]) =>
+    workbook({ projects: [project({ key: KEY, departDate: '2024-06-10' })], participants: people });
   const run2 = (people: ReturnType<typeof participant>[]) => findings(wb(people), 'ZJ-PREDEPARTURE');
 
   it('a project without participants is not judged', () => expect(run2([])).toEqual([]));
@@ -71,7 +77,11 @@ describe('ZJ-PREDEPARTURE: each case in its words', () => {
   });
 
   it('one person without a date among dated ones is named, at the date cell when there is one', () => {
-    const fs = run2([participant(KEY, 1, ' 张三 ', { predeparture: '2024-06-01' }), participant(KEY, 2, '李四'), participant(KEY, 3, '王五', { predeparture: '' })]);
+    const fs = run2([
+      participant(KEY, 1, ' 张三 ', { predeparture: '2024-06-01' }),
+      participant(KEY, 2, '李四'),
+      participant(KEY, 3, '王五', { predeparture: '' }),
+    ]);
     expect(fs.map((f) => [f.cell, f.message.replace(/（.*$/, ''), f.data])).toEqual([
       ['A3', '参训人员“李四”没有行前教育日期，未经行前教育的人员不得派出', { name: '李四' }],
       ['C4', '参训人员“王五”没有行前教育日期，未经行前教育的人员不得派出', { name: '王五' }],
@@ -79,10 +89,18 @@ describe('ZJ-PREDEPARTURE: each case in its words', () => {
   });
 
   it('a date it cannot read is quoted; a late one says both dates; names are trimmed', () => {
-    const fs = run2([participant(KEY, 1, ' 张三 ', { predeparture: { bad: '六月初' } }), participant(KEY, 2, '李四', { predeparture: '2024-06-11' })]);
+    const fs = run2([
+      participant(KEY, 1, ' 张三 ', { predeparture: { bad: '六月初' } }),
+      participant(KEY, 2, '李四', { predeparture: '2024-06-11' }),
+    ]);
     expect(fs.map((f) => [f.cell, f.projectKey, f.message.replace(/（[^（]*$/, ''), f.data])).toEqual([
       ['C2', KEY, '参训人员“张三”的行前教育日期“六月初”无法识别', { name: '张三', text: '六月初' }],
-      ['C3', KEY, '参训人员“李四”的行前教育日期2024年6月11日晚于出发日期2024年6月10日', { name: '李四', predeparture: '2024-06-11', departDate: '2024-06-10' }],
+      [
+        'C3',
+        KEY,
+        '参训人员“李四”的行前教育日期2024年6月11日晚于出发日期2024年6月10日',
+        { name: '李四', predeparture: '2024-06-11', departDate: '2024-06-10' },
+      ],
     ]);
   });
 });
@@ -96,7 +114,7 @@ describe('ZJ-RATIO-STUDY and ZJ-RATIO-TOPIC', () => {
     }
   });
 
-  it('relate the schedule\'s header row', () => {
+  it("relate the schedule's header row", () => {
     const s = dailySchedule(KEY, '2024-06-03', 15, (i) => (i < 4 ? '专题培训' : '课堂学习'));
     const [f] = findings(workbook({ projects: [project({ key: KEY })], schedules: [s] }), 'ZJ-RATIO-TOPIC');
     expect(f.related).toEqual([{ sheet: '日程表', cell: 'A1:G1' }]);
@@ -121,7 +139,9 @@ describe('ZJ-GENERAL-PROJECT', () => {
   });
   it('quotes the theme without its spaces', () => {
     expect(run3('德国 考察')[0].message).toMatch(/^培训班主题“德国考察”少于6个字，可能主题宽泛、针对性不强（/);
-    expect(run3('欧洲 五国 参观考察团')[0].message).toMatch(/^培训班主题“欧洲五国参观考察团”含“考察”而无培训内容，可能属参观考察性质的一般性项目（/);
+    expect(run3('欧洲 五国 参观考察团')[0].message).toMatch(
+      /^培训班主题“欧洲五国参观考察团”含“考察”而无培训内容，可能属参观考察性质的一般性项目（/,
+    );
   });
 });
 
@@ -147,10 +167,13 @@ describe('ZJ-REPORT-LATE', () => {
 });
 
 describe('ZJ-NOTICE in its words', () => {
-  const notice = (from: string, to: string, depart = '2100-03-01') => findings(workbook({ projects: [project({ key: KEY, noticeStart: from, noticeEnd: to, departDate: depart })] }), 'ZJ-NOTICE');
-  it('a short notice in the calendar\'s years says just that, with the departure date in its data', () => {
+  const notice = (from: string, to: string, depart = '2100-03-01') =>
+    findings(workbook({ projects: [project({ key: KEY, noticeStart: from, noticeEnd: to, departDate: depart })] }), 'ZJ-NOTICE');
+  it("a short notice in the calendar's years says just that, with the departure date in its data", () => {
     const [f] = notice('2024-05-15', '2024-05-20', '2024-07-01');
-    expect(f.message).toBe('公示期2024年5月15日至2024年5月20日仅4个工作日，少于5个工作日（浙外专发〔2017〕14号 三(二) 公示期限原则上不少于5个工作日）');
+    expect(f.message).toBe(
+      '公示期2024年5月15日至2024年5月20日仅4个工作日，少于5个工作日（浙外专发〔2017〕14号 三(二) 公示期限原则上不少于5个工作日）',
+    );
     expect(f.data).toMatchObject({ departDate: '2024-07-01' });
   });
   it('a notice across two years the calendar lacks names both', () => {
@@ -166,7 +189,10 @@ describe('ZJ-NOTICE in its words', () => {
 
 describe('ZJ-NOTICE-LATE in its words', () => {
   it('says both dates', () => {
-    const [f] = findings(workbook({ projects: [project({ noticeStart: '2024-06-25', noticeEnd: '2024-07-05', departDate: '2024-06-24' })] }), 'ZJ-NOTICE-LATE');
+    const [f] = findings(
+      workbook({ projects: [project({ noticeStart: '2024-06-25', noticeEnd: '2024-07-05', departDate: '2024-06-24' })] }),
+      'ZJ-NOTICE-LATE',
+    );
     expect(f.message).toMatch(/^公示开始日期2024年6月25日晚于出发日期2024年6月24日，未在团组出国前公开（/);
   });
 });
