@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Built output, bench results and test scratch; not our source.
-    ignores: ['lib/**', 'dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'test/output/**', 'examples-out/**', 'tmp/**'],
+    ignores: ['lib/**', 'dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'test/output/**', 'examples-out/**', 'tmp/**', '.stryker-tmp/**', 'reports/**'],
   },
   {
     // The code carries a few directives for stricter configs' rules (no-console); they are harmless.

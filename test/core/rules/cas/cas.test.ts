@@ -77,3 +77,38 @@ describe('CAS-VALUE and CAS-ID-CONFLICT', () => {
     expect(ids(runPack(pack, wb(), {}, ['ce2007', 'cas']))).toEqual(['CAS-ANNUAL-HOURS']);
   });
 });
+
+describe('CAS hours at the edges', () => {
+  it('rows whose 年度 cannot be read are CAS-VALUE only: no shortfall is judged for them', () => {
+    expect(
+      ids(runPack(pack, register([row('张三', 'A', 10, { year: '去年' }), row('李四', 'B', 10, { year: '去年', ...leader })]))),
+    ).toEqual(['CAS-VALUE', 'CAS-VALUE']);
+  });
+
+  it('a short year with an unreadable row says how many rows were left out, for staff and leaders', () => {
+    const staff = runPack(pack, register([row('张三', 'A', 40), row('张三', 'A', '很多')])).filter((f) => f.ruleId === 'CAS-ANNUAL-HOURS');
+    expect(staff.map((f) => f.message)).toEqual([
+      '张三 2024年度继续教育与培训40学时，低于100学时（中国科学院继续教育与培训指导意见 二(二)）；另有1行学时无法读取，未计入',
+    ]);
+    const lead = runPack(pack, register([row('李四', 'B', 40, leader), row('李四', 'B', '很多')])).filter(
+      (f) => f.ruleId === 'CAS-LEADER-HOURS',
+    );
+    expect(lead.map((f) => f.message)).toEqual([
+      '李四（所局级领导人员）2024年度继续教育与培训40学时，低于110学时（中国科学院继续教育与培训指导意见 三(五)）；另有1行学时无法读取，未计入',
+    ]);
+  });
+
+  it("a leader's finding relates the name cells of the other rows", () => {
+    const [f] = runPack(pack, register([row('李四', 'B', 50, leader), row('王五', 'C', 120), row('李四', 'B', 50)]));
+    expect(f).toMatchObject({ ruleId: 'CAS-LEADER-HOURS', cell: 'A2', related: ['A4'] });
+    const [one] = runPack(pack, register([row('李四', 'B', 50, leader)]));
+    expect(one.related).toBeUndefined();
+  });
+});
+
+describe('CAS-LEADER-HOURS data', () => {
+  it('carries the person, the year and the figures, as a leader', () => {
+    const [f] = runPack(pack, register([row('李四', 'B', 100, leader)]));
+    expect(f.data).toEqual({ name: '李四', year: 2024, hours: 100, required: 110, leader: true, unreadableRows: 0 });
+  });
+});
