@@ -19,5 +19,7 @@ export function belowProvince(name: string): string {
 /** Prefecture level or lower, judged from the name: a 市/县/区/州/自治州 body below any leading 省. */
 export function isLocalUnit(name: string): boolean {
   const s = belowProvince(name).replace(NOT_PLACES, '');
+  // 四川省驻北京市办事处: the province's own office; the place after 驻 is where it sits, not its level.
+  if (s.startsWith('驻')) return false;
   return /市|县|区|自治州|州(委|政府|人民|[\u4e00-\u9fff]{0,6}(局|厅|委员会|办公室|学校|医院))/.test(s);
 }

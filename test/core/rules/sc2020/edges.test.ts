@@ -105,6 +105,8 @@ describe('SC-CADRE-LOCAL: the level read from the unit name', () => {
     ['成都高新技术产业园区管委会', false],
     ['四川省城市规划设计研究院', false],
     ['四川省超市行业协会', false],
+    ['四川省驻北京市办事处', false],
+    ['成都市人民政府驻北京办事处', true],
   ])('%s → %s', (name, local) => expect(isLocalUnit(name)).toBe(local));
 
   it('a 党政 or 综合管理 category is a cadre project; others and none are not', () => {
