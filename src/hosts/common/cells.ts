@@ -6,7 +6,8 @@
  * a cell formatted `@` first, so 2024-05-01, 1/3 or 00123 stay the text the unit typed.
  */
 import { formulaSafe } from '../../core';
-import type { ListValidation, OutCell, OutValue } from '../../core';
+import type { ListValidation, MergeArea, OutCell, OutValue } from '../../core';
+import { parseRect } from './addresses';
 
 /** What a cell is given: text, a number or a boolean ('' for blank). */
 export type CellValue = string | number | boolean;
@@ -42,4 +43,21 @@ export function modelCell(c: OutCell | undefined, colFormat: string | undefined)
 export function listSource(v: ListValidation): string | null {
   const source = v.source ? (v.source.startsWith('=') ? v.source : `=${v.source}`) : (v.items ?? []).join(',');
   return source && source.length <= MAX_LIST_SOURCE ? source : null;
+}
+
+/** The most characters of a drop-down's input prompt the object models keep. */
+export const MAX_LIST_PROMPT = 255;
+
+/**
+ * Where a drop-down list goes: its source and the rectangles of its range; null, with a notice naming the
+ * sheet and range, when the list is too long to set. Both object-model hosts render lists from this.
+ */
+export function listTargets(sheetName: string, v: ListValidation, notices: string[]): { source: string; rects: MergeArea[]; prompt?: string } | null {
+  const source = listSource(v);
+  if (!source) {
+    notices.push(`“${sheetName}”${v.range} 的下拉列表过长，未设置。`);
+    return null;
+  }
+  const rects = v.range.split(/\s+/).filter(Boolean).map((part) => parseRect(part)).filter((r): r is MergeArea => r !== null);
+  return { source, rects, ...(v.prompt ? { prompt: v.prompt.slice(0, MAX_LIST_PROMPT) } : {}) };
 }

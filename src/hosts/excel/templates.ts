@@ -9,7 +9,7 @@ import type { OutBook, OutSheet } from '../../core';
 import { Batcher, DEFAULT_BUDGET, type SyncBudget, utf8Bytes, valuesBytes } from './batcher';
 import type { FeatureSet } from './capabilities';
 import { parseRect, rectToA1 } from '../common/addresses';
-import { listSource } from '../common/cells';
+import { listTargets } from '../common/cells';
 import { freeName } from '../common/sheetNames';
 import { excelError } from './env';
 import { renderSheet } from './sheets';
@@ -85,19 +85,14 @@ async function writeSheet(ws: Excel.Worksheet, sheet: OutSheet, batch: Batcher, 
         report.notices.push('下拉列表（数据验证）需要 ExcelApi 1.8，此版本的 Excel 插入的模板没有下拉列表。');
       break;
     }
-    const source = listSource(v);
-    if (!source) {
-      report.notices.push(`“${sheet.name}”${v.range} 的下拉列表过长，未设置。`);
-      continue;
-    }
-    for (const part of v.range.split(/\s+/).filter(Boolean)) {
-      const rect = parseRect(part);
-      if (!rect) continue;
-      await batch.reserve(utf8Bytes(source) + 80, 3);
+    const list = listTargets(sheet.name, v, report.notices);
+    if (!list) continue;
+    for (const rect of list.rects) {
+      await batch.reserve(utf8Bytes(list.source) + 80, 3);
       const dv = ws.getRange(rectToA1(rect)).dataValidation;
       dv.ignoreBlanks = v.allowBlank !== false;
-      dv.rule = { list: { inCellDropDown: true, source } };
-      if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt.slice(0, 255), title: '' };
+      dv.rule = { list: { inCellDropDown: true, source: list.source } };
+      if (list.prompt) dv.prompt = { showPrompt: true, message: list.prompt, title: '' };
     }
   }
 }

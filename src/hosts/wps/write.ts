@@ -16,7 +16,7 @@ import { a1 } from '../../core';
 import type { MergeArea } from '../../core';
 import { cellOf, printOf, styledRows, widthOf, type CellStyle, type OutBook, type OutSheet } from '../../core';
 import { TEMPLATE_ROWS } from '../../core';
-import { excelCell, listSource, modelCell } from '../common/cells';
+import { excelCell, listTargets, modelCell } from '../common/cells';
 import { styleRects } from '../common/styles';
 import { freeName, tempName } from '../common/sheetNames';
 import { cellsToRects, parseRect, rectToA1 } from '../common/addresses';
@@ -281,21 +281,16 @@ function writeForm(app: WpsApplication, wb: WpsWorkbook, ws: WpsWorksheet, sheet
   }
 
   for (const v of sheet.validations ?? []) {
-    const source = listSource(v);
-    if (!source) {
-      report.notices.push(`“${sheet.name}”${v.range} 的下拉列表过长，未设置。`);
-      continue;
-    }
-    for (const part of v.range.split(/\s+/).filter(Boolean)) {
-      const rect = parseRect(part);
-      if (!rect) continue;
+    const list = listTargets(sheet.name, v, report.notices);
+    if (!list) continue;
+    for (const rect of list.rects) {
       const dv = ws.Range(rectToA1(rect)).Validation;
       dv.Delete();
-      dv.Add(XL.validateList, XL.validAlertStop, XL.between, source);
+      dv.Add(XL.validateList, XL.validAlertStop, XL.between, list.source);
       dv.InCellDropdown = true;
       dv.IgnoreBlank = v.allowBlank !== false;
-      if (v.prompt) {
-        dv.InputMessage = v.prompt.slice(0, 255);
+      if (list.prompt) {
+        dv.InputMessage = list.prompt;
         dv.ShowInput = true;
       }
     }
