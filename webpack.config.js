@@ -81,7 +81,27 @@ function csp(cdn) {
   ].join('; ');
 }
 
-module.exports = Object.assign(makeConfig, { manifestFor, addinUrl });
+/** How TypeScript and the pane's imports are built; the WPS build (webpack.wps.config.js) uses the same. */
+const RESOLVE = {
+  extensions: ['.tsx', '.ts', '.js', '.json'],
+  // The file reader is browser-safe; these Node modules must never reach the bundle.
+  fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+};
+const RULES = [
+  // Host entries (src/hosts/*/entry.ts) only describe a host; the ribbon's bundle uses Excel's, and the
+  // browser mode's (with its file reader) is left out when unused.
+  { test: /[\\/]src[\\/]hosts[\\/][^\\/]+[\\/]entry\.ts$/, sideEffects: false },
+  {
+    test: /\.[jt]sx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'swc-loader',
+      options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2020', transform: { react: { runtime: 'automatic' } } } },
+    },
+  },
+];
+
+module.exports = Object.assign(makeConfig, { manifestFor, addinUrl, RESOLVE, RULES });
 
 function makeConfig(env = {}, argv = {}) {
   const production = argv.mode !== 'development';
@@ -111,32 +131,8 @@ function makeConfig(env = {}, argv = {}) {
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.json'],
-      // The file reader is browser-safe; these Node modules must never reach the bundle.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
-    },
-    module: {
-      rules: [
-        // Host entries (src/hosts/*/entry.ts) only describe a host; the ribbon's bundle uses Excel's, and the
-        // browser mode's (with its file reader) is left out when unused.
-        { test: /[\\/]src[\\/]hosts[\\/][^\\/]+[\\/]entry\.ts$/, sideEffects: false },
-        {
-          test: /\.[jt]sx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                target: 'es2020',
-                transform: { react: { runtime: 'automatic' } },
-              },
-            },
-          },
-        },
-      ],
-    },
+    resolve: RESOLVE,
+    module: { rules: RULES },
     plugins: [
       page('./src/taskpane/taskpane.html', 'taskpane.html', ['taskpane'], true),
       page('./src/taskpane/taskpane.html', 'browser.html', ['taskpane'], false),

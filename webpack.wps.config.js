@@ -21,6 +21,8 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const pkg = require('./package.json');
+// The same TypeScript build as the Excel add-in's.
+const { RESOLVE, RULES } = require('./webpack.config.js');
 
 const NAME = 'peixun';
 const DEFAULT_URL = 'http://127.0.0.1:3889/';
@@ -114,22 +116,8 @@ function makeConfig(env = {}, argv = {}) {
       publicPath: '',
       clean: true,
     },
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.json'],
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
-    },
-    module: {
-      rules: [
-        {
-          test: /\.[jt]sx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2020', transform: { react: { runtime: 'automatic' } } } },
-          },
-        },
-      ],
-    },
+    resolve: RESOLVE,
+    module: { rules: RULES },
     plugins: [
       page('./src/hosts/wps/addin/index.html', 'index.html', ['entry']),
       page('./src/taskpane/taskpane.html', 'taskpane.html', ['pane']),
