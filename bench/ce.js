@@ -23,11 +23,7 @@ function arg(name, dflt) {
 function libCore() {
   const lib = path.resolve(__dirname, '..', 'lib', 'core');
   try {
-    return {
-      ...require(path.join(lib, 'grid', 'index.js')),
-      ...require(path.join(lib, 'ce', 'read.js')),
-      ...require(path.join(lib, 'ceReview.js')),
-    };
+    return require(path.join(lib, 'index.js')); // the core's public API
   } catch (e) {
     console.error(`lib/core is missing or stale: run \`npm run build:cli\` first (${e.message})`);
     process.exit(2);
@@ -67,20 +63,7 @@ function benchCe(rows = 100000, core = libCore()) {
   if (!match) throw new Error('generated register not recognised');
   const read = core.readCeRegister(sheet, 'bench.xlsx', match.headerRow);
   const readMs = performance.now() - t0;
-  const parsed = {
-    file: 'bench.xlsx',
-    recognition: [],
-    projects: [],
-    schedules: [],
-    participants: [],
-    standards: [],
-    rates: [],
-    ce: read.rows,
-    ceFunds: [],
-    settings: {},
-    notes: read.notes,
-    problems: [],
-  };
+  const parsed = { ...core.emptyParsedWorkbook('bench.xlsx'), ce: read.rows, notes: read.notes };
   t0 = performance.now();
   const t = core.tallyCe([parsed], { packs: ['ce2007', 'cas'] });
   const tallyMs = performance.now() - t0;

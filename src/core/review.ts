@@ -8,7 +8,7 @@
 import type { WorkbookGrid } from './grid';
 import type { ProjectReport, ReviewOptions, WorkbookReview } from './model/review';
 import type { Finding } from './model/findings';
-import type { ParsedWorkbook, Project } from './model/records';
+import { emptyParsedWorkbook, type ParsedWorkbook, type Project } from './model/records';
 import { parseWorkbook } from './sheets';
 import { buildContext, packsToRun, runPacks, sortFindings } from './rules/runner';
 import { suggestPacks, type PackUse } from './suggest';
@@ -46,20 +46,7 @@ export function reviewParsed(parsed: ParsedWorkbook, options: ReviewOptions): Wo
 
 /** A workbook nothing could be read from: its only finding is C-UNREADABLE naming the file and why. */
 export function unreadableWorkbook(file: string, why: string): ParsedWorkbook {
-  return {
-    file,
-    recognition: [],
-    projects: [],
-    schedules: [],
-    participants: [],
-    standards: [],
-    rates: [],
-    ce: [],
-    ceFunds: [],
-    settings: {},
-    notes: [],
-    problems: [{ sheet: '', cell: '', message: `文件“${file}”无法读取：${why}` }],
-  };
+  return { ...emptyParsedWorkbook(file), problems: [{ sheet: '', cell: '', message: `文件“${file}”无法读取：${why}` }] };
 }
 
 /** Parses and reviews one workbook. A reader that fails gives C-UNREADABLE instead of an exception. */

@@ -284,6 +284,11 @@ export interface ParsedWorkbook {
   problems: ReadProblem[];
 }
 
+/** A workbook with nothing read yet (the parser fills it; an unreadable file stays so, with its problem). */
+export function emptyParsedWorkbook(file: string): ParsedWorkbook {
+  return { file, recognition: [], projects: [], schedules: [], participants: [], standards: [], rates: [], ce: [], ceFunds: [], settings: {}, notes: [], problems: [] };
+}
+
 /** Tallies per project (the JSON contract of `peixun review --json`: null when not computable, never 0). */
 export interface ProjectTallies {
   totalDays: number | null;

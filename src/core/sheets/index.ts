@@ -5,7 +5,7 @@
  */
 import { readCeFunds, readCeRegister } from '../ce/read';
 import { a1, type WorkbookGrid } from '../grid';
-import type { ParsedWorkbook, Participant, Project, ReadNote, Schedule, SheetKind } from '../model/records';
+import { emptyParsedWorkbook, type ParsedWorkbook, type Participant, type Project, type ReadNote, type Schedule, type SheetKind } from '../model/records';
 import { yearIn } from '../values/dates';
 import { parseDemandForm } from './demandForm';
 import { parseDemandList } from './demandList';
@@ -26,20 +26,7 @@ export interface ParseOptions {
 
 /** Reads a workbook's sheets into projects, schedules, participants, standards, rates, CE rows and settings. */
 export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): ParsedWorkbook {
-  const out: ParsedWorkbook = {
-    file: grid.file,
-    recognition: [],
-    projects: [],
-    schedules: [],
-    participants: [],
-    standards: [],
-    rates: [],
-    ce: [],
-    ceFunds: [],
-    settings: {},
-    notes: [],
-    problems: [],
-  };
+  const out: ParsedWorkbook = emptyParsedWorkbook(grid.file);
   const sheets = grid.sheets.map((s) => {
     const v = new SheetView(s);
     const r = recogniseSheet(v, opts.sheetKinds?.[s.name]);

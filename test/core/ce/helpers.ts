@@ -2,26 +2,13 @@
 import { a1, sheetFromRows, type CellRef, type CellValue, type MergeArea } from '../../../src/core/grid';
 import type { PackId } from '../../../src/core/model/review';
 import type { Pack, RuleContext } from '../../../src/core/rules/types';
-import type { ParsedWorkbook } from '../../../src/core/model/records';
+import { emptyParsedWorkbook, type ParsedWorkbook } from '../../../src/core/model/records';
 import { readCeFunds, readCeRegister, recogniseCeSheet } from '../../../src/core/ce/read';
 
 export const REGISTER_HEADER = ['姓名', '身份证号', '单位', '年度', '科目类别', '形式', '学时', '天数', '人员类别'];
 
 export function emptyParsed(file: string): ParsedWorkbook {
-  return {
-    file,
-    recognition: [],
-    projects: [],
-    schedules: [],
-    participants: [],
-    standards: [],
-    rates: [],
-    ce: [],
-    ceFunds: [],
-    settings: {},
-    notes: [],
-    problems: [],
-  };
+  return emptyParsedWorkbook(file);
 }
 
 /** A workbook with one sheet per entry; each sheet is recognised and read as the sheets part would. */
