@@ -115,7 +115,8 @@ def zj_clean():
         else:
             plan.append(("瓦赫宁根", [("上午", "专题讲座：" + topics[d % 5], "专题培训"),
                                     ("下午", "专题研讨：" + topics[(d + 1) % 5], "专题培训")]))
-    plan.append(("阿姆斯特丹", [("上午", "结业座谈", "课堂学习"), ("下午", "乘机回国", "交通")]))
+    # the last day stays in Wageningen: a move to Amsterdam on a working last day is ZJ-INTERCITY-ENDS
+    plan.append(("瓦赫宁根", [("上午", "结业座谈", "课堂学习"), ("下午", "乘机回国", "交通")]))
     schedule(wb.create_sheet("日程表"), "《设施农业与精准灌溉技术专题培训班》日程安排表", dt.date(2024, 5, 6), plan)
     ws = wb.create_sheet("人员名单")
     table(ws, 1, ["序号", "姓名", "性别", "工作单位", "职务/职称", "是否公务员（含参公）", "行前教育日期"],

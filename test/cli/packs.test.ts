@@ -53,6 +53,8 @@ describe('the bundled examples as `npm run examples` reviews them (no --packs)',
         .map((f) => `${f.ruleId}:${f.severity}@${f.cell}`)
         .sort();
     expect(mine('zj-clean.xlsx')).toEqual([]);
+    // the clean Zhejiang example is clean: no error or warning of any pack (a note only)
+    expect(json.findings.filter((f) => f.file === ex('zj-clean.xlsx') && f.severity !== 'info').map((f) => `${f.ruleId}@${f.cell}`)).toEqual([]);
     expect(mine('zj-problems.xlsx')).toEqual([]);
     // the online form (培训形式 线上): the 001 limits, MO-FEE a warning
     expect(mine('most-online-form.xlsx')).toEqual(['MO-CLASS-SIZE:warning@D6', 'MO-DEADLINE:warning@B14', 'MO-DURATION:warning@F6', 'MO-FEE:warning@B7']);
