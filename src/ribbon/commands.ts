@@ -1,6 +1,6 @@
 /**
  * Ribbon commands (function file commands.html): 审核 reviews the workbook with the settings saved in it
- * and marks the findings; 清除标记 removes every mark. The ribbon's host (src/app/hosts.ts) registers them
+ * (no pack saved: the packs its content suggests, as the task pane does) and marks the findings; 清除标记 removes every mark. The ribbon's host (src/app/hosts.ts) registers them
  * and completes each command's event whatever happens.
  */
 import { optionsFrom, reviewAll } from '../app/engine';
@@ -16,7 +16,10 @@ async function runReviewCommand(): Promise<void> {
   const engine = coreEngine();
   const t = strings();
   const settings = engine.readSettings(await host.loadSettings());
-  await reviewAll(host, engine, optionsFrom(settings, engine), settings.suppressions, {
+  const options = optionsFrom(settings, engine);
+  // As in the task pane: no pack saved in the workbook → the packs its content suggests (RULES.md, rule packs).
+  if ((options.packs ?? []).length === 0) options.suggestPacks = true;
+  await reviewAll(host, engine, options, settings.suppressions, {
     includeInfo: false,
     labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
   });

@@ -37,10 +37,12 @@ describe('ribbon commands', () => {
     expect(host.marked.at(-1)!.some((f) => f.ruleId === 'SC-DURATION')).toBe(true);
   });
 
-  it('审核 without saved settings runs the common checks only', async () => {
+  it('审核 without saved packs runs the packs the content suggests (a 四川 plan: sc2020), as the task pane does', async () => {
     host = fakeHost({ grids: [grid()] });
     await commands.runReview(event());
-    expect(host.marked.at(-1)!.every((f) => f.ruleId.startsWith('C-'))).toBe(true);
+    const ids = new Set(host.marked.at(-1)!.map((f) => f.ruleId));
+    expect(ids.has('SC-DURATION')).toBe(true);
+    expect([...ids].some((id) => id.startsWith('ZJ-') || id.startsWith('MO-'))).toBe(false);
   });
 
   it('completes the event and logs a Chinese message when Excel refuses', async () => {
