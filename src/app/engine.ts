@@ -143,11 +143,16 @@ export async function reviewAll(
   return { reviews, findings, active, suppressed };
 }
 
-/** Review options from the pane's settings: typed parameter overrides only where they differ from the default. */
-export function optionsFrom(settings: PaneSettings, engine: Engine): ReviewOptions {
+/**
+ * Review options from the pane's settings: typed parameter overrides only where they differ from the default.
+ * `suggestWhenNone`: with no pack picked, review with the packs each workbook's content suggests (RULES.md, rule packs).
+ */
+export function optionsFrom(settings: PaneSettings, engine: Engine, opts: { suggestWhenNone?: boolean } = {}): ReviewOptions {
   const known = new Set(engine.packs.map((p) => p.id));
+  const packs = settings.packs.filter((p) => p !== 'common' && known.has(p));
   return {
-    packs: settings.packs.filter((p) => p !== 'common' && known.has(p)),
+    packs,
+    ...(opts.suggestWhenNone && packs.length === 0 ? { suggestPacks: true } : {}),
     asOf: settings.asOf,
     params: Object.keys(settings.params).length ? { ...settings.params } : undefined,
     sheetKinds: Object.keys(settings.sheetKinds).length ? { ...settings.sheetKinds } : undefined,

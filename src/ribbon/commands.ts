@@ -16,10 +16,8 @@ async function runReviewCommand(): Promise<void> {
   const engine = coreEngine();
   const t = strings();
   const settings = engine.readSettings(await host.loadSettings());
-  const options = optionsFrom(settings, engine);
-  // As in the task pane: no pack saved in the workbook → the packs its content suggests (RULES.md, rule packs).
-  if ((options.packs ?? []).length === 0) options.suggestPacks = true;
-  await reviewAll(host, engine, options, settings.suppressions, {
+  // As in the task pane: no pack saved in the workbook → the packs its content suggests.
+  await reviewAll(host, engine, optionsFrom(settings, engine, { suggestWhenNone: true }), settings.suppressions, {
     includeInfo: false,
     labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
   });

@@ -90,6 +90,26 @@ describe('合并汇总 tab in Excel', () => {
     expect(screen.getByText(/已在“单位汇总”中插入图表/)).toBeTruthy();
   });
 
+  it('with no pack ticked, each file is reviewed with the packs its content suggests, and the note says which', async () => {
+    const zj = () => unitBook('浙江省农业科学院', [['设施农业专题培训班', '浙江省农业科学院', '荷兰', 12, 14, 25, null]]);
+    const host = fakeHost();
+    render(<MergeTab host={host} engine={coreEngine()} t={zh} />);
+    pick([file('浙.xlsx', zj())]);
+    await screen.findByText('已选 1 个文件');
+    await merge();
+    expect(screen.getByText(/未勾选规则包，已按各文件内容选用：浙江/)).toBeTruthy();
+  });
+
+  it('with a pack ticked in the settings, no suggestion is made', async () => {
+    const zj = () => unitBook('浙江省农业科学院', [['设施农业专题培训班', '浙江省农业科学院', '荷兰', 12, 14, 25, null]]);
+    const host = fakeHost({ stored: { packs: ['sc2020'] } });
+    render(<MergeTab host={host} engine={coreEngine()} t={zh} />);
+    pick([file('浙.xlsx', zj())]);
+    await screen.findByText('已选 1 个文件');
+    await merge();
+    expect(screen.queryByText(/未勾选规则包/)).toBeNull();
+  });
+
   it('lists no rejected row when every row became a project', async () => {
     const host = fakeHost();
     render(<MergeTab host={host} engine={coreEngine()} t={zh} />);

@@ -185,7 +185,7 @@ export const en: Strings = {
     picked: (n) => `${n} file(s) picked`,
     removeFile: (name) => `Remove ${name}`,
     clearFiles: 'Clear',
-    packsUsed: (names) => `Rule packs: common${names ? `, ${names}` : ''} (chosen on the Review tab)`,
+    packsUsed: (names) => `Rule packs: common${names ? `, ${names}` : ', and those each file’s content suggests'} (chosen on the Review tab)`,
     run: 'Merge',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
@@ -203,6 +203,7 @@ export const en: Strings = {
     existingInWorkbook: (n) => `Merged into the workbook’s ${n} rows of 省级汇总.`,
     chartTitle: 'Budget and people by country (region)',
     chartAdded: (range) => `Added a chart on 单位汇总 (data ${range}).`,
+    packsSuggested: (names) => `No pack was ticked; reviewed each file with the packs its content suggests: ${names} (change them on the Review tab).`,
     countsTitle: 'Merge result',
     counts: {
       filesRead: 'Files read',

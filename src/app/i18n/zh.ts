@@ -200,7 +200,7 @@ export const zh = {
     picked: (n: number) => `已选 ${n} 个文件`,
     removeFile: (name: string) => `移除 ${name}`,
     clearFiles: '清空',
-    packsUsed: (names: string) => `审核规则包：通用检查${names ? `、${names}` : ''}（在“审核”页选择）`,
+    packsUsed: (names: string) => `审核规则包：通用检查${names ? `、${names}` : '，另按各文件内容选用'}（在“审核”页选择）`,
     run: '合并',
     cancel: '取消',
     cancelling: '正在取消…',
@@ -218,6 +218,7 @@ export const zh = {
     existingInWorkbook: (n: number) => `已在工作簿原有的 ${n} 行“省级汇总”基础上合并。`,
     chartTitle: '按国家（地区）的经费预算与人数',
     chartAdded: (range: string) => `已在“单位汇总”中插入图表（数据 ${range}）。`,
+    packsSuggested: (names: string) => `未勾选规则包，已按各文件内容选用：${names}（“审核”页可改选）。`,
     countsTitle: '合并结果',
     counts: {
       filesRead: '读取的文件',

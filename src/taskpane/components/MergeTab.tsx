@@ -8,7 +8,7 @@ import {
   Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core';
+import { combinePackUse, PACK_NAMES, readExistingSummary, SHEET_LOG, SHEET_SUMMARY, type ExistingSummary, type MergeResult } from '../../core';
 import type { WorkbookGrid } from '../../core';
 import type { WorkbookHost } from '../../hosts/host';
 import { ZIP_MIME } from '../../app/download';
@@ -148,7 +148,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
       }
       const outcome = await mergePicked(files, {
         engine,
-        options: optionsFrom(settings, engine),
+        options: optionsFrom(settings, engine, { suggestWhenNone: true }),
         existing,
         deps: { ...defaultDeps, ...deps },
         pickedSummaryIsExisting: local,
@@ -172,6 +172,9 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
       if (outcome.existingFrom) extra.push(m.existingFrom(outcome.existingFrom));
       else if (existing) extra.push(m.existingInWorkbook(existing.rows.length));
       if (report.chartSource) extra.push(m.chartAdded(report.chartSource));
+      const packs = combinePackUse(outcome.sources.map((s) => (s.status === 'read' ? s.packs : undefined)));
+      const chosen = packs.used.filter((p) => p !== 'common');
+      if (packs.fromSuggestion && chosen.length > 0) extra.push(m.packsSuggested(chosen.map((p) => PACK_NAMES[p]).join('、')));
       setNotes([...extra, ...report.notices]);
       setMessage({ intent: 'success', text: `${m.done(Date.now() - started)}${local ? m.doneBrowser : m.doneExcel}` });
     } catch (e) {

@@ -154,7 +154,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
       running.current = signal;
       setReviewing(true);
       try {
-        const result = await reviewAll(host, engine, { ...optionsFrom(current, engine), ...(suggest ? { suggestPacks: true } : {}) }, current.suppressions, {
+        const result = await reviewAll(host, engine, optionsFrom(current, engine, { suggestWhenNone: suggest }), current.suppressions, {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
           onProgress: (p) => {

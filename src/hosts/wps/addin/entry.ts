@@ -73,7 +73,7 @@ export function makeRibbon(deps: RibbonDeps): Ribbon {
             const engine = coreEngine();
             const s = t();
             const settings = engine.readSettings(await host.loadSettings());
-            const r = await reviewAll(host, engine, optionsFrom(settings, engine), settings.suppressions, {
+            const r = await reviewAll(host, engine, optionsFrom(settings, engine, { suggestWhenNone: true }), settings.suppressions, {
               includeInfo: false,
               labels: { read: s.stepRead, review: s.stepReview, mark: s.stepMark },
             });
