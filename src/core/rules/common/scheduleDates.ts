@@ -3,6 +3,8 @@
  * that repeat after another day, go backwards or skip a day, a 星期 that disagrees with its date,
  * or a date that cannot be read, are pointed out. Once per wrong date or 星期: a 下午 row that
  * inherits its date (and 星期) from the 上午 row is the same day, so a cell is reported once.
+ * Order is judged against the last date that was in order: after a stray date (5-11, 5-12, 5-11,
+ * 5-13) the wrong one is reported, not the correct date that follows it.
  */
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
@@ -61,7 +63,10 @@ export const scheduleDates: Rule<CommonParams> = {
     for (const s of ctx.parsed.schedules) {
       const projectKey = s.projectKey ?? undefined;
       let prev: string | null = null;
+      // the last date (day number) that was in order: a repeated or backward one is not a new base
+      let base: string | null = null;
       let prevNum: number | null = null;
+      let baseNum: number | null = null;
       const seen = new Set<string>();
       const seenNums = new Set<number>();
       let lastDate: unknown = null;
@@ -84,10 +89,13 @@ export const scheduleDates: Rule<CommonParams> = {
           if (d !== prev) {
             if (seen.has(d)) {
               if (once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
-            } else if (prev !== null && dayIndex(d) < dayIndex(prev)) {
-              if (once(at)) emit(at, messages.backwards(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
-            } else if (prev !== null && dayIndex(d) !== dayIndex(prev) + 1) {
-              if (once(at)) emit(at, messages.skip(formatDate(d), formatDate(prev)), { projectKey, data: { date: d, previous: prev } });
+            } else if (base !== null && dayIndex(d) < dayIndex(base)) {
+              if (once(at)) emit(at, messages.backwards(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
+            } else {
+              if (base !== null && dayIndex(d) !== dayIndex(base) + 1 && once(at)) {
+                emit(at, messages.skip(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
+              }
+              base = d;
             }
             seen.add(d);
             prev = d;
@@ -113,8 +121,9 @@ export const scheduleDates: Rule<CommonParams> = {
             const ref = row.date?.ref ?? row.content?.ref ?? row.city?.ref;
             if (ref) {
               if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
-              else if (prevNum !== null && n !== prevNum + 1) emit(ref, messages.dayOrder(n, prevNum), { projectKey, data: { day: n, previous: prevNum } });
+              else if (baseNum !== null && n !== baseNum + 1) emit(ref, messages.dayOrder(n, baseNum), { projectKey, data: { day: n, previous: baseNum } });
             }
+            if (!seenNums.has(n) && (baseNum === null || n > baseNum)) baseNum = n;
             seenNums.add(n);
             prevNum = n;
           }
