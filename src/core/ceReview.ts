@@ -54,17 +54,28 @@ export interface CeTally {
 
 /**
  * A pack's parameters: defaults < `opts.params` (`<pack>.<name>`, text coerced as in the workbook's
- * 审核设置) < `opts.year`. A bad value throws SettingsError with one Chinese line per parameter.
+ * 审核设置) < the workbooks' 审核设置 (their `<pack>.year` aside) < `opts.year`. A bad value throws SettingsError with one Chinese line per parameter.
  */
-function packParams(id: CePackId, pack: Pack, opts: CeTallyOptions): unknown {
+function packParams(id: CePackId, pack: Pack, opts: CeTallyOptions, settings: Record<string, string>): unknown {
   const given: Record<string, unknown> = Object.create(null);
   let year: unknown = opts.year;
   for (const [k, v] of Object.entries(opts.params ?? {})) {
     if (k.trim() === `${id}.year`) year ??= v; // optional, so not among the defaults resolveParams knows
     else given[k] = v;
   }
-  const resolved = resolveParams(id, given);
+  let resolved = resolveParams(id, given);
   if (!resolved.ok) throw new SettingsError(resolved.errors);
+  // The workbooks' 审核设置 win over the options, as in a review (src/core/rules/runner.ts), so the
+  // tally and the review's findings count the same hours; a bad value there is the review's
+  // C-UNREADABLE and is left out here.
+  const sheet: Record<string, string> = Object.create(null); // keys are user text
+  for (const [k, v] of Object.entries(settings)) {
+    if (k.trim().startsWith(`${id}.`) && k.trim() !== `${id}.year`) sheet[k] = v;
+  }
+  if (Object.keys(sheet).length > 0) {
+    const withSheet = resolveParams(id, given, sheet);
+    if (withSheet.ok) resolved = withSheet;
+  }
   const r = pack.params.safeParse({ ...(resolved.params as object), ...(year !== undefined ? { year } : {}) });
   if (!r.success) throw new SettingsError([`参数 ${id}.year 的值“${String(year)}”无效：应为1950到2100之间的年份`]);
   return r.data;
@@ -117,13 +128,16 @@ export function tallyCe(parsed: readonly ParsedWorkbook[], opts: CeTallyOptions)
     participantsFor: () => [],
   };
   const files = chosen.length > 0 ? fileOfRefs(rows, funds) : new WeakMap<object, string>();
+  // the registers are tallied together, so their 审核设置 are too (a later file's value wins)
+  const settings: Record<string, string> = Object.create(null);
+  for (const w of parsed) if (w.settings) for (const [k, v] of Object.entries(w.settings)) settings[k] = v;
 
   const persons: PersonYear[] = [];
   const findings: Finding[] = [];
   let conflictsFrom: TallyOptions | null = null;
   for (const id of bases) {
     const { pack, tally: tallyOf } = CE_PACK_TALLY[id];
-    const params = packParams(id, pack, opts);
+    const params = packParams(id, pack, opts, settings);
     const tally = tallyOf(params as never);
     conflictsFrom ??= tally;
     const t = cachedTally(rows, tally);
