@@ -280,6 +280,8 @@ export interface ParsedWorkbook {
   ceFunds: CeFundRow[];
   /** Key/value pairs of a 审核设置 sheet (parameters the workbook overrides). */
   settings: Record<string, string>;
+  /** Where each 审核设置 value is (key → A1 of its value cell), so a bad value is reported at its cell. */
+  settingsCells?: Record<string, string>;
   notes: ReadNote[];
   problems: ReadProblem[];
 }

@@ -153,8 +153,8 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
     let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
-      for (const err of resolved.errors) {
-        findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell: '', message: `审核设置有误，已按默认值或设置对象审核：${err}` });
+      for (const { cell, err } of settingsErrors(pack.id, options.params, parsed, resolved.errors)) {
+        findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell, message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
       resolved = fromOptions;
     }
@@ -180,6 +180,20 @@ function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): Ret
     resolvedCache.set(key, r);
   }
   return r;
+}
+
+/** Each bad 审核设置 value of a pack at its value cell (a key tried alone); errors no single key explains stay at the sheet. */
+function settingsErrors(packId: PackId, params: ReviewOptions['params'], parsed: ParsedWorkbook, errors: string[]): { cell: string; err: string }[] {
+  const out: { cell: string; err: string }[] = [];
+  const prefix = `${packId}.`;
+  for (const [k, v] of Object.entries(parsed.settings)) {
+    if (!k.trim().startsWith(prefix)) continue;
+    const one: Record<string, string> = Object.create(null); // the key is user text
+    one[k] = v;
+    const alone = resolveParams(packId, params, one);
+    if (!alone.ok) for (const err of alone.errors) out.push({ cell: parsed.settingsCells?.[k] ?? '', err });
+  }
+  return out.length > 0 ? out : errors.map((err) => ({ cell: '', err }));
 }
 
 function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined): boolean {

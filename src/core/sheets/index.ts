@@ -83,7 +83,7 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
       appendAll(out.rates, s.rates);
       appendAll(out.notes, s.notes);
     } else if (plan.kind === 'settings') {
-      Object.assign(out.settings, parseSettings(v, out.problems));
+      Object.assign(out.settings, parseSettings(v, out.problems, (out.settingsCells ??= Object.create(null) as Record<string, string>)));
     } else if (plan.kind === 'ce-register') {
       const s = readCeRegister(v.sheet, grid.file, plan.match.headerRow);
       appendAll(out.ce, s.rows);

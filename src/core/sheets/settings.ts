@@ -15,10 +15,11 @@ const KEY_LABELS = new Set(SETTINGS_LABELS.key);
 const VALUE_LABELS = new Set(SETTINGS_LABELS.value);
 
 /**
- * Key → value text; the first column holding text is the key, the next non-blank cell its value.
+ * Key → value text; the first column holding text is the key, the next non-blank cell its value
+ * (its A1 address into `cells` when given).
  * A malformed `calendar.…` row is left out and, when `problems` is given, reported at its value cell.
  */
-export function parseSettings(v: SheetView, problems?: ReadProblem[]): Record<string, string> {
+export function parseSettings(v: SheetView, problems?: ReadProblem[], cells?: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = Object.create(null); // keys are user text
   for (let r = 0; r < v.rows; r++) {
     const texts = v.rowTexts(r);
@@ -32,7 +33,10 @@ export function parseSettings(v: SheetView, problems?: ReadProblem[]): Record<st
         continue;
       }
     }
-    if (!(k.text in out)) out[k.text] = val.text;
+    if (!(k.text in out)) {
+      out[k.text] = val.text;
+      if (cells) cells[k.text] = a1(r, val.col);
+    }
   }
   return out;
 }
