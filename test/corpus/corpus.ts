@@ -34,7 +34,7 @@ export interface TallyLabel {
 
 export interface CeLabel {
   year: number;
-  total: number;
+  total: number | null;
   publicRecorded?: number;
   abroad?: number;
   shortfall?: number;
@@ -287,7 +287,13 @@ export async function runCase(k: Case, dir: string): Promise<Outcome> {
   return out;
 }
 
+/** A fresh folder for the case files; `CORPUS_DIR=folder` keeps them there to open in Excel. */
 export function tempDir(): string {
+  const keep = process.env.CORPUS_DIR;
+  if (keep) {
+    fs.mkdirSync(keep, { recursive: true });
+    return keep;
+  }
   return fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-corpus-'));
 }
 
@@ -368,7 +374,7 @@ export function score(outcomes: Outcome[]): Score {
       }
       for (const [key, v] of Object.entries(want)) {
         talliesChecked++;
-        if (!near((p as unknown as Record<string, number>)[key], v)) misses.push(`${o.k.id}: CE ${name}.${key} = ${(p as unknown as Record<string, number>)[key]}, labelled ${v}`);
+        if (!near((p as unknown as Record<string, number>)[key], v as number | null)) misses.push(`${o.k.id}: CE ${name}.${key} = ${(p as unknown as Record<string, number>)[key]}, labelled ${v}`);
       }
     }
   }
