@@ -58,6 +58,8 @@ export interface Case {
   ce?: Record<string, CeLabel>;
   /** `--packs` for `peixun ce` (default ce2007). */
   cePacks?: string;
+  /** Sent as a UTF-8 CSV of the first sheet (dates as ISO text); the sheet is then named after the file stem, the case id. */
+  csv?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,9 +260,18 @@ export interface Outcome {
   ce?: { name: string; year: number; total: number; publicRecorded: number; abroad: number; shortfall: number }[];
 }
 
+function csvText(rows: Cell[][]): string {
+  const field = (c: Cell): string => {
+    if (c === null || c === undefined) return '';
+    const t = typeof c === 'object' ? ('date' in c ? c.date : c.err) : String(c);
+    return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
 export async function runCase(k: Case, dir: string): Promise<Outcome> {
-  const file = path.join(dir, k.id + '.xlsx');
-  fs.writeFileSync(file, caseBytes(k));
+  const file = path.join(dir, k.id + (k.csv ? '.csv' : '.xlsx'));
+  fs.writeFileSync(file, k.csv ? csvText(k.sheets[0].rows) : caseBytes(k));
   const args = ['review', file, '--as-of', k.asOf, '--json'];
   if (k.packs) args.push('--packs', k.packs.length ? k.packs.join(',') : 'common');
   const r = await run(...args);

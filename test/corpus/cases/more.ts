@@ -205,3 +205,184 @@ moreCases.push({
     tallies: { [theme]: { totalDays: 10, studyDays: 7.5, topicDays: 4.5, studyShare: 0.75, topicShare: 0.45 } },
   });
 }
+
+{
+  // a Sichuan plan saved as CSV: its one sheet is named after the file stem
+  const id = 'x10-sc-csv';
+  const head = ['序号', '组团单位', '培训班主题', '国家（地区）', '人数', '天数', '经费预算（万元）', '项目类别', '是否纳入因公出国（境）经费预算', '境外培训机构', '是否合作机构', '培训对象', '培训目的', '培训主要内容和必要性', '联系人', '电话'];
+  const tail = ['相关业务骨干', '学习先进经验', '专题培训与对口考察', '李明', '028-86120000'];
+  moreCases.push({
+    id,
+    about: 'a CSV plan: findings on the sheet named after the file stem; SC-GROUP-SIZE and SC-ORGDEPT-LOCAL (德阳市委组织部)',
+    packs: ['sc2020'],
+    asOf: '2020-03-01',
+    csv: true,
+    sheets: [
+      {
+        name: id,
+        rows: [
+          head,
+          [1, '成都市农林科学院', '都市现代农业技术培训班', '以色列', 21, 21, 60, '专业技术类', '是', '以色列农业研究组织', '是', ...tail],
+          [2, '中共德阳市委组织部', '人才发展体制机制创新培训班', '新加坡', 20, 21, 60, '党政类', '是', '新加坡南洋理工大学', '是', ...tail],
+          ['合计', null, null, null, 41, null, 120],
+        ],
+      },
+    ],
+    expect: [`SC-GROUP-SIZE@${id}!E2`, `SC-ORGDEPT-LOCAL@${id}!B3`],
+  });
+}
+
+{
+  // the 001 form with its 填报日期 row removed and only the 年 月 日 line beside 组团单位公章 filled
+  const f = form001(goodForm({ 人数: 60, 天数: 5 }));
+  f.rows[1] = ['组团单位公章', null, null, null, '2022年6月25日'];
+  f.rows[13] = [];
+  f.merges = (f.merges ?? []).filter((m) => m !== 'B14:F14');
+  moreCases.push({
+    id: 'x11-seal-date-is-not-filing-date',
+    about: 'the 年 月 日 line beside 组团单位公章 (filled with 2022年6月25日) is not 填报日期: no MO-DEADLINE',
+    packs: ['most2022-online'],
+    asOf: '2022-07-01',
+    sheets: [f, { name: '汇率', rows: [['币种', '折合人民币', '日期'], ['EUR', 7, '2022-06-01']] }],
+    expect: [],
+  });
+}
+
+{
+  const rows = [
+    // 出发日期 in 2025 though 预计办班时间 says 2024: the plan year is 2025, deadline 2024-11-30
+    zjRow({ 序号: 1, 培训班主题: '城市轨道交通运营管理培训班', 预计办班时间: '2024年第四季度', 出发日期: d('2025-01-10'), 回国日期: d('2025-01-24'), 填报日期: d('2024-11-15'), 总结报送日期: d('2025-01-31') }),
+    // 3-31 → due 4-30 (April has no 31st): on the day is on time, a day later is late
+    zjRow({ 序号: 2, 培训班主题: '海绵城市建设专题培训班', 出发日期: d('2024-03-17'), 回国日期: d('2024-03-31'), 填报日期: d('2023-11-01'), 总结报送日期: d('2024-04-30') }),
+    zjRow({ 序号: 3, 培训班主题: '城市排水防涝专题培训班', 出发日期: d('2024-03-17'), 回国日期: d('2024-03-31'), 填报日期: d('2023-11-01'), 总结报送日期: d('2024-05-01') }),
+    // 12-31 → due 2025-01-31; blank and reviewed on 2-01: late
+    zjRow({ 序号: 4, 培训班主题: '智慧水务专题培训班', 出发日期: d('2024-12-17'), 回国日期: d('2024-12-31'), 填报日期: d('2023-11-01'), 总结报送日期: null }),
+  ];
+  const p = planSheet(rows);
+  moreCases.push({
+    id: 'x12-plan-year-month-end',
+    about: 'ZJ-PLAN-DEADLINE takes the plan year from 出发日期 before 预计办班时间; ZJ-REPORT-LATE month-end (3-31 → 4-30) and year-end (12-31 → 1-31)',
+    packs: ['zj2017'],
+    asOf: '2025-02-01',
+    sheets: [p.sheet],
+    expect: [
+      ...rows.map((_, i) => `C-SCHEDULE-MISSING@${p.cellOf('培训班主题', i)}`),
+      `ZJ-REPORT-LATE@${p.cellOf('总结报送日期', 2)}`,
+      `ZJ-REPORT-LATE@${p.cellOf('总结报送日期', 3)}`,
+    ],
+  });
+}
+
+{
+  // first day Sunday 2024-04-28 and last day Saturday 05-11 are 调休 working days in China, weekend days abroad
+  const A = '阿姆斯特丹';
+  const W = '瓦赫宁根';
+  const mid: Day[] = [T(W), T(W), C(W), V(W), T(W), R(W), R(W), T(W), T(W), V(W), T(W), C(W)];
+  const s = schedule('《设施农业与精准灌溉技术专题培训班》日程安排表', '2024-04-28', [{ city: A, items: [['上午', '乘机抵达阿姆斯特丹', '交通']] }, ...mid, { city: W, items: [['上午', '结业座谈', '课堂学习']] }], {});
+  const rows = s.rows;
+  rows.splice(3, 0, [null, null, '下午', W, '乘车前往瓦赫宁根，入住', '交通']);
+  rows.push([null, null, '下午', A, '乘车前往阿姆斯特丹，乘机回国', '交通']);
+  const p = planSheet([zjRow({ 天数: 14, 出发日期: d('2024-04-28'), 回国日期: d('2024-05-11'), 预计办班时间: '2024年5月' })]);
+  moreCases.push({
+    id: 'x13-ends-on-china-workdays',
+    about: 'moves on a first Sunday and a last Saturday that are 调休 working days in China: abroad they are weekend days, no ZJ-INTERCITY-ENDS',
+    packs: ['zj2017'],
+    asOf: '2024-06-01',
+    sheets: [p.sheet, { name: '日程表', rows }],
+    expect: [],
+    tallies: { 设施农业与精准灌溉技术专题培训班: { totalDays: 14, studyDays: 10.5, topicDays: 6 } },
+  });
+}
+
+{
+  // 第N天 without dates, merged over the day's rows
+  const W = '瓦赫宁根';
+  const days: Day[] = [ARRIVE(W), T(W), T(W), V(W), C(W), R(W), T(W), V(W), T(W), LEAVE(W)];
+  const rows: Cell[][] = [['《设施农业与精准灌溉技术专题培训班》日程安排表'], ['天次', '时段', '城市', '内容', '类型']];
+  const merges: string[] = [];
+  days.forEach((dy, i) => {
+    const r0 = rows.length + 1;
+    dy.items.forEach((it, k) => rows.push([k === 0 ? `第${i + 1}天` : null, it[0], dy.city, it[1], it[2] ?? null]));
+    if (dy.items.length > 1) merges.push(`A${r0}:A${rows.length}`);
+  });
+  const p = planSheet([zjRow({ 天数: 10, 出发日期: null, 回国日期: null })]);
+  moreCases.push({
+    id: 'x14-day-numbers',
+    about: 'a schedule of 第N天 rows (merged over 上午/下午): 10 days, study 7.5, topic 4',
+    packs: ['zj2017'],
+    asOf: '2024-06-01',
+    sheets: [p.sheet, { name: '日程表', rows, merges }],
+    expect: [],
+    tallies: { 设施农业与精准灌溉技术专题培训班: { totalDays: 10, studyDays: 7.5, topicDays: 4, studyShare: 0.75, topicShare: 0.4 } },
+  });
+}
+
+{
+  const days: Day[] = [ARRIVE('荷兰·阿姆斯特丹'), T('荷兰·阿姆斯特丹'), V('德国·柏林'), T('德国·柏林'), V('比利时·布鲁塞尔'), C('德国·柏林'), LEAVE('德国·柏林')];
+  const theme = '欧洲循环经济专题培训班';
+  const s = schedule(`《${theme}》日程安排表`, '2024-06-03', days, { mergeDates: true });
+  const p = planSheet([zjRow({ 培训班主题: theme, '国家（地区）': '德国、荷兰', 天数: 7, 出发日期: d('2024-06-03'), 回国日期: d('2024-06-09') })]);
+  moreCases.push({
+    id: 'x15-place-country-in-city',
+    about: 'two declared countries; 国家·城市 cells: Belgium is C-SCHEDULE-PLACE, Germany and the Netherlands are not',
+    packs: [],
+    asOf: '2024-06-01',
+    sheets: [p.sheet, { name: '日程表', rows: s.rows, merges: s.merges }],
+    expect: [`C-SCHEDULE-PLACE@日程表!D${s.rowOf(4)}`],
+  });
+}
+
+{
+  const rows = [
+    zjRow({ 序号: 1, 培训班主题: '生物医药产业创新专题培训班', 天数: 10, 出发日期: d('2024-06-03'), 回国日期: d('2024-06-12'), 总结报送日期: d('2024-06-20'), 公务员人数: '3人', 公示期: '2024年6月4日至2024年6月11日' }),
+  ];
+  const p = planSheet(rows);
+  moreCases.push({
+    id: 'x16-late-notice-range',
+    about: 'ZJ-NOTICE-LATE from a 公示期 range starting the day after departure; ZJ-CIVIL-SERVANTS from “3人”',
+    packs: ['zj2017'],
+    asOf: '2024-07-01',
+    sheets: [p.sheet],
+    expect: [`C-SCHEDULE-MISSING@${p.cellOf('培训班主题')}`, `ZJ-NOTICE-LATE@${p.cellOf('公示期')}`, `ZJ-CIVIL-SERVANTS@${p.cellOf('公务员人数')}`],
+  });
+}
+
+{
+  const rows: Cell[][] = [
+    ['《设施农业与精准灌溉技术专题培训班》日程安排'],
+    ['日期', '时段', '城市', '内容', '类型'],
+    ['2024.5.6', '全天', '瓦赫宁根', '乘机抵达', '交通'],
+    ['2024年5月7日（周二）', '全天', '瓦赫宁根', '专题讲座：温室环境控制', '专题培训'],
+    ['2024/5/8', '全天', '瓦赫宁根', '对口考察温室企业', '对口考察'],
+    ['2024年5月9日（周五）', '全天', '瓦赫宁根', '专题讲座：水肥一体化', '专题培训'],
+    [d('2024-05-10'), '全天', '瓦赫宁根', '乘机回国', '交通'],
+  ];
+  const p = planSheet([zjRow({ 天数: 5, 回国日期: d('2024-05-10') })]);
+  moreCases.push({
+    id: 'x17-date-formats',
+    about: 'dates as 2024.5.6, 2024年5月7日（周二）, 2024/5/8 and an Excel date; a 星期 inside the date text that is wrong (5-9 is a Thursday)',
+    packs: [],
+    asOf: '2024-06-01',
+    sheets: [p.sheet, { name: '日程表', rows }],
+    expect: ['C-SCHEDULE-DATES@日程表!A6'],
+    tallies: { 设施农业与精准灌溉技术专题培训班: { totalDays: 5, topicDays: 2, studyDays: 3 } },
+  });
+}
+
+{
+  // four cities, every move on a weekend: ZJ-CITIES is info only
+  const L = '伦敦';
+  const days: Day[] = [ARRIVE(L), R(L), T(L), T(L), C(L), V(L), T(L), V('曼彻斯特'), R('爱丁堡'), T('爱丁堡'), T('爱丁堡'), C('爱丁堡'), V('爱丁堡'), T('爱丁堡'), LEAVE('格拉斯哥')];
+  const theme = '高等教育治理专题培训班';
+  const s = schedule(`《${theme}》日程安排表`, '2024-06-01', days, { mergeDates: true });
+  const p = planSheet([zjRow({ 培训班主题: theme, '国家（地区）': '英国', 天数: 15, 出发日期: d('2024-06-01'), 回国日期: d('2024-06-15'), 境外培训机构: '英国爱丁堡大学' })]);
+  moreCases.push({
+    id: 'x18-four-cities-weekend-moves',
+    about: 'four cities abroad (ZJ-CITIES is info), every move on a Saturday or Sunday: no error or warning',
+    packs: ['zj2017'],
+    asOf: '2024-07-01',
+    sheets: [p.sheet, { name: '日程表', rows: s.rows, merges: s.merges }],
+    expect: [],
+    tallies: { [theme]: { totalDays: 15, studyDays: 11.5, topicDays: 6 } },
+  });
+}
