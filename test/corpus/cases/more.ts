@@ -386,3 +386,58 @@ moreCases.push({
     tallies: { [theme]: { totalDays: 15, studyDays: 11.5, topicDays: 6 } },
   });
 }
+
+{
+  // the form as units retype it: spaced and broken labels, full-width colons, ■/√ ticks, “约60人”, “13.5万”
+  const rows: Cell[][] = [
+    ['2022年线上出国（境）培训需求表'],
+    ['组团单位公章', null, null, null, '年    月    日'],
+    ['归口管理部门：', '浙江省科学技术厅', null, null, '预计办班\n时间', '2022年10月'],
+    ['培 训 班 主 题', '先进制造工艺线上专题培训班'],
+    ['组团单位', '浙江某精密机械有限公司', '联 系 人', '吴刚', '电  话', '0575-88886666'],
+    ['国家\n（地区）', '德国', '人 数', '约60人', '天 数', '5天'],
+    ['经费预算', '13.5万', '万元', '是否有境外\n资助', '有□（资助方：____）否■'],
+    ['培训对象', '企业工艺工程师'],
+    ['境外培训机构', '机构名称：德国亚琛工业大学（是否境外培训合作机构 是√ 否□）'],
+    ['培训目的', '掌握先进制造工艺'],
+    ['培训主要内容\n和必要性', '精密加工、增材制造工艺线上专题培训'],
+    ['归口管理部门联系人', '任璐', null, null, '电 话', '0571-87054069'],
+    ['培训形式', '线上'],
+    ['填报日期', '2022年6月10日'],
+  ];
+  moreCases.push({
+    id: 'x19-form-as-retyped',
+    about: 'spaced and broken labels, ■ and √ ticks, “约60人”, “5天”, “13.5万”; subsidy 60×5×66×7 ÷ 10000 = 13.86 万元, so 13.5 passes',
+    packs: ['most2022-online'],
+    asOf: '2022-07-01',
+    sheets: [
+      { name: '需求表', rows, merges: ['A1:F1', 'B4:F4', 'B8:F8', 'B9:F9', 'B10:F10', 'B11:F11', 'E7:F7', 'B13:F13', 'B14:F14'] },
+      { name: '汇率', rows: [['币种', '折合人民币', '日期'], ['EUR', 7, '2022-06-01']] },
+    ],
+    expect: [],
+    tallies: { 先进制造工艺线上专题培训班: { feeCapWan: 13.86, budgetWan: 13.5 } },
+  });
+}
+
+{
+  // a unit's plan: 填报单位 line, a two-row header with a group cell over several fields, a 备注 column
+  const rows: Cell[][] = [
+    ['2024年度因公出国（境）培训项目计划表'],
+    ['填报单位（盖章）：宁波市科学技术局', null, null, null, null, null, null, null, '填报日期：2023年11月20日'],
+    ['序号', '项目基本情况', null, null, null, null, null, '经费预算（万元）', '培训对象', '境外培训机构', '培训目的', '培训主要内容和必要性', '联系人', '电话', '备注'],
+    [null, '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '项目类别', null],
+    [1, '港口航运数字化专题培训班', '宁波市科学技术局', '新加坡', 15, 12, '专业技术类', 40, '港航企业技术骨干', '新加坡海事学院', '学习港口数字化', '智慧港口专题培训', '林芳', '0574-89180000', '拟与新加坡海事学院合作'],
+    [2, '港口航运数字化专题培训班', '宁波市科学技术局', '新加坡', 15, 12, '专业技术类', 40, '港航企业技术骨干', '新加坡海事学院', '学习港口数字化', '智慧港口专题培训', '林芳', '0574-89180000', '与第1项重复申报'],
+    ['合计', null, null, null, 30, null, null, 80],
+  ];
+  const merges = ['A1:O1', 'B3:G3', ...['A', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O'].map((c) => `${c}3:${c}4`)];
+  moreCases.push({
+    id: 'x20-ningbo-grouped-header',
+    about: 'a grouped two-row header (项目基本情况 over seven fields) under a 填报单位 line; the same project twice is C-DUPLICATE on the later one; zj2017 by suggestion from 宁波',
+    packs: null,
+    packsUsed: ['zj2017'],
+    asOf: '2024-03-01',
+    sheets: [{ name: '计划表', rows, merges }],
+    expect: ['C-SCHEDULE-MISSING@计划表!B5', 'C-SCHEDULE-MISSING@计划表!B6', 'C-DUPLICATE@计划表!B6'],
+  });
+}
