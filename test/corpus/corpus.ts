@@ -115,12 +115,42 @@ export interface Day {
   country?: string;
 }
 
-export const T = (city: string, topic = '专题讲座'): Day => ({ city, items: [['上午', `${topic}：产业政策`, '专题培训'], ['下午', `${topic}：案例研讨`, '专题培训']] });
-export const C = (city: string): Day => ({ city, items: [['上午', '课堂学习：管理实务', '课堂学习'], ['下午', '课堂学习：小组讨论', '课堂学习']] });
-export const V = (city: string): Day => ({ city, items: [['上午', '对口考察当地企业', '对口考察'], ['下午', '与企业专家座谈交流', '对口考察']] });
+export const T = (city: string, topic = '专题讲座'): Day => ({
+  city,
+  items: [
+    ['上午', `${topic}：产业政策`, '专题培训'],
+    ['下午', `${topic}：案例研讨`, '专题培训'],
+  ],
+});
+export const C = (city: string): Day => ({
+  city,
+  items: [
+    ['上午', '课堂学习：管理实务', '课堂学习'],
+    ['下午', '课堂学习：小组讨论', '课堂学习'],
+  ],
+});
+export const V = (city: string): Day => ({
+  city,
+  items: [
+    ['上午', '对口考察当地企业', '对口考察'],
+    ['下午', '与企业专家座谈交流', '对口考察'],
+  ],
+});
 export const R = (city: string): Day => ({ city, items: [['全天', '休整', '休整']] });
-export const ARRIVE = (city: string): Day => ({ city, items: [['上午', '乘机前往' + city, '交通'], ['下午', '抵达' + city + '，入住', '交通']] });
-export const LEAVE = (city: string): Day => ({ city, items: [['上午', '结业座谈', '课堂学习'], ['下午', '乘机回国', '交通']] });
+export const ARRIVE = (city: string): Day => ({
+  city,
+  items: [
+    ['上午', '乘机前往' + city, '交通'],
+    ['下午', '抵达' + city + '，入住', '交通'],
+  ],
+});
+export const LEAVE = (city: string): Day => ({
+  city,
+  items: [
+    ['上午', '结业座谈', '课堂学习'],
+    ['下午', '乘机回国', '交通'],
+  ],
+});
 
 /**
  * A 日程表: title row, header (日期 星期 时段 城市 [国家] 内容 [类型]), one row per item. With
@@ -130,10 +160,25 @@ export function schedule(
   title: string,
   start: string,
   days: Day[],
-  opts: { mergeDates?: boolean; withType?: boolean; withCountry?: boolean; dates?: (iso: string, i: number) => Cell; weekdays?: (iso: string, i: number) => Cell; noWeekday?: boolean } = {},
+  opts: {
+    mergeDates?: boolean;
+    withType?: boolean;
+    withCountry?: boolean;
+    dates?: (iso: string, i: number) => Cell;
+    weekdays?: (iso: string, i: number) => Cell;
+    noWeekday?: boolean;
+  } = {},
 ): { rows: Cell[][]; merges: string[]; rowOf: (day: number, item?: number) => number } {
   const withType = opts.withType !== false;
-  const headers = ['日期', ...(opts.noWeekday ? [] : ['星期']), '时段', '城市', ...(opts.withCountry ? ['国家'] : []), '内容', ...(withType ? ['类型'] : [])];
+  const headers = [
+    '日期',
+    ...(opts.noWeekday ? [] : ['星期']),
+    '时段',
+    '城市',
+    ...(opts.withCountry ? ['国家'] : []),
+    '内容',
+    ...(withType ? ['类型'] : []),
+  ];
   const rows: Cell[][] = [[title], headers];
   const merges: string[] = [];
   const firstRow: number[] = [];
@@ -144,7 +189,15 @@ export function schedule(
       const show = k === 0 || !opts.mergeDates;
       const date = show ? (opts.dates ? opts.dates(iso, i) : d(iso)) : null;
       const wd = show ? (opts.weekdays ? opts.weekdays(iso, i) : weekday(iso)) : null;
-      rows.push([date, ...(opts.noWeekday ? [] : [wd]), it[0], day.city, ...(opts.withCountry ? [day.country ?? null] : []), it[1], ...(withType ? [it[2] ?? null] : [])]);
+      rows.push([
+        date,
+        ...(opts.noWeekday ? [] : [wd]),
+        it[0],
+        day.city,
+        ...(opts.withCountry ? [day.country ?? null] : []),
+        it[1],
+        ...(withType ? [it[2] ?? null] : []),
+      ]);
     });
     if (opts.mergeDates && day.items.length > 1) {
       const r0 = rows.length - day.items.length + 1;
@@ -179,8 +232,22 @@ export interface FormFields {
 }
 /** Cells of the form's values (fixed by the layout below). */
 export const FORM = {
-  预计办班时间: 'F3', 培训班主题: 'B4', 组团单位: 'B5', 联系人: 'D5', 电话: 'F5', 国家: 'B6', 人数: 'D6', 天数: 'F6',
-  经费预算: 'B7', 资助: 'E7', 培训对象: 'B8', 境外培训机构: 'B9', 培训目的: 'B10', 内容: 'B11', 培训形式: 'B13', 填报日期: 'B14',
+  预计办班时间: 'F3',
+  培训班主题: 'B4',
+  组团单位: 'B5',
+  联系人: 'D5',
+  电话: 'F5',
+  国家: 'B6',
+  人数: 'D6',
+  天数: 'F6',
+  经费预算: 'B7',
+  资助: 'E7',
+  培训对象: 'B8',
+  境外培训机构: 'B9',
+  培训目的: 'B10',
+  内容: 'B11',
+  培训形式: 'B13',
+  填报日期: 'B14',
 } as const;
 export function form001(f: FormFields, title = '2022年线上出国（境）培训需求表'): SheetSpec & { name: string } {
   const rows: Cell[][] = [
@@ -200,7 +267,11 @@ export function form001(f: FormFields, title = '2022年线上出国（境）培�
   if (f.培训形式 !== null) rows.push(['培训形式', f.培训形式 ?? '线上']);
   else rows.push([]);
   rows.push(['填报日期', f.填报日期 ?? '2022年6月15日']);
-  rows.push([], ['归口管理部门公章'], ['备注：经费资助标准参照《财政部 国家外国专家局关于印发〈因公短期出国培训费用管理办法〉的通知》（财行〔2014〕4号）。']);
+  rows.push(
+    [],
+    ['归口管理部门公章'],
+    ['备注：经费资助标准参照《财政部 国家外国专家局关于印发〈因公短期出国培训费用管理办法〉的通知》（财行〔2014〕4号）。'],
+  );
   const merges = ['A1:F1', 'B4:F4', 'B8:F8', 'B9:F9', 'B10:F10', 'B11:F11', 'E7:F7'];
   if (f.培训形式 !== null) merges.push('B13:F13');
   merges.push('B14:F14');
@@ -209,10 +280,22 @@ export function form001(f: FormFields, title = '2022年线上出国（境）培�
 
 /** A participant list: [姓名, 工作单位, 是否公务员, 行前教育日期]. */
 export function people(rows: [string, string, string, Cell][], project?: string): SheetSpec {
-  const head = ['序号', '姓名', '性别', '工作单位', '职务/职称', '是否公务员（含参公）', '行前教育日期', ...(project ? ['培训班主题'] : [])];
+  const head = [
+    '序号',
+    '姓名',
+    '性别',
+    '工作单位',
+    '职务/职称',
+    '是否公务员（含参公）',
+    '行前教育日期',
+    ...(project ? ['培训班主题'] : []),
+  ];
   return {
     name: '人员名单',
-    rows: [head, ...rows.map((r, i): Cell[] => [i + 1, r[0], i % 2 ? '男' : '女', r[1], '工程师', r[2], r[3], ...(project ? [project] : [])])],
+    rows: [
+      head,
+      ...rows.map((r, i): Cell[] => [i + 1, r[0], i % 2 ? '男' : '女', r[1], '工程师', r[2], r[3], ...(project ? [project] : [])]),
+    ],
   };
 }
 
@@ -235,18 +318,16 @@ function outCell(c: Cell): OutCell | undefined {
 
 export function caseBytes(k: Case): Uint8Array {
   return writeXlsx({
-    sheets: k.sheets.map(
-      (s): OutSheet => ({
-        name: s.name,
-        rows: s.rows.map((row) => row.map(outCell)),
-        merges: (s.merges ?? []).map((m) => {
-          const [a, b] = m.split(':');
-          const p = a1ToRC(a);
-          const q = a1ToRC(b);
-          return { r0: p.r, c0: p.c, r1: q.r, c1: q.c };
-        }),
+    sheets: k.sheets.map((s): OutSheet => ({
+      name: s.name,
+      rows: s.rows.map((row) => row.map(outCell)),
+      merges: (s.merges ?? []).map((m) => {
+        const [a, b] = m.split(':');
+        const p = a1ToRC(a);
+        const q = a1ToRC(b);
+        return { r0: p.r, c0: p.c, r1: q.r, c1: q.c };
       }),
-    ),
+    })),
   });
 }
 
@@ -385,7 +466,8 @@ export function score(outcomes: Outcome[]): Score {
       }
       for (const [key, v] of Object.entries(want)) {
         talliesChecked++;
-        if (!near((p as unknown as Record<string, number>)[key], v as number | null)) misses.push(`${o.k.id}: CE ${name}.${key} = ${(p as unknown as Record<string, number>)[key]}, labelled ${v}`);
+        if (!near((p as unknown as Record<string, number>)[key], v as number | null))
+          misses.push(`${o.k.id}: CE ${name}.${key} = ${(p as unknown as Record<string, number>)[key]}, labelled ${v}`);
       }
     }
   }

@@ -9,7 +9,10 @@ const register = sheetFromRows('继续教育学时', [
   ['李强', '330102198502022345', '甲所', 2024, '专业科目', '面授', 45],
   ['李强', '330102198502022345', '甲所', 2024, '公需科目', '网络', 30],
 ]);
-const withSettings = (rows: (string | number)[][]): WorkbookGrid => ({ file: 'ce.xlsx', sheets: [register, sheetFromRows('审核设置', [['参数', '值'], ...rows])] });
+const withSettings = (rows: (string | number)[][]): WorkbookGrid => ({
+  file: 'ce.xlsx',
+  sheets: [register, sheetFromRows('审核设置', [['参数', '值'], ...rows])],
+});
 
 describe('tallyCe and the workbook 审核设置', () => {
   it('capPublicHours set in the workbook caps the tally as it caps the review', () => {

@@ -5,7 +5,10 @@ import type { Case, Cell } from '../corpus';
 
 const HEAD = ['姓名', '身份证号', '单位', '年度', '科目类别', '形式', '学时', '天数', '人员类别'];
 type Row = [string, string, string, number, string, string, number | null, number | null, string?];
-const register = (rows: Row[], name = '继续教育学时') => ({ name, rows: [HEAD, ...rows.map((r): Cell[] => [...r.slice(0, 8), r[8] ?? '专业技术人员'] as Cell[])] });
+const register = (rows: Row[], name = '继续教育学时') => ({
+  name,
+  rows: [HEAD, ...rows.map((r): Cell[] => [...r.slice(0, 8), r[8] ?? '专业技术人员'] as Cell[])],
+});
 const U = '浙江省农业科学院';
 
 export const ceCases: Case[] = [];
@@ -39,7 +42,8 @@ ceCases.push({
 
 ceCases.push({
   id: 'ce02-namesakes-id-conflict',
-  about: '王磊 twice with different 工号 in two institutes: two people (one short of hours), no CE-ID-CONFLICT; one 工号 with two names is CE-ID-CONFLICT',
+  about:
+    '王磊 twice with different 工号 in two institutes: two people (one short of hours), no CE-ID-CONFLICT; one 工号 with two names is CE-ID-CONFLICT',
   packs: ['ce2007'],
   asOf: '2025-03-01',
   sheets: [
@@ -107,7 +111,13 @@ ceCases.push({
       ['李强', '330102198502022345', U, 2024, '专业科目', '面授', 45, null],
       ['李强', '330102198502022345', U, 2024, '公需科目', '网络', 30, null],
     ]),
-    { name: '审核设置', rows: [['参数', '值'], ['ce2007.capPublicHours', '是']] },
+    {
+      name: '审核设置',
+      rows: [
+        ['参数', '值'],
+        ['ce2007.capPublicHours', '是'],
+      ],
+    },
   ],
   expect: ['CE-PUBLIC-SHARE@继续教育学时!A2', 'CE-PUBLIC-SHARE@继续教育学时!A4', 'CE-ANNUAL-HOURS@继续教育学时!A4'],
   ce: { 张敏: { year: 2024, total: 72, publicRecorded: 30 }, 李强: { year: 2024, total: 69, publicRecorded: 30, shortfall: 3 } },

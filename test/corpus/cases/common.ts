@@ -1,7 +1,24 @@
 /**
  * Common checks (C-*) on the 001 附件2 form and on list plans with schedules.
  */
-import { ARRIVE, C, FORM, LEAVE, T, V, d, err, form001, listPlan, schedule, weekday, type Case, type Cell, type Day, type FormFields } from '../corpus';
+import {
+  ARRIVE,
+  C,
+  FORM,
+  LEAVE,
+  T,
+  V,
+  d,
+  err,
+  form001,
+  listPlan,
+  schedule,
+  weekday,
+  type Case,
+  type Cell,
+  type Day,
+  type FormFields,
+} from '../corpus';
 import { baseDays, zjRow } from './zj';
 
 export function goodForm(o: FormFields = {}): FormFields {
@@ -34,7 +51,7 @@ commonCases.push({
   asOf: '2022-07-01',
   sheets: [form001(goodForm())],
   expect: [],
-  tallies: { '新能源电池材料研发与产业化线上专题培训班': { budgetWan: 10 } },
+  tallies: { 新能源电池材料研发与产业化线上专题培训班: { budgetWan: 10 } },
 });
 
 commonCases.push({
@@ -53,7 +70,7 @@ commonCases.push({
   asOf: '2022-07-01',
   sheets: [form001(goodForm({ 人数: '待定', 天数: err('#N/A'), 经费预算: '15000元' }))],
   expect: [`C-NUMBER@${cell('人数')}`, `C-NUMBER@${cell('天数')}`],
-  tallies: { '新能源电池材料研发与产业化线上专题培训班': { budgetWan: 1.5 } },
+  tallies: { 新能源电池材料研发与产业化线上专题培训班: { budgetWan: 1.5 } },
 });
 
 commonCases.push({
@@ -153,7 +170,15 @@ const THEME = '设施农业与精准灌溉技术专题培训班';
 
 {
   const G = '慕尼黑';
-  const days: Day[] = [ARRIVE(G), T(G), { city: '萨尔茨堡（奥地利）', items: [['全天', '对口考察萨尔茨堡应用技术大学', '对口考察']] }, T(G), { city: '萨尔茨堡（奥地利）', items: [['全天', '专题讲座：旅游规划', '专题培训']] }, C(G), LEAVE(G)];
+  const days: Day[] = [
+    ARRIVE(G),
+    T(G),
+    { city: '萨尔茨堡（奥地利）', items: [['全天', '对口考察萨尔茨堡应用技术大学', '对口考察']] },
+    T(G),
+    { city: '萨尔茨堡（奥地利）', items: [['全天', '专题讲座：旅游规划', '专题培训']] },
+    C(G),
+    LEAVE(G),
+  ];
   const theme = '智能制造专题研修班';
   const s = schedule(`《${theme}》日程安排表`, '2024-06-03', days, { mergeDates: true });
   const p = plan([zjRow({ 培训班主题: theme, '国家（地区）': '德国', 天数: 7, 出发日期: d('2024-06-03'), 回国日期: d('2024-06-09') })]);
@@ -210,10 +235,52 @@ const THEME = '设施农业与精准灌溉技术专题培训班';
   // a two-row header with 团组情况 merged over 人数 | 天数, an #N/A, full-width digits, 小计 and 合计 rows
   const rows: Cell[][] = [
     ['2024年度出国（境）培训项目计划汇总表'],
-    ['序号', '组团单位', '培训班主题', '国家（地区）', '团组情况', null, '经费预算（万元）', '培训对象', '境外培训机构', '培训目的', '培训主要内容和必要性', '联系人', '电话'],
+    [
+      '序号',
+      '组团单位',
+      '培训班主题',
+      '国家（地区）',
+      '团组情况',
+      null,
+      '经费预算（万元）',
+      '培训对象',
+      '境外培训机构',
+      '培训目的',
+      '培训主要内容和必要性',
+      '联系人',
+      '电话',
+    ],
     [null, null, null, null, '人数', '天数'],
-    [1, '浙江省农业科学院', '设施农业与精准灌溉技术专题培训班', '荷兰', '１５人', 15, 52.5, '科研骨干', '荷兰瓦赫宁根大学', '学习精准灌溉技术', '温室环境控制、水肥一体化', '王建国', '0571-86404000'],
-    [2, '浙江省农业科学院', '茶产业数字化专题培训班', '日本', 12, err('#N/A'), 30, '茶产业技术人员', '日本静冈大学', '学习茶产业数字化', '茶园管理、加工数字化', '王建国', '0571-86404000'],
+    [
+      1,
+      '浙江省农业科学院',
+      '设施农业与精准灌溉技术专题培训班',
+      '荷兰',
+      '１５人',
+      15,
+      52.5,
+      '科研骨干',
+      '荷兰瓦赫宁根大学',
+      '学习精准灌溉技术',
+      '温室环境控制、水肥一体化',
+      '王建国',
+      '0571-86404000',
+    ],
+    [
+      2,
+      '浙江省农业科学院',
+      '茶产业数字化专题培训班',
+      '日本',
+      12,
+      err('#N/A'),
+      30,
+      '茶产业技术人员',
+      '日本静冈大学',
+      '学习茶产业数字化',
+      '茶园管理、加工数字化',
+      '王建国',
+      '0571-86404000',
+    ],
     ['小计', null, null, null, 27, null, 82.5],
     ['合计', null, null, null, 27, null, 82.5],
     ['备注：天数为在外天数。'],

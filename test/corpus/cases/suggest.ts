@@ -17,7 +17,10 @@ export const suggestCases: Case[] = [];
     packs: null,
     packsUsed: ['zj2017'],
     asOf: '2024-07-01',
-    sheets: [{ name: '需求表', rows: p.rows, merges: p.merges }, { name: '日程表', rows: s.rows, merges: s.merges }],
+    sheets: [
+      { name: '需求表', rows: p.rows, merges: p.merges },
+      { name: '日程表', rows: s.rows, merges: s.merges },
+    ],
     expect: [],
   });
 }
@@ -40,7 +43,8 @@ export const suggestCases: Case[] = [];
 {
   suggestCases.push({
     id: 'sg03-zhejiang-online',
-    about: 'a Zhejiang 线上 form with no pack picked: zj2017 and most2022-online; a 160-person class and a late 填报日期 (also past the 2022 plan deadline)',
+    about:
+      'a Zhejiang 线上 form with no pack picked: zj2017 and most2022-online; a 160-person class and a late 填报日期 (also past the 2022 plan deadline)',
     packs: null,
     packsUsed: ['zj2017', 'most2022-online'],
     asOf: '2022-07-01',

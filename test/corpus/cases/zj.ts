@@ -56,7 +56,9 @@ export const zjCases: Case[] = [];
 
 // Z01 the clean return: merged 日期/星期 cells over 上午/下午 rows, 合计 and 备注 rows, topic exactly 1/3.
 {
-  const p = planSheet([zjRow({ 填报日期: d('2023-11-20'), 公示开始日期: d('2024-04-22'), 公示结束日期: d('2024-04-26'), 总结报送日期: d('2024-06-12') })]);
+  const p = planSheet([
+    zjRow({ 填报日期: d('2023-11-20'), 公示开始日期: d('2024-04-22'), 公示结束日期: d('2024-04-26'), 总结报送日期: d('2024-06-12') }),
+  ]);
   const s = zjSchedule(baseDays());
   zjCases.push({
     id: 'zj01-clean',
@@ -72,7 +74,13 @@ export const zjCases: Case[] = [];
 // Z02 study exactly 2/3 (10 of 15) passes.
 {
   const days = baseDays();
-  days[14] = { city: W, items: [['上午', '整理行李', '休整'], ['下午', '乘机回国', '交通']] };
+  days[14] = {
+    city: W,
+    items: [
+      ['上午', '整理行李', '休整'],
+      ['下午', '乘机回国', '交通'],
+    ],
+  };
   const p = planSheet([zjRow()]);
   zjCases.push({
     id: 'zj02-study-exactly-two-thirds',
@@ -88,8 +96,20 @@ export const zjCases: Case[] = [];
 // Z03 study 9.5 of 15: just below 2/3.
 {
   const days = baseDays();
-  days[14] = { city: W, items: [['上午', '整理行李', '休整'], ['下午', '乘机回国', '交通']] };
-  days[12] = { city: W, items: [['上午', '对口考察示范农场', '对口考察'], ['下午', '自由活动', '休整']] };
+  days[14] = {
+    city: W,
+    items: [
+      ['上午', '整理行李', '休整'],
+      ['下午', '乘机回国', '交通'],
+    ],
+  };
+  days[12] = {
+    city: W,
+    items: [
+      ['上午', '对口考察示范农场', '对口考察'],
+      ['下午', '自由活动', '休整'],
+    ],
+  };
   const p = planSheet([zjRow()]);
   zjCases.push({
     id: 'zj03-study-below',
@@ -105,7 +125,13 @@ export const zjCases: Case[] = [];
 // Z04 topic 4.5 of 15: just below 1/3 (study stays 10.5).
 {
   const days = baseDays();
-  days[10] = { city: W, items: [['上午', '专题讲座：水肥一体化', '专题培训'], ['下午', '课堂学习：案例分析', '课堂学习']] };
+  days[10] = {
+    city: W,
+    items: [
+      ['上午', '专题讲座：水肥一体化', '专题培训'],
+      ['下午', '课堂学习：案例分析', '课堂学习'],
+    ],
+  };
   const p = planSheet([zjRow()]);
   zjCases.push({
     id: 'zj04-topic-below',
@@ -126,11 +152,38 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const M = '慕尼黑';
   const B = '柏林';
   const days: Day[] = [
-    ARRIVE(F), T(F), T(F),
-    { city: M, items: [['上午', '乘火车前往慕尼黑', '交通'], ['下午', '专题讲座：工业4.0', '专题培训']] },
-    T(M), V(B), R(B), T(B), C(B), V(B), T(B), C(B), R(B), LEAVE(B),
+    ARRIVE(F),
+    T(F),
+    T(F),
+    {
+      city: M,
+      items: [
+        ['上午', '乘火车前往慕尼黑', '交通'],
+        ['下午', '专题讲座：工业4.0', '专题培训'],
+      ],
+    },
+    T(M),
+    V(B),
+    R(B),
+    T(B),
+    C(B),
+    V(B),
+    T(B),
+    C(B),
+    R(B),
+    LEAVE(B),
   ];
-  const p = planSheet([zjRow({ 培训班主题: DE_THEME, '国家（地区）': '德国', 人数: 12, 天数: 14, 出发日期: d('2024-06-03'), 回国日期: d('2024-06-16'), 境外培训机构: '慕尼黑工业大学' })]);
+  const p = planSheet([
+    zjRow({
+      培训班主题: DE_THEME,
+      '国家（地区）': '德国',
+      人数: 12,
+      天数: 14,
+      出发日期: d('2024-06-03'),
+      回国日期: d('2024-06-16'),
+      境外培训机构: '慕尼黑工业大学',
+    }),
+  ]);
   const s = zjSchedule(days, '2024-06-03', DE_THEME);
   zjCases.push({
     id: 'zj05-intercity-weekday',
@@ -148,11 +201,38 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const B = '柏林';
   const H = '汉堡';
   const days: Day[] = [
-    ARRIVE(B), T(B), T(B), C(B), V(B), R(B), R(B), T(B),
-    { city: `${B}—${H}`, items: [['上午', '乘火车前往汉堡', '交通'], ['下午', '专题讲座：港口物流', '专题培训']] },
-    T(H), V(H), T(H), C(H), LEAVE(H),
+    ARRIVE(B),
+    T(B),
+    T(B),
+    C(B),
+    V(B),
+    R(B),
+    R(B),
+    T(B),
+    {
+      city: `${B}—${H}`,
+      items: [
+        ['上午', '乘火车前往汉堡', '交通'],
+        ['下午', '专题讲座：港口物流', '专题培训'],
+      ],
+    },
+    T(H),
+    V(H),
+    T(H),
+    C(H),
+    LEAVE(H),
   ];
-  const p = planSheet([zjRow({ 培训班主题: DE_THEME, '国家（地区）': '德国', 人数: 12, 天数: 14, 出发日期: d('2024-06-03'), 回国日期: d('2024-06-16'), 境外培训机构: '汉堡商会' })]);
+  const p = planSheet([
+    zjRow({
+      培训班主题: DE_THEME,
+      '国家（地区）': '德国',
+      人数: 12,
+      天数: 14,
+      出发日期: d('2024-06-03'),
+      回国日期: d('2024-06-16'),
+      境外培训机构: '汉堡商会',
+    }),
+  ]);
   const s = zjSchedule(days, '2024-06-03', DE_THEME);
   zjCases.push({
     id: 'zj06-intercity-two-cities-in-a-row',
@@ -172,9 +252,7 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const firstB: Day = { city: W, items: [['下午', '乘车抵达瓦赫宁根，入住', '交通']] };
   // 12 days Monday 2024-05-06 … Friday 05-17; day 0 has two rows in two cities (a row each).
   const rest = baseDays().slice(1, 11); // days 1..10
-  const last: Day[] = [
-    { city: W, items: [['上午', '结业座谈', '课堂学习']] },
-  ];
+  const last: Day[] = [{ city: W, items: [['上午', '结业座谈', '课堂学习']] }];
   const s = schedule(`《${THEME}》日程安排表`, '2024-05-06', [first, ...rest, ...last], {});
   // same-day rows: append the second row of day 0 and the second row of the last day by hand
   const rows = s.rows;
@@ -184,7 +262,8 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const p = planSheet([zjRow({ 天数: 12, 回国日期: d('2024-05-17') })]);
   zjCases.push({
     id: 'zj07-intercity-ends',
-    about: 'ZJ-INTERCITY-ENDS on a working first day (lands in Amsterdam, goes on to Wageningen) and a working last day (to Amsterdam to fly home)',
+    about:
+      'ZJ-INTERCITY-ENDS on a working first day (lands in Amsterdam, goes on to Wageningen) and a working last day (to Amsterdam to fly home)',
     packs: ['zj2017'],
     asOf: '2024-06-01',
     sheets: [p.sheet, { name: '日程表', rows }],
@@ -200,11 +279,44 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const BG = '卑尔根';
   const NO_THEME = '海洋渔业资源管理专题培训班';
   const days: Day[] = [
-    { city: BG, items: [['上午', '乘机经阿姆斯特丹转机抵达卑尔根', '交通'], ['下午', '入住，行前说明', '交通']] },
-    T(BG), T(BG), C(BG), V(BG), R(BG), R(BG), T(BG), T(BG), V(BG), T(BG), C(BG), V(BG),
-    { city: '奥斯陆', items: [['上午', '乘车前往奥斯陆', '交通'], ['下午', '乘机经停赫尔辛基回国', '交通']] },
+    {
+      city: BG,
+      items: [
+        ['上午', '乘机经阿姆斯特丹转机抵达卑尔根', '交通'],
+        ['下午', '入住，行前说明', '交通'],
+      ],
+    },
+    T(BG),
+    T(BG),
+    C(BG),
+    V(BG),
+    R(BG),
+    R(BG),
+    T(BG),
+    T(BG),
+    V(BG),
+    T(BG),
+    C(BG),
+    V(BG),
+    {
+      city: '奥斯陆',
+      items: [
+        ['上午', '乘车前往奥斯陆', '交通'],
+        ['下午', '乘机经停赫尔辛基回国', '交通'],
+      ],
+    },
   ];
-  const p = planSheet([zjRow({ 培训班主题: NO_THEME, '国家（地区）': '挪威', 天数: 14, 出发日期: d('2024-09-02'), 回国日期: d('2024-09-15'), 境外培训机构: '挪威海洋研究所', 预计办班时间: '2024年9月' })]);
+  const p = planSheet([
+    zjRow({
+      培训班主题: NO_THEME,
+      '国家（地区）': '挪威',
+      天数: 14,
+      出发日期: d('2024-09-02'),
+      回国日期: d('2024-09-15'),
+      境外培训机构: '挪威海洋研究所',
+      预计办班时间: '2024年9月',
+    }),
+  ]);
   const s = zjSchedule(days, '2024-09-02', NO_THEME);
   zjCases.push({
     id: 'zj08-transit-and-sunday',
@@ -223,12 +335,22 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const rows = [
     zjRow({ 序号: 1, 培训班主题: '现代农业经营管理专题培训班', 公务员人数: 2, 填报日期: d('2023-11-30') }),
     zjRow({ 序号: 2, 培训班主题: '数字乡村建设专题研修班', 公务员人数: 3, 填报日期: d('2023-12-01') }),
-    zjRow({ 序号: 3, 培训班主题: '乡村振兴战略与基层治理培训班', 项目类别: '党政类', 公务员人数: 8, 出发日期: null, 回国日期: null, 预计办班时间: '2024年第三季度', 填报日期: d('2023-12-01') }),
+    zjRow({
+      序号: 3,
+      培训班主题: '乡村振兴战略与基层治理培训班',
+      项目类别: '党政类',
+      公务员人数: 8,
+      出发日期: null,
+      回国日期: null,
+      预计办班时间: '2024年第三季度',
+      填报日期: d('2023-12-01'),
+    }),
   ];
   const p = planSheet(rows);
   zjCases.push({
     id: 'zj09-civil-servants-deadline',
-    about: 'ZJ-CIVIL-SERVANTS at 2 (none) and 3 (warning), 党政类 exempt; ZJ-PLAN-DEADLINE on 11-30 (none) and 12-01, plan year from 预计办班时间; C-SCHEDULE-MISSING per project',
+    about:
+      'ZJ-CIVIL-SERVANTS at 2 (none) and 3 (warning), 党政类 exempt; ZJ-PLAN-DEADLINE on 11-30 (none) and 12-01, plan year from 预计办班时间; C-SCHEDULE-MISSING per project',
     packs: ['zj2017'],
     asOf: '2024-03-01',
     sheets: [p.sheet],
@@ -249,24 +371,88 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const rep = (iso: string) => ({ 总结报送日期: d(iso) });
   const rows = [
     // 2024 清明: 4-4..4-6 off, Sunday 4-7 a working day. 4-1..4-7 = 4 working days (Mon–Fri would give 5).
-    zjRow({ ...base, 序号: 1, 培训班主题: '精准医学与临床研究专题培训班', 出发日期: d('2024-04-20'), 回国日期: d('2024-04-29'), ...rep('2024-05-10'), 公示开始日期: d('2024-04-01'), 公示结束日期: d('2024-04-07') }),
+    zjRow({
+      ...base,
+      序号: 1,
+      培训班主题: '精准医学与临床研究专题培训班',
+      出发日期: d('2024-04-20'),
+      回国日期: d('2024-04-29'),
+      ...rep('2024-05-10'),
+      公示开始日期: d('2024-04-01'),
+      公示结束日期: d('2024-04-07'),
+    }),
     // 4-1..4-8 = 5 working days with the 调休 Sunday.
-    zjRow({ ...base, 序号: 2, 培训班主题: '公共卫生应急管理专题培训班', 出发日期: d('2024-04-20'), 回国日期: d('2024-04-29'), ...rep('2024-05-10'), 公示开始日期: d('2024-04-01'), 公示结束日期: d('2024-04-08') }),
+    zjRow({
+      ...base,
+      序号: 2,
+      培训班主题: '公共卫生应急管理专题培训班',
+      出发日期: d('2024-04-20'),
+      回国日期: d('2024-04-29'),
+      ...rep('2024-05-10'),
+      公示开始日期: d('2024-04-01'),
+      公示结束日期: d('2024-04-08'),
+    }),
     // 2023 国庆: 9-29..10-6 off, Saturday 10-7 and Sunday 10-8 working: 10-7..10-11 = 5.
-    zjRow({ ...base, 序号: 3, 培训班主题: '海洋经济与港口物流专题培训班', 出发日期: d('2023-10-20'), 回国日期: d('2023-10-29'), ...rep('2023-11-10'), 公示开始日期: d('2023-10-07'), 公示结束日期: d('2023-10-11') }),
+    zjRow({
+      ...base,
+      序号: 3,
+      培训班主题: '海洋经济与港口物流专题培训班',
+      出发日期: d('2023-10-20'),
+      回国日期: d('2023-10-29'),
+      ...rep('2023-11-10'),
+      公示开始日期: d('2023-10-07'),
+      公示结束日期: d('2023-10-11'),
+    }),
     // 2023 国庆 without the 调休 days: 9-28..10-9 = 9-28, 10-7, 10-8, 10-9 = 4.
-    zjRow({ ...base, 序号: 4, 培训班主题: '跨境电子商务专题培训班', 出发日期: d('2023-10-20'), 回国日期: d('2023-10-29'), ...rep('2023-11-10'), 公示开始日期: d('2023-09-28'), 公示结束日期: d('2023-10-09') }),
+    zjRow({
+      ...base,
+      序号: 4,
+      培训班主题: '跨境电子商务专题培训班',
+      出发日期: d('2023-10-20'),
+      回国日期: d('2023-10-29'),
+      ...rep('2023-11-10'),
+      公示开始日期: d('2023-09-28'),
+      公示结束日期: d('2023-10-09'),
+    }),
     // starts on the departure day: warning, however long
-    zjRow({ ...base, 序号: 5, 培训班主题: '高端装备制造专题培训班', 出发日期: d('2024-06-03'), 回国日期: d('2024-06-12'), ...rep('2024-06-20'), 公示开始日期: d('2024-06-03'), 公示结束日期: d('2024-06-10') }),
+    zjRow({
+      ...base,
+      序号: 5,
+      培训班主题: '高端装备制造专题培训班',
+      出发日期: d('2024-06-03'),
+      回国日期: d('2024-06-12'),
+      ...rep('2024-06-20'),
+      公示开始日期: d('2024-06-03'),
+      公示结束日期: d('2024-06-10'),
+    }),
     // starts after departure: ZJ-NOTICE-LATE (5 working days long, so not ZJ-NOTICE)
-    zjRow({ ...base, 序号: 6, 培训班主题: '生物医药产业创新专题培训班', 出发日期: d('2024-06-03'), 回国日期: d('2024-06-12'), ...rep('2024-06-20'), 公示开始日期: d('2024-06-04'), 公示结束日期: d('2024-06-11') }),
+    zjRow({
+      ...base,
+      序号: 6,
+      培训班主题: '生物医药产业创新专题培训班',
+      出发日期: d('2024-06-03'),
+      回国日期: d('2024-06-12'),
+      ...rep('2024-06-20'),
+      公示开始日期: d('2024-06-04'),
+      公示结束日期: d('2024-06-11'),
+    }),
     // runs on after departure, 5 working days before it: fine
-    zjRow({ ...base, 序号: 7, 培训班主题: '新材料产业发展专题培训班', 出发日期: d('2024-06-03'), 回国日期: d('2024-06-12'), ...rep('2024-06-20'), 公示开始日期: d('2024-05-27'), 公示结束日期: d('2024-06-07') }),
+    zjRow({
+      ...base,
+      序号: 7,
+      培训班主题: '新材料产业发展专题培训班',
+      出发日期: d('2024-06-03'),
+      回国日期: d('2024-06-12'),
+      ...rep('2024-06-20'),
+      公示开始日期: d('2024-05-27'),
+      公示结束日期: d('2024-06-07'),
+    }),
   ];
   const p = planSheet(rows);
   zjCases.push({
     id: 'zj10-notice-calendar',
-    about: 'ZJ-NOTICE with 清明 2024 and 国庆 2023 (调休 working days), start on departure day; ZJ-NOTICE-LATE; a notice running on after departure',
+    about:
+      'ZJ-NOTICE with 清明 2024 and 国庆 2023 (调休 working days), start on departure day; ZJ-NOTICE-LATE; a notice running on after departure',
     packs: ['zj2017'],
     asOf: '2024-06-01',
     sheets: [p.sheet],
@@ -284,7 +470,14 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
 {
   const rows = [
     zjRow({ 序号: 1, 天数: 10, 出发日期: d('2024-05-13'), 回国日期: d('2024-05-22'), 公示期: '2024年4月1日—2024年4月7日' }),
-    zjRow({ 序号: 2, 培训班主题: '农产品质量安全专题培训班', 天数: 10, 出发日期: d('2024-05-13'), 回国日期: d('2024-05-22'), 公示期: '2024.4.22-2024.4.26' }),
+    zjRow({
+      序号: 2,
+      培训班主题: '农产品质量安全专题培训班',
+      天数: 10,
+      出发日期: d('2024-05-13'),
+      回国日期: d('2024-05-22'),
+      公示期: '2024.4.22-2024.4.26',
+    }),
   ];
   const p = planSheet(rows);
   zjCases.push({
@@ -304,15 +497,28 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
 // Z12 the report due date and the month-end rule.
 {
   const rows = [
-    zjRow({ 序号: 1, 培训班主题: '智慧城市规划建设专题培训班', 出发日期: d('2024-01-17'), 回国日期: d('2024-01-31'), 总结报送日期: d('2024-02-29') }),
-    zjRow({ 序号: 2, 培训班主题: '城市更新与历史街区保护培训班', 出发日期: d('2024-01-17'), 回国日期: d('2024-01-31'), 总结报送日期: d('2024-03-01') }),
+    zjRow({
+      序号: 1,
+      培训班主题: '智慧城市规划建设专题培训班',
+      出发日期: d('2024-01-17'),
+      回国日期: d('2024-01-31'),
+      总结报送日期: d('2024-02-29'),
+    }),
+    zjRow({
+      序号: 2,
+      培训班主题: '城市更新与历史街区保护培训班',
+      出发日期: d('2024-01-17'),
+      回国日期: d('2024-01-31'),
+      总结报送日期: d('2024-03-01'),
+    }),
     zjRow({ 序号: 3, 培训班主题: '生态环境治理专题培训班', 出发日期: d('2024-05-17'), 回国日期: d('2024-05-31'), 总结报送日期: null }),
     zjRow({ 序号: 4, 培训班主题: '水资源综合管理专题培训班', 出发日期: d('2024-05-15'), 回国日期: d('2024-05-29'), 总结报送日期: null }),
   ];
   const p = planSheet(rows);
   zjCases.push({
     id: 'zj12-report-due',
-    about: 'ZJ-REPORT-LATE: 1-31 → due 2-29 (on time on the day, late on 3-1); blank before the due date (5-31 → 6-30) none; blank after it (5-29 → 6-29) late',
+    about:
+      'ZJ-REPORT-LATE: 1-31 → due 2-29 (on time on the day, late on 3-1); blank before the due date (5-31 → 6-30) none; blank after it (5-29 → 6-29) late',
     packs: ['zj2017'],
     asOf: '2024-06-30',
     sheets: [p.sheet],
@@ -367,11 +573,35 @@ const DE_THEME = '智能制造与工业互联网专题研修班';
   const L = '里昂';
   const FR = '数字经济与城市治理专题培训班';
   const days: Day[] = [
-    ARRIVE(P), T(P), C(P),
-    { city: L, items: [['上午', '乘高铁赴里昂', '城市间交通'], ['下午', '对口考察里昂市政厅', '对口考察']] },
-    T(L), V(L), R(L), T(L), T(L), C(L), LEAVE(L),
+    ARRIVE(P),
+    T(P),
+    C(P),
+    {
+      city: L,
+      items: [
+        ['上午', '乘高铁赴里昂', '城市间交通'],
+        ['下午', '对口考察里昂市政厅', '对口考察'],
+      ],
+    },
+    T(L),
+    V(L),
+    R(L),
+    T(L),
+    T(L),
+    C(L),
+    LEAVE(L),
   ];
-  const p = planSheet([zjRow({ 培训班主题: FR, '国家（地区）': '法国', 天数: 11, 人数: 10, 出发日期: d('2024-10-14'), 回国日期: d('2024-10-24'), 境外培训机构: '法国国立行政学院' })]);
+  const p = planSheet([
+    zjRow({
+      培训班主题: FR,
+      '国家（地区）': '法国',
+      天数: 11,
+      人数: 10,
+      出发日期: d('2024-10-14'),
+      回国日期: d('2024-10-24'),
+      境外培训机构: '法国国立行政学院',
+    }),
+  ]);
   const s = zjSchedule(days, '2024-10-14', FR);
   zjCases.push({
     id: 'zj15-intercity-typed',
