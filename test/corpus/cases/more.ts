@@ -784,3 +784,59 @@ moreCases.push({
     },
   });
 }
+
+{
+  // the sponsor question as list columns: 是/否 count as ticks, underscores are blank
+  const rows = [
+    zjRow({ 序号: 1, 天数: 10, 培训班主题: '数字农业专题培训班', 是否有境外资助: '是', 资助方: null }),
+    zjRow({ 序号: 2, 天数: 10, 培训班主题: '农业品牌建设专题培训班', 是否有境外资助: '是', 资助方: '______' }),
+    zjRow({ 序号: 3, 天数: 10, 培训班主题: '农村电商专题培训班', 是否有境外资助: '否', 资助方: null }),
+    zjRow({ 序号: 4, 天数: 10, 培训班主题: '智慧渔业专题培训班', 是否有境外资助: '是', 资助方: '荷兰瓦赫宁根大学' }),
+  ];
+  const p = planSheet(rows);
+  moreCases.push({
+    id: 'x23-sponsor-columns',
+    about: 'C-SPONSOR in a list: 是 with a blank or underscored 资助方 (at the 是否有境外资助 cell); 否, or a named sponsor, pass',
+    packs: [],
+    asOf: '2024-06-01',
+    sheets: [p.sheet],
+    expect: [`C-SPONSOR@${p.cellOf('是否有境外资助', 0)}`, `C-SPONSOR@${p.cellOf('是否有境外资助', 1)}`],
+  });
+}
+
+{
+  // the form with the sponsor in its own cells: 是否有境外资助 | 有☑ 否☐ | 资助方 | ____
+  const f = form001(goodForm());
+  f.rows[6] = ['经费预算', 10, '万元', '是否有境外资助', '有☑ 否☐', '资助方', '________'];
+  f.merges = (f.merges ?? []).filter((m) => m !== 'E7:F7');
+  moreCases.push({
+    id: 'x24-form-sponsor-own-cell',
+    about: 'C-SPONSOR when 资助方 has its own cell holding only underscores; the finding is at the cell holding the ticks',
+    packs: [],
+    asOf: '2022-07-01',
+    sheets: [f],
+    expect: ['C-SPONSOR@需求表!E7'],
+  });
+}
+
+{
+  // year-less dates across the new year take the year of the nearest date
+  const rows: Cell[][] = [
+    ['《设施农业与精准灌溉技术专题培训班》日程安排'],
+    ['日期', '星期', '时段', '城市', '内容', '类型'],
+    ['12月30日', '星期一', '全天', '瓦赫宁根', '乘机抵达', '交通'],
+    ['12月31日', '星期二', '全天', '瓦赫宁根', '专题讲座：温室环境控制', '专题培训'],
+    ['1月1日', '星期三', '全天', '瓦赫宁根', '对口考察温室企业', '对口考察'],
+    ['1月2日', '星期四', '全天', '瓦赫宁根', '乘机回国', '交通'],
+  ];
+  const p = planSheet([zjRow({ 天数: 4, 出发日期: d('2024-12-30'), 回国日期: d('2025-01-02'), 预计办班时间: '2024年12月' })]);
+  moreCases.push({
+    id: 'x25-yearless-new-year',
+    about: 'year-less dates 12月30日 … 1月2日 cross the new year (2024-12-30 is a Monday): 4 days in order, 星期 right',
+    packs: [],
+    asOf: '2025-01-10',
+    sheets: [p.sheet, { name: '日程表', rows }],
+    expect: [],
+    tallies: { 设施农业与精准灌溉技术专题培训班: { totalDays: 4, topicDays: 1, studyDays: 2 } },
+  });
+}
