@@ -840,3 +840,30 @@ moreCases.push({
     tallies: { 设施农业与精准灌溉技术专题培训班: { totalDays: 4, topicDays: 1, studyDays: 2 } },
   });
 }
+
+{
+  // 第N天 out of order: a day number repeated after another day, and a gap
+  const rows: Cell[][] = [
+    ['《设施农业与精准灌溉技术专题培训班》日程安排'],
+    ['天次', '时段', '城市', '内容', '类型'],
+    ['第1天', '全天', '瓦赫宁根', '乘机抵达', '交通'],
+    ['第2天', '上午', '瓦赫宁根', '专题讲座：温室环境控制', '专题培训'],
+    ['第2天', '下午', '瓦赫宁根', '专题研讨：水肥一体化', '专题培训'],
+    ['第3天', '全天', '瓦赫宁根', '对口考察温室企业', '对口考察'],
+    ['第2天', '全天', '瓦赫宁根', '课堂学习：精准灌溉', '课堂学习'],
+    ['第4天', '全天', '瓦赫宁根', '专题讲座：病虫害绿色防控', '专题培训'],
+    ['第6天', '全天', '瓦赫宁根', '乘机回国', '交通'],
+  ];
+  const p = planSheet([zjRow({ 天数: 6, 出发日期: null, 回国日期: null })]);
+  moreCases.push({
+    id: 'x26-day-numbers-out-of-order',
+    about:
+      'C-SCHEDULE-DATES at the 天次 cell: 第2天 again after 第3天 (once; 第4天 after it is in order), and 第6天 after 第4天; a 第2天 written on both of its rows is one day',
+    packs: [],
+    asOf: '2024-06-01',
+    sheets: [p.sheet, { name: '日程表', rows }],
+    // relabelled after the run: RULES.md counts 在外总日程 as the number of 第N天 rows where there are no dates
+    // (1 2 3 4 6 = 5 days, not the span 1…6), so 天数 6 is also C-SCHEDULE-DAYS
+    expect: ['C-SCHEDULE-DAYS@需求表!G3', 'C-SCHEDULE-DATES@日程表!A7', 'C-SCHEDULE-DATES@日程表!A9'],
+  });
+}
