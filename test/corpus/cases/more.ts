@@ -867,3 +867,95 @@ moreCases.push({
     expect: ['C-SCHEDULE-DAYS@需求表!G3', 'C-SCHEDULE-DATES@日程表!A7', 'C-SCHEDULE-DATES@日程表!A9'],
   });
 }
+
+{
+  // a template with 序号 pre-filled on rows the unit left empty, and a 填表说明 line
+  const head = [
+    '序号',
+    '培训班主题',
+    '组团单位',
+    '国家（地区）',
+    '人数',
+    '天数',
+    '经费预算（万元）',
+    '培训对象',
+    '境外培训机构',
+    '培训目的',
+    '培训主要内容和必要性',
+    '联系人',
+    '电话',
+  ];
+  const rows: Cell[][] = [
+    ['2024年度出国（境）培训需求汇总表'],
+    head,
+    [
+      1,
+      '智能制造专题培训班',
+      '浙江省科学技术厅',
+      '德国',
+      20,
+      10,
+      30,
+      '企业技术骨干',
+      '慕尼黑工业大学',
+      '学习智能制造',
+      '工业4.0专题培训',
+      '王建国',
+      '0571-86404000',
+    ],
+    [
+      2,
+      '智能制造专题培训班',
+      '浙江省科学技术厅',
+      '德国',
+      '二十',
+      10,
+      30,
+      '企业技术骨干',
+      '慕尼黑工业大学',
+      '学习智能制造',
+      '工业4.0专题培训',
+      '王建国',
+      '0571-86404000',
+    ],
+    [3],
+    [4],
+    [5],
+    ['合计', null, null, null, 20, null, 60],
+    ['填表说明：1. 天数为在外天数；2. 经费预算以万元为单位。'],
+  ];
+  moreCases.push({
+    id: 'x27-prenumbered-template',
+    about: 'rows with only a pre-filled 序号 are no projects; “二十” is C-NUMBER; the same project twice is C-DUPLICATE',
+    packs: [],
+    asOf: '2024-06-01',
+    sheets: [{ name: '需求汇总', rows }],
+    expect: ['C-NUMBER@需求汇总!E4', 'C-DUPLICATE@需求汇总!B4'],
+  });
+}
+
+{
+  // long text below its label, as the form leaves room for it
+  const rows: Cell[][] = [
+    ['2022年线上出国（境）培训需求表'],
+    ['培训班主题', '先进制造工艺线上专题培训班'],
+    ['组团单位', '浙江某精密机械有限公司', '联系人', '吴刚', '电话', '0575-88886666'],
+    ['国家（地区）', '德国', '人数', 30, '天数', 9],
+    ['经费预算', 10, '万元', '是否有境外资助', '有☐（资助方____）否☑'],
+    ['培训对象', '企业工艺工程师'],
+    ['境外培训机构', '机构名称：德国亚琛工业大学（是否境外培训合作机构是☑ 否☐）'],
+    ['培训目的'],
+    ['掌握先进制造工艺'],
+    ['培训主要内容和必要性'],
+    ['精密加工、增材制造工艺线上专题培训'],
+    ['培训形式', '线上'],
+  ];
+  moreCases.push({
+    id: 'x28-form-text-below-labels',
+    about: '培训目的 and 培训主要内容和必要性 written below their labels are read (no C-REQUIRED); 9 days online is MO-DURATION',
+    packs: ['most2022-online'],
+    asOf: '2022-07-01',
+    sheets: [{ name: '需求表', rows, merges: ['A1:F1', 'A9:F9', 'A11:F11'] }],
+    expect: ['MO-DURATION@需求表!F4'],
+  });
+}
