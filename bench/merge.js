@@ -48,6 +48,9 @@ function ours(dir, n, root = ROOT) {
   const r = timed(process.execPath, [path.join(__dirname, 'tree-rss.js'), process.execPath, path.join(root, 'bin', 'peixun.js'), 'merge', dir, '--out', out, '--json']);
   const tree = /tree max RSS: (\d+) KiB/.exec(r.stderr);
   if (tree) r.rssMiB = Number(tree[1]) / 1024;
+  // GNU time times the sampler too: its own CPU is not ours
+  const sampler = /sampler CPU: (\d+) ms/.exec(r.stderr);
+  if (sampler && r.cpu != null) r.cpu -= Number(sampler[1]) / 1000;
   const phys = /private pages \+ shared once: (\d+) KiB/.exec(r.stderr);
   if (phys) r.physMiB = Number(phys[1]) / 1024;
   const counts = JSON.parse(r.stdout);
