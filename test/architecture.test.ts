@@ -57,6 +57,8 @@ describe('the checker fails on', () => {
   it('but not on the public API itself, nor inside src/core, nor in tests of core internals', () => {
     expect(rules({ path: 'src/hosts/excel/marks.ts', text: "import { SEVERITY_LABEL, type Finding } from '../../core';" })).toEqual([]);
     expect(rules({ path: 'src/cli/ce.ts', text: "import { tallyCe } from '../core/index';" })).toEqual([]);
+    expect(rules({ path: 'src/cli/merge.ts', text: "import { failedSource } from '../core/lean';" })).toEqual([]);
+    expect(rules({ path: 'src/cli/merge.ts', text: "import { failedSource } from '../core/merge';" })).toEqual(['core-internal']);
     expect(rules({ path: 'src/core/review.ts', text: "import { runPacks } from './rules/runner';" })).toEqual([]);
     expect(rules({ path: 'test/core/rules/zj2017.test.ts', text: "import { intercity } from '../../../src/core/rules/zj2017/intercity';" })).toEqual([]);
   });

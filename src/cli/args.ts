@@ -1,5 +1,5 @@
 /** A small, strict argument parser: unknown flags are usage errors (exit 2), never ignored. */
-import { PACK_IDS, type PackId } from '../core';
+import { PACK_IDS, type PackId } from '../core/lean';
 import { nearest } from './help';
 
 export class UsageError extends Error {}

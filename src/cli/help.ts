@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { PACK_IDS, PACK_NAMES } from '../core';
+import { PACK_IDS, PACK_NAMES } from '../core/lean';
 
 export interface OptionDoc {
   /** Without the leading `--`. */

@@ -8,12 +8,12 @@
  * Exit: 0 merged; 1 merged but some file could not be read; 2 usage error (or --into unreadable).
  */
 import type { ReviewOptions } from '../core';
-import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core';
+import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/lean';
 import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
-import { combinePackUse, packUseLine } from '../core';
+import { combinePackUse, packUseLine } from '../core/lean';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
 

@@ -125,5 +125,38 @@ serveJobs((x) => {
       });
       expect(got).toEqual({ 0: 'A', 1: 'lost:time', 2: 'B', 3: 'lost:memory', 4: 'C', 5: 'lost:crash', 6: 'D' });
     }, 60000);
+
+    it('a child holds its next file before it dies (IN_FLIGHT): that file goes to a fresh child, not lost', async () => {
+      const { runPool, IN_FLIGHT } = require(path.join(LIB, 'hosts/files/read/isolate.js')) as typeof import('../../src/hosts/files/read/isolate');
+      expect(IN_FLIGHT).toBeGreaterThan(1);
+      const p = path.join(dir, 'job-slow.js');
+      // 'die' takes long enough for the next file to be sent to its child, then crashes it
+      fs.writeFileSync(
+        p,
+        `const { serveJobs } = require(${JSON.stringify(path.join(LIB, 'hosts/files/read/isolate.js'))});
+serveJobs((x) => {
+  if (x === 'die') { const t = Date.now() + 500; while (Date.now() < t); throw new Error('boom'); }
+  return x.toUpperCase();
+});`,
+      );
+      const inputs = ['a', 'die', 'b', 'c'];
+      // which inputs the pool sent, in order (it reads inputs[id] to send file id)
+      const sent: number[] = [];
+      const watched = new Proxy(inputs, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && sent.push(Number(k)), Reflect.get(t, k)) });
+      const got: Record<number, string> = {};
+      await runPool<string, string>({
+        script: p,
+        inputs: watched,
+        ids: [0, 1, 2, 3],
+        threads: 1,
+        resourceLimits: { maxOldGenerationSizeMb: 64 },
+        timeMs: 10000,
+        onResult: (i, out) => (got[i] = got[i] === undefined ? out : `twice:${out}`),
+        onLost: (i, why) => (got[i] = got[i] === undefined ? `lost:${why}` : `twice:lost:${why}`),
+      });
+      expect(got).toEqual({ 0: 'A', 1: 'lost:crash', 2: 'B', 3: 'C' });
+      // b was sent to the child that died reading 'die', then again to the fresh one
+      expect(sent).toEqual([0, 1, 2, 2, 3]);
+    }, 60000);
   });
 });

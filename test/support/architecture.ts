@@ -7,8 +7,9 @@
  *    file reader/writer src/hosts/files that every host and the CLI use, and src/hosts/common (pure
  *    helpers of the object-model hosts: addresses, mark grouping, text safety);
  *  - src/ribbon does not import src/taskpane (what both need lives in src/app);
- *  - outside src/core, the core is imported only through its public API, src/core/index.ts (docs/API.md):
- *    no import of a core-internal path such as src/core/merge/types;
+ *  - outside src/core, the core is imported only through its public API, src/core/index.ts (docs/API.md), or
+ *    its part that loads without zod and the rules, src/core/lean.ts: no import of a core-internal path such as
+ *    src/core/merge/types;
  *  - the pane and the ribbon (src/taskpane, src/ribbon) reach a host only through the port and src/app: they
  *    import from src/hosts only host.ts and the shared src/hosts/files (hosts are chosen in src/app/hosts.ts).
  */
@@ -32,6 +33,8 @@ export interface Violation {
  */
 const SHARED_HOST_FOLDERS = new Set(['files', 'common']);
 const CORE_PACKAGES = new Set(['zod']);
+/** The core's public entries: everything (index), and the part that needs neither zod nor the rules (lean). */
+const PUBLIC_CORE = new Set(['src/core', 'src/core/index', 'src/core/lean']);
 
 /** Every module specifier the file imports, re-exports, requires or imports dynamically (type-only imports too). */
 export function importsOf(text: string): string[] {
@@ -131,8 +134,8 @@ export function checkFile(file: SourceFile): Violation[] {
       if ('pkg' in r && !CORE_PACKAGES.has(r.pkg)) v.push({ file: p, rule: 'core-imports', detail: `imports package ${spec}` });
       if ('local' in r && !under(r.local, 'src/core')) v.push({ file: p, rule: 'core-imports', detail: `imports ${r.local}` });
     }
-    if ('local' in r && under(p, 'src') && !under(p, 'src/core') && under(r.local, 'src/core') && r.local !== 'src/core' && r.local !== 'src/core/index')
-      v.push({ file: p, rule: 'core-internal', detail: `imports ${r.local} (outside src/core, import the core's public API: src/core/index.ts)` });
+    if ('local' in r && under(p, 'src') && !under(p, 'src/core') && under(r.local, 'src/core') && !PUBLIC_CORE.has(r.local))
+      v.push({ file: p, rule: 'core-internal', detail: `imports ${r.local} (outside src/core, import the core's public API: src/core/index.ts or src/core/lean.ts)` });
     if ('local' in r) {
       const from = hostOf(p);
       const to = hostOf(r.local);

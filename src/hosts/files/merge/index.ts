@@ -6,7 +6,7 @@
  *   writeSheets(sheets) → .xlsx bytes;  readSummaryFile(path) → ExistingSummary
  */
 import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../../core';
-import { mergeToTables } from '../../../core';
+import { mergeToTables } from '../../../core/lean';
 import { readSources, type ReadManyOptions } from './workers';
 
 export { readSources, workerScript, type ReadManyOptions } from './workers';

@@ -3,7 +3,7 @@
  * formulas), and an earlier summary read back for `--into` and export.
  */
 import { readFileSync } from 'fs';
-import { readExistingSummary, type ExistingSummary } from '../../../core';
+import { readExistingSummary, type ExistingSummary } from '../../../core/lean';
 import { readWorkbookBytes } from '../read/node';
 import '../write/node';
 import { outSheetsToXlsx } from '../write/outSheets';

@@ -17,7 +17,7 @@ import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { ResourceLimits } from 'worker_threads';
-import { failedSource, type MergeSource } from '../../../core';
+import { failedSource, type MergeSource } from '../../../core/lean';
 import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
 import { LIMITS, lostReason } from '../read/limits';
 import { joinBatches } from './batches';

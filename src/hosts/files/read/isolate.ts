@@ -14,6 +14,7 @@
  * serveJobs): a large result comes in pieces, so that neither process holds it whole as one message.
  */
 import { fork, type ChildProcess } from 'child_process';
+import { getHeapStatistics } from 'v8';
 import type { ResourceLimits } from 'worker_threads';
 import { LIMITS } from './limits';
 
@@ -43,6 +44,14 @@ export interface PoolOptions<In, Out> {
   /** Which of `inputs` to run (default: all), by index. */
   ids?: number[];
 }
+
+/**
+ * Files a child holds at once: the one it reads and the next, so that it never waits for the
+ * parent's answer between two files (≈ 0.1 s of each child's time on 1 000 unit files). A child
+ * reads its files strictly in order, so the first one it has not answered is the one it is reading:
+ * when it dies, that one is lost and the others go back to the queue untouched.
+ */
+export const IN_FLIGHT = 2;
 
 /** Runs the jobs; resolves when every one has a result or is lost. */
 export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
@@ -74,35 +83,43 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         stderr = (stderr + d.toString('utf8')).slice(-4000);
       });
       w.send({ init: opts.workerData });
-      let current = -1;
+      // the files sent to this child and not yet answered, in the order it reads them
+      const pending: number[] = [];
       let parts: unknown[] = [];
       let timer: NodeJS.Timeout | undefined;
       let over = false;
-      const send = () => {
-        const id = queue.shift();
-        if (id === undefined) {
-          live.delete(w);
-          w.kill();
-          return;
-        }
-        current = id;
+      // the time limit runs for the file being read: the first one not yet answered
+      const startTimer = () => {
+        if (pending.length === 0) return;
         timer = setTimeout(() => {
           // a file past the time limit: its worker is stopped, whatever it was doing
           timer = undefined;
           lose('time', '');
           w.kill('SIGKILL');
         }, opts.timeMs);
-        w.send({ id, input: opts.inputs[id] });
+      };
+      const topUp = () => {
+        while (pending.length < IN_FLIGHT && queue.length > 0) {
+          const id = queue.shift()!;
+          pending.push(id);
+          w.send({ id, input: opts.inputs[id] });
+        }
+        if (pending.length === 0) {
+          live.delete(w);
+          w.kill();
+        }
       };
       const lose = (why: LostWhy, detail: string) => {
         if (over) return;
         over = true;
         if (timer) clearTimeout(timer);
         live.delete(w);
-        const id = current;
-        current = -1;
+        const id = pending.shift();
+        // the files after it were not started: another child takes them, in their order
+        queue.unshift(...pending);
+        pending.length = 0;
         parts = [];
-        if (id >= 0) {
+        if (id !== undefined) {
           opts.onLost(id, why, detail);
           done();
         }
@@ -110,18 +127,19 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         start();
       };
       w.on('message', (m: { id: number; out?: Out; part?: unknown }) => {
-        if (m.id !== current || over) return;
+        if (m.id !== pending[0] || over) return;
         if ('part' in m) {
           parts.push(m.part);
           return;
         }
         if (timer) clearTimeout(timer);
-        current = -1;
+        pending.shift();
         const got = parts;
         parts = [];
+        startTimer();
+        topUp();
         opts.onResult(m.id, m.out as Out, got);
         done();
-        send();
       });
       w.on('error', (e: Error) => {
         if (live.has(w)) lose('crash', String(e?.message ?? e));
@@ -134,7 +152,8 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         const last = stderr.split('\n').filter((l) => /[A-Za-z]/.test(l)).pop() ?? '';
         lose(oom ? 'memory' : 'crash', last || `exit ${code ?? signal}`);
       });
-      send();
+      topUp();
+      startTimer();
     };
     for (let k = 0; k < threads; k++) start();
   });
@@ -153,22 +172,29 @@ const collect = (globalThis as { gc?: () => void }).gc;
  */
 export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unknown) => void, split?: (out: Out) => Iterable<unknown> | null): void {
   const send = (m: unknown) => new Promise<void>((done) => process.send!(m, undefined, undefined, () => done()));
-  process.on('message', async (m: { init?: unknown; id?: number; input?: In }) => {
-    if ('init' in m) {
-      init?.(m.init);
-      return;
-    }
+  const answer = async (m: { id?: number; input?: In }) => {
     const out = work(m.input as In);
     // After a large file its grid and review are garbage, but V8 would keep their pages while the
     // result is serialised and sent and the parent decodes it — the two processes' peaks added up
     // (a 200 000-row list in merge: ≈ 1.2 GB here while the parent took ≈ 600 MB). Collected before
-    // sending, and again once sent (the result and its serialised copy).
-    const big = collect !== undefined && process.memoryUsage().heapUsed > COLLECT_ABOVE;
+    // sending, and again once sent (the result and its serialised copy). (V8's own count: cheap, where
+    // process.memoryUsage() also reads the resident size from the system after every file.)
+    const big = collect !== undefined && getHeapStatistics().used_heap_size > COLLECT_ABOVE;
     if (big) collect();
     const parts = split?.(out);
     if (parts) for (const part of parts) await send({ id: m.id, part });
     await send({ id: m.id, out });
     if (big) collect();
+  };
+  // one job at a time, in the order sent (the parent sends the next before this one is answered,
+  // IN_FLIGHT): a job's parts and result never interleave with the next one's
+  let chain = Promise.resolve();
+  process.on('message', (m: { init?: unknown; id?: number; input?: In }) => {
+    if ('init' in m) {
+      init?.(m.init);
+      return;
+    }
+    chain = chain.then(() => answer(m));
   });
   process.on('disconnect', () => process.exit(0));
 }

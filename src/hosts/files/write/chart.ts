@@ -3,8 +3,8 @@
  * a line on a secondary axis for the second (budget in 万元 and people differ in scale), reading the
  * sheet's own cells, with the values cached so that readers without a calculation engine draw it.
  */
-import { a1, quoteSheet } from '../../../core';
-import { CHART_NAME, type ChartSpec } from '../../../core';
+import { a1, quoteSheet } from '../../../core/lean';
+import { CHART_NAME, type ChartSpec } from '../../../core/lean';
 import { escapeXml, stripIllegalXml } from './xml';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';

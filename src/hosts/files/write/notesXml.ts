@@ -1,5 +1,5 @@
 /** Notes on cells as Excel and LibreOffice show them: the legacy comments part and its VML drawing. */
-import { parseA1 } from '../../../core';
+import { parseA1 } from '../../../core/lean';
 import { NS_MAIN, XML_DECL } from './ooxml';
 import { escapeXml, tElement } from './xml';
 /** Text runs of a note: one run; line breaks kept. */

@@ -7,8 +7,8 @@
  * stays text. No `<f>` element is ever written. Illegal XML characters are stripped, and a
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
-import { a1, parseA1, quoteSheet } from '../../../core';
-import { cellOf, printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core';
+import { a1, parseA1, quoteSheet } from '../../../core/lean';
+import { cellOf, printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/lean';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
 import { PartWriter, zipEntries, type DeflatedPart } from './zip';

@@ -1,0 +1,42 @@
+/**
+ * The merge's parent process only hands out paths, merges and writes: it must not load zod or the rule
+ * packs (≈ 0.1 s of CPU before the first child starts, on every merge). Checked on the compiled lib/, as
+ * the command line runs: the modules a process holds after loading the command line and `peixun merge`.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LIB = path.join(ROOT, 'lib');
+const newest = (dir: string): number => {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+};
+const compiled = fs.existsSync(path.join(LIB, 'cli/merge.js')) && newest(LIB) >= newest(path.join(ROOT, 'src'));
+
+/** The modules (relative to the repository) a fresh process holds after requiring `modules` from lib/. */
+function loaded(...modules: string[]): string[] {
+  const code = `${modules.map((m) => `require(${JSON.stringify(path.join(LIB, m))});`).join('')}process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+  const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return (JSON.parse(r.stdout) as string[]).map((f) => path.relative(ROOT, f).split(path.sep).join('/'));
+}
+
+const heavy = (files: string[]) => files.filter((f) => f.includes('node_modules/zod/') || f.startsWith('lib/core/rules/') || f === 'lib/core/index.js');
+
+(compiled ? describe : describe.skip)('the merge parent (compiled lib/)', () => {
+  it('loads neither zod nor the rules', () => {
+    const files = loaded('cli/main.js', 'cli/merge.js');
+    expect(files).toContain('lib/core/merge/merge.js');
+    expect(heavy(files)).toEqual([]);
+  });
+
+  it('while a child, which reads and reviews, loads both (so the check above can fail)', () => {
+    expect(heavy(loaded('hosts/files/merge/worker.js')).length).toBeGreaterThan(10);
+  });
+});
