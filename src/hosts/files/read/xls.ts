@@ -9,7 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
-import { isDateFormat } from './numfmt';
+import { dateKind } from './numfmt';
 import { DAYS_1904 } from './xlsx';
 
 /** BIFF error codes (MS-XLS 2.5.97.2). */
@@ -76,7 +76,9 @@ function convertCell(c: XLSX.CellObject, date1904: boolean): Cell | undefined {
       const v = c.v as number;
       const fmt = typeof c.z === 'string' && c.z.toLowerCase() !== 'general' ? c.z : undefined;
       if (fmt === undefined) return { v };
-      if (isDateFormat(fmt)) return { v: date1904 && v >= 1 ? v + DAYS_1904 : v, fmt, date: true };
+      const kind = dateKind(fmt);
+      // a time or duration is the same number in both date systems: only days move
+      if (kind !== 'none') return { v: date1904 && v >= 1 && kind === 'day' ? v + DAYS_1904 : v, fmt, date: true };
       return { v, fmt };
     }
     case 's': {
