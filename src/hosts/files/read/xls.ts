@@ -74,6 +74,8 @@ function convertCell(c: XLSX.CellObject, date1904: boolean): Cell | undefined {
   switch (c.t) {
     case 'n': {
       const v = c.v as number;
+      // a NaN or infinite NUMBER record (POI's 49761.xls): Excel shows #NUM!
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { v: null, err: '#NUM!' };
       const fmt = typeof c.z === 'string' && c.z.toLowerCase() !== 'general' ? c.z : undefined;
       if (fmt === undefined) return { v };
       const kind = dateKind(fmt);

@@ -44,6 +44,10 @@ describe('Apache POI test-data', () => {
     expect(read('poi/xlmmacro.xlsm').sheets.map((s) => s.name)).toEqual(['Sheet1', 'Sheet2']);
   });
 
+  it('49761.xls: a NUMBER record holding NaN is the error #NUM!, as Excel shows it (was a number cell without a number)', () => {
+    expect(at(read('poi/49761.xls').sheets[0], 'A1')).toEqual({ v: null, err: '#NUM!' });
+  });
+
   it('sample-beta.xlsx (Excel 2007 beta): shared strings in <sstItem> elements', () => {
     const g = read('poi/sample-beta.xlsx');
     expect(g.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Sheet2', 'Sheet3']);
