@@ -39,7 +39,9 @@ export function readLegacyWorkbook(bytes: Uint8Array): SheetGrid[] {
   const budget = new Budget();
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet | undefined;
-    if (!ws) return;
+    // chart sheets (SheetJS gives their series cache as cells), Excel 4 macro and dialog sheets hold
+    // no table: skipped, as the .xlsx reader skips them
+    if (!ws || (ws['!type'] !== undefined && ws['!type'] !== 'sheet')) return;
     const grid = convertSheet(ws, name, date1904, budget);
     if (props[i]?.Hidden) grid.hidden = true;
     out.push(grid);

@@ -88,6 +88,16 @@ describe('calamine tests', () => {
     expect(at(g.sheets[0], 'A3')?.date).toBe(true);
   });
 
+  it.each(['any_sheets.xls', 'any_sheets.xlsx'])('%s: visible, hidden and very hidden sheets read, the chart sheet skipped (its series cache is not a table)', (f) => {
+    const g = read(`calamine/${f}`);
+    expect(g.sheets.map((s) => [s.name, !!s.hidden])).toEqual([
+      ['Visible', false],
+      ['Hidden', true],
+      ['VeryHidden', true],
+    ]);
+    expect(values(g, 0, 'A1', 'B3', 'A5')).toEqual([1, 6, 'This workbook contains 4 sheets: Visible, Hidden, VeryHidden and Chart']);
+  });
+
   it('pass_protected.ods: described as a password-protected .ods', () => {
     expect(() => read('calamine/pass_protected.ods')).toThrow(expect.objectContaining({ kind: 'encrypted', reason: expect.stringContaining('.ods') }));
   });
