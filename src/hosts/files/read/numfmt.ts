@@ -67,7 +67,8 @@ const cache = new Map<string, DateKind>();
 /**
  * True when the format code shows a date or time: it has y, m, d, h or s, an era or Buddhist year
  * (e, g, b: `[$-411]ge.m.d`, `[$-41E]bbbb`), 上午/下午 or AM/PM outside quoted text, `[…]` brackets
- * (colours, conditions, locales), `\`-escaped characters, `_x` / `*x` padding and the word General.
+ * (colours, conditions, locales), `\`-escaped characters, `_x` / `*x` padding and the word General
+ * (or its localised `G/通用格式`).
  * `0.00`, `[Red]0.00`, `#,##0"元"`, `General`, `@`, `0.00E+00` are not dates.
  * Only the first section (positive numbers) decides, as in Excel — unless the sections carry
  * conditions (`[=0]?;[<4.17][hh]:mm:ss;[hh]:mm`): then any section may show the value, and a
@@ -135,6 +136,8 @@ function scanDate(code: string): DateKind {
       default: {
         const l = c.toLowerCase();
         if (l === 'g' && code.slice(i, i + 7).toLowerCase() === 'general') i += 6;
+        // G/通用格式 (zh), G/標準 (ja): General as a localised Excel writes it
+        else if (l === 'g' && code[i + 1] === '/') i++;
         else if (l === 'y' || l === 'm' || l === 'd' || l === 'h' || l === 's' || l === 'g' || l === 'b') add(l, i);
         // e is an era year (`[$-411]e`) unless it is a scientific exponent (0.00E+00, 0.0E0)
         else if (l === 'e' && !/[-+0-9#?]/.test(code[i + 1] ?? '') && !/[0#?.]/.test(code[i - 1] ?? '')) add(l, i);

@@ -35,6 +35,10 @@ describe('isDateFormat', () => {
     '0;yyyy',
     // the letters of General and of a scientific exponent are not era years
     '[Red]General',
+    'G/通用格式',
+    'G/通用格式"人"',
+    '[DBNum1][$-804]G/通用格式',
+    'G/標準',
     'General;[Red]-General',
     '0.0E0',
     '##0.0E+0',
