@@ -1,8 +1,8 @@
 /**
  * CSV text (RFC 4180): quoted fields, doubled quotes, line breaks inside quotes, CRLF / LF / CR.
  * Encoding: UTF-8 (with or without BOM), else GB18030 (a superset of GBK, which Excel for Chinese
- * Windows writes); UTF-16 with a BOM (Excel's "Unicode text") too. Comma-separated unless the
- * first line is clearly tab-separated (more tabs than commas), or Excel's `sep=;` line says otherwise.
+ * Windows writes), else Windows-1252; UTF-16 (Excel's "Unicode text") and UTF-32, with a byte-order mark or without. Comma-separated unless the
+ * first line is clearly tab- or semicolon-separated (more of them than commas), or Excel's `sep=;` line says otherwise.
  *
  * Every value stays a string, exactly as written (no number or date guessing): the core's value
  * normalisers read text the same way whatever host it came from, and `001` or `2023.5.8` keep
@@ -12,20 +12,72 @@ import type { Cell, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
 
+type Unicode = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+
+/**
+ * A UTF-16 or UTF-32 text: by its byte-order mark (UTF-32's `FF FE 00 00` checked before UTF-16's
+ * `FF FE`), or without one by where the zero bytes fall in the first 4 KiB (ASCII and CJK text in
+ * UTF-32 has its top two bytes zero; in UTF-16 one byte of every ASCII character is zero, and
+ * never the other side's). Undefined for UTF-8 / GB18030 text.
+ */
+export function unicodeOf(bytes: Uint8Array): { encoding: Unicode; bom: number } | undefined {
+  const b = bytes;
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { encoding: 'utf-32le', bom: 4 };
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { encoding: 'utf-32be', bom: 4 };
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  const n = Math.min(b.length, 4096) & ~3;
+  if (n < 4) return undefined;
+  const zeros = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros[i & 3]++;
+  const per = n / 4;
+  const z = zeros.map((x) => x / per);
+  if (z[2] > 0.9 && z[3] > 0.9 && z[0] < 0.5) return { encoding: 'utf-32le', bom: 0 };
+  if (z[0] > 0.9 && z[1] > 0.9 && z[3] < 0.5) return { encoding: 'utf-32be', bom: 0 };
+  const even = (z[0] + z[2]) / 2;
+  const odd = (z[1] + z[3]) / 2;
+  if (odd >= 0.3 && even <= 0.02) return { encoding: 'utf-16le', bom: 0 };
+  if (even >= 0.3 && odd <= 0.02) return { encoding: 'utf-16be', bom: 0 };
+  return undefined;
+}
+
+function decodeUtf32(b: Uint8Array, from: number, littleEndian: boolean): string {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = from; i + 4 <= b.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    if (chunk.length === 4096) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
+}
+
 export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const u = unicodeOf(bytes);
+  if (u?.encoding === 'utf-32le' || u?.encoding === 'utf-32be') return decodeUtf32(bytes, u.bom, u.encoding === 'utf-32le');
+  // TextDecoder drops the BOM itself
+  if (u) return new TextDecoder(u.encoding).decode(bytes);
   try {
     // strips a UTF-8 BOM (ignoreBOM defaults to false)
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      // neither UTF-8 nor GBK: a Western ANSI export (Excel on a European Windows), which cannot fail
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
   }
 }
 
-/** True when the bytes look like text rather than a binary file (no NUL and few control bytes in the first 4 KiB). */
+/** True when the bytes look like text rather than a binary file (UTF-16/32, or no NUL and few control bytes in the first 4 KiB). */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (unicodeOf(bytes)) return true;
   const n = Math.min(bytes.length, 4096);
   let control = 0;
   for (let i = 0; i < n; i++) {
@@ -41,6 +93,7 @@ export function detectDelimiter(text: string): { delimiter: string; skip: number
   if (sep) return { delimiter: sep[1], skip: sep[0].length };
   let commas = 0;
   let tabs = 0;
+  let semicolons = 0;
   let quoted = false;
   for (let i = 0, n = Math.min(text.length, 65536); i < n; i++) {
     const c = text.charCodeAt(i);
@@ -49,8 +102,11 @@ export function detectDelimiter(text: string): { delimiter: string; skip: number
       if (c === 10 || c === 13) break;
       if (c === 44) commas++;
       else if (c === 9) tabs++;
+      else if (c === 59) semicolons++;
     }
   }
+  // Excel with a European list separator writes `;`
+  if (semicolons > commas && semicolons > tabs) return { delimiter: ';', skip: 0 };
   return { delimiter: tabs > commas ? '\t' : ',', skip: 0 };
 }
 

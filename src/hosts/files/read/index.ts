@@ -63,7 +63,8 @@ function readSheets(bytes: Uint8Array, fileName: string): SheetGrid[] {
     if (hasUtf16(bytes, 'PowerPoint Document')) throw new FormatError('not-workbook', REASONS.powerpoint);
     throw new FormatError('not-workbook', REASONS.ole);
   }
-  // Excel 2–4 worksheets and workbooks are a bare BIFF stream (no OLE container): a BOF record
+  // Excel 2–4 worksheets and workbooks are a bare BIFF stream (no OLE container): a BOF record;
+  // some report generators write a BIFF5/8 stream the same way
   if (isBareBiff(bytes)) return legacy().readLegacyWorkbook(bytes);
   const other = knownBinary(bytes);
   if (other) throw new FormatError('not-workbook', other);
@@ -102,14 +103,14 @@ function isEncryptedOds(zip: ZipPackage): boolean {
   return !!manifest && new TextDecoder().decode(manifest).includes('encryption-data');
 }
 
-/** BOF record of BIFF2 (0x0009), BIFF3 (0x0209), BIFF4 (0x0409) with a worksheet/workbook type. */
+/** BOF record of BIFF2 (0x0009), BIFF3 (0x0209), BIFF4 (0x0409), BIFF5/8 (0x0809) with a worksheet/workbook type. */
 function isBareBiff(b: Uint8Array): boolean {
-  if (b.length < 8 || b[0] !== 0x09 || (b[1] !== 0x00 && b[1] !== 0x02 && b[1] !== 0x04)) return false;
+  if (b.length < 8 || b[0] !== 0x09 || (b[1] !== 0x00 && b[1] !== 0x02 && b[1] !== 0x04 && b[1] !== 0x08)) return false;
   const len = b[2] | (b[3] << 8);
   if (len < 4 || len > 16) return false;
-  // type at offset 2 of the record (BIFF3/4) or 2 (BIFF2): 0x10 sheet, 0x20 chart, 0x40 macro, 0x100 workbook
+  // type at offset 2 of the record: 0x10 sheet, 0x20 chart, 0x40 macro, 0x100 workbook (BIFF4), 0x05 workbook globals (BIFF5/8)
   const type = b[6] | (b[7] << 8);
-  return type === 0x10 || type === 0x20 || type === 0x40 || type === 0x100;
+  return type === 0x10 || type === 0x20 || type === 0x40 || type === 0x100 || (b[1] === 0x08 && type === 0x05);
 }
 
 function hasUtf16(b: Uint8Array, name: string): boolean {

@@ -59,17 +59,31 @@ export function isBuiltinDateId(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
-const cache = new Map<string, boolean>();
+/** What a number format shows of a serial: nothing of a date, a time (or duration) only, or a day. */
+export type DateKind = 'none' | 'time' | 'day';
+
+const cache = new Map<string, DateKind>();
 
 /**
- * True when the format code shows a date or time: it has y, m, d, h or s (or 上午/下午, AM/PM)
- * outside quoted text, `[…]` brackets (colours, conditions, locales), `\`-escaped characters and
- * `_x` / `*x` padding. `0.00`, `[Red]0.00`, `#,##0"元"`, `General`, `@` are not dates.
+ * True when the format code shows a date or time: it has y, m, d, h or s, an era or Buddhist year
+ * (e, g, b: `[$-411]ge.m.d`, `[$-41E]bbbb`), 上午/下午 or AM/PM outside quoted text, `[…]` brackets
+ * (colours, conditions, locales), `\`-escaped characters, `_x` / `*x` padding and the word General
+ * (or its localised `G/通用格式`).
+ * `0.00`, `[Red]0.00`, `#,##0"元"`, `General`, `@`, `0.00E+00` are not dates.
  * Only the first section (positive numbers) decides, as in Excel — unless the sections carry
  * conditions (`[=0]?;[<4.17][hh]:mm:ss;[hh]:mm`): then any section may show the value, and a
  * time or date in any of them makes it a date format.
  */
 export function isDateFormat(code: string): boolean {
+  return dateKind(code) !== 'none';
+}
+
+/**
+ * Whether the format shows a day (a year, month or day) or only a time of day or a duration
+ * (`h:mm`, `[h]:mm:ss`, `mm:ss`): a 1904 workbook's serial is moved to the 1900 system only when
+ * it is a day, since a duration of 10 hours is the same number in both systems.
+ */
+export function dateKind(code: string): DateKind {
   let hit = cache.get(code);
   if (hit !== undefined) return hit;
   hit = scanDate(code);
@@ -77,26 +91,31 @@ export function isDateFormat(code: string): boolean {
   return hit;
 }
 
-function scanDate(code: string): boolean {
-  if (code === '' || code === '@' || code.toLowerCase() === 'general') return false;
+function scanDate(code: string): DateKind {
+  if (code === '' || code === '@' || code.toLowerCase() === 'general') return 'none';
   const n = code.length;
   let conditional = false;
-  for (let i = 0; i < n; i++) {
+  // the date and time letters in order, one per run (`yyyy` → y); `a` for AM/PM and 上午/下午
+  const seen: string[] = [];
+  const add = (l: string, i: number) => {
+    if (code[i - 1]?.toLowerCase() !== l) seen.push(l);
+  };
+  scan: for (let i = 0; i < n; i++) {
     const c = code[i];
     switch (c) {
       case '"': {
         const close = code.indexOf('"', i + 1);
-        if (close === -1) return false;
+        if (close === -1) return 'none';
         i = close;
         break;
       }
       case '[': {
         const close = code.indexOf(']', i + 1);
-        if (close === -1) return false;
-        // elapsed time [h] [mm] [ss] is a time; [Red], [$-804], [DBNum1], [>=100] are not
+        if (close === -1) return 'none';
+        // elapsed time [h] [mm] [ss] is a duration; [Red], [$-804], [DBNum1], [>=100] are not dates
         const inner = code.slice(i + 1, close).toLowerCase();
-        if (/^(h+|m+|s+)$/.test(inner)) return true;
-        if (/^[<>=]/.test(inner)) conditional = true;
+        if (/^(h+|m+|s+)$/.test(inner)) seen.push(inner[0] === 'm' ? 'h' : inner[0]);
+        else if (/^[<>=]/.test(inner)) conditional = true;
         i = close;
         break;
       }
@@ -106,19 +125,40 @@ function scanDate(code: string): boolean {
         i++;
         break;
       case ';':
-        if (!conditional) return false;
+        if (!conditional) break scan;
         break;
       case '上':
-        if (code.startsWith('上午/下午', i)) return true;
+        if (code.startsWith('上午/下午', i)) {
+          seen.push('a');
+          i += 4;
+        }
         break;
       default: {
         const l = c.toLowerCase();
-        if (l === 'y' || l === 'm' || l === 'd' || l === 'h' || l === 's') return true;
-        if ((l === 'a' || l === 'p') && /^(am\/pm|a\/p)/i.test(code.slice(i))) return true;
+        if (l === 'g' && code.slice(i, i + 7).toLowerCase() === 'general') i += 6;
+        // G/通用格式 (zh), G/標準 (ja): General as a localised Excel writes it
+        else if (l === 'g' && code[i + 1] === '/') i++;
+        else if (l === 'y' || l === 'm' || l === 'd' || l === 'h' || l === 's' || l === 'g' || l === 'b') add(l, i);
+        // e is an era year (`[$-411]e`) unless it is a scientific exponent (0.00E+00, 0.0E0)
+        else if (l === 'e' && !/[-+0-9#?]/.test(code[i + 1] ?? '') && !/[0#?.]/.test(code[i - 1] ?? '')) add(l, i);
+        else if (l === 'a' || l === 'p') {
+          const ampm = /^(am\/pm|a\/p)/i.exec(code.slice(i));
+          if (ampm) {
+            seen.push('a');
+            i += ampm[0].length - 1;
+          }
+        }
       }
     }
   }
-  return false;
+  if (seen.length === 0) return 'none';
+  for (let k = 0; k < seen.length; k++) {
+    const l = seen[k];
+    if (l === 'y' || l === 'd' || l === 'e' || l === 'g' || l === 'b') return 'day';
+    // m after an hour or before seconds is minutes (h:mm, mm:ss), else a month (yyyy-mm, m月)
+    if (l === 'm' && seen[k - 1] !== 'h' && seen[k + 1] !== 's') return 'day';
+  }
+  return 'time';
 }
 
 /** The code for a number format id given the file's custom codes; undefined for General. */

@@ -9,7 +9,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
-import { isDateFormat } from './numfmt';
+import { dateKind } from './numfmt';
 import { DAYS_1904 } from './xlsx';
 
 /** BIFF error codes (MS-XLS 2.5.97.2). */
@@ -39,7 +39,9 @@ export function readLegacyWorkbook(bytes: Uint8Array): SheetGrid[] {
   const budget = new Budget();
   wb.SheetNames.forEach((name, i) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet | undefined;
-    if (!ws) return;
+    // chart sheets (SheetJS gives their series cache as cells), Excel 4 macro and dialog sheets hold
+    // no table: skipped, as the .xlsx reader skips them
+    if (!ws || (ws['!type'] !== undefined && ws['!type'] !== 'sheet')) return;
     const grid = convertSheet(ws, name, date1904, budget);
     if (props[i]?.Hidden) grid.hidden = true;
     out.push(grid);
@@ -74,9 +76,13 @@ function convertCell(c: XLSX.CellObject, date1904: boolean): Cell | undefined {
   switch (c.t) {
     case 'n': {
       const v = c.v as number;
+      // a NaN or infinite NUMBER record (POI's 49761.xls): Excel shows #NUM!
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { v: null, err: '#NUM!' };
       const fmt = typeof c.z === 'string' && c.z.toLowerCase() !== 'general' ? c.z : undefined;
       if (fmt === undefined) return { v };
-      if (isDateFormat(fmt)) return { v: date1904 && v >= 1 ? v + DAYS_1904 : v, fmt, date: true };
+      const kind = dateKind(fmt);
+      // a time or duration is the same number in both date systems: only days move
+      if (kind !== 'none') return { v: date1904 && v >= 1 && kind === 'day' ? v + DAYS_1904 : v, fmt, date: true };
       return { v, fmt };
     }
     case 's': {

@@ -7,7 +7,7 @@
 import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget, LIMITS, overLimit } from './limits';
-import { formatCode, isBuiltinDateId, isDateFormat } from './numfmt';
+import { dateKind, formatCode, isBuiltinDateId } from './numfmt';
 import { attrs, decodePart, decodeText, decodeXml, isName, newTag, nextTag, rawText, skipElement, skipFlat, type Tag } from './xml';
 import { ZipPackage } from './zip';
 
@@ -20,9 +20,10 @@ interface Rel {
 }
 
 interface Styles {
-  /** Per cellXfs index: the number format code (undefined for General) and whether it is a date. */
+  /** Per cellXfs index: the number format code (undefined for General), whether it is a date, and whether it shows a day (not only a time). */
   fmt: (string | undefined)[];
   date: boolean[];
+  day: boolean[];
 }
 
 /** Reads every worksheet of the package, in workbook order. */
@@ -34,7 +35,7 @@ export function readXlsxPackage(zip: ZipPackage): SheetGrid[] {
   const rels = readRels(zip, relsPathFor(wbPath), dirOf(wbPath));
 
   let sst: string[] | undefined;
-  let styles: Styles = { fmt: [], date: [] };
+  let styles: Styles = { fmt: [], date: [], day: [] };
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings') && zip.has(rel.target)) sst = readSharedStrings(part(zip, rel.target));
     else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = readStyles(part(zip, rel.target));
@@ -183,7 +184,8 @@ export function readSharedStrings(s: string): string[] {
   let pos = 0;
   while (nextTag(s, pos, tag)) {
     pos = tag.end;
-    if (tag.closing || !isName(s, tag, 'si')) continue;
+    // `sstItem`: the shared strings of Excel 2007's beta format
+    if (tag.closing || !(isName(s, tag, 'si') || isName(s, tag, 'sstItem'))) continue;
     // fast path: <si><t>…</t></si>
     if (s.startsWith('<t>', pos)) {
       const lt = s.indexOf('<', pos + 3);
@@ -234,6 +236,7 @@ function readStyles(s: string): Styles {
   const custom = new Map<number, string>();
   const fmt: (string | undefined)[] = [];
   const date: boolean[] = [];
+  const day: boolean[] = [];
   const tag = newTag();
   let pos = 0;
   let inCellXfs = false;
@@ -249,11 +252,13 @@ function readStyles(s: string): Styles {
     } else if (inCellXfs && !tag.closing && isName(s, tag, 'xf')) {
       const id = Number(attrs(s, tag).numFmtId ?? 0);
       const code = formatCode(id, custom);
+      const kind = code === undefined ? 'none' : dateKind(code);
       fmt.push(code);
-      date.push(custom.has(id) ? code !== undefined && isDateFormat(code) : isBuiltinDateId(id));
+      date.push(custom.has(id) ? kind !== 'none' : isBuiltinDateId(id));
+      day.push(date[date.length - 1] && kind === 'day');
     }
   }
-  return { fmt, date };
+  return { fmt, date, day };
 }
 
 /** 1-based column number from the letters at `i` (A → 1); `end` receives where the digits begin. */
@@ -282,15 +287,23 @@ function intAt(s: string, i: number, stop: number): number {
   return any ? n : -1;
 }
 
-/** `A1:C3` (or `A1`) to a 0-based area; null when it is not a range. */
+/** `A1:C3` (or `A1`, or whole columns `A:A` and rows `1:3`) to a 0-based area; null when it is not a range. */
 export function parseRange(ref: string): MergeArea | null {
   const colon = ref.indexOf(':');
   const a = ref.slice(0, colon === -1 ? ref.length : colon).replace(/\$/g, '');
   const b = colon === -1 ? a : ref.slice(colon + 1).replace(/\$/g, '');
-  const c0 = colFromRef(a, 0, a.length);
-  const r0 = intAt(a, refEnd.at, a.length);
-  const c1 = colFromRef(b, 0, b.length);
-  const r1 = intAt(b, refEnd.at, b.length);
+  let c0 = colFromRef(a, 0, a.length);
+  let r0 = intAt(a, refEnd.at, a.length);
+  let c1 = colFromRef(b, 0, b.length);
+  let r1 = intAt(b, refEnd.at, b.length);
+  if (colon !== -1 && c0 > 0 && c1 > 0 && r0 === -1 && r1 === -1) {
+    // whole columns (Excel writes a merge down a column as `A:A`)
+    r0 = 1;
+    r1 = MAX_ROW + 1;
+  } else if (colon !== -1 && c0 === 0 && c1 === 0 && r0 > 0 && r1 > 0) {
+    c0 = 1;
+    c1 = MAX_COL + 1;
+  }
   if (c0 < 1 || r0 < 1 || c1 < 1 || r1 < 1) return null;
   return { r0: Math.min(r0, r1) - 1, c0: Math.min(c0, c1) - 1, r1: Math.max(r0, r1) - 1, c1: Math.max(c0, c1) - 1 };
 }
@@ -594,6 +607,7 @@ function isoFormat(text: string, serial: number): string {
 function numberCell(n: number, style: number, styles: Styles, date1904: boolean): Cell {
   const fmt = styles.fmt[style];
   if (fmt === undefined) return { v: n };
-  if (styles.date[style]) return { v: date1904 && n >= 1 ? n + DAYS_1904 : n, fmt, date: true };
+  // a time or duration (h:mm, [h]:mm:ss) is the same number in both date systems: only days move
+  if (styles.date[style]) return { v: date1904 && n >= 1 && styles.day[style] ? n + DAYS_1904 : n, fmt, date: true };
   return { v: n, fmt };
 }

@@ -343,11 +343,18 @@ export function skipFlat(s: string, open: Tag): number {
   return at === -1 ? s.length : at + close.length;
 }
 
-/** Decodes a part's bytes: UTF-8 unless it starts with a UTF-16 byte-order mark. */
+/**
+ * Decodes a part's bytes: UTF-8 unless it starts with a UTF-16 byte-order mark or, without one,
+ * with `<` in UTF-16 (`00 3C` / `3C 00`: XML 1.0 appendix F; some writers save parts that way).
+ */
 const utf8 = new TextDecoder('utf-8');
 export function decodePart(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.length >= 2) {
+    const b0 = bytes[0];
+    const b1 = bytes[1];
+    if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0x00)) return new TextDecoder('utf-16le').decode(bytes);
+    if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 === 0x3c)) return new TextDecoder('utf-16be').decode(bytes);
+  }
   return utf8.decode(bytes);
 }
 

@@ -1,6 +1,6 @@
-/** CSV: encodings (UTF-8 with/without BOM, GBK), RFC 4180 quoting, delimiters, the sheet name. */
+/** CSV: encodings (UTF-8 with/without BOM, GBK, Windows-1252, UTF-16/32), RFC 4180 quoting, delimiters, the sheet name. */
 import { readWorkbookBytes } from '../../../../src/hosts/files/read';
-import { decodeCsv, detectDelimiter, parseCsv, sheetNameFor } from '../../../../src/hosts/files/read/csv';
+import { decodeCsv, detectDelimiter, looksLikeText, parseCsv, sheetNameFor, unicodeOf } from '../../../../src/hosts/files/read/csv';
 import { at, fixtureBytes } from './helpers';
 
 const expected = [
@@ -57,6 +57,57 @@ describe('decodeCsv', () => {
   it('decodes UTF-16LE with a BOM', () => {
     expect(decodeCsv(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e]))).toBe('中');
   });
+
+  const utf16 = (t: string, le: boolean) => {
+    const b = new Uint8Array(t.length * 2);
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      b[2 * i + (le ? 0 : 1)] = c & 0xff;
+      b[2 * i + (le ? 1 : 0)] = c >> 8;
+    }
+    return b;
+  };
+  const utf32 = (t: string, le: boolean, bom = false) => {
+    const cps = [...(bom ? '\ufeff' : ''), ...t].map((ch) => ch.codePointAt(0) as number);
+    const b = new Uint8Array(cps.length * 4);
+    const v = new DataView(b.buffer);
+    cps.forEach((cp, i) => v.setUint32(4 * i, cp, le));
+    return b;
+  };
+  const text = '序号,项目名称,人数\r\n1,智能制造培训班,20\r\n';
+
+  it('decodes UTF-16 without a BOM by where its zero bytes fall, both byte orders', () => {
+    expect(unicodeOf(utf16(text, true))).toEqual({ encoding: 'utf-16le', bom: 0 });
+    expect(unicodeOf(utf16(text, false))).toEqual({ encoding: 'utf-16be', bom: 0 });
+    expect(decodeCsv(utf16(text, true))).toBe(text);
+    expect(decodeCsv(utf16(text, false))).toBe(text);
+  });
+
+  it('decodes UTF-32 with and without a BOM (FF FE 00 00 is UTF-32LE, not UTF-16LE), astral characters too', () => {
+    const t = text + '𠀀,x\n';
+    expect(unicodeOf(utf32(t, true, true))).toEqual({ encoding: 'utf-32le', bom: 4 });
+    expect(decodeCsv(utf32(t, true, true))).toBe(t);
+    expect(decodeCsv(utf32(t, false, true))).toBe(t);
+    expect(decodeCsv(utf32(t, true))).toBe(t);
+    expect(decodeCsv(utf32(t, false))).toBe(t);
+  });
+
+  it('takes UTF-8, GBK and a stray NUL for what they are, not for UTF-16', () => {
+    expect(unicodeOf(new TextEncoder().encode(text))).toBeUndefined();
+    expect(unicodeOf(new Uint8Array([0xd6, 0xd0, 0x2c, 0x31, 0x0d, 0x0a, 0xd6, 0xd0]))).toBeUndefined();
+    // ExcelDataReader's simple_whitespace_null.csv: two NULs among 18 bytes
+    const stray = new Uint8Array([0x20, 0x61, 0x20, 0x2c, 0x00, 0x62, 0x00, 0x2c, 0x09, 0x63, 0x09, 0x0a, 0x31, 0x2c, 0x32, 0x2c, 0x33, 0x0a]);
+    expect(unicodeOf(stray)).toBeUndefined();
+    expect(looksLikeText(stray)).toBe(false);
+    expect(looksLikeText(utf16(text, false))).toBe(true);
+  });
+
+  it('falls back to Windows-1252 when the bytes are neither UTF-8 nor GB18030', () => {
+    // Å alone (0xC5) is a GB18030 lead byte without its trail
+    expect(decodeCsv(new Uint8Array([0xc5, 0x2c, 0x31]))).toBe('Å,1');
+    // valid GBK stays GBK
+    expect(decodeCsv(new Uint8Array([0xc5, 0xe0, 0x2c, 0x31]))).toBe('培,1');
+  });
 });
 
 describe('parseCsv (RFC 4180)', () => {
@@ -92,6 +143,13 @@ describe('detectDelimiter', () => {
 
   it('ignores separators inside quotes', () => {
     expect(detectDelimiter('"a,b,c"\td\te\n').delimiter).toBe('\t');
+  });
+
+  it('takes semicolons when the first line has more of them than commas or tabs (Excel with a European list separator)', () => {
+    expect(detectDelimiter('a;b;c\n1;2;3').delimiter).toBe(';');
+    expect(detectDelimiter('a;b,c,d\n').delimiter).toBe(',');
+    expect(detectDelimiter('"a;b;c",d\n').delimiter).toBe(',');
+    expect(detectDelimiter('a;b\tc\td\n').delimiter).toBe('\t');
   });
 
   it('follows Excel’s sep= line', () => {

@@ -154,7 +154,7 @@ describe('prototype-named sheets and headers', () => {
 describe('limits at their boundary', () => {
   const { Budget } = jest.requireActual('../../../../src/hosts/files/read/limits') as typeof import('../../../../src/hosts/files/read/limits');
   const { readSheetXml } = jest.requireActual('../../../../src/hosts/files/read/xlsx') as typeof import('../../../../src/hosts/files/read/xlsx');
-  const styles = { fmt: [], date: [] };
+  const styles = { fmt: [], date: [], day: [] };
   const xml = `<worksheet>${sheetXml([[1, 2], [3, null]], '<mergeCells><mergeCell ref="A1:B1"/><mergeCell ref="A2:A3"/></mergeCells>')}</worksheet>`;
 
   it('cells: as many as the limit are read, one more is refused naming the limit', () => {

@@ -1,4 +1,4 @@
-import { formatCode, isBuiltinDateId, isDateFormat } from '../../../../src/hosts/files/read/numfmt';
+import { dateKind, formatCode, isBuiltinDateId, isDateFormat } from '../../../../src/hosts/files/read/numfmt';
 
 describe('isDateFormat', () => {
   it.each([
@@ -13,6 +13,10 @@ describe('isDateFormat', () => {
     '上午/下午h"时"mm"分"',
     'hh:mm AM/PM',
     '[DBNum1]yyyy"年"m"月"d"日"',
+    // era and Buddhist years (ExcelDataReader's StringContinuationAfterCharacterData.xls: [$-411]e)
+    '[$-411]e',
+    '[$-411]ggge"年"m"月"d"日"',
+    '[$-41E]bbbb',
   ])('%s is a date', (code) => expect(isDateFormat(code)).toBe(true));
 
   it.each([
@@ -29,7 +33,40 @@ describe('isDateFormat', () => {
     '_(* #,##0_);_(* (#,##0)',
     '\\d0',
     '0;yyyy',
+    // the letters of General and of a scientific exponent are not era years
+    '[Red]General',
+    'G/通用格式',
+    'G/通用格式"人"',
+    '[DBNum1][$-804]G/通用格式',
+    'G/標準',
+    'General;[Red]-General',
+    '0.0E0',
+    '##0.0E+0',
+    '0.00e-00',
   ])('%s is not a date', (code) => expect(isDateFormat(code)).toBe(false));
+});
+
+describe('dateKind: a day, or only a time or duration (1904 workbooks move days only)', () => {
+  it.each([
+    ['yyyy-mm-dd', 'day'],
+    ['m"月"d"日"', 'day'],
+    ['yyyy-mm', 'day'],
+    ['mmm', 'day'],
+    ['yyyy-mm-dd hh:mm:ss', 'day'],
+    ['[$-411]e', 'day'],
+    ['h:mm', 'time'],
+    ['hh:mm:ss', 'time'],
+    ['mm:ss', 'time'],
+    ['[h]:mm:ss', 'time'],
+    ['[mm]:ss', 'time'],
+    ['[hh]:mm', 'time'],
+    ['h"时"mm"分"', 'time'],
+    ['上午/下午h"时"mm"分"', 'time'],
+    ['hh:mm AM/PM', 'time'],
+    ['[=0]?;[<4.17][hh]:mm:ss;[hh]:mm', 'time'],
+    ['0.00', 'none'],
+    ['General', 'none'],
+  ])('%s → %s', (code, kind) => expect(dateKind(code)).toBe(kind));
 });
 
 describe('built-in ids', () => {

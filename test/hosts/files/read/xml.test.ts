@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeOoxmlEscapes, decodeText, decodeXml, newTag, nextTag, attrs, ownCopy } from '../../../../src/hosts/files/read/xml';
+import { decodeOoxmlEscapes, decodePart, decodeText, decodeXml, newTag, nextTag, attrs, ownCopy } from '../../../../src/hosts/files/read/xml';
 import { isoToSerial, parseRange, resolveTarget } from '../../../../src/hosts/files/read/xlsx';
 
 describe('decodeXml', () => {
@@ -70,7 +70,28 @@ describe('helpers', () => {
   it('parses ranges (0-based, inclusive), a single cell, and rejects non-ranges', () => {
     expect(parseRange('A1:C3')).toEqual({ r0: 0, c0: 0, r1: 2, c1: 2 });
     expect(parseRange('$AA$10')).toEqual({ r0: 9, c0: 26, r1: 9, c1: 26 });
-    expect(parseRange('A:A')).toBeNull();
+    expect(parseRange('A')).toBeNull();
+    expect(parseRange('A:3')).toBeNull();
+    expect(parseRange('A1:C')).toBeNull();
+    expect(parseRange(':')).toBeNull();
+  });
+
+  it('decodes parts in UTF-8, and in UTF-16 with or without a byte-order mark (XML 1.0 appendix F)', () => {
+    const le = (t: string) => new Uint8Array(new Uint16Array([...t].map((c) => c.charCodeAt(0))).buffer);
+    const be = (t: string) => le(t).map((_, i, a) => a[i ^ 1]);
+    const xml = '<?xml version="1.0" encoding="UTF-16"?><sst><si><t>培训</t></si></sst>';
+    expect(decodePart(new TextEncoder().encode(xml))).toBe(xml);
+    expect(decodePart(le(xml))).toBe(xml);
+    expect(decodePart(be(xml))).toBe(xml);
+    expect(decodePart(le('\ufeff' + xml))).toBe(xml);
+    expect(decodePart(be('\ufeff' + xml))).toBe(xml);
+  });
+
+  it('parses whole columns and whole rows (merges Excel writes as A:A, B:D, 1:1, 2:4)', () => {
+    expect(parseRange('A:A')).toEqual({ r0: 0, c0: 0, r1: 1048575, c1: 0 });
+    expect(parseRange('$B:$D')).toEqual({ r0: 0, c0: 1, r1: 1048575, c1: 3 });
+    expect(parseRange('1:1')).toEqual({ r0: 0, c0: 0, r1: 0, c1: 16383 });
+    expect(parseRange('2:4')).toEqual({ r0: 1, c0: 0, r1: 3, c1: 16383 });
   });
 
   it('resolves relationship targets', () => {
