@@ -82,11 +82,16 @@ function modeView(ctx: RuleContext, online: boolean): RuleContext {
   return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => isOnline(p) === online) } };
 }
 
+// The offline and online views of a context, made once per context (not once per rule that asks).
+const modeViews = new WeakMap<RuleContext, { offline?: RuleContext; online?: RuleContext }>();
+
 function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
   if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
-  if (rule.offlineOnly) return modeView(ctx, false);
-  if (rule.onlineOnly) return modeView(ctx, true);
-  return ctx;
+  if (!rule.offlineOnly && !rule.onlineOnly) return ctx;
+  let views = modeViews.get(ctx);
+  if (!views) modeViews.set(ctx, (views = {}));
+  if (rule.offlineOnly) return views.offline ?? (views.offline = modeView(ctx, false));
+  return views.online ?? (views.online = modeView(ctx, true));
 }
 
 /**
@@ -98,7 +103,8 @@ function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
 export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplicate?: (dropped: Finding) => void): Finding[] {
   const out: Finding[] = [];
   const file = ctx.parsed.file;
-  const seen = new Set<string>();
+  // made at the first finding with a cell: most rules find nothing in most workbooks
+  let seen: Set<string> | undefined;
   const skipInfo = ctx.options.skipInfo === true;
   const emit: Emit = (ref, message, extra) => {
     const severity = extra?.severity ?? rule.severity;
@@ -108,7 +114,8 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
     const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
     if (cell !== '') {
       const key = `${sheet}\u0000${cell}\u0000${extra?.projectKey ?? ''}`;
-      if (seen.has(key)) {
+      if (seen === undefined) seen = new Set<string>();
+      else if (seen.has(key)) {
         onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
         return;
       }

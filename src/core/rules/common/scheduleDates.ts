@@ -101,10 +101,11 @@ export const scheduleDates: Rule<CommonParams> = {
               emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
-          if (row.weekday && row.weekday.text.trim() !== '') {
-            const w = parseWeekday(row.weekday.text);
-            if (w !== null && w !== weekday(d) && once(row.weekday.ref)) {
-              emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: row.weekday.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
+          const wk = row.weekday; // (a parsed row makes its FieldCell on each read: read once)
+          if (wk && wk.text.trim() !== '') {
+            const w = parseWeekday(wk.text);
+            if (w !== null && w !== weekday(d) && once(wk.ref)) {
+              emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
         } else if (!s.hasDates && row.dayNumber !== null) {
