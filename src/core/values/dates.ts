@@ -233,7 +233,7 @@ export function readDate(cell: Cell | undefined, opts: DateOptions = {}): ValueR
     return { ok: false, problem: 'unreadable', text: raw.text };
   }
   if (typeof raw.v === 'boolean') return { ok: false, problem: 'unreadable', text: raw.text };
-  return parseDateText(raw.text, opts);
+  return opts.year === undefined ? remembered(dateTexts, raw.text, parseDateText) : parseDateText(raw.text, opts);
 }
 
 // ------------------------------------------------------------------ periods and ranges
@@ -363,7 +363,27 @@ export function readPeriod(cell: Cell | undefined, opts: DateOptions = {}): Valu
     return { ok: true, value: { from: d.value, to: d.value }, text: d.text, ...(d.note ? { note: d.note } : {}) };
   }
   if (typeof raw.v === 'boolean') return { ok: false, problem: 'unreadable', text: raw.text };
-  return parsePeriodText(raw.text, opts);
+  return opts.year === undefined ? remembered(periodTexts, raw.text, parsePeriodText) : parsePeriodText(raw.text, opts);
+}
+
+/**
+ * Date and period texts read without a given year, remembered by their text: a plan repeats the same
+ * few hundred (`2023年5月8日` on both rows of a day, `2023年5月` in many projects). The results are
+ * shared: a reader copies a result into its Reading (the result itself is frozen), and the {from, to}
+ * of a period is never changed by the readers or rules.
+ */
+const dateTexts = new Map<string, ValueResult<IsoDate>>();
+const periodTexts = new Map<string, ValueResult<DateRange>>();
+
+function remembered<T>(cache: Map<string, ValueResult<T>>, text: string, parse: (text: string) => ValueResult<T>): ValueResult<T> {
+  let r = cache.get(text);
+  if (r === undefined) {
+    r = parse(text);
+    Object.freeze(r);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(text, r);
+  }
+  return r;
 }
 
 /** The year a text mentions (`2023年…`), for titles; null when none or several. */

@@ -142,3 +142,23 @@ describe('daysInMonth (by table)', () => {
     expect(daysInMonth(2024, 2)).toBe(29);
   });
 });
+
+describe('texts read again (remembered by their text)', () => {
+  it('a text read without a year and then with one gets each answer, in either order', () => {
+    expect(readDate({ v: '6月14日' })).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(readDate({ v: '6月14日' }, { year: 2023 })).toMatchObject({ ok: true, value: '2023-06-14' });
+    expect(readDate({ v: '7月2日' }, { year: 2024 })).toMatchObject({ ok: true, value: '2024-07-02' });
+    expect(readDate({ v: '7月2日' })).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(readPeriod({ v: '5月' }, { year: 2023 })).toMatchObject({ ok: true, value: { from: '2023-05-01', to: '2023-05-31' } });
+    expect(readPeriod({ v: '5月' })).toMatchObject({ ok: false });
+  });
+
+  it('the same text twice gives the same answer, and a result cannot be changed through one reading', () => {
+    const a = readDate({ v: '2023年5月8日' });
+    const b = readDate({ v: ' 2023年5月8日 ' });
+    expect(b).toEqual(readDate({ v: ' 2023年5月8日 ' }));
+    expect(a).toEqual({ ok: true, value: '2023-05-08', text: '2023年5月8日', note: expect.stringContaining('2023-05-08') });
+    expect(Object.isFrozen(readDate({ v: '2023年5月8日' }))).toBe(true);
+    expect(readPeriod({ v: '2023年5月' })).toEqual(readPeriod({ v: '2023年5月' }));
+  });
+});
