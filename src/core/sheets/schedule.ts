@@ -663,7 +663,8 @@ export class ParsedScheduleRow implements ScheduleRow {
     // -1: no such cell (null); the row that holds the value otherwise (a merged area's top row)
     private readonly weekdayRow: number,
     private readonly weekdayCell: Cell | undefined,
-    private readonly weekdayText: string,
+    /** The 星期 text ('' when none): what `weekday.text` says, without making the FieldCell. */
+    readonly weekdayText: string,
     private readonly cityRow: number,
     private readonly cityCell: Cell | undefined,
     private readonly cityText: string,

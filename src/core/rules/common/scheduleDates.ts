@@ -7,6 +7,7 @@
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
 import type { CommonParams } from './params';
+import { ParsedScheduleRow } from '../../sheets/schedule';
 
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -101,10 +102,12 @@ export const scheduleDates: Rule<CommonParams> = {
               emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
-          const wk = row.weekday; // (a parsed row makes its FieldCell on each read: read once)
-          if (wk && wk.text.trim() !== '') {
-            const w = parseWeekday(wk.text);
-            if (w !== null && w !== weekday(d) && once(wk.ref)) {
+          // a parsed row makes its 星期 FieldCell on each read: its text is enough until a 星期 is wrong
+          const wkText = row instanceof ParsedScheduleRow ? row.weekdayText : row.weekday?.text ?? '';
+          if (wkText.trim() !== '') {
+            const w = parseWeekday(wkText);
+            const wk = w !== null && w !== weekday(d) ? row.weekday : null;
+            if (wk && once(wk.ref)) {
               emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
