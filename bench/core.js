@@ -344,7 +344,7 @@ function load() {
     return {
       grid: require(path.join(LIB, 'grid')),
       sheets: require(path.join(LIB, 'sheets')),
-      engine: require(path.join(LIB, 'rules', 'engine')),
+      engine: require(path.join(LIB, 'rules', 'runner')),
       tallies: require(path.join(LIB, 'tallies')),
       review: require(path.join(LIB, 'review')),
     };

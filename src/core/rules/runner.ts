@@ -82,11 +82,16 @@ function modeView(ctx: RuleContext, online: boolean): RuleContext {
   return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => isOnline(p) === online) } };
 }
 
+// The offline and online views of a context, made once per context (not once per rule that asks).
+const modeViews = new WeakMap<RuleContext, { offline?: RuleContext; online?: RuleContext }>();
+
 function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
   if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
-  if (rule.offlineOnly) return modeView(ctx, false);
-  if (rule.onlineOnly) return modeView(ctx, true);
-  return ctx;
+  if (!rule.offlineOnly && !rule.onlineOnly) return ctx;
+  let views = modeViews.get(ctx);
+  if (!views) modeViews.set(ctx, (views = {}));
+  if (rule.offlineOnly) return views.offline ?? (views.offline = modeView(ctx, false));
+  return views.online ?? (views.online = modeView(ctx, true));
 }
 
 /**
@@ -97,45 +102,78 @@ function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
  */
 export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplicate?: (dropped: Finding) => void): Finding[] {
   const out: Finding[] = [];
-  const file = ctx.parsed.file;
-  const seen = new Set<string>();
-  const skipInfo = ctx.options.skipInfo === true;
-  const emit: Emit = (ref, message, extra) => {
+  new Collector(ctx, onDuplicate).run(rule, params, out);
+  return out;
+}
+
+/**
+ * What runRule does, for one workbook's rules in turn: one emit function and its state per workbook,
+ * not a closure, a context and a result array per rule (a review of 6 000 workbooks runs 360 000 rules,
+ * most of which find nothing). Rules call emit only while they run.
+ */
+class Collector {
+  private rule!: Rule;
+  private out!: Finding[];
+  /** made at the first finding with a cell of each rule: most rules find nothing in most workbooks */
+  private seen: Set<string> | undefined;
+  private readonly file: string;
+  private readonly skipInfo: boolean;
+  readonly emit: Emit;
+
+  constructor(
+    private readonly ctx: RuleContext,
+    private readonly onDuplicate?: (dropped: Finding) => void,
+  ) {
+    this.file = ctx.parsed.file;
+    this.skipInfo = ctx.options.skipInfo === true;
+    this.emit = (ref, message, extra) => this.add(ref, message, extra);
+  }
+
+  /** Runs the rule, appending its findings to `out`. */
+  run(rule: Rule, params: unknown, out: Finding[]): void {
+    this.rule = rule;
+    this.out = out;
+    this.seen = undefined;
+    try {
+      rule.check(viewFor(rule, this.ctx), params, this.emit);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      out.push({
+        ruleId: rule.id,
+        severity: 'error',
+        file: this.file,
+        sheet: '',
+        cell: '',
+        message: `检查“${rule.id}”运行出错，未能完成：${why}`,
+        ...(rule.clause ? { clause: rule.clause } : {}),
+      });
+    }
+  }
+
+  private add(ref: Parameters<Emit>[0], message: string, extra: Parameters<Emit>[2]): void {
+    const rule = this.rule;
     const severity = extra?.severity ?? rule.severity;
-    if (skipInfo && severity === 'info') return;
+    if (this.skipInfo && severity === 'info') return;
     // (no intermediate place object: one finding per emit is all that is allocated here)
     const sheet = ref.sheet;
     const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
+    const file = this.file;
     if (cell !== '') {
       const key = `${sheet}\u0000${cell}\u0000${extra?.projectKey ?? ''}`;
-      if (seen.has(key)) {
-        onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
+      if (this.seen === undefined) this.seen = new Set<string>();
+      else if (this.seen.has(key)) {
+        this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
         return;
       }
-      seen.add(key);
+      this.seen.add(key);
     }
     const f: Finding = { ruleId: rule.id, severity, file, sheet, cell, message };
     if (rule.clause) f.clause = rule.clause;
     if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
     if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
     if (extra?.data) f.data = extra.data;
-    out.push(f);
-  };
-  try {
-    rule.check(viewFor(rule, ctx), params, emit);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    out.push({
-      ruleId: rule.id,
-      severity: 'error',
-      file,
-      sheet: '',
-      cell: '',
-      message: `检查“${rule.id}”运行出错，未能完成：${why}`,
-      ...(rule.clause ? { clause: rule.clause } : {}),
-    });
+    this.out.push(f);
   }
-  return out;
 }
 
 /**
@@ -148,6 +186,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
   const findings: Finding[] = [];
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
   ctx.packs = list.map((p) => p.id);
+  const collector = new Collector(ctx);
   for (const pack of list) {
     const fromOptions = paramsFromOptions(pack.id, options.params);
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
@@ -158,10 +197,10 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       }
       resolved = fromOptions;
     }
-    // A loop, not push(...spread): spreading 100 000+ findings overflows the call stack.
+    // (appended in place: a loop, never push(...spread), which overflows the stack at 100 000+ findings)
     for (const rule of pack.rules as Rule[]) {
       if (options.skipInfo === true && rule.severity === 'info') continue;
-      for (const f of runRule(rule, ctx, resolved.params)) findings.push(f);
+      collector.run(rule, resolved.params, findings);
     }
   }
   return sortFindings(findings, parsed);

@@ -2,6 +2,7 @@
 import { rangeA1, type CellRef } from '../grid';
 import type { DemandField, Project, Reading } from '../model/records';
 import type { Fraction } from '../values/fraction';
+import { ParsedScheduleRow } from '../sheets/schedule';
 
 /** The project's theme cell, else where the theme belongs, else its first field, else its first cell. */
 export function themeRef(p: Project): CellRef {
@@ -85,6 +86,12 @@ export function scheduleHeader(s: import('../model/records').Schedule): { sheet:
   if (hit) return { ...hit };
   let maxCol = 0;
   for (const r of s.rows) {
+    // a parsed row knows its columns: no FieldCell or ref made per row and field
+    if (r instanceof ParsedScheduleRow) {
+      const c = r.maxCol();
+      if (c > maxCol) maxCol = c;
+      continue;
+    }
     for (const ref of [r.date?.ref, r.weekday?.ref, r.slotRef, r.city?.ref, r.countryRef, r.content?.ref, r.typeRef]) {
       if (ref && ref.col > maxCol) maxCol = ref.col;
     }

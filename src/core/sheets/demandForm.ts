@@ -31,7 +31,10 @@ export function findFormLabels(v: SheetView, maxRows = v.rows): FormLabel[] {
   const out: FormLabel[] = [];
   const rows = Math.min(v.rows, maxRows);
   for (let r = 0; r < rows; r++) {
-    for (const { col: c, field } of v.demandLabels(r).cells) {
+    const cells = v.demandLabels(r).cells;
+    // (indexed: most rows have none, and an iterator per row was most of this scan's garbage)
+    for (let i = 0; i < cells.length; i++) {
+      const { col: c, field } = cells[i];
       const m = v.merge(r, c);
       out.push({ field, row: r, col: c, lastCol: m ? m.c1 : c, lastRow: m ? m.r1 : r });
     }

@@ -55,19 +55,15 @@ const SHEET_WORDS = /(日程安排表|日程安排|日程表|行程表|日程|�
 
 /** The workbook's projects indexed for linking (built once: a workbook may hold thousands of projects and sheets). */
 export class ProjectIndex {
-  private readonly byId = new Map<string, Project[]>();
-  private readonly byKey = new Map<string, Project[]>();
   private readonly byTheme = new Map<string, Project[]>();
   private readonly bySeq = new Map<number, Project[]>();
   private readonly themes: [string, Project][] = [];
-  private readonly memo = new Map<string, Project | undefined>();
-  private readonly rawMemo = new Map<string, Project | undefined>();
   private readonly anySeq: boolean;
+  /** For byText (a project column), made at its first use: most workbooks link their sheets by name or title only. */
+  private text: { byId: Map<string, Project[]>; byKey: Map<string, Project[]>; memo: Map<string, Project | undefined>; rawMemo: Map<string, Project | undefined> } | undefined;
 
   constructor(readonly projects: Project[]) {
     for (const p of projects) {
-      if (p.fields.projectId) push(this.byId, norm(p.fields.projectId.text), p);
-      push(this.byKey, norm(p.key), p);
       const theme = p.fields.theme ? norm(p.fields.theme.text) : '';
       if (theme !== '') {
         push(this.byTheme, theme, p);
@@ -78,22 +74,35 @@ export class ProjectIndex {
     this.anySeq = this.bySeq.size > 0;
   }
 
+  private textIndex(): NonNullable<ProjectIndex['text']> {
+    if (this.text) return this.text;
+    const byId = new Map<string, Project[]>();
+    const byKey = new Map<string, Project[]>();
+    for (const p of this.projects) {
+      if (p.fields.projectId) push(byId, norm(p.fields.projectId.text), p);
+      push(byKey, norm(p.key), p);
+    }
+    return (this.text = { byId, byKey, memo: new Map(), rawMemo: new Map() });
+  }
+
   /** The project a project-column value names: its 项目编号, its theme, or a theme containing it (or contained in it). */
   byText(text: string): Project | undefined {
     // a schedule asks for its project column's text on every row: the text as written is looked up
     // first, so it is normalised once per distinct text, not once per row
-    const seen = this.rawMemo.get(text);
-    if (seen !== undefined || this.rawMemo.has(text)) return seen;
+    const ix = this.textIndex();
+    const seen = ix.rawMemo.get(text);
+    if (seen !== undefined || ix.rawMemo.has(text)) return seen;
     const t = norm(text);
-    const found = this.memo.has(t) ? this.memo.get(t) : this.lookup(t);
-    this.memo.set(t, found);
-    this.rawMemo.set(text, found);
+    const found = ix.memo.has(t) ? ix.memo.get(t) : this.lookup(t);
+    ix.memo.set(t, found);
+    ix.rawMemo.set(text, found);
     return found;
   }
 
   private lookup(t: string): Project | undefined {
     if (t === '') return undefined;
-    const hit = only(this.byId.get(t)) ?? only(this.byKey.get(t)) ?? only(this.byTheme.get(t));
+    const ix = this.textIndex();
+    const hit = only(ix.byId.get(t)) ?? only(ix.byKey.get(t)) ?? only(this.byTheme.get(t));
     if (hit) return hit;
     if (t.length < 4) return undefined;
     return only(this.themes.filter(([theme]) => theme.includes(t) || t.includes(theme)).map(([, p]) => p));

@@ -73,6 +73,7 @@ function names(fields: Iterable<string>): string {
 
 function demandForm(v: SheetView, min: number, list: ListHeader | null): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
   const labels = findFormLabels(v, 120);
+  if (labels.length === 0) return { labels, outside: 0, total: 0, core: false }; // most sheets: no Sets to make
   const headerRows = list ? new Set([list.top, list.bottom]) : new Set<number>();
   const outside = new Set(labels.filter((l) => !headerRows.has(l.row)).map((l) => l.field));
   const all = new Set(labels.map((l) => l.field));

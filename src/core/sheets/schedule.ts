@@ -556,28 +556,60 @@ function sameCell(a: CellRef | undefined | null, sheet: string, row: number, col
  * rows leave of the day (all of it when none is slotted) equally.
  */
 function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow['slot'][]): void {
-  // rows of each day, by index; most days are two rows in a row, so a day's list is found by its key once
+  // Most schedules list a day's rows together: each run of one key is a day, shared out through one
+  // reused list. Only a schedule that comes back to an earlier day gathers its days in a Map.
+  if (daysContiguous(dayKeys)) {
+    const list: number[] = [];
+    for (let i = 0; i < rows.length; ) {
+      list.length = 0;
+      let j = i;
+      do list.push(j++);
+      while (j < rows.length && sameKey(dayKeys[j], dayKeys[i]));
+      shareDay(rows, slots, list);
+      i = j;
+    }
+    return;
+  }
   const byDay = new Map<DayKey, number[]>();
   for (let i = 0; i < rows.length; i++) {
     const list = byDay.get(dayKeys[i]);
     if (list) list.push(i);
     else byDay.set(dayKeys[i], [i]);
   }
-  for (const list of byDay.values()) {
-    let slotted: Fraction = ZERO;
-    let free = 0;
-    for (const i of list) {
-      const share = slotShare(slots[i]);
-      if (share) {
-        rows[i].share = share;
-        slotted = add(slotted, share);
-      } else free++;
-    }
-    if (free === 0) continue;
-    const left = slotted.n >= slotted.d ? ZERO : add(ONE, frac(-slotted.n, slotted.d));
-    const each = frac(left.n, left.d * free);
-    for (const i of list) if (!slotShare(slots[i])) rows[i].share = each;
+  for (const list of byDay.values()) shareDay(rows, slots, list);
+}
+
+/** Keys as a Map compares them (SameValueZero: NaN is NaN). */
+const sameKey = (a: DayKey, b: DayKey): boolean => a === b || (a !== a && b !== b);
+
+/** True when no day's rows are interrupted by another day's (each key forms one run). */
+function daysContiguous(dayKeys: DayKey[]): boolean {
+  const started = new Set<DayKey>();
+  for (let i = 0; i < dayKeys.length; i++) {
+    if (i > 0 && sameKey(dayKeys[i], dayKeys[i - 1])) continue;
+    if (started.has(dayKeys[i])) return false;
+    started.add(dayKeys[i]);
   }
+  return true;
+}
+
+/** Shares of one day's rows (by index): slotted rows their slot's share, the others what is left, equally. */
+function shareDay(rows: ScheduleRow[], slots: ScheduleRow['slot'][], list: number[]): void {
+  let free = 0;
+  for (const i of list) {
+    const share = slotShare(slots[i]);
+    if (share) rows[i].share = share;
+    else free++;
+  }
+  if (free === 0) return; // the usual day: nothing left to share out, no sum to make
+  let slotted: Fraction = ZERO;
+  for (const i of list) {
+    const share = slotShare(slots[i]);
+    if (share) slotted = add(slotted, share);
+  }
+  const left = slotted.n >= slotted.d ? ZERO : add(ONE, frac(-slotted.n, slotted.d));
+  const each = frac(left.n, left.d * free);
+  for (const i of list) if (!slotShare(slots[i])) rows[i].share = each;
 }
 
 /** The share of a slotted row (the shared ½ and 1: shares are never changed once made). */
@@ -631,7 +663,8 @@ export class ParsedScheduleRow implements ScheduleRow {
     // -1: no such cell (null); the row that holds the value otherwise (a merged area's top row)
     private readonly weekdayRow: number,
     private readonly weekdayCell: Cell | undefined,
-    private readonly weekdayText: string,
+    /** The 星期 text ('' when none): what `weekday.text` says, without making the FieldCell. */
+    readonly weekdayText: string,
     private readonly cityRow: number,
     private readonly cityCell: Cell | undefined,
     private readonly cityText: string,
@@ -662,6 +695,19 @@ export class ParsedScheduleRow implements ScheduleRow {
   }
   get countryRef(): CellRef | null {
     return this.countryRow < 0 ? null : { sheet: this.at.name, row: this.countryRow, col: this.countryCol };
+  }
+
+  /** The rightmost column of the cells this row points at (its refs' largest col, -1 with none), without making them. */
+  maxCol(): number {
+    const at = this.at;
+    let max = this.date ? this.date.ref.col : -1;
+    if (this.weekdayRow >= 0 && at.weekday > max) max = at.weekday;
+    if (this.slotRow >= 0 && at.slot > max) max = at.slot;
+    if (this.cityRow >= 0 && at.city > max) max = at.city;
+    if (this.countryRow >= 0 && this.countryCol > max) max = this.countryCol;
+    if (this.contentRow >= 0 && at.content > max) max = at.content;
+    if (this.typeRow >= 0 && at.type > max) max = at.type;
+    return max;
   }
 
   /** The plain ScheduleRow (JSON, and anything that wants a copy). */

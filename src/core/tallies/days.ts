@@ -27,8 +27,6 @@ export interface ScheduleDays {
   totalDays: number | null;
   study: Fraction;
   topic: Fraction;
-  /** Each row's share of its day, by row (0-based sheet row). */
-  shares: Map<ScheduleRow, Fraction>;
   /** The days in schedule order (rows of a day together). */
   days: ScheduleDay[];
   firstDate: IsoDate | null;
@@ -112,7 +110,6 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
   const hit = cache.get(schedule);
   if (hit) return hit;
   const days = groupDays(schedule.rows);
-  const shares = new Map<ScheduleRow, Fraction>();
   const study = new FractionSum();
   const topic = new FractionSum();
   let minD = Infinity;
@@ -122,7 +119,6 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
     const s = dayShares(day.rows);
     for (let i = 0; i < day.rows.length; i++) {
       const row = day.rows[i];
-      shares.set(row, s[i]);
       if (STUDY.has(row.type)) study.add(s[i]);
       if (row.type === '专题培训') topic.add(s[i]);
     }
@@ -142,7 +138,6 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
     totalDays,
     study: study.value(),
     topic: topic.value(),
-    shares,
     days,
     firstDate: Number.isFinite(minD) ? fromDayIndex(minD) : null,
     lastDate: Number.isFinite(maxD) ? fromDayIndex(maxD) : null,

@@ -210,30 +210,39 @@ function plausibleSerial(n: number): boolean {
 
 /** The text a person sees for a cell: dates as ISO, numbers plain. */
 export function displayText(cell: Cell | undefined): string {
-  const raw = rawOf(cell);
-  if (raw.kind !== 'value') return raw.text;
-  if (cell?.date && typeof raw.v === 'number') return serialToIso(raw.v) ?? raw.text;
-  return raw.text;
+  // rawOf's answer without its object (every date cell's text comes through here)
+  if (!cell) return '';
+  if (cell.err) return cell.err;
+  const v = cell.v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (cell.date && typeof v === 'number') return serialToIso(v) ?? String(v);
+  return String(v);
 }
 
 /** Reads a cell as a date: a date cell, a serial that lost its format (noted), or text. */
 export function readDate(cell: Cell | undefined, opts: DateOptions = {}): ValueResult<IsoDate> {
-  const raw = rawOf(cell);
-  if (raw.kind === 'blank') return { ok: false, problem: 'blank', text: '' };
-  if (raw.kind === 'error') return { ok: false, problem: 'error', text: raw.text };
-  if (typeof raw.v === 'number') {
-    const iso = serialToIso(raw.v);
-    if (cell?.date) return iso ? { ok: true, value: iso, text: iso } : { ok: false, problem: 'unreadable', text: raw.text };
-    if (iso && plausibleSerial(raw.v)) return { ok: true, value: iso, text: raw.text, note: `${quote(raw.text)}按 Excel 日期序号读作 ${iso}` };
-    const eight = /^(\d{4})(\d{2})(\d{2})$/.exec(raw.text);
+  // rawOf's cases, without its object (every date cell of a schedule is read here)
+  if (!cell) return { ok: false, problem: 'blank', text: '' };
+  if (cell.err) return { ok: false, problem: 'error', text: cell.err };
+  const v = cell.v;
+  if (v === null || v === undefined) return { ok: false, problem: 'blank', text: '' };
+  if (typeof v === 'number') {
+    const iso = serialToIso(v);
+    if (cell.date) return iso ? { ok: true, value: iso, text: iso } : { ok: false, problem: 'unreadable', text: String(v) };
+    const text = String(v);
+    if (iso && plausibleSerial(v)) return { ok: true, value: iso, text, note: `${quote(text)}按 Excel 日期序号读作 ${iso}` };
+    const eight = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
     if (eight) {
       const d = isoOf(Number(eight[1]), Number(eight[2]), Number(eight[3]));
-      if (d) return { ok: true, value: d, text: raw.text, note: dateNote(raw.text, d) };
+      if (d) return { ok: true, value: d, text, note: dateNote(text, d) };
     }
-    return { ok: false, problem: 'unreadable', text: raw.text };
+    return { ok: false, problem: 'unreadable', text };
   }
-  if (typeof raw.v === 'boolean') return { ok: false, problem: 'unreadable', text: raw.text };
-  return parseDateText(raw.text, opts);
+  if (typeof v === 'boolean') return { ok: false, problem: 'unreadable', text: String(v) };
+  const text = v.trim();
+  if (text === '') return { ok: false, problem: 'blank', text: '' };
+  return opts.year === undefined ? remembered(dateTexts, text, parseDateText) : parseDateText(text, opts);
 }
 
 // ------------------------------------------------------------------ periods and ranges
@@ -363,7 +372,27 @@ export function readPeriod(cell: Cell | undefined, opts: DateOptions = {}): Valu
     return { ok: true, value: { from: d.value, to: d.value }, text: d.text, ...(d.note ? { note: d.note } : {}) };
   }
   if (typeof raw.v === 'boolean') return { ok: false, problem: 'unreadable', text: raw.text };
-  return parsePeriodText(raw.text, opts);
+  return opts.year === undefined ? remembered(periodTexts, raw.text, parsePeriodText) : parsePeriodText(raw.text, opts);
+}
+
+/**
+ * Date and period texts read without a given year, remembered by their text: a plan repeats the same
+ * few hundred (`2023年5月8日` on both rows of a day, `2023年5月` in many projects). The results are
+ * shared: a reader copies a result into its Reading (the result itself is frozen), and the {from, to}
+ * of a period is never changed by the readers or rules.
+ */
+const dateTexts = new Map<string, ValueResult<IsoDate>>();
+const periodTexts = new Map<string, ValueResult<DateRange>>();
+
+function remembered<T>(cache: Map<string, ValueResult<T>>, text: string, parse: (text: string) => ValueResult<T>): ValueResult<T> {
+  let r = cache.get(text);
+  if (r === undefined) {
+    r = parse(text);
+    Object.freeze(r);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(text, r);
+  }
+  return r;
 }
 
 /** The year a text mentions (`2023年…`), for titles; null when none or several. */

@@ -11,9 +11,9 @@ import * as path from 'path';
 import type { Finding } from '../../../src/core/model/findings';
 import type { ParsedWorkbook } from '../../../src/core/model/records';
 import { parseWorkbook } from '../../../src/core/sheets';
-import { buildContext, runRule } from '../../../src/core/rules/runner';
+import { buildContext, runPacks, runRule } from '../../../src/core/rules/runner';
 import { registeredPacks } from '../../../src/core/rules/registry';
-import type { Rule } from '../../../src/core/rules/types';
+import type { Pack, Rule } from '../../../src/core/rules/types';
 import { PACK_IDS } from '../../../src/core/model/review';
 import { readWorkbookBytes } from '../../../src/hosts/files/read';
 import { project, schedule, workbook } from './builders';
@@ -65,6 +65,22 @@ describe('the engine keeps one finding per rule, cell and project', () => {
     const kept = runRule(twice, buildContext(workbook(), { packs: [] }), {}, (f) => seen.push(f));
     expect(kept.map((f) => f.message)).toEqual(['first', 'other project', 'other cell', 'other sheet', 'file 1', 'file 2']);
     expect(seen.map((f) => f.message)).toEqual(['again']);
+  });
+
+  it('in runPacks, each rule has its own repeats: the next rule at the same cell is kept; a rule that throws keeps what it found', () => {
+    const rule = (id: string, messages: string[], fail = false): Rule => ({
+      id,
+      pack: 'common',
+      severity: 'warning',
+      clause: '',
+      check(_ctx, _p, emit) {
+        for (const m of messages) emit({ sheet: 'S', cell: 'A1' }, m, { projectKey: 'p' });
+        if (fail) throw new Error('坏了');
+      },
+    });
+    const pack: Pack = { id: 'common', rules: [rule('X-A', ['a1', 'a2']), rule('X-B', ['b1', 'b2'], true), rule('X-C', ['c1'])] } as unknown as Pack;
+    const found = runPacks(workbook(), { packs: [] }, [pack]);
+    expect(found.map((f) => `${f.ruleId}:${f.message}`)).toEqual(['X-B:检查“X-B”运行出错，未能完成：坏了', 'X-A:a1', 'X-B:b1', 'X-C:c1']);
   });
 
   it('C-NORMALISED: an inferred 类型 the reader already noted is one finding', () => {

@@ -1,4 +1,7 @@
 /** The rules' small helpers at their edges: where a project's cells are, readings, Chinese fractions, amounts, header ranges. */
+import { parseWorkbook } from '../../../src/core/sheets';
+import { sheetFromRows } from '../../../src/core/grid';
+import type { Schedule } from '../../../src/core/model/records';
 import {
   containsAny,
   fieldRef,
@@ -91,5 +94,27 @@ describe('scheduleHeader', () => {
     narrow.rows[0].typeRef = null;
     narrow.rows[0].content = null;
     expect(scheduleHeader(narrow)).toEqual({ sheet: '日程表', cell: 'A1' });
+  });
+});
+
+describe('scheduleHeader of a parsed schedule (its rows know their columns)', () => {
+  const parsedSchedule = (rows: (string | null)[][]) =>
+    parseWorkbook({ file: 'h.xlsx', sheets: [sheetFromRows('日程表', [['日期', '时段', '城市', '内容', '国家'], ...rows])] }).schedules[0];
+  // the same rows as plain objects (toJSON): the header is found from their refs
+  const plain = (s: Schedule): Schedule => ({ ...s, rows: s.rows.map((r) => JSON.parse(JSON.stringify(r))) });
+
+  it('reaches the 国家 column when one row fills it, and stops at 内容 when none does', () => {
+    const some = parsedSchedule([
+      ['2024-06-03', '上午', '柏林', '讲座', null],
+      ['2024-06-03', '下午', '柏林', '考察', '德国'],
+    ]);
+    expect(scheduleHeader(some)).toEqual({ sheet: '日程表', cell: 'A1:E1' });
+    expect(scheduleHeader(plain(some))).toEqual(scheduleHeader(some));
+    const none = parsedSchedule([
+      ['2024-06-03', '上午', '柏林', '讲座', null],
+      ['2024-06-03', '下午', '柏林', '考察', null],
+    ]);
+    expect(scheduleHeader(none)).toEqual({ sheet: '日程表', cell: 'A1:D1' });
+    expect(scheduleHeader(plain(none))).toEqual(scheduleHeader(none));
   });
 });

@@ -126,6 +126,28 @@ describe('schedule', () => {
     expect(sch.rows.map((r) => r.share)).toEqual([frac(1, 2), frac(1, 2), frac(0)]);
   });
 
+  test('a day that comes back after another day: its rows share the day together, as one run would', () => {
+    const s = sheetFromRows('日程表', [
+      ['日期', '时段', '内容', '类型'],
+      ['2023-05-08', null, '讲座', '专题培训'],
+      ['2023-05-09', '上午', '考察', '对口考察'],
+      ['2023-05-08', null, '研讨', '课堂学习'],
+      ['2023-05-09', '下午', '交流', '其他'],
+    ]);
+    const sch = parseWorkbook({ file: 'b.xlsx', sheets: [s] }).schedules[0];
+    // 05-08: two unslotted rows split the whole day; 05-09: 上午 and 下午
+    expect(sch.rows.map((r) => r.share)).toEqual([frac(1, 2), frac(1, 2), frac(1, 2), frac(1, 2)]);
+    const together = sheetFromRows('日程表', [
+      ['日期', '时段', '内容', '类型'],
+      ['2023-05-08', null, '讲座', '专题培训'],
+      [null, null, '研讨', '课堂学习'],
+      [null, null, '交流', '其他'],
+      ['2023-05-09', '上午', '考察', '对口考察'],
+    ]);
+    const rows = parseWorkbook({ file: 'c.xlsx', sheets: [together] }).schedules[0].rows;
+    expect(rows.map((r) => r.share)).toEqual([frac(1, 3), frac(1, 3), frac(1, 3), frac(1, 2)]);
+  });
+
   test('one sheet for several projects, by a project column', () => {
     const s = sheetFromRows('日程汇总', [
       ['项目编号', '日期', '时段', '内容', '类型'],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  addDays, addMonths, daysBetween, daysInMonth, isoToSerial, isWorkday, parseDateText, parsePeriodText, parseWeekday, readDate, readPeriod, serialToIso, weekdayOf, yearIn,
+  addDays, addMonths, daysBetween, daysInMonth, displayText, isoToSerial, isWorkday, parseDateText, parsePeriodText, parseWeekday, readDate, readPeriod, serialToIso, weekdayOf, yearIn,
 } from '../../../src/core/values/dates';
 
 describe('Excel serials (1900 system)', () => {
@@ -140,5 +140,40 @@ describe('daysInMonth (by table)', () => {
     expect(daysInMonth(2000, 2)).toBe(29);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2024, 2)).toBe(29);
+  });
+});
+
+describe('texts read again (remembered by their text)', () => {
+  it('a text read without a year and then with one gets each answer, in either order', () => {
+    expect(readDate({ v: '6月14日' })).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(readDate({ v: '6月14日' }, { year: 2023 })).toMatchObject({ ok: true, value: '2023-06-14' });
+    expect(readDate({ v: '7月2日' }, { year: 2024 })).toMatchObject({ ok: true, value: '2024-07-02' });
+    expect(readDate({ v: '7月2日' })).toMatchObject({ ok: false, problem: 'unreadable' });
+    expect(readPeriod({ v: '5月' }, { year: 2023 })).toMatchObject({ ok: true, value: { from: '2023-05-01', to: '2023-05-31' } });
+    expect(readPeriod({ v: '5月' })).toMatchObject({ ok: false });
+  });
+
+  it('the same text twice gives the same answer, and a result cannot be changed through one reading', () => {
+    const a = readDate({ v: '2023年5月8日' });
+    const b = readDate({ v: ' 2023年5月8日 ' });
+    expect(b).toEqual(readDate({ v: ' 2023年5月8日 ' }));
+    expect(a).toEqual({ ok: true, value: '2023-05-08', text: '2023年5月8日', note: expect.stringContaining('2023-05-08') });
+    expect(Object.isFrozen(readDate({ v: '2023年5月8日' }))).toBe(true);
+    expect(readPeriod({ v: '2023年5月' })).toEqual(readPeriod({ v: '2023年5月' }));
+  });
+});
+
+describe('displayText (what a person sees in a cell)', () => {
+  it('dates as ISO, other values as written, trimmed; blanks and errors as such', () => {
+    expect(displayText({ v: 45054, date: true })).toBe('2023-05-08');
+    expect(displayText({ v: 0, date: true })).toBe('0'); // not a date serial: the number
+    expect(displayText({ v: 45054 })).toBe('45054');
+    expect(displayText({ v: 1.5 })).toBe('1.5');
+    expect(displayText({ v: true })).toBe('true');
+    expect(displayText({ v: ' 柏林 ' })).toBe('柏林');
+    expect(displayText({ v: '　' })).toBe('');
+    expect(displayText({ v: null })).toBe('');
+    expect(displayText({ v: null, err: '#N/A' })).toBe('#N/A');
+    expect(displayText(undefined)).toBe('');
   });
 });

@@ -9,6 +9,7 @@
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
 import type { CommonParams } from './params';
+import { ParsedScheduleRow } from '../../sheets/schedule';
 
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -109,10 +110,13 @@ export const scheduleDates: Rule<CommonParams> = {
               emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
-          if (row.weekday && row.weekday.text.trim() !== '') {
-            const w = parseWeekday(row.weekday.text);
-            if (w !== null && w !== weekday(d) && once(row.weekday.ref)) {
-              emit(row.weekday.ref, messages.weekday(row.weekday.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: row.weekday.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
+          // a parsed row makes its 星期 FieldCell on each read: its text is enough until a 星期 is wrong
+          const wkText = row instanceof ParsedScheduleRow ? row.weekdayText : row.weekday?.text ?? '';
+          if (wkText.trim() !== '') {
+            const w = parseWeekday(wkText);
+            const wk = w !== null && w !== weekday(d) ? row.weekday : null;
+            if (wk && once(wk.ref)) {
+              emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
         } else if (!s.hasDates && row.dayNumber !== null) {

@@ -28,7 +28,10 @@ export const schedulePlace: Rule<CommonParams> = {
       const declared = new Set(p.countries.value.map(normaliseName));
       const reported = new Set<string>();
       for (const row of s.rows) {
-        for (const c of row.countries) {
+        const countries = row.countries;
+        // (indexed: an iterator per row over the shared lists was this rule's garbage)
+        for (let i = 0; i < countries.length; i++) {
+          const c = countries[i];
           if (raw.has(c)) continue;
           const k = normaliseName(c);
           if (c === HOME || declared.has(k) || reported.has(k)) continue;

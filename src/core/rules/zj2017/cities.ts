@@ -30,7 +30,10 @@ export const cities: Rule<Zj2017Params> = {
       const seen: string[] = [];
       let firstOver: CellRef | null = null;
       for (const row of s.rows) {
-        for (const name of citiesAbroad(row, params)) {
+        const names = citiesAbroad(row, params);
+        // (indexed: an iterator per row over the shared lists was this rule's garbage)
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i];
           if (seen.includes(name)) continue;
           seen.push(name);
           // the first city over the limit (only then is there a finding)
