@@ -9,11 +9,11 @@ import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
 import { fileSource } from './mergeFile';
 import { mergeToTables, type WorkbookGrid } from '../core';
-import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { packReview, packText, reviewBuffers, slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
-  postMessage(message: EngineResponse): void;
+  postMessage(message: EngineResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -29,7 +29,8 @@ scope.onmessage = (e) => {
       const grid = readWorkbookBytes(req.bytes, req.name);
       const gridId = nextGrid++;
       grids.set(gridId, grid);
-      scope.postMessage({ id: req.id, ok: true, file: grid.file, sheetsJson: JSON.stringify(grid.sheets), gridId });
+      const sheets = packText(JSON.stringify(grid.sheets));
+      scope.postMessage({ id: req.id, ok: true, file: grid.file, sheets, gridId }, [sheets.buffer]);
     } else if (req.op === 'source') {
       const source = fileSource(req.name, req.meta, req.policy, {
         read: () => readWorkbookBytes(req.bytes, req.name),
@@ -45,7 +46,8 @@ scope.onmessage = (e) => {
     } else {
       const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
       if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');
-      scope.postMessage({ id: req.id, ok: true, reviewJson: JSON.stringify(slimReview(reviewWorkbook(grid, req.options))) });
+      const review = packReview(slimReview(reviewWorkbook(grid, req.options)));
+      scope.postMessage({ id: req.id, ok: true, review }, reviewBuffers(review));
     }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: toWire(err) });

@@ -5,10 +5,14 @@
  * grid again; and it answers a review with the parsed workbook's heavy lists (schedule rows, participants,
  * CE rows, notes) left out: the pane shows findings, projects and the sheets' recognition, and the
  * cross-file check needs only the projects. Copying 150 000 schedule rows back froze the page for seconds.
- * A grid read comes back as JSON text (one string copies at once) that the page parses only when it looks at
- * the cells (定位's neighbourhood, the 继续教育 tally): a review by number never does; cloning a
- * 10 000-project plan's 1.2 million cell objects took the page's thread 1.7 s. Reviews come back as JSON text
- * too (JSON.parse of the findings is quicker than cloning them object by object).
+ *
+ * What comes back large comes back as UTF-8 JSON in transferred buffers (`Uint8Array`s whose buffers move to
+ * the page without a copy), so receiving a message costs the page nothing (a 60 MB string took it 110 ms to
+ * receive, a review's 200 ms); the page decodes them where and when it needs them:
+ *  - a grid's sheets when the page first looks at the cells (定位's neighbourhood): a review by number never does;
+ *  - a review's findings and projects in parts of PART_SIZE items (`packList`), each decoded and parsed in a
+ *    task of its own with a pause between (`unpackList`): a 10 000-project plan's ~100 000 findings parsed at
+ *    once held the page's thread for half a second.
  */
 import type { WorkbookGrid } from '../core';
 import type { ReviewOptions, WorkbookReview } from '../core';
@@ -34,8 +38,16 @@ export interface WireError {
   file?: string;
 }
 
+/** A review in parts: the review without its long lists, and the lists (findings, projects, parsed projects) in parts. */
+export interface WireReview {
+  head: Uint8Array;
+  findings: Uint8Array[];
+  projects: Uint8Array[];
+  parsedProjects: Uint8Array[];
+}
+
 export type EngineResponse =
-  | { id: number; ok: true; file?: string; sheetsJson?: string; gridId?: number; reviewJson?: string; ceJson?: string; source?: FileSource; merged?: { result: MergeResult; sheets: OutSheet[] } }
+  | { id: number; ok: true; file?: string; sheets?: Uint8Array; gridId?: number; review?: WireReview; ceJson?: string; source?: FileSource; merged?: { result: MergeResult; sheets: OutSheet[] } }
   | { id: number; ok: false; error: WireError };
 
 export function toWire(e: unknown): WireError {
@@ -61,14 +73,71 @@ export function slimReview(r: WorkbookReview): WorkbookReview {
   };
 }
 
-/** A grid whose sheets are parsed from `sheetsJson` when first read (then kept). */
-export function lazyGrid(file: string, sheetsJson: string): WorkbookGrid {
+/** Items per part of a long list (findings, projects): one part is decoded and parsed in a few milliseconds. */
+export const PART_SIZE = 4000;
+
+/** Text as UTF-8 bytes (a buffer to transfer). */
+export function packText(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export function unpackText(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
+/** A list as JSON in parts of `size` items, each part its own bytes. */
+export function packList<T>(list: readonly T[], size = PART_SIZE): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < list.length; i += size) parts.push(packText(JSON.stringify(list.slice(i, i + size))));
+  return parts;
+}
+
+/** The list again, one part per task: `pause` between parts lets the page answer clicks and paint. */
+export async function unpackList<T>(parts: readonly Uint8Array[], pause: () => Promise<void>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) await pause();
+    const part = JSON.parse(unpackText(parts[i])) as T[];
+    for (let k = 0; k < part.length; k++) out.push(part[k]);
+  }
+  return out;
+}
+
+/** A review as it crosses the thread (slimReview first): the long lists in parts. */
+export function packReview(r: WorkbookReview): WireReview {
+  const head = { ...r, findings: [], projects: [], parsed: { ...r.parsed, projects: [] } };
+  return { head: packText(JSON.stringify(head)), findings: packList(r.findings), projects: packList(r.projects), parsedProjects: packList(r.parsed.projects) };
+}
+
+/** The buffers of a packed review, to transfer. */
+export function reviewBuffers(w: WireReview): ArrayBuffer[] {
+  return [w.head, ...w.findings, ...w.projects, ...w.parsedProjects].map((b) => b.buffer as ArrayBuffer);
+}
+
+/** The review again on the page, its long lists parsed part by part with `pause` between. */
+export async function unpackReview(w: WireReview, pause: () => Promise<void>): Promise<WorkbookReview> {
+  const r = JSON.parse(unpackText(w.head)) as WorkbookReview;
+  r.findings = await unpackList(w.findings, pause);
+  await pause();
+  r.projects = await unpackList(w.projects, pause);
+  await pause();
+  r.parsed.projects = await unpackList(w.parsedProjects, pause);
+  return r;
+}
+
+/** Lets the page's thread answer input and paint before going on. */
+export function pauseTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A grid whose sheets are parsed from their UTF-8 JSON when first read (then kept). */
+export function lazyGrid(file: string, sheetsJson: Uint8Array): WorkbookGrid {
   let sheets: WorkbookGrid['sheets'] | null = null;
   const grid = { file } as WorkbookGrid;
   Object.defineProperty(grid, 'sheets', {
     enumerable: true,
     configurable: true,
-    get: () => (sheets ??= JSON.parse(sheetsJson) as WorkbookGrid['sheets']),
+    get: () => (sheets ??= JSON.parse(unpackText(sheetsJson)) as WorkbookGrid['sheets']),
     set: (v: WorkbookGrid['sheets']) => {
       sheets = v;
     },

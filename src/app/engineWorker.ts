@@ -10,7 +10,7 @@ import type { Engine } from './engine';
 import type { CeRun, CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
 import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
-import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { fromWire, lazyGrid, pauseTask, unpackReview, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
 export class CancelledError extends Error {
@@ -105,14 +105,16 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       // A copy goes over and is transferred, so the file's own bytes stay usable on the page (marked copies).
       const copy = bytes.slice();
       const res = await ask({ op: 'read', bytes: copy, name }, [copy.buffer]);
-      const grid = lazyGrid(res.file ?? name, res.sheetsJson ?? '[]');
+      const grid = lazyGrid(res.file ?? name, res.sheets ?? new TextEncoder().encode('[]'));
       if (res.gridId !== undefined) known.set(grid, res.gridId);
       return grid;
     },
     async review(grid, options) {
       const gridId = worker ? known.get(grid) : undefined;
       const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
-      return JSON.parse(res.reviewJson ?? 'null') as WorkbookReview;
+      if (!res.review) throw new Error('后台审核线程没有返回审核结果');
+      // part by part, so the page answers clicks (取消) and paints while a large review arrives
+      return unpackReview(res.review, pauseTask);
     },
     async ce(grids, options) {
       const list = grids.map((grid) => {

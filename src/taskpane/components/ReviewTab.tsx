@@ -25,7 +25,7 @@ import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards, verdictScope } from './TallyCards';
-import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { LiveBusyIndicator, MessageLine, progressStore, type StatusMessage } from './Status';
 import { RESULT_SHEET } from '../../core';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
@@ -70,7 +70,9 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [caps, setCaps] = useState<HostCapabilities | null>(null);
   const [reviews, setReviews] = useState<WorkbookReview[] | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
+  // Whether the tab works (and on what at first); the run's progress reports go to `progress`, not to this state.
   const [busy, setBusy] = useState<Progress | null>(null);
+  const [progress] = useState(progressStore);
   const [message, setMessage] = useState<Message>(null);
   const [live, setLive] = useState(false);
   const [includeInfo, setIncludeInfo] = useState(false);
@@ -148,6 +150,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         return;
       }
       setMessage(null);
+      progress.set(null);
       setBusy({ fraction: 0, step: t.stepRead });
       const started = Date.now();
       const signal = { cancelled: false };
@@ -158,7 +161,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
           onProgress: (p) => {
-            if (!signal.cancelled) setBusy(p);
+            if (!signal.cancelled) progress.set(p);
           },
           extraFindings: local ? () => local.unreadable() : undefined,
           signal,
@@ -191,7 +194,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         }
       }
     },
-    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched],
+    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched, progress],
   );
 
   // Live checking: re-review after the cells stop changing for a moment.
@@ -258,6 +261,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   };
 
   const clear = async () => {
+    progress.set(null);
     setBusy({ fraction: null, step: t.clearing });
     try {
       await host.clearMarks();
@@ -403,7 +407,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           )}
           <Switch label={t.includeInfo} checked={includeInfo} onChange={(_, d) => setIncludeInfo(d.checked)} />
         </div>
-        {busy && <BusyIndicator className={st.progress} step={busy.step || t.reviewing} fraction={busy.fraction} />}
+        {busy && <LiveBusyIndicator className={st.progress} store={progress} start={busy} fallback={t.reviewing} />}
         {message && (
           <MessageLine message={message} errorTitle={t.errorTitle} onDismiss={() => setMessage(null)} dismissLabel={t.dismiss} />
         )}
