@@ -45,7 +45,7 @@ function unitFiles(writeXlsx, n) {
   return Array.from({ length: n }, (_, i) => ({ name: `单位${String(i + 1).padStart(3, '0')}.xlsx`, buffer: demandList(writeXlsx, `第${i + 1}单位`, 2) }));
 }
 
-module.exports = { demandList, unitFiles };
+module.exports = { demandList, unitFiles, pageProbe };
 
 /** Long tasks on the page's thread from the start of every page, and 取消's click time and message time. */
 function pageProbe() {
