@@ -11,6 +11,8 @@
  * Per review: the longest task on the page's thread, the number of tasks over 50 ms (every long task) and over
  * 200 ms, the review's time (click on 审核 to 审核完成), and — on the plan — 取消's latency: from the click
  * event's time stamp (when the browser made it, so a busy thread counts) to the 已取消 message on the page.
+ * A long task is wall time: on a loaded machine the thread also waits for a core. So the reviews are traced too
+ * (chromium's `toplevel` category) and the longest task's CPU time on the page's main thread is printed beside it.
  * --dist: another build to measure (e.g. the base commit's); dist/ is built with `npm run build` when missing.
  * The workbooks are cached under /tmp/peixun-bench. bench/run.js runs it under the bench lock; alone: `flock /tmp/bench.lock node bench/pane.js`.
  */
@@ -72,6 +74,25 @@ function pageProbe() {
   new MutationObserver(() => {
     if (w.__cancel.clickAt !== null && w.__cancel.shownAt === null && document.body.innerText.includes('已取消审核')) w.__cancel.shownAt = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/**
+ * The tasks of the renderers' main threads (CrRendererMain) in a trace: the longest by wall time and by the
+ * thread's CPU time, and how many used over 50 ms of CPU.
+ */
+function mainThreadTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let wall = 0, cpu = 0, cpuOver50 = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || !/RunTask$/.test(e.name) || !main.has(`${e.pid}:${e.tid}`)) continue;
+    wall = Math.max(wall, e.dur / 1000);
+    if (typeof e.tdur === 'number') {
+      cpu = Math.max(cpu, e.tdur / 1000);
+      if (e.tdur > 50_000) cpuOver50++;
+    }
+  }
+  return { tracedLongestMs: Math.round(wall), longestCpuMs: Math.round(cpu), cpuOver50 };
 }
 
 async function main() {
@@ -140,13 +161,15 @@ async function main() {
 
   async function review(page) {
     await page.evaluate(() => (((window.__longTasks = []), (window.__since = performance.now()))));
+    await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
     const t0 = Date.now();
     await page.getByRole('button', { name: '审核', exact: true }).click();
     await page.getByText(/审核完成/).waitFor({ timeout: 600_000 });
     const ms = Date.now() - t0;
     // what follows the message (the results drawn, scrolled into view) belongs to the review too
     await page.waitForTimeout(1_000);
-    return { ms, ...summary(await tasks(page)), findingsDrawn: await page.locator('li[data-rule]').count() };
+    const cpu = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()));
+    return { ms, ...summary(await tasks(page)), ...cpu, findingsDrawn: await page.locator('li[data-rule]').count() };
   }
 
   const results = { plan: [], files: [] };
@@ -181,18 +204,19 @@ async function main() {
   const mb = (fs.statSync(planFile).size / 1e6).toFixed(1);
   const lines = [
     `Pane benchmark — browser mode (${path.relative(ROOT, dist) || dist}) in ${CHROMIUM} --headless, 350×800; ${os.cpus().length} cores; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    'review                                   | run | review ms | longest task ms | tasks > 50 ms | > 200 ms | 取消 ms (event → message; Playwright click → text) | load',
+    'review                                   | run | review ms | longest task ms (its CPU ms) | tasks > 50 ms (> 50 ms CPU) | > 200 ms | 取消 ms (event → message; Playwright click → text) | load',
   ];
   results.plan.forEach((r, i) =>
-    lines.push(`plan ${nProjects} projects / ${nRows} rows (${mb} MB) | ${i + 1} | ${r.ms} | ${r.longestMs} | ${r.over50} | ${r.over200} | ${r.cancelMs ?? '—'}; ${r.cancelWallMs} | ${r.load.toFixed(1)}`),
+    lines.push(`plan ${nProjects} projects / ${nRows} rows (${mb} MB) | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | ${r.cancelMs ?? '—'}; ${r.cancelWallMs} | ${r.load.toFixed(1)}`),
   );
-  results.files.forEach((r, i) => lines.push(`${nFiles} files                                | ${i + 1} | ${r.ms} | ${r.longestMs} | ${r.over50} | ${r.over200} | — | ${r.load.toFixed(1)}`));
+  results.files.forEach((r, i) => lines.push(`${nFiles} files                                | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | — | ${r.load.toFixed(1)}`));
   const all = [...results.plan, ...results.files];
   const longest = Math.max(...all.map((r) => r.longestMs));
   lines.push(`opening the files (page load, files picked, pack ticked): longest task ${results.plan.map((r) => r.opening.longestMs).join(', ')} ms (plan), ${results.files.map((r) => r.opening.longestMs).join(', ')} ms (${nFiles} files)`);
-  lines.push(`longest task on the page's thread while reviewing: ${longest} ms (target < 200 ms: ${longest < 200 ? 'met' : 'not met'}); took ${((Date.now() - started) / 1000).toFixed(0)} s, load at the end ${os.loadavg()[0].toFixed(1)}`);
+  const longestCpu = Math.max(...all.map((r) => r.longestCpuMs));
+  lines.push(`longest task on the page's thread while reviewing: ${longest} ms wall (target < 200 ms: ${longest < 200 ? 'met' : 'not met'}), ${longestCpu} ms CPU; took ${((Date.now() - started) / 1000).toFixed(0)} s, load at the end ${os.loadavg()[0].toFixed(1)}`);
   console.log(lines.join('\n'));
-  if (json) console.log(JSON.stringify({ pane: results, longestMs: longest }));
+  if (json) console.log(JSON.stringify({ pane: results, longestMs: longest, longestCpuMs: longestCpu }));
 }
 
 if (require.main === module) {

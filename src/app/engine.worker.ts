@@ -9,7 +9,7 @@ import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
 import { fileSource } from './mergeFile';
 import { mergeToTables, type WorkbookGrid } from '../core';
-import { packReview, packText, reviewBuffers, slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { packReview, packText, reviewBuffers, slimReview, toWire, unpackText, type GridRef, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
@@ -21,6 +21,18 @@ const scope = self as unknown as WorkerScope;
 /** Grids read here, by number: the pane reviews them by number (the page keeps its own copy too). */
 const grids = new Map<number, WorkbookGrid>();
 let nextGrid = 1;
+
+/** The grid a request names; one sent as JSON is kept under a new number (returned) for the next request. */
+function gridOf(ref: GridRef): { grid: WorkbookGrid | undefined; newId?: number } {
+  if (ref.gridId !== undefined) return { grid: grids.get(ref.gridId) };
+  if (ref.sheets !== undefined) {
+    const grid: WorkbookGrid = { file: ref.file, sheets: JSON.parse(unpackText(ref.sheets)) as WorkbookGrid['sheets'] };
+    const newId = nextGrid++;
+    grids.set(newId, grid);
+    return { grid, newId };
+  }
+  return { grid: ref.grid };
+}
 
 scope.onmessage = (e) => {
   const req = e.data;
@@ -40,14 +52,14 @@ scope.onmessage = (e) => {
     } else if (req.op === 'merge') {
       scope.postMessage({ id: req.id, ok: true, merged: mergeToTables(req.sources, req.options) });
     } else if (req.op === 'ce') {
-      const list = req.grids.map((g) => (g.gridId !== undefined ? grids.get(g.gridId) : g.grid));
+      const list = req.grids.map((g) => gridOf(g).grid);
       if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');
       scope.postMessage({ id: req.id, ok: true, ceJson: JSON.stringify(runCe(list as WorkbookGrid[], req.options)) });
     } else {
-      const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
+      const { grid, newId } = gridOf(req);
       if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');
       const review = packReview(slimReview(reviewWorkbook(grid, req.options)));
-      scope.postMessage({ id: req.id, ok: true, review }, reviewBuffers(review));
+      scope.postMessage({ id: req.id, ok: true, review, gridId: newId }, reviewBuffers(review));
     }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: toWire(err) });

@@ -22,13 +22,19 @@ import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
 
 export type EngineRequest =
   | { id: number; op: 'read'; bytes: Uint8Array; name: string }
-  | { id: number; op: 'review'; grid?: WorkbookGrid; gridId?: number; options: ReviewOptions }
-  /** The 继续教育 tally of several grids, each by number when the worker read it, else whole. */
-  | { id: number; op: 'ce'; grids: { grid?: WorkbookGrid; gridId?: number }[]; options: CeRunOptions }
+  | ({ id: number; op: 'review'; options: ReviewOptions } & GridRef)
+  /** The 继续教育 tally of several grids. */
+  | { id: number; op: 'ce'; grids: GridRef[]; options: CeRunOptions }
   /** One file of the 合并汇总 tab: read, reviewed and prepared for the merge (src/app/mergeFile.ts); its grid is not kept. */
   | { id: number; op: 'source'; bytes: Uint8Array; name: string; meta: FileSourceMeta; policy: SummaryPolicy; options: ReviewOptions }
   /** The prepared sources merged and laid out as the three summary sheets (mergeToTables). */
   | { id: number; op: 'merge'; sources: MergeSource[]; options: MergeOptions };
+
+/**
+ * A grid as a request names it: by number when this worker read it; else as the sheets' UTF-8 JSON a former
+ * worker sent (the worker parses it; after 取消 the page would otherwise parse 60 MB and clone the grid back); else whole.
+ */
+export type GridRef = { gridId: number; grid?: undefined; sheets?: undefined } | { sheets: Uint8Array; file: string; gridId?: undefined; grid?: undefined } | { grid: WorkbookGrid; gridId?: undefined; sheets?: undefined };
 
 /** An error as it crosses the thread: the message, and the file reader's reason (Chinese) and kind when it has them. */
 export interface WireError {
@@ -146,16 +152,25 @@ export function pauseTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The sheets' UTF-8 JSON of grids made by lazyGrid (while their sheets are not replaced). */
+const packedSheets = new WeakMap<WorkbookGrid, Uint8Array>();
+
+export function packedSheetsOf(grid: WorkbookGrid): Uint8Array | undefined {
+  return packedSheets.get(grid);
+}
+
 /** A grid whose sheets are parsed from their UTF-8 JSON when first read (then kept). */
 export function lazyGrid(file: string, sheetsJson: Uint8Array): WorkbookGrid {
   let sheets: WorkbookGrid['sheets'] | null = null;
   const grid = { file } as WorkbookGrid;
+  packedSheets.set(grid, sheetsJson);
   Object.defineProperty(grid, 'sheets', {
     enumerable: true,
     configurable: true,
     get: () => (sheets ??= JSON.parse(unpackText(sheetsJson)) as WorkbookGrid['sheets']),
     set: (v: WorkbookGrid['sheets']) => {
       sheets = v;
+      packedSheets.delete(grid);
     },
   });
   return grid;

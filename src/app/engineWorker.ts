@@ -10,7 +10,7 @@ import type { Engine } from './engine';
 import type { CeRun, CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
 import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
-import { fromWire, lazyGrid, pauseTask, unpackReview, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { fromWire, lazyGrid, packedSheetsOf, pauseTask, unpackReview, type EngineRequest, type EngineResponse, type GridRef } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
 export class CancelledError extends Error {
@@ -88,6 +88,18 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
     return w;
   };
 
+  /** How a request names a grid: its number in this worker; else its sheets' JSON (a copy, transferred); else whole. */
+  const refOf = (grid: WorkbookGrid): { ref: GridRef; transfer: Transferable[] } => {
+    const gridId = worker ? known.get(grid) : undefined;
+    if (gridId !== undefined) return { ref: { gridId }, transfer: [] };
+    const packed = packedSheetsOf(grid);
+    if (packed) {
+      const sheets = packed.slice();
+      return { ref: { sheets, file: grid.file }, transfer: [sheets.buffer] };
+    }
+    return { ref: { grid }, transfer: [] };
+  };
+
   const ask = (req: Unsent, transfer: Transferable[] = []) =>
     new Promise<EngineResponse & { ok: true }>((resolve, reject) => {
       const id = nextId++;
@@ -110,18 +122,16 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       return grid;
     },
     async review(grid, options) {
-      const gridId = worker ? known.get(grid) : undefined;
-      const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
+      const { ref, transfer } = refOf(grid);
+      const res = await ask({ op: 'review', ...ref, options }, transfer);
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
       if (!res.review) throw new Error('后台审核线程没有返回审核结果');
       // part by part, so the page answers clicks (取消) and paints while a large review arrives
       return unpackReview(res.review, pauseTask);
     },
     async ce(grids, options) {
-      const list = grids.map((grid) => {
-        const gridId = worker ? known.get(grid) : undefined;
-        return gridId !== undefined ? { gridId } : { grid };
-      });
-      const res = await ask({ op: 'ce', grids: list, options });
+      const refs = grids.map(refOf);
+      const res = await ask({ op: 'ce', grids: refs.map((r) => r.ref), options }, refs.flatMap((r) => r.transfer));
       return JSON.parse(res.ceJson ?? 'null') as CeRun;
     },
     async source(bytes, name, meta, policy, options) {

@@ -125,6 +125,34 @@ describe('engine worker client', () => {
     expect(grid.file).toBe('a.xlsx');
   });
 
+  it('after 取消 a grid read by the ended worker goes to the new one as its JSON bytes, parsed there, then by number', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const first = await w.review(grid, { packs: ['sc2020'] });
+    w.cancel();
+    const parse = jest.spyOn(JSON, 'parse');
+    const again = await w.review(grid, { packs: ['sc2020'] });
+    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[{"name"')).length;
+    // parsed in the worker (the fake runs it on this thread: one parse); the page's own copy not yet
+    expect(sheetParses()).toBe(1);
+    void grid.sheets;
+    expect(sheetParses()).toBe(2);
+    parse.mockRestore();
+    expect(log.spawned).toBe(2);
+    const sent = log.sent.at(-1)!;
+    expect(sent).toMatchObject({ op: 'review', file: 'sc-plan.xlsx' });
+    expect((sent as { sheets?: unknown }).sheets).toBeInstanceOf(Uint8Array);
+    expect('grid' in sent).toBe(false);
+    expect(again.findings).toEqual(first.findings);
+    await w.review(grid, { packs: ['sc2020'] });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'review', gridId: 1 });
+    expect('sheets' in log.sent.at(-1)!).toBe(false);
+    // The 继续教育 tally names it by that number too.
+    await w.ce([grid], { packs: ['ce2007'], year: null });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'ce', grids: [{ gridId: 1 }] });
+  });
+
   it('the file reader\'s reason crosses the thread (an unreadable file stays a reason, not a crash)', async () => {
     const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
     const w = engineWorker(fakeWorker(log));
