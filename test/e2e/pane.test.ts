@@ -7,8 +7,9 @@
  *  - 定位 opens the sheet around the cell, the cell highlighted;
  *  - a review of 300 files keeps a bounded page height;
  *  - while a 10 000-project plan is read and reviewed (in the engine's worker) the pane answers 取消;
- *  - the longest task on the page's thread while the plan and the 300 files are reviewed is printed, and no task
- *    is over 200 ms (issue 13: the worst seen on this 2-core machine at load 11–16 was under 100 ms).
+ *  - the longest task on the page's thread while the plan and the 300 files are reviewed is printed, not asserted:
+ *    issue 13 asks for no timing assertions, and a long task is wall time — on this 2-core machine at load 10 a
+ *    task of 41 ms CPU took 177 ms (bench/pane.js prints both, from a trace).
  * Screenshots of each step go to test/output/screens/ (git-ignored) for people to look at.
  * Skips with a message when /usr/bin/chromium is missing.
  */
@@ -38,9 +39,6 @@ const { generatePlan } = require('../../bench/core.js') as { generatePlan(g: typ
 // The 需求表 files and the page's long-task probe, as bench/pane.js has them.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const paneBench = require('../../bench/pane.js') as { demandList(w: typeof writeXlsx, unit: string, n: number): Buffer; pageProbe(): void };
-
-/** The longest task on the page's thread the pane may have while it reviews (issue 13). */
-const LONGEST_TASK_MS = 200;
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
@@ -317,7 +315,6 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       const height = await tab.evaluate(() => document.documentElement.scrollHeight);
       // eslint-disable-next-line no-console
       console.log(`300 files: review ${whole} ms with ${tasks.length} long tasks on the page's thread, longest ${longest(tasks)} ms; page height ${height} px with ${findings} findings drawn`);
-      expect(longest(tasks)).toBeLessThan(LONGEST_TASK_MS);
       expect(findings).toBeGreaterThan(0);
       expect(height).toBeLessThan(12_000);
       await shot(tab, '350-300-files');
@@ -368,8 +365,6 @@ describeBrowser('task pane in chromium (browser.html)', () => {
           `whole review ${whole} ms with ${tasks.length} long tasks on the page's thread, longest ${longest(tasks)} ms`,
       );
       expect((tab as { errors: string[] }).errors).toEqual([]);
-      expect(longest(duringCancel)).toBeLessThan(LONGEST_TASK_MS);
-      expect(longest(tasks)).toBeLessThan(LONGEST_TASK_MS);
     } finally {
       await tab.close();
     }
