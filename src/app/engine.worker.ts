@@ -8,7 +8,8 @@ import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
 import { fileSource } from './mergeFile';
-import { mergeToTables, type WorkbookGrid } from '../core';
+import { firstCellOf, mergeToTables, type WorkbookGrid } from '../core';
+import { cellWindow } from '../hosts/browser/cellWindow';
 import { packReview, packText, reviewBuffers, slimReview, toWire, unpackText, type GridRef, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
@@ -51,6 +52,11 @@ scope.onmessage = (e) => {
       scope.postMessage({ id: req.id, ok: true, source });
     } else if (req.op === 'merge') {
       scope.postMessage({ id: req.id, ok: true, merged: mergeToTables(req.sources, req.options) });
+    } else if (req.op === 'cells') {
+      const { grid, newId } = gridOf(req);
+      const sheet = grid?.sheets.find((s) => s.name === req.sheet);
+      const at = firstCellOf(req.cell);
+      scope.postMessage({ id: req.id, ok: true, context: sheet && at ? cellWindow(sheet, at.row, at.col, req.radius) : null, gridId: newId });
     } else if (req.op === 'ce') {
       const list = req.grids.map((g) => gridOf(g).grid);
       if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');

@@ -15,6 +15,7 @@
  *    once held the page's thread for half a second.
  */
 import type { WorkbookGrid } from '../core';
+import type { CellContext } from '../hosts/host';
 import type { ReviewOptions, WorkbookReview } from '../core';
 import type { CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
@@ -27,6 +28,8 @@ export type EngineRequest =
   | { id: number; op: 'ce'; grids: GridRef[]; options: CeRunOptions }
   /** One file of the 合并汇总 tab: read, reviewed and prepared for the merge (src/app/mergeFile.ts); its grid is not kept. */
   | { id: number; op: 'source'; bytes: Uint8Array; name: string; meta: FileSourceMeta; policy: SummaryPolicy; options: ReviewOptions }
+  /** The window around a cell of a grid (定位 in browser mode), so the page need not parse the grid's cells. */
+  | ({ id: number; op: 'cells'; sheet: string; cell: string; radius: number } & GridRef)
   /** The prepared sources merged and laid out as the three summary sheets (mergeToTables). */
   | { id: number; op: 'merge'; sources: MergeSource[]; options: MergeOptions };
 
@@ -53,7 +56,7 @@ export interface WireReview {
 }
 
 export type EngineResponse =
-  | { id: number; ok: true; file?: string; sheets?: Uint8Array; gridId?: number; review?: WireReview; ceJson?: string; source?: FileSource; merged?: { result: MergeResult; sheets: OutSheet[] } }
+  | { id: number; ok: true; file?: string; sheets?: Uint8Array; gridId?: number; review?: WireReview; ceJson?: string; context?: CellContext | null; source?: FileSource; merged?: { result: MergeResult; sheets: OutSheet[] } }
   | { id: number; ok: false; error: WireError };
 
 export function toWire(e: unknown): WireError {

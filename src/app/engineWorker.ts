@@ -7,6 +7,7 @@
 import type { WorkbookGrid } from '../core';
 import type { ReviewOptions, WorkbookReview } from '../core';
 import type { Engine } from './engine';
+import type { CellContext } from '../hosts/host';
 import type { CeRun, CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
 import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
@@ -40,6 +41,8 @@ type Pending = { resolve(r: EngineResponse & { ok: true }): void; reject(e: unkn
 export interface EngineWorker {
   read(bytes: Uint8Array, name: string): Promise<WorkbookGrid>;
   review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The window around a cell of a grid (定位 in browser mode); null when the sheet or cell is not there. */
+  context(grid: WorkbookGrid, sheet: string, cell: string, radius: number): Promise<CellContext | null>;
   /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
   ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
   /** One 合并汇总 file read, reviewed and prepared for the merge (src/app/mergeFile.ts). */
@@ -128,6 +131,12 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       if (!res.review) throw new Error('后台审核线程没有返回审核结果');
       // part by part, so the page answers clicks (取消) and paints while a large review arrives
       return unpackReview(res.review, pauseTask);
+    },
+    async context(grid, sheet, cell, radius) {
+      const { ref, transfer } = refOf(grid);
+      const res = await ask({ op: 'cells', ...ref, sheet, cell, radius }, transfer);
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
+      return res.context ?? null;
     },
     async ce(grids, options) {
       const refs = grids.map(refOf);

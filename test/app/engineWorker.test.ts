@@ -93,6 +93,24 @@ describe('engine worker client', () => {
     expect(engine.review(grid, { packs: ['sc2020', 'zj2017'] }).findings).toEqual(engine.review(page, { packs: ['sc2020', 'zj2017'] }).findings);
   });
 
+  it('finds the sheet around a cell in the worker (定位): the page never parses the grid\'s cells', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const { cellWindow } = await import('../../src/hosts/browser/cellWindow');
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const parse = jest.spyOn(JSON, 'parse');
+    const sheet = readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx').sheets[0];
+    const got = await w.context(grid, sheet.name, 'C3', 2);
+    const sheetParses = parse.mock.calls.filter(([text]) => String(text).startsWith('[{"name"')).length;
+    parse.mockRestore();
+    expect(log.sent.at(-1)).toMatchObject({ op: 'cells', gridId: 1, sheet: sheet.name, cell: 'C3', radius: 2 });
+    expect(sheetParses).toBe(0);
+    expect(got).toEqual(cellWindow(sheet, 2, 2, 2));
+    expect(await w.context(grid, '没有这张表', 'C3', 2)).toBeNull();
+    expect(await w.context(grid, sheet.name, '不是地址', 2)).toBeNull();
+  });
+
   it('tallies 继续教育 in the worker, with the same result as on the page', async () => {
     const { readWorkbookBytes } = await import('../../src/hosts/files/read');
     const { runCe } = await import('../../src/app/ceRun');

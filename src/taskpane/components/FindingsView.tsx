@@ -55,8 +55,8 @@ export interface FindingsViewProps {
   projects: ProjectReport[];
   onSelect(f: Finding): void;
   onSuppress(f: Finding, reason: string): void;
-  /** The sheet around a finding's cell, where the pane shows it itself (browser mode). */
-  context?(f: Finding): CellContext | null;
+  /** The sheet around a finding's cell, where the pane shows it itself (browser mode); from the worker, a promise. */
+  context?(f: Finding): CellContext | null | Promise<CellContext | null>;
   t: Strings;
 }
 
@@ -78,7 +78,8 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
   const [groupBy, setGroupBy] = useState<'project' | 'rule'>('project');
   const [suppressing, setSuppressing] = useState<Finding | null>(null);
   const [page, setPage] = useState(0);
-  const [opened, setOpened] = useState<{ key: string; ctx: CellContext | null } | null>(null);
+  // The finding opened with 定位, and the sheet around its cell (undefined while the worker finds it).
+  const [opened, setOpened] = useState<{ key: string; ctx: CellContext | null | undefined } | null>(null);
 
   const filter = useMemo(() => ({ severities: only ? [only] : SEVERITIES, query }), [only, query]);
   const inSteps = findings.length >= ARRANGE_IN_STEPS_FROM;
@@ -129,7 +130,21 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
 
   const locate = (f: Finding, key: string) => {
     onSelect(f);
-    if (context) setOpened(opened?.key === key ? null : { key, ctx: context(f) });
+    if (!context) return;
+    if (opened?.key === key) {
+      setOpened(null);
+      return;
+    }
+    const ctx = context(f);
+    if (!(ctx instanceof Promise)) {
+      setOpened({ key, ctx });
+      return;
+    }
+    setOpened({ key, ctx: undefined });
+    ctx.then(
+      (c) => setOpened((o) => (o?.key === key ? { key, ctx: c } : o)),
+      () => setOpened((o) => (o?.key === key ? { key, ctx: null } : o)),
+    );
   };
 
   return (
@@ -224,7 +239,7 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
                     </div>
                     <Text className={st.message}>{text}</Text>
                     {clause && <Caption1 className={st.clause}>{`${t.clause}：${clause}`}</Caption1>}
-                    {opened?.key === key && (
+                    {opened?.key === key && opened.ctx !== undefined && (
                       <div onClick={(e) => e.stopPropagation()}>
                         {opened.ctx ? <CellContextGrid context={opened.ctx} t={t} /> : <Caption1 className={s.hint}>{p.contextNone}</Caption1>}
                       </div>

@@ -429,7 +429,13 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
             projects={projects}
             onSelect={(f) => void select(f)}
             onSuppress={(f, r) => void suppress(f, r)}
-            context={local?.cellContext ? (f) => local.cellContext!(f.file, f.sheet, f.cell) : undefined}
+            context={
+              local?.cellContextAsync
+                ? (f) => local.cellContextAsync!(f.file, f.sheet, f.cell)
+                : local?.cellContext
+                  ? (f) => local.cellContext!(f.file, f.sheet, f.cell)
+                  : undefined
+            }
             t={t}
           />
           <TallyCards projects={tallies.rows} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />
