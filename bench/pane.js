@@ -17,6 +17,7 @@
  * The workbooks are cached under /tmp/peixun-bench. bench/run.js runs it under the bench lock; alone: `flock /tmp/bench.lock node bench/pane.js`.
  */
 'use strict';
+/* global window, document, MutationObserver -- pageProbe and the evaluate callbacks run in the page */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
@@ -34,17 +35,48 @@ function arg(name, fallback) {
 
 /** A unit's 需求表 (list layout): groups over 20 and too few days (SC-GROUP-SIZE, SC-DURATION), every other phone bad. */
 function demandList(writeXlsx, unit, n) {
-  const headers = ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（万元）', '境外培训机构', '培训对象', '培训目的', '培训主要内容和必要性', '联系人', '电话'];
+  const headers = [
+    '序号',
+    '培训班主题',
+    '组团单位',
+    '国家（地区）',
+    '人数',
+    '天数',
+    '经费预算（万元）',
+    '境外培训机构',
+    '培训对象',
+    '培训目的',
+    '培训主要内容和必要性',
+    '联系人',
+    '电话',
+  ];
   const rows = [headers];
   for (let i = 1; i <= n; i++) {
-    rows.push([i, `${unit}智能制造技术专题培训班${i}`, unit, '德国', 20 + i * 3, 10 + i, 30, '德国某大学', '技术骨干', '学习智能制造', '课程与实践', '张三', i % 2 ? '12345' : '028-86001234']);
+    rows.push([
+      i,
+      `${unit}智能制造技术专题培训班${i}`,
+      unit,
+      '德国',
+      20 + i * 3,
+      10 + i,
+      30,
+      '德国某大学',
+      '技术骨干',
+      '学习智能制造',
+      '课程与实践',
+      '张三',
+      i % 2 ? '12345' : '028-86001234',
+    ]);
   }
   return Buffer.from(writeXlsx({ sheets: [{ name: '需求表', rows }] }));
 }
 
 /** The 300 units' files: name and bytes. */
 function unitFiles(writeXlsx, n) {
-  return Array.from({ length: n }, (_, i) => ({ name: `单位${String(i + 1).padStart(3, '0')}.xlsx`, buffer: demandList(writeXlsx, `第${i + 1}单位`, 2) }));
+  return Array.from({ length: n }, (_, i) => ({
+    name: `单位${String(i + 1).padStart(3, '0')}.xlsx`,
+    buffer: demandList(writeXlsx, `第${i + 1}单位`, 2),
+  }));
 }
 
 module.exports = { demandList, unitFiles, pageProbe };
@@ -72,7 +104,8 @@ function pageProbe() {
     true,
   );
   new MutationObserver(() => {
-    if (w.__cancel.clickAt !== null && w.__cancel.shownAt === null && document.body.innerText.includes('已取消审核')) w.__cancel.shownAt = performance.now();
+    if (w.__cancel.clickAt !== null && w.__cancel.shownAt === null && document.body.innerText.includes('已取消审核'))
+      w.__cancel.shownAt = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
@@ -82,8 +115,12 @@ function pageProbe() {
  */
 function mainThreadTasks(trace) {
   const events = trace.traceEvents ?? trace;
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  let wall = 0, cpu = 0, cpuOver50 = 0;
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  let wall = 0,
+    cpu = 0,
+    cpuOver50 = 0;
   for (const e of events) {
     if (e.ph !== 'X' || !/RunTask$/.test(e.name) || !main.has(`${e.pid}:${e.tid}`)) continue;
     wall = Math.max(wall, e.dur / 1000);
@@ -112,7 +149,8 @@ async function main() {
     if (r.status !== 0) process.exit(2);
   }
   const lib = path.join(ROOT, 'lib');
-  if (!fs.existsSync(path.join(lib, 'hosts', 'files', 'write', 'mark.js'))) spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(lib, 'hosts', 'files', 'write', 'mark.js')))
+    spawnSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   const grid = require(path.join(lib, 'core', 'grid'));
   const { gridToXlsx } = require(path.join(lib, 'hosts', 'files', 'write', 'mark'));
   const { writeXlsx } = require(path.join(lib, 'hosts', 'files', 'write', 'xlsx'));
@@ -128,7 +166,10 @@ async function main() {
     fs.renameSync(planFile + '.tmp', planFile);
     for (const f of unitFiles(writeXlsx, nFiles)) fs.writeFileSync(path.join(unitsDir, f.name), f.buffer);
   }
-  const units = fs.readdirSync(unitsDir).sort().map((n) => path.join(unitsDir, n));
+  const units = fs
+    .readdirSync(unitsDir)
+    .sort()
+    .map((n) => path.join(unitsDir, n));
 
   const { staticHandler } = require('../scripts/serve.js');
   const server = http.createServer(staticHandler(dist));
@@ -138,13 +179,25 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 350, height: 800 } });
   await context.addInitScript(pageProbe);
 
   const tasks = (page) => page.evaluate(() => window.__longTasks.slice());
-  const summary = (xs) => ({ longestMs: xs.length ? Math.round(Math.max(...xs)) : 0, over50: xs.length, over200: xs.filter((x) => x > 200).length });
+  const summary = (xs) => ({
+    longestMs: xs.length ? Math.round(Math.max(...xs)) : 0,
+    over50: xs.length,
+    over200: xs.filter((x) => x > 200).length,
+  });
 
   async function open(files, pack) {
     const page = await context.newPage();
@@ -160,7 +213,7 @@ async function main() {
   }
 
   async function review(page) {
-    await page.evaluate(() => (((window.__longTasks = []), (window.__since = performance.now()))));
+    await page.evaluate(() => ((window.__longTasks = []), (window.__since = performance.now())));
     await browser.startTracing(page, { categories: ['toplevel', '__metadata'] });
     const t0 = Date.now();
     await page.getByRole('button', { name: '审核', exact: true }).click();
@@ -177,7 +230,7 @@ async function main() {
   for (let run = 0; run < runs; run++) {
     // the plan: 取消 while it is read and reviewed, then the whole review
     const page = await open([planFile], '浙江省 浙外专发〔2017〕14号');
-    await page.evaluate(() => (((window.__longTasks = []), (window.__since = performance.now()))));
+    await page.evaluate(() => ((window.__longTasks = []), (window.__since = performance.now())));
     await page.getByRole('button', { name: '审核', exact: true }).click();
     const cancel = page.getByRole('button', { name: '取消', exact: true });
     await cancel.waitFor({ timeout: 10_000 });
@@ -191,7 +244,7 @@ async function main() {
     const loadPlan = os.loadavg()[0];
     const whole = await review(page);
     // 定位 on the first finding: the sheet around its cell (from the worker)
-    await page.evaluate(() => (((window.__longTasks = []), (window.__since = performance.now()))));
+    await page.evaluate(() => ((window.__longTasks = []), (window.__since = performance.now())));
     const l0 = Date.now();
     await page.locator('li[data-rule] button[aria-label^="定位到"]').first().click();
     await page.locator('[data-context]').first().waitFor({ timeout: 60_000 });
@@ -213,15 +266,27 @@ async function main() {
     'review                                   | run | review ms | longest task ms (its CPU ms) | tasks > 50 ms (> 50 ms CPU) | > 200 ms | 取消 ms (event → message; Playwright click → text) | load',
   ];
   results.plan.forEach((r, i) =>
-    lines.push(`plan ${nProjects} projects / ${nRows} rows (${mb} MB) | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | ${r.cancelMs ?? '—'}; ${r.cancelWallMs} | ${r.load.toFixed(1)}`),
+    lines.push(
+      `plan ${nProjects} projects / ${nRows} rows (${mb} MB) | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | ${r.cancelMs ?? '—'}; ${r.cancelWallMs} | ${r.load.toFixed(1)}`,
+    ),
   );
-  results.files.forEach((r, i) => lines.push(`${nFiles} files                                | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | — | ${r.load.toFixed(1)}`));
+  results.files.forEach((r, i) =>
+    lines.push(
+      `${nFiles} files                                | ${i + 1} | ${r.ms} | ${r.longestMs} (${r.longestCpuMs}) | ${r.over50} (${r.cpuOver50}) | ${r.over200} | — | ${r.load.toFixed(1)}`,
+    ),
+  );
   const all = [...results.plan, ...results.files];
   const longest = Math.max(...all.map((r) => r.longestMs));
-  lines.push(`定位 on the plan's first finding: ${results.plan.map((r) => `${r.locate.ms} ms to the sheet shown, longest task ${r.locate.longestMs} ms`).join('; ')}`);
-  lines.push(`opening the files (page load, files picked, pack ticked): longest task ${results.plan.map((r) => r.opening.longestMs).join(', ')} ms (plan), ${results.files.map((r) => r.opening.longestMs).join(', ')} ms (${nFiles} files)`);
+  lines.push(
+    `定位 on the plan's first finding: ${results.plan.map((r) => `${r.locate.ms} ms to the sheet shown, longest task ${r.locate.longestMs} ms`).join('; ')}`,
+  );
+  lines.push(
+    `opening the files (page load, files picked, pack ticked): longest task ${results.plan.map((r) => r.opening.longestMs).join(', ')} ms (plan), ${results.files.map((r) => r.opening.longestMs).join(', ')} ms (${nFiles} files)`,
+  );
   const longestCpu = Math.max(...all.map((r) => r.longestCpuMs));
-  lines.push(`longest task on the page's thread while reviewing: ${longest} ms wall (target < 200 ms: ${longest < 200 ? 'met' : 'not met'}), ${longestCpu} ms CPU; took ${((Date.now() - started) / 1000).toFixed(0)} s, load at the end ${os.loadavg()[0].toFixed(1)}`);
+  lines.push(
+    `longest task on the page's thread while reviewing: ${longest} ms wall (target < 200 ms: ${longest < 200 ? 'met' : 'not met'}), ${longestCpu} ms CPU; took ${((Date.now() - started) / 1000).toFixed(0)} s, load at the end ${os.loadavg()[0].toFixed(1)}`,
+  );
   console.log(lines.join('\n'));
   if (json) console.log(JSON.stringify({ pane: results, longestMs: longest, longestCpuMs: longestCpu }));
 }

@@ -9,7 +9,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { LiveBusyIndicator, progressStore } from '../../src/taskpane/components/Status';
 
 describe('LiveBusyIndicator', () => {
-  it('shows the store\'s reports as they come, the parent drawn once; the start when the store is empty', () => {
+  it("shows the store's reports as they come, the parent drawn once; the start when the store is empty", () => {
     const store = progressStore();
     let parentRenders = 0;
     function Parent() {
