@@ -124,6 +124,11 @@ describe('engine worker client', () => {
     expect(run.rows).toBeGreaterThan(0);
     expect(run.persons.map((p) => [p.name, p.year, p.total, p.shortfall])).toEqual(page.persons.map((p) => [p.name, p.year, p.total, p.shortfall]));
     expect(run.years).toEqual(page.years);
+    // the sheets' widths come with the tally (marking whole rows needs no cells on the page)
+    const { colCount } = await import('../../src/core');
+    const read = readWorkbookBytes(bytes, 'ce-register.xlsx');
+    expect(run.widths).toEqual(read.sheets.map((s) => ({ file: 'ce-register.xlsx', sheet: s.name, columns: Math.max(1, colCount(s)) })));
+    expect(run.widths.every((w) => w.columns > 1)).toBe(true);
   });
 
   it('取消 ends the worker at once: pending work rejects as cancelled; the next request starts a fresh worker', async () => {

@@ -130,7 +130,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
 
   const mark = async () => {
     if (!run || !grids) return;
-    const findings = shortfallFindings(run, grids);
+    const findings = shortfallFindings(run);
     if (findings.length === 0) {
       setMessage({ intent: 'info', text: c.markNone });
       return;
