@@ -3,7 +3,7 @@
  * `npm run bench`: every figure the issues ask for, one benchmark after another, each in its own
  * Node process with its own output, then a summary table.
  *
- *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge,scale] [--no-lock]
+ *   node bench/run.js [--quick] [--only core,files,ce,excel,wps,read,merge,scale,pane] [--no-lock]
  *
  *   core   bench/core.js        issue 2: 10 000 projects + 150 000 schedule rows, parse + rules + tallies (target < 1 s, one core)
  *   files  bench/files.js       issue 2: 500 unit files read and reviewed as `peixun review` does
@@ -14,6 +14,8 @@
  *   merge  bench/merge.js       issue 4: merge of 100 / 500 / 1 000 unit workbooks beside the pandas peer
  *   memory bench/memory.js      issue 10: peak memory of a 200 000-row list through review and merge (printed, not asserted)
  *   scale  bench/scale.js       issue 13: the core and the merge at 1×, 2×, 4× (ratios, peak memory, load), the peer beside the merge
+ *   pane   bench/pane.js        issue 13: browser mode in headless chromium reviewing a 10 000-project plan and 300 files:
+ *                               the longest task on the page's thread, tasks > 50 ms, review time, 取消's latency (builds dist/ when missing)
  *
  * --quick: fewer runs and smaller file sets (a few minutes on a busy machine); the core figure keeps its full size;
  * scaling at 1× and 2× only, one run each, the peer at 1× only.
@@ -149,6 +151,7 @@ async function main() {
       args: quick ? ['--quick', '--json'] : ['--json'],
       needs: hasPandas ? null : 'Debian python3-pandas / python3-openpyxl are not installed (apt-get install -y python3-pandas python3-openpyxl): no unit workbooks and no peer for the merge at 1×, 2×, 4×',
     },
+    { key: 'pane', script: 'pane.js', args: ['--json'], needs: fs.existsSync('/usr/bin/chromium') ? null : '/usr/bin/chromium is missing (Debian package chromium): the pane cannot run headless' },
   ].filter((b) => !only || only.has(b.key));
 
   const results = {};
@@ -255,6 +258,17 @@ function summary(results) {
       rows.push([`merge at ${x.f}× (${f0(x.n)} units), load ${x.load.toFixed(1)}`, `ours ${x.ours.wall.toFixed(2)} s, ${x.ours.cpu.toFixed(2)} s CPU, ${f0(x.ours.rssMiB)} MiB${peer}`, p ? `CPU ${r2(x.ours.cpu, p.ours.cpu)}, memory ${r2(x.ours.rssMiB, p.ours.rssMiB)} of ${p.f}×` : '']);
     }
     if (!j) rows.push(['scaling', state(scale) ?? 'no figure', '']);
+  }
+  const pane = results.pane;
+  if (pane) {
+    const j = pane.json?.pane;
+    for (const [k, label] of [['plan', 'pane: 10 000-project plan reviewed in browser mode'], ['files', 'pane: 300 files reviewed in browser mode']]) {
+      for (const r of j?.[k] ?? []) {
+        const cancel = r.cancelMs != null ? `; 取消 ${f0(r.cancelMs)} ms click to message` : '';
+        rows.push([`${label}, load ${r.load.toFixed(1)}`, `longest task ${f0(r.longestMs)} ms, ${r.over50} tasks > 50 ms; review ${f0(r.ms)} ms${cancel}`, `no task > 200 ms: ${r.longestMs < 200 ? 'met' : 'not met'}`]);
+      }
+    }
+    if (!j) rows.push(['pane long tasks', state(pane) ?? 'no figure', '']);
   }
   const w = [0, 0];
   for (const r of rows) for (let i = 0; i < 2; i++) w[i] = Math.max(w[i], r[i].length);

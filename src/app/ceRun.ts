@@ -7,7 +7,7 @@ import type { WorkbookGrid } from '../core';
 import type { PersonYear } from '../core';
 import { tallyCe, type CeTally } from '../core';
 import type { SheetKind } from '../core';
-import { parseWorkbook } from '../core';
+import { colCount, parseWorkbook } from '../core';
 
 export type CePack = 'ce2007' | 'cas';
 export const CE_PACK_IDS: CePack[] = ['ce2007', 'cas'];
@@ -30,6 +30,11 @@ export interface CeRun {
   years: number[];
   /** Register rows read. */
   rows: number;
+  /**
+   * Each sheet's width in columns (at least 1), by file and sheet: what marking a person's whole rows needs, so
+   * the page need not parse a register's cells it tallied in the worker.
+   */
+  widths: { file: string; sheet: string; columns: number }[];
 }
 
 export function runCe(grids: WorkbookGrid[], opts: CeRunOptions): CeRun {
@@ -40,6 +45,7 @@ export function runCe(grids: WorkbookGrid[], opts: CeRunOptions): CeRun {
   const years = [...new Set(all.persons.map((p) => p.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const tally = opts.year === null ? all : tallyCe(parsed, { packs, params: opts.params, year: opts.year });
   const persons = opts.year === null ? tally.persons : tally.persons.filter((p) => p.year === opts.year);
-  return { tally, persons, years, rows };
+  const widths = grids.flatMap((g) => g.sheets.map((sh) => ({ file: g.file, sheet: sh.name, columns: Math.max(1, colCount(sh)) })));
+  return { tally, persons, years, rows, widths };
 }
 

@@ -57,18 +57,52 @@ function normalise(s: string): string {
 }
 
 export function filterFindings(findings: Finding[], filter: FindingFilter, projects: ProjectReport[] = []): Finding[] {
+  return runSteps(filterSteps(findings, filter, projects));
+}
+
+/**
+ * Findings are handled in steps of this many, each ended by a `yield`: run at once (runSteps) for a short list,
+ * or with a pause after each step (runStepsAsync) so that 100 000 findings never hold the page's thread.
+ */
+export const STEP = 5000;
+
+export function runSteps<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** The steps with `pause` between them; null when `stopped()` says the result is no longer wanted. */
+export async function runStepsAsync<T>(steps: Generator<void, T>, pause: () => Promise<void>, stopped: () => boolean): Promise<T | null> {
+  let r = steps.next();
+  while (!r.done) {
+    await pause();
+    if (stopped()) return null;
+    r = steps.next();
+  }
+  return r.value;
+}
+
+function* filterSteps(findings: Finding[], filter: FindingFilter, projects: ProjectReport[]): Generator<void, Finding[]> {
   const allowed = new Set(filter.severities);
   const words = normalise(filter.query).split(/\s+/).filter(Boolean);
-  const projectText = new Map(projects.map((p) => [projectId(p.file, p.key), `${p.theme} ${p.unit}`]));
-  return findings.filter((f) => {
-    if (!allowed.has(f.severity)) return false;
-    if (words.length === 0) return true;
-    const hay = normalise(
-      [f.ruleId, f.message, f.clause ?? '', f.sheet, f.cell, `${f.sheet}!${f.cell}`, f.file,
-        f.projectKey ? projectText.get(projectId(f.file, f.projectKey)) ?? '' : ''].join(' '),
-    );
-    return words.every((w) => hay.includes(w));
-  });
+  if (words.length === 0 && SEVERITIES.every((sv) => allowed.has(sv))) return findings.slice();
+  const projectText = words.length ? new Map(projects.map((p) => [projectId(p.file, p.key), `${p.theme} ${p.unit}`])) : null;
+  const out: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    if (i > 0 && i % (words.length ? STEP / 5 : STEP) === 0) yield;
+    const f = findings[i];
+    if (!allowed.has(f.severity)) continue;
+    if (projectText) {
+      const hay = normalise(
+        [f.ruleId, f.message, f.clause ?? '', f.sheet, f.cell, `${f.sheet}!${f.cell}`, f.file,
+          f.projectKey ? projectText.get(projectId(f.file, f.projectKey)) ?? '' : ''].join(' '),
+      );
+      if (!words.every((w) => hay.includes(w))) continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /** A project is identified by its file and key (two files may both hold 项目编号 1). */
@@ -121,53 +155,112 @@ export function compareCells(a: string, b: string): number {
   return Number(pa[2]) - Number(pb[2]) || pa[1].length - pb[1].length || pa[1].localeCompare(pb[1]);
 }
 
+/** Sorts each group and counts it, a step after about STEP findings. */
+function* finishGroups(groups: FindingGroup[]): Generator<void, void> {
+  let done = 0;
+  for (const g of groups) {
+    if (g.findings.length > 1) sortBySeverityThenPlace(g.findings);
+    g.counts = countBySeverity(g.findings);
+    done += g.findings.length;
+    if (done >= STEP) {
+      done = 0;
+      yield;
+    }
+  }
+}
+
 /**
  * Groups by project, in the workbook's order of projects; findings about no project (a sheet, a file)
  * come first under `otherTitle`, since they often explain the rest (an unreadable sheet).
  */
 export function groupByProject(findings: Finding[], projects: ProjectReport[], otherTitle: string): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
+  return runSteps(groupByProjectSteps(findings, projects, otherTitle));
+}
+
+function* groupByProjectSteps(findings: Finding[], projects: ProjectReport[], otherTitle: string): Generator<void, FindingGroup[]> {
+  // by file, then key: no joined key made per finding
+  const groups = new Map<string, Map<string, FindingGroup>>();
+  const order: FindingGroup[] = [];
   const other: FindingGroup = { id: 'other', title: otherTitle, subtitle: '', findings: [], counts: countBySeverity([]) };
-  for (const p of projects) {
-    const id = projectId(p.file, p.key);
-    if (!groups.has(id)) groups.set(id, { id, title: p.theme || p.key, subtitle: [p.unit, `${p.sheet}`].filter(Boolean).join(' · '), findings: [], counts: countBySeverity([]) });
-  }
-  for (const f of findings) {
-    const id = f.projectKey ? projectId(f.file, f.projectKey) : '';
-    let g = id ? groups.get(id) : undefined;
-    if (!g && id) {
-      g = { id, title: f.projectKey!, subtitle: f.sheet, findings: [], counts: countBySeverity([]) };
-      groups.set(id, g);
+  const inFile = (file: string) => {
+    let m = groups.get(file);
+    if (!m) groups.set(file, (m = new Map()));
+    return m;
+  };
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
+    const m = inFile(p.file);
+    if (!m.has(p.key)) {
+      const g = { id: projectId(p.file, p.key), title: p.theme || p.key, subtitle: [p.unit, `${p.sheet}`].filter(Boolean).join(' · '), findings: [], counts: countBySeverity([]) };
+      m.set(p.key, g);
+      order.push(g);
     }
-    (g ?? other).findings.push(f);
+    if (i > 0 && i % STEP === 0) yield;
   }
-  const out = [other, ...groups.values()].filter((g) => g.findings.length > 0);
-  for (const g of out) {
-    sortBySeverityThenPlace(g.findings);
-    g.counts = countBySeverity(g.findings);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    let g: FindingGroup | undefined = other;
+    if (f.projectKey) {
+      const m = inFile(f.file);
+      g = m.get(f.projectKey);
+      if (!g) {
+        g = { id: projectId(f.file, f.projectKey), title: f.projectKey, subtitle: f.sheet, findings: [], counts: countBySeverity([]) };
+        m.set(f.projectKey, g);
+        order.push(g);
+      }
+    }
+    g.findings.push(f);
+    if (i > 0 && i % STEP === 0) yield;
   }
+  const out = [other, ...order].filter((g) => g.findings.length > 0);
+  yield* finishGroups(out);
   return out;
 }
 
 /** Groups by rule ID: errors first, then warnings, then info; within a severity by rule ID. */
 export function groupByRule(findings: Finding[]): FindingGroup[] {
+  return runSteps(groupByRuleSteps(findings));
+}
+
+function* groupByRuleSteps(findings: Finding[]): Generator<void, FindingGroup[]> {
   const groups = new Map<string, FindingGroup>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     let g = groups.get(f.ruleId);
     if (!g) {
       g = { id: f.ruleId, title: f.ruleId, subtitle: f.clause ?? '', findings: [], counts: countBySeverity([]) };
       groups.set(f.ruleId, g);
     }
     g.findings.push(f);
+    if (i > 0 && i % STEP === 0) yield;
   }
   const out = [...groups.values()];
-  for (const g of out) {
-    sortBySeverityThenPlace(g.findings);
-    g.counts = countBySeverity(g.findings);
-  }
+  yield* finishGroups(out);
   // Sorted by severity already: the first is the worst (no spread of 50 000 arguments).
   const worst = (g: FindingGroup) => SEVERITY_RANK[g.findings[0].severity];
   return out.sort((a, b) => worst(a) - worst(b) || a.id.localeCompare(b.id));
+}
+
+/** What the findings list shows: the counts of all findings, and the filtered ones grouped in display order. */
+export interface FindingsModel {
+  counts: Record<Severity, number>;
+  /** How many pass the filter. */
+  shown: number;
+  groups: FindingGroup[];
+}
+
+export function* findingsModelSteps(
+  findings: Finding[],
+  filter: FindingFilter,
+  projects: ProjectReport[],
+  groupBy: 'project' | 'rule',
+  otherTitle: string,
+): Generator<void, FindingsModel> {
+  const counts = countBySeverity(findings);
+  const shown = yield* filterSteps(findings, filter, projects);
+  yield;
+  const groups = yield* (groupBy === 'project' ? groupByProjectSteps(shown, projects, otherTitle) : groupByRuleSteps(shown));
+  return { counts, shown: shown.length, groups };
 }
 
 /** `2/3`, `0.5`, `1/3` → a fraction {num, den}; null when the text is not one. */

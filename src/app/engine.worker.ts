@@ -8,12 +8,13 @@ import { readWorkbookBytes } from '../hosts/files/read';
 import { reviewWorkbook } from '../core';
 import { runCe } from './ceRun';
 import { fileSource } from './mergeFile';
-import { mergeToTables, type WorkbookGrid } from '../core';
-import { slimReview, toWire, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { firstCellOf, mergeToTables, type WorkbookGrid } from '../core';
+import { cellWindow } from '../hosts/browser/cellWindow';
+import { packReview, packText, reviewBuffers, slimReview, toWire, unpackText, type GridRef, type EngineRequest, type EngineResponse } from './engineProtocol';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<EngineRequest>) => void) | null;
-  postMessage(message: EngineResponse): void;
+  postMessage(message: EngineResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -22,6 +23,18 @@ const scope = self as unknown as WorkerScope;
 const grids = new Map<number, WorkbookGrid>();
 let nextGrid = 1;
 
+/** The grid a request names; one sent as JSON is kept under a new number (returned) for the next request. */
+function gridOf(ref: GridRef): { grid: WorkbookGrid | undefined; newId?: number } {
+  if (ref.gridId !== undefined) return { grid: grids.get(ref.gridId) };
+  if (ref.sheets !== undefined) {
+    const grid: WorkbookGrid = { file: ref.file, sheets: JSON.parse(unpackText(ref.sheets)) as WorkbookGrid['sheets'] };
+    const newId = nextGrid++;
+    grids.set(newId, grid);
+    return { grid, newId };
+  }
+  return { grid: ref.grid };
+}
+
 scope.onmessage = (e) => {
   const req = e.data;
   try {
@@ -29,7 +42,8 @@ scope.onmessage = (e) => {
       const grid = readWorkbookBytes(req.bytes, req.name);
       const gridId = nextGrid++;
       grids.set(gridId, grid);
-      scope.postMessage({ id: req.id, ok: true, file: grid.file, sheetsJson: JSON.stringify(grid.sheets), gridId });
+      const sheets = packText(JSON.stringify(grid.sheets));
+      scope.postMessage({ id: req.id, ok: true, file: grid.file, sheets, gridId }, [sheets.buffer]);
     } else if (req.op === 'source') {
       const source = fileSource(req.name, req.meta, req.policy, {
         read: () => readWorkbookBytes(req.bytes, req.name),
@@ -38,14 +52,20 @@ scope.onmessage = (e) => {
       scope.postMessage({ id: req.id, ok: true, source });
     } else if (req.op === 'merge') {
       scope.postMessage({ id: req.id, ok: true, merged: mergeToTables(req.sources, req.options) });
+    } else if (req.op === 'cells') {
+      const { grid, newId } = gridOf(req);
+      const sheet = grid?.sheets.find((s) => s.name === req.sheet);
+      const at = firstCellOf(req.cell);
+      scope.postMessage({ id: req.id, ok: true, context: sheet && at ? cellWindow(sheet, at.row, at.col, req.radius) : null, gridId: newId });
     } else if (req.op === 'ce') {
-      const list = req.grids.map((g) => (g.gridId !== undefined ? grids.get(g.gridId) : g.grid));
+      const list = req.grids.map((g) => gridOf(g).grid);
       if (list.some((g) => !g)) throw new Error('后台审核线程没有这个工作簿，请重新统计');
       scope.postMessage({ id: req.id, ok: true, ceJson: JSON.stringify(runCe(list as WorkbookGrid[], req.options)) });
     } else {
-      const grid = req.gridId !== undefined ? grids.get(req.gridId) : req.grid;
+      const { grid, newId } = gridOf(req);
       if (!grid) throw new Error('后台审核线程没有这个工作簿，请重新审核');
-      scope.postMessage({ id: req.id, ok: true, reviewJson: JSON.stringify(slimReview(reviewWorkbook(grid, req.options))) });
+      const review = packReview(slimReview(reviewWorkbook(grid, req.options)));
+      scope.postMessage({ id: req.id, ok: true, review, gridId: newId }, reviewBuffers(review));
     }
   } catch (err) {
     scope.postMessage({ id: req.id, ok: false, error: toWire(err) });

@@ -7,10 +7,11 @@
 import type { WorkbookGrid } from '../core';
 import type { ReviewOptions, WorkbookReview } from '../core';
 import type { Engine } from './engine';
+import type { CellContext } from '../hosts/host';
 import type { CeRun, CeRunOptions } from './ceRun';
 import type { FileSource, FileSourceMeta, SummaryPolicy } from './mergeFile';
 import type { MergeOptions, MergeResult, MergeSource, OutSheet } from '../core';
-import { fromWire, lazyGrid, type EngineRequest, type EngineResponse } from './engineProtocol';
+import { fromWire, lazyGrid, packedSheetsOf, pauseTask, unpackReview, type EngineRequest, type EngineResponse, type GridRef } from './engineProtocol';
 
 /** Thrown by work stopped with 取消. */
 export class CancelledError extends Error {
@@ -40,6 +41,8 @@ type Pending = { resolve(r: EngineResponse & { ok: true }): void; reject(e: unkn
 export interface EngineWorker {
   read(bytes: Uint8Array, name: string): Promise<WorkbookGrid>;
   review(grid: WorkbookGrid, options: ReviewOptions): Promise<WorkbookReview>;
+  /** The window around a cell of a grid (定位 in browser mode); null when the sheet or cell is not there. */
+  context(grid: WorkbookGrid, sheet: string, cell: string, radius: number): Promise<CellContext | null>;
   /** The 继续教育 tally (src/app/ceRun.ts) of these grids. */
   ce(grids: WorkbookGrid[], options: CeRunOptions): Promise<CeRun>;
   /** One 合并汇总 file read, reviewed and prepared for the merge (src/app/mergeFile.ts). */
@@ -88,6 +91,18 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
     return w;
   };
 
+  /** How a request names a grid: its number in this worker; else its sheets' JSON (a copy, transferred); else whole. */
+  const refOf = (grid: WorkbookGrid): { ref: GridRef; transfer: Transferable[] } => {
+    const gridId = worker ? known.get(grid) : undefined;
+    if (gridId !== undefined) return { ref: { gridId }, transfer: [] };
+    const packed = packedSheetsOf(grid);
+    if (packed) {
+      const sheets = packed.slice();
+      return { ref: { sheets, file: grid.file }, transfer: [sheets.buffer] };
+    }
+    return { ref: { grid }, transfer: [] };
+  };
+
   const ask = (req: Unsent, transfer: Transferable[] = []) =>
     new Promise<EngineResponse & { ok: true }>((resolve, reject) => {
       const id = nextId++;
@@ -105,21 +120,27 @@ export function engineWorker(spawn: () => WorkerLike): EngineWorker {
       // A copy goes over and is transferred, so the file's own bytes stay usable on the page (marked copies).
       const copy = bytes.slice();
       const res = await ask({ op: 'read', bytes: copy, name }, [copy.buffer]);
-      const grid = lazyGrid(res.file ?? name, res.sheetsJson ?? '[]');
+      const grid = lazyGrid(res.file ?? name, res.sheets ?? new TextEncoder().encode('[]'));
       if (res.gridId !== undefined) known.set(grid, res.gridId);
       return grid;
     },
     async review(grid, options) {
-      const gridId = worker ? known.get(grid) : undefined;
-      const res = await ask(gridId !== undefined ? { op: 'review', gridId, options } : { op: 'review', grid, options });
-      return JSON.parse(res.reviewJson ?? 'null') as WorkbookReview;
+      const { ref, transfer } = refOf(grid);
+      const res = await ask({ op: 'review', ...ref, options }, transfer);
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
+      if (!res.review) throw new Error('后台审核线程没有返回审核结果');
+      // part by part, so the page answers clicks (取消) and paints while a large review arrives
+      return unpackReview(res.review, pauseTask);
+    },
+    async context(grid, sheet, cell, radius) {
+      const { ref, transfer } = refOf(grid);
+      const res = await ask({ op: 'cells', ...ref, sheet, cell, radius }, transfer);
+      if (res.gridId !== undefined) known.set(grid, res.gridId);
+      return res.context ?? null;
     },
     async ce(grids, options) {
-      const list = grids.map((grid) => {
-        const gridId = worker ? known.get(grid) : undefined;
-        return gridId !== undefined ? { gridId } : { grid };
-      });
-      const res = await ask({ op: 'ce', grids: list, options });
+      const refs = grids.map(refOf);
+      const res = await ask({ op: 'ce', grids: refs.map((r) => r.ref), options }, refs.flatMap((r) => r.transfer));
       return JSON.parse(res.ceJson ?? 'null') as CeRun;
     },
     async source(bytes, name, meta, policy, options) {

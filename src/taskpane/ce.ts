@@ -3,7 +3,7 @@
  * rows' ids, and the shortfall rows as findings the host marks with the review's own reversible marks
  * (清除标记 removes them).
  */
-import { colCount, rangeA1, type WorkbookGrid } from '../core';
+import { rangeA1 } from '../core';
 import type { PersonYear } from '../core';
 import type { Finding } from '../core';
 
@@ -20,9 +20,9 @@ export function personRowId(p: PersonYear): string {
  * one at the person's first row, else a finding made from the tally; `related` covers each of the person's
  * rows of that year across the register's columns, so the whole rows are coloured.
  */
-export function shortfallFindings(run: CeRun, grids: WorkbookGrid[]): Finding[] {
+export function shortfallFindings(run: CeRun): Finding[] {
   const widths = new Map<string, number>();
-  for (const g of grids) for (const s of g.sheets) widths.set(`${g.file}\u0000${s.name}`, Math.max(1, colCount(s)));
+  for (const w of run.widths) widths.set(`${w.file}\u0000${w.sheet}`, w.columns);
   // The packs' shortfall findings by cell, in order (a search per person was quadratic on large registers).
   const at = (file: string, sheet: string, cell: string) => `${file}\u0000${sheet}\u0000${cell}`;
   const byCell = new Map<string, Finding[]>();

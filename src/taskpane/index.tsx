@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   const entry = await chooseHost();
   // Reading files (browser mode) goes to the engine's worker too, when the page can start one.
   const worker = pageWorker();
-  const host = entry.create(worker ? { ...PAGE, readWorkbook: (bytes, name) => worker.read(bytes, name) } : PAGE);
+  const host = entry.create(
+    worker ? { ...PAGE, readWorkbook: (bytes, name) => worker.read(bytes, name), cellContext: (grid, sheet, cell, radius) => worker.context(grid, sheet, cell, radius) } : PAGE,
+  );
   const first = initialLanguage(entry.displayLanguage());
   applyLanguage(first, entry.name);
   createRoot(container).render(<Root host={host} engine={engineForPage()} first={first} hostName={entry.name} />);

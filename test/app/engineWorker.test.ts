@@ -79,8 +79,8 @@ describe('engine worker client', () => {
     const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
     const page = readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx');
     const parse = jest.spyOn(JSON, 'parse');
-    // The sheets' JSON is an array ('['); a review's is an object ('{').
-    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[')).length;
+    // The sheets' JSON is an array of sheets ('[{"name"'); a review's findings and projects come in arrays too.
+    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[{"name"')).length;
     await w.review(grid, { packs: ['sc2020'] });
     expect(sheetParses()).toBe(0); // reviewed by number: the page never parsed the cells
     expect(grid.sheets.map((s) => s.name)).toEqual(page.sheets.map((s) => s.name));
@@ -91,6 +91,24 @@ describe('engine worker client', () => {
     // Same findings from the page's own reading and from the worker's (empty cells come back as null, read as blank).
     const engine = coreEngine();
     expect(engine.review(grid, { packs: ['sc2020', 'zj2017'] }).findings).toEqual(engine.review(page, { packs: ['sc2020', 'zj2017'] }).findings);
+  });
+
+  it('finds the sheet around a cell in the worker (定位): the page never parses the grid\'s cells', async () => {
+    const { readWorkbookBytes } = await import('../../src/hosts/files/read');
+    const { cellWindow } = await import('../../src/hosts/browser/cellWindow');
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const parse = jest.spyOn(JSON, 'parse');
+    const sheet = readWorkbookBytes(EXAMPLE, 'sc-plan.xlsx').sheets[0];
+    const got = await w.context(grid, sheet.name, 'C3', 2);
+    const sheetParses = parse.mock.calls.filter(([text]) => String(text).startsWith('[{"name"')).length;
+    parse.mockRestore();
+    expect(log.sent.at(-1)).toMatchObject({ op: 'cells', gridId: 1, sheet: sheet.name, cell: 'C3', radius: 2 });
+    expect(sheetParses).toBe(0);
+    expect(got).toEqual(cellWindow(sheet, 2, 2, 2));
+    expect(await w.context(grid, '没有这张表', 'C3', 2)).toBeNull();
+    expect(await w.context(grid, sheet.name, '不是地址', 2)).toBeNull();
   });
 
   it('tallies 继续教育 in the worker, with the same result as on the page', async () => {
@@ -106,6 +124,11 @@ describe('engine worker client', () => {
     expect(run.rows).toBeGreaterThan(0);
     expect(run.persons.map((p) => [p.name, p.year, p.total, p.shortfall])).toEqual(page.persons.map((p) => [p.name, p.year, p.total, p.shortfall]));
     expect(run.years).toEqual(page.years);
+    // the sheets' widths come with the tally (marking whole rows needs no cells on the page)
+    const { colCount } = await import('../../src/core');
+    const read = readWorkbookBytes(bytes, 'ce-register.xlsx');
+    expect(run.widths).toEqual(read.sheets.map((s) => ({ file: 'ce-register.xlsx', sheet: s.name, columns: Math.max(1, colCount(s)) })));
+    expect(run.widths.every((w) => w.columns > 1)).toBe(true);
   });
 
   it('取消 ends the worker at once: pending work rejects as cancelled; the next request starts a fresh worker', async () => {
@@ -123,6 +146,34 @@ describe('engine worker client', () => {
     const grid = await w.read(EXAMPLE, 'a.xlsx');
     expect(log.spawned).toBe(2);
     expect(grid.file).toBe('a.xlsx');
+  });
+
+  it('after 取消 a grid read by the ended worker goes to the new one as its JSON bytes, parsed there, then by number', async () => {
+    const log = { sent: [] as EngineRequest[], spawned: 0, terminated: 0 };
+    const w = engineWorker(fakeWorker(log));
+    const grid = await w.read(EXAMPLE, 'sc-plan.xlsx');
+    const first = await w.review(grid, { packs: ['sc2020'] });
+    w.cancel();
+    const parse = jest.spyOn(JSON, 'parse');
+    const again = await w.review(grid, { packs: ['sc2020'] });
+    const sheetParses = () => parse.mock.calls.filter(([text]) => String(text).startsWith('[{"name"')).length;
+    // parsed in the worker (the fake runs it on this thread: one parse); the page's own copy not yet
+    expect(sheetParses()).toBe(1);
+    void grid.sheets;
+    expect(sheetParses()).toBe(2);
+    parse.mockRestore();
+    expect(log.spawned).toBe(2);
+    const sent = log.sent.at(-1)!;
+    expect(sent).toMatchObject({ op: 'review', file: 'sc-plan.xlsx' });
+    expect((sent as { sheets?: unknown }).sheets).toBeInstanceOf(Uint8Array);
+    expect('grid' in sent).toBe(false);
+    expect(again.findings).toEqual(first.findings);
+    await w.review(grid, { packs: ['sc2020'] });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'review', gridId: 1 });
+    expect('sheets' in log.sent.at(-1)!).toBe(false);
+    // The 继续教育 tally names it by that number too.
+    await w.ce([grid], { packs: ['ce2007'], year: null });
+    expect(log.sent.at(-1)).toMatchObject({ op: 'ce', grids: [{ gridId: 1 }] });
   });
 
   it('the file reader\'s reason crosses the thread (an unreadable file stays a reason, not a crash)', async () => {

@@ -6,8 +6,10 @@
  *  - after 审核 the results come into view; the 只看 chips show one severity and look pressed;
  *  - 定位 opens the sheet around the cell, the cell highlighted;
  *  - a review of 300 files keeps a bounded page height;
- *  - while a 10 000-project plan is read and reviewed (in the engine's worker) the pane answers 取消; the
- *    longest task on the page's thread is printed (no assertion about time).
+ *  - while a 10 000-project plan is read and reviewed (in the engine's worker) the pane answers 取消;
+ *  - the longest task on the page's thread while the plan and the 300 files are reviewed is printed, not asserted:
+ *    issue 13 asks for no timing assertions, and a long task is wall time — on this 2-core machine at load 10 a
+ *    task of 41 ms CPU took 177 ms (bench/pane.js prints both, from a trace).
  * Screenshots of each step go to test/output/screens/ (git-ignored) for people to look at.
  * Skips with a message when /usr/bin/chromium is missing.
  */
@@ -34,6 +36,9 @@ const hasChromium = fs.existsSync(CHROMIUM);
 const { staticHandler } = require('../../scripts/serve.js') as { staticHandler(root: string): http.RequestListener };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generatePlan } = require('../../bench/core.js') as { generatePlan(g: typeof grid, projects: number, rows: number): grid.WorkbookGrid[] };
+// The 需求表 files and the page's long-task probe, as bench/pane.js has them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const paneBench = require('../../bench/pane.js') as { demandList(w: typeof writeXlsx, unit: string, n: number): Buffer; pageProbe(): void };
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
@@ -46,15 +51,7 @@ const SIZES = [
   { name: '1366', width: 1366, height: 768 },
 ];
 
-/** Units' 需求表 (list layout) with a group over 20 and too few days (SC-GROUP-SIZE, SC-DURATION), and a bad phone. */
-function demandList(unit: string, n: number): Buffer {
-  const headers = ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（万元）', '境外培训机构', '培训对象', '培训目的', '培训主要内容和必要性', '联系人', '电话'];
-  const rows: (string | number)[][] = [headers];
-  for (let i = 1; i <= n; i++) {
-    rows.push([i, `${unit}智能制造技术专题培训班${i}`, unit, '德国', 20 + i * 3, 10 + i, 30, '德国某大学', '技术骨干', '学习智能制造', '课程与实践', '张三', i % 2 ? '12345' : '028-86001234']);
-  }
-  return Buffer.from(writeXlsx({ sheets: [{ name: '需求表', rows }] }));
-}
+const demandList = (unit: string, n: number): Buffer => paneBench.demandList(writeXlsx, unit, n);
 
 /** A 继续教育 register: 40 people with long names and units, every other one short of hours. */
 function ceRegister(): Buffer {
@@ -95,17 +92,7 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     // Long tasks on the page's thread, from the start of every page.
-    await context.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-        }).observe({ type: 'longtask', buffered: true });
-      } catch {
-        // no long-task timing in this browser
-      }
-    });
+    await context.addInitScript(paneBench.pageProbe);
   }, 600_000);
 
   afterAll(async () => {
@@ -125,6 +112,16 @@ describeBrowser('task pane in chromium (browser.html)', () => {
     await tab.locator('main:not([hidden]) input[type=file]').waitFor({ state: 'attached', timeout: 30_000 });
     return tab;
   }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const resetTasks = (tab: any) => tab.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[]; __since: number };
+    w.__longTasks = [];
+    w.__since = performance.now();
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const longTasks = (tab: any): Promise<number[]> => tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+  const longest = (xs: number[]) => (xs.length ? Math.round(Math.max(...xs)) : 0);
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const shot = (tab: any, name: string) => tab.screenshot({ path: path.join(SCREENS, `${name}.png`) });
@@ -307,12 +304,17 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       await addFiles(tab, files);
       await tab.getByText('已打开 300 个文件').waitFor({ timeout: 60_000 });
       await tab.getByRole('checkbox', { name: '四川省 2020年度计划申报', exact: true }).check();
+      await resetTasks(tab);
+      const started = Date.now();
       await tab.getByRole('button', { name: '审核', exact: true }).click();
       await tab.getByText(/审核完成/).waitFor({ timeout: 170_000 });
+      const whole = Date.now() - started;
+      await tab.waitForTimeout(1_000); // the results drawn and scrolled to
+      const tasks = await longTasks(tab);
       const findings = await tab.locator('li[data-rule]').count();
       const height = await tab.evaluate(() => document.documentElement.scrollHeight);
       // eslint-disable-next-line no-console
-      console.log(`300 files: page height ${height} px with ${findings} findings drawn`);
+      console.log(`300 files: review ${whole} ms with ${tasks.length} long tasks on the page's thread, longest ${longest(tasks)} ms; page height ${height} px with ${findings} findings drawn`);
       expect(findings).toBeGreaterThan(0);
       expect(height).toBeLessThan(12_000);
       await shot(tab, '350-300-files');
@@ -332,7 +334,7 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       await tab.locator('main:not([hidden]) input[type=file]').setInputFiles(file);
       await tab.getByText('已打开 1 个文件').waitFor({ timeout: 60_000 });
       await tab.getByRole('checkbox', { name: '浙江省 浙外专发〔2017〕14号', exact: true }).check();
-      await tab.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+      await resetTasks(tab);
       await tab.getByRole('button', { name: '审核', exact: true }).click();
       const cancel = tab.getByRole('button', { name: '取消', exact: true });
       await cancel.waitFor({ timeout: 10_000 });
@@ -345,17 +347,17 @@ describeBrowser('task pane in chromium (browser.html)', () => {
       expect(await tab.getByRole('button', { name: '审核', exact: true }).isEnabled()).toBe(true);
       expect(await cancel.count()).toBe(0);
       await shot(tab, '350-large-cancelled');
-      const duringCancel = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+      const duringCancel = await longTasks(tab);
 
       // The whole review once, for the long-task figure.
-      await tab.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+      await resetTasks(tab);
       const started = Date.now();
       await tab.getByRole('button', { name: '审核', exact: true }).click();
       await tab.getByText(/审核完成/).waitFor({ timeout: 300_000 });
       const whole = Date.now() - started;
-      const tasks = await tab.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.slice());
+      await tab.waitForTimeout(1_000); // the results drawn and scrolled to
+      const tasks = await longTasks(tab);
       await shot(tab, '350-large-done');
-      const longest = (xs: number[]) => (xs.length ? Math.round(Math.max(...xs)) : 0);
       // eslint-disable-next-line no-console
       console.log(
         `10 000-project plan (${(buffer.length / 1e6).toFixed(1)} MB): 取消 answered in ${answered} ms (click to message, Playwright included); ` +

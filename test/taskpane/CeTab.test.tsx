@@ -3,7 +3,8 @@ import './dom';
 /**
  * The 继续教育 tab on a recording fake host with the real core: the register of the open workbook tallied per
  * person and year (professional, public recorded / counted, abroad, total, required, shortfall), shortfall rows
- * highlighted, a year picker, the cas pack, a row click selecting the person's first row, 标记 / 清除标记.
+ * highlighted, a year picker, the cas pack, a row click selecting the person's first row, 标记 / 清除标记; in
+ * browser mode with the engine's worker, the register around the person's row comes from the worker.
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { sheetFromRows, type WorkbookGrid } from '../../src/core/grid';
@@ -11,6 +12,7 @@ import { CeTab } from '../../src/taskpane/components/CeTab';
 import { coreEngine } from '../../src/app/coreEngine';
 import { zh } from '../../src/app/i18n';
 import { fakeHost } from './fakes';
+import type { CellContext, LocalFiles } from '../../src/hosts/host';
 
 const HEADER = ['姓名', '身份证号', '单位', '年度', '科目类别', '形式', '学时', '天数', '人员类别'];
 const ZHANG = '330102199001011234';
@@ -117,5 +119,32 @@ describe('继续教育 tab', () => {
     await screen.findByText(/没有找到继续教育学时登记表/);
     expect(document.querySelectorAll('tr[data-person]')).toHaveLength(0);
     expect(button('标记').disabled).toBe(true);
+  });
+  it('in browser mode asks the worker for the register around the person\'s first row, shown when it answers', async () => {
+    const host = fakeHost({ grids: [registerGrid()] }) as ReturnType<typeof fakeHost> & { files: LocalFiles };
+    const asked: string[] = [];
+    let answer: (c: CellContext | null) => void = () => undefined;
+    host.files = {
+      addFiles: () => undefined,
+      removeFile: () => undefined,
+      fileNames: () => ['Book1.xlsx'],
+      unreadable: () => [],
+      downloadMarked: async () => undefined,
+      cellContext: () => {
+        throw new Error('the page must not build the window itself when the worker can');
+      },
+      cellContextAsync: (file, sheet, cell) => {
+        asked.push(`${file}|${sheet}!${cell}`);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    };
+    render(<CeTab host={host} engine={coreEngine()} t={zh} />);
+    await tally();
+    fireEvent.click(rowOf('张三', 2024));
+    const detail = await waitFor(() => document.querySelector('tr[data-detail="张三"]') as HTMLElement);
+    expect(asked).toEqual(['Book1.xlsx|学时登记!A2']);
+    expect(detail.querySelector('[data-context]')).toBeNull();
+    answer({ sheet: '学时登记', cell: 'A2', top: 0, left: 0, rows: [['姓名'], ['张三']], at: { row: 1, col: 0 } });
+    await waitFor(() => expect(detail.querySelector('[data-context]')?.getAttribute('data-context')).toBe('学时登记!A2'));
   });
 });

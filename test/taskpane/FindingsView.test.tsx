@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
-/** Each finding shows its clause once, and its message in the pane's language (English from its figures). */
+/**
+ * Each finding shows its clause once, and its message in the pane's language (English from its figures); 定位 opens
+ * the sheet around the cell when the worker answers (a promise), and not when it answers after the finding was closed.
+ */
 import './dom';
-import { render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { FindingsView } from '../../src/taskpane/components/FindingsView';
 import { en, zh } from '../../src/app/i18n';
@@ -40,5 +43,32 @@ describe('FindingsView', () => {
     const fallback = item(en, 'SC-NO-BUDGET');
     expect(fallback).toContain('未纳入预算');
     expect(count(fallback, CLAUSE)).toBe(1);
+  });
+  it('定位 with the sheet from the worker: shown when it arrives; a late answer for a closed finding is dropped', async () => {
+    const answers: ((c: unknown) => void)[] = [];
+    const ctx = { sheet: '需求表', cell: 'D2', top: 0, left: 2, rows: [['人数'], ['25']], at: { row: 1, col: 1 } };
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsView
+          findings={[withData, noData]}
+          projects={[project('P1', '培训班')]}
+          onSelect={() => {}}
+          onSuppress={() => {}}
+          context={() => new Promise((resolve) => answers.push(resolve as (c: unknown) => void))}
+          t={zh}
+        />
+      </FluentProvider>,
+    );
+    const link = container.querySelector('li[data-rule="SC-GROUP-SIZE"] button[aria-label^="定位到"]') as HTMLElement;
+    fireEvent.click(link);
+    expect(container.querySelector('[data-context]')).toBeNull();
+    await act(async () => answers[0](ctx));
+    expect(container.querySelector('[data-context]')?.getAttribute('data-context')).toBe('需求表!D2');
+    // closed, then opened and closed again before the answer: nothing shows
+    fireEvent.click(link);
+    fireEvent.click(link);
+    fireEvent.click(link);
+    await act(async () => answers[1](ctx));
+    expect(container.querySelector('[data-context]')).toBeNull();
   });
 });

@@ -296,6 +296,7 @@ export const en: Strings = {
     next: 'Next',
     context: (sheet: string, cell: string) => `${sheet}!${cell} and around it`,
     contextClose: 'Close',
+    arranging: 'Arranging the results…',
     contextNone: 'Nothing was read from this cell\'s sheet.',
     downloadedZip: (n: number) => `Downloaded one ZIP file with ${n} marked copies.`,
     resultsTitle: 'Results',

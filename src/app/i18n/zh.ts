@@ -314,6 +314,7 @@ export const zh = {
     next: '下一页',
     context: (sheet: string, cell: string) => `${sheet}!${cell} 及周围`,
     contextClose: '收起',
+    arranging: '正在整理结果…',
     contextNone: '这个单元格所在的工作表没有读到内容。',
     downloadedZip: (n: number) => `已下载一个 ZIP 文件，内含 ${n} 个已标记的副本。`,
     resultsTitle: '审核结果',

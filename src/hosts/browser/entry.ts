@@ -12,7 +12,7 @@ export const browserEntry: HostEntry = {
   create: (page) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createBrowserHost } = require('./index') as typeof import('./index');
-    return createBrowserHost(page.readWorkbook ? { save: page.save, readAsync: page.readWorkbook } : { save: page.save });
+    return createBrowserHost({ save: page.save, ...(page.readWorkbook ? { readAsync: page.readWorkbook } : {}), ...(page.cellContext ? { contextAsync: page.cellContext } : {}) });
   },
   // No application: the page chooses (the reviewer's stored choice, else the browser's languages; src/app/language.ts).
   displayLanguage: () => null,

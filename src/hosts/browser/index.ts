@@ -6,7 +6,8 @@
  */
 import type { WorkbookGrid } from '../../core';
 import { unreadableFileFinding, type Finding } from '../../core';
-import { a1, colCount, firstCellOf } from '../../core';
+import { firstCellOf } from '../../core';
+import { cellWindow } from './cellWindow';
 import type { CellContext, HostCapabilities, ProgressFn, WriteSheetsOptions, WriteSheetsReport } from '../host';
 import type { OutSheet } from '../../core';
 import { outSheetsToXlsx } from '../files/write/outSheets';
@@ -32,36 +33,15 @@ const SETTINGS_KEY = 'peixun.settings.v1';
 /** The download holding several marked copies. */
 export const MARKED_ZIP = '已审核的副本.zip';
 
-/** Excel's date serial (1900 system) → yyyy-mm-dd. */
-function serialDate(n: number): string {
-  const d = new Date(Math.round((n - 25569) * 86400000));
-  return Number.isNaN(d.getTime()) ? String(n) : d.toISOString().slice(0, 10);
-}
-
-/** The window of `sheet` around (row, col): `radius` rows and columns each side, clipped to the sheet. */
-export function cellWindow(sheet: WorkbookGrid['sheets'][number], row: number, col: number, radius: number): CellContext {
-  const top = Math.max(0, row - radius);
-  const left = Math.max(0, col - radius);
-  const bottom = row + radius;
-  const right = Math.max(col, Math.min(col + radius, colCount(sheet) - 1));
-  const rows: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const line: string[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = sheet.cells[r]?.[c];
-      const v = cell?.err ?? cell?.v;
-      line.push(v === null || v === undefined ? '' : cell?.date && typeof v === 'number' ? serialDate(v) : String(v));
-    }
-    rows.push(line);
-  }
-  return { sheet: sheet.name, cell: a1(row, col), top, left, rows, at: { row: row - top, col: col - left } };
-}
+export { cellWindow } from './cellWindow';
 
 /** What the browser host uses from the outside world; tests replace some of it. */
 export interface BrowserDeps {
   read(bytes: Uint8Array, fileName: string): WorkbookGrid;
   /** The same off the page's thread (the page's worker), when there is one; preferred over `read`. */
   readAsync?(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid>;
+  /** The window around a cell of a grid readAsync returned, from the worker (PageServices.cellContext). */
+  contextAsync?(grid: WorkbookGrid, sheet: string, cell: string, radius: number): Promise<CellContext | null>;
   mark(originalBytes: Uint8Array, findings: Finding[], opts: { includeInfo: boolean }): Uint8Array;
   gridToXlsx(grid: WorkbookGrid): Uint8Array;
   template(kind: TemplateKind): Uint8Array;
@@ -213,6 +193,12 @@ export function createBrowserHost(overrides: Partial<BrowserDeps> = {}): Browser
       const at = firstCellOf(cell);
       if (!s || !at) return null;
       return cellWindow(s, at.row, at.col, radius);
+    },
+
+    async cellContextAsync(file, sheet, cell, radius = 3) {
+      const grid = files.find((f) => f.name === file)?.grid;
+      if (!grid) return null;
+      return deps.contextAsync ? deps.contextAsync(grid, sheet, cell, radius) : host.cellContext(file, sheet, cell, radius);
     },
 
     async downloadMarked(findings: Finding[] = marked) {

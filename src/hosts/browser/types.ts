@@ -12,6 +12,7 @@ export interface BrowserHost extends WorkbookHost, LocalFiles {
   writeSheets(sheets: OutSheet[], opts?: WriteSheetsOptions, onProgress?: ProgressFn): Promise<WriteSheetsReport>;
   download(fileName: string, bytes: Uint8Array, mime?: string): Promise<void>;
   cellContext(file: string, sheet: string, cell: string, radius?: number): CellContext | null;
+  cellContextAsync(file: string, sheet: string, cell: string, radius?: number): Promise<CellContext | null>;
 }
 
 export function isBrowserHost(h: WorkbookHost): h is BrowserHost {

@@ -13,7 +13,7 @@ import type { WorkbookGrid } from '../../core';
 import type { PersonYear } from '../../core';
 import type { Finding } from '../../core';
 import type { SheetKind } from '../../core';
-import type { WorkbookHost } from '../../hosts/host';
+import type { CellContext, WorkbookHost } from '../../hosts/host';
 import { CE_PACK_IDS, fmt, personRowId, runCe, shortfallFindings, type CePack, type CeRun } from '../ce';
 import type { Engine } from '../../app/engine';
 import { describeError } from '../../app/errors';
@@ -76,6 +76,8 @@ export function CeTab({ host, engine, t }: CeTabProps) {
   const [files, setFiles] = useState<string[]>(local ? local.fileNames() : []);
   const [page, setPage] = useState(0);
   const [detail, setDetail] = useState<string | null>(null);
+  // The register around the opened person's first row, when the engine's worker finds it (browser mode with a worker).
+  const [detailContext, setDetailContext] = useState<{ id: string; ctx: CellContext | null } | null>(null);
 
   const fail = useCallback((e: unknown) => setMessage({ intent: 'error', text: describeError(e, t) }), [t]);
 
@@ -130,7 +132,7 @@ export function CeTab({ host, engine, t }: CeTabProps) {
 
   const mark = async () => {
     if (!run || !grids) return;
-    const findings = shortfallFindings(run, grids);
+    const findings = shortfallFindings(run);
     if (findings.length === 0) {
       setMessage({ intent: 'info', text: c.markNone });
       return;
@@ -162,7 +164,14 @@ export function CeTab({ host, engine, t }: CeTabProps) {
 
   const select = async (p: PersonYear) => {
     const id = personRowId(p);
+    const opening = detail !== id;
     setDetail((d) => (d === id ? null : id));
+    if (opening && local?.cellContextAsync) {
+      local.cellContextAsync(p.first.file, p.first.sheet, p.first.cell).then(
+        (ctx) => setDetailContext({ id, ctx }),
+        () => setDetailContext({ id, ctx: null }),
+      );
+    }
     try {
       await host.selectCell(p.first.file, p.first.sheet, p.first.cell);
     } catch (e) {
@@ -284,7 +293,11 @@ export function CeTab({ host, engine, t }: CeTabProps) {
               {paged.rows.map((p) => {
                 const short = p.shortfall > 0;
                 const id = personRowId(p);
-                const context = detail === id && local?.cellContext ? local.cellContext(p.first.file, p.first.sheet, p.first.cell) : null;
+                const context =
+                  detail !== id ? null
+                  : local?.cellContextAsync ? (detailContext?.id === id ? detailContext.ctx : null)
+                  : local?.cellContext ? local.cellContext(p.first.file, p.first.sheet, p.first.cell)
+                  : null;
                 return (
                   <Fragment key={id}>
                   <TableRow

@@ -1,10 +1,11 @@
 /**
  * Browser mode: a real `<input type="file" multiple>` (visually a button) to open workbooks, the list of
- * open files, and the download of marked copies once a review has run.
+ * open files (a page at a time), and the download of marked copies once a review has run.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Caption1, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Strings } from '../../app/i18n';
+import { Pager, pageOf } from './Pager';
 import { useSectionStyles } from './styles';
 
 const usePickerStyles = makeStyles({
@@ -50,6 +51,9 @@ export function FileInput({ label, disabled, onFiles }: { label: string; disable
   );
 }
 
+/** Files listed per page: 300 files' names, each with its remove button, took the page's thread 300–500 ms to draw. */
+export const FILE_PAGE = 20;
+
 export interface FilePickerProps {
   files: string[];
   onFiles(files: File[]): void;
@@ -64,6 +68,8 @@ export interface FilePickerProps {
 export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, disabled, t }: FilePickerProps) {
   const s = useSectionStyles();
   const st = useStyles();
+  const [page, setPage] = useState(0);
+  const shown = pageOf(files, page, FILE_PAGE);
   return (
     <section aria-label={t.openFiles} className={s.section}>
       <Caption1 className={s.hint}>{t.browserMode}</Caption1>
@@ -75,7 +81,7 @@ export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, 
         <>
           <Text size={200}>{t.filesLoaded(files.length)}</Text>
           <ul className={mergeClasses(st.files, s.scrollBox)} aria-label={t.filesLoaded(files.length)}>
-            {files.map((f) => (
+            {shown.rows.map((f) => (
               <li key={f}>
                 <Text size={200}>{f}</Text>{' '}
                 <Button size="small" appearance="transparent" aria-label={t.removeFile(f)} disabled={disabled} onClick={() => onRemove(f)}>
@@ -84,6 +90,7 @@ export function FilePicker({ files, onFiles, onRemove, canDownload, onDownload, 
               </li>
             ))}
           </ul>
+          {files.length > FILE_PAGE && <Pager page={shown.page} pages={shown.pages} from={shown.from} to={shown.to} total={files.length} onPage={setPage} t={t} />}
         </>
       )}
       {canDownload && onDownload && (

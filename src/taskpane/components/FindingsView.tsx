@@ -3,7 +3,7 @@
  * review of hundreds of files keeps a short page. 定位 selects the cell in the application; where there is no
  * spreadsheet to scroll (browser mode, `context` given) it opens the sheet around the cell under the finding.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Button, Caption1, Input, Link, Radio, RadioGroup, Text, ToggleButton, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
@@ -11,7 +11,8 @@ import type { ProjectReport } from '../../core';
 import type { Finding, Severity } from '../../core';
 import type { CellContext } from '../../hosts/host';
 import type { Strings } from '../../app/i18n';
-import { SEVERITIES, countBySeverity, filterFindings, groupByProject, groupByRule, type FindingGroup } from '../../app/display';
+import { SEVERITIES, findingsModelSteps, runSteps, runStepsAsync, type FindingGroup, type FindingsModel } from '../../app/display';
+import { pauseTask } from '../../app/engineProtocol';
 import { findingText } from '../../core';
 import { CellContextGrid } from './CellContextGrid';
 import { Pager } from './Pager';
@@ -21,6 +22,11 @@ import { useSectionStyles } from './styles';
 
 /** Findings drawn per page: about a screen and a half in a 350 px pane. */
 export const PAGE_SIZE = 25;
+/**
+ * From this many findings the list is filtered, grouped and sorted in steps with pauses between (a 10 000-project
+ * plan has ~100 000: at once, a long task of 100–250 ms on the page's thread), showing 正在整理 meanwhile.
+ */
+export const ARRANGE_IN_STEPS_FROM = 20_000;
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
@@ -49,8 +55,8 @@ export interface FindingsViewProps {
   projects: ProjectReport[];
   onSelect(f: Finding): void;
   onSuppress(f: Finding, reason: string): void;
-  /** The sheet around a finding's cell, where the pane shows it itself (browser mode). */
-  context?(f: Finding): CellContext | null;
+  /** The sheet around a finding's cell, where the pane shows it itself (browser mode); from the worker, a promise. */
+  context?(f: Finding): CellContext | null | Promise<CellContext | null>;
   t: Strings;
 }
 
@@ -72,14 +78,33 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
   const [groupBy, setGroupBy] = useState<'project' | 'rule'>('project');
   const [suppressing, setSuppressing] = useState<Finding | null>(null);
   const [page, setPage] = useState(0);
-  const [opened, setOpened] = useState<{ key: string; ctx: CellContext | null } | null>(null);
+  // The finding opened with 定位, and the sheet around its cell (undefined while the worker finds it).
+  const [opened, setOpened] = useState<{ key: string; ctx: CellContext | null | undefined } | null>(null);
 
-  const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const shown = useMemo(() => filterFindings(findings, { severities: only ? [only] : SEVERITIES, query }, projects), [findings, only, query, projects]);
-  const groups: FindingGroup[] = useMemo(
-    () => (groupBy === 'project' ? groupByProject(shown, projects, t.otherGroup) : groupByRule(shown)),
-    [shown, groupBy, projects, t],
+  const filter = useMemo(() => ({ severities: only ? [only] : SEVERITIES, query }), [only, query]);
+  const inSteps = findings.length >= ARRANGE_IN_STEPS_FROM;
+  const direct = useMemo(
+    () => (inSteps ? null : runSteps(findingsModelSteps(findings, filter, projects, groupBy, t.otherGroup))),
+    [inSteps, findings, filter, projects, groupBy, t],
   );
+  // The arranged model of a long list, with what it was arranged from (a stale one is not shown).
+  const [arranged, setArranged] = useState<{ from: unknown[]; model: FindingsModel } | null>(null);
+  useEffect(() => {
+    if (!inSteps) return;
+    let stopped = false;
+    const from = [findings, filter, projects, groupBy, t];
+    void runStepsAsync(findingsModelSteps(findings, filter, projects, groupBy, t.otherGroup), pauseTask, () => stopped).then((model) => {
+      if (model && !stopped) setArranged({ from, model });
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [inSteps, findings, filter, projects, groupBy, t]);
+  const arrangedNow = arranged && [findings, filter, projects, groupBy, t].every((x, i) => arranged.from[i] === x) ? arranged.model : null;
+  const model: FindingsModel | null = direct ?? arrangedNow;
+  const counts = model?.counts ?? { error: 0, warning: 0, info: 0 };
+  const groups: FindingGroup[] = model?.groups ?? [];
+  const shownCount = model?.shown ?? 0;
   // A new review, filter or grouping starts again at the first page (set while rendering, as React advises
   // for state that follows props, rather than in an effect that renders twice).
   const [shownFor, setShownFor] = useState({ findings, only, query, groupBy });
@@ -89,7 +114,7 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
     setOpened(null);
   }
 
-  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(shownCount / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   // The page's slice of the grouped order, each group with the findings of it on this page.
   const from = current * PAGE_SIZE;
@@ -105,14 +130,28 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
 
   const locate = (f: Finding, key: string) => {
     onSelect(f);
-    if (context) setOpened(opened?.key === key ? null : { key, ctx: context(f) });
+    if (!context) return;
+    if (opened?.key === key) {
+      setOpened(null);
+      return;
+    }
+    const ctx = context(f);
+    if (!(ctx instanceof Promise)) {
+      setOpened({ key, ctx });
+      return;
+    }
+    setOpened({ key, ctx: undefined });
+    ctx.then(
+      (c) => setOpened((o) => (o?.key === key ? { key, ctx: c } : o)),
+      () => setOpened((o) => (o?.key === key ? { key, ctx: null } : o)),
+    );
   };
 
   return (
     <section aria-label={t.findingsTitle} className={s.section}>
       <div className={s.row}>
         <h2 className={s.heading}>{t.findingsTitle}</h2>
-        <Caption1 className={s.hint}>{t.summary(counts.error, counts.warning, counts.info)}</Caption1>
+        <Caption1 className={s.hint}>{model ? t.summary(counts.error, counts.warning, counts.info) : p.arranging}</Caption1>
       </div>
       <div className={st.chips} role="group" aria-label={t.severityFilter} title={p.onlyShowHint}>
         <Caption1>{p.onlyShow}</Caption1>
@@ -148,7 +187,9 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
 
       {findings.length === 0 ? (
         <Text>{t.noFindings}</Text>
-      ) : shown.length === 0 ? (
+      ) : !model ? (
+        <Text aria-busy="true">{p.arranging}</Text>
+      ) : shownCount === 0 ? (
         <Text>{t.noMatch}</Text>
       ) : (
         visible.map(({ group: g, rows }) => (
@@ -198,7 +239,7 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
                     </div>
                     <Text className={st.message}>{text}</Text>
                     {clause && <Caption1 className={st.clause}>{`${t.clause}：${clause}`}</Caption1>}
-                    {opened?.key === key && (
+                    {opened?.key === key && opened.ctx !== undefined && (
                       <div onClick={(e) => e.stopPropagation()}>
                         {opened.ctx ? <CellContextGrid context={opened.ctx} t={t} /> : <Caption1 className={s.hint}>{p.contextNone}</Caption1>}
                       </div>
@@ -210,7 +251,7 @@ export function FindingsView({ findings, projects, onSelect, onSuppress, context
           </div>
         ))
       )}
-      {shown.length > PAGE_SIZE && <Pager page={current} pages={pages} from={from + 1} to={Math.min(to, shown.length)} total={shown.length} onPage={setPage} t={t} />}
+      {shownCount > PAGE_SIZE && <Pager page={current} pages={pages} from={from + 1} to={Math.min(to, shownCount)} total={shownCount} onPage={setPage} t={t} />}
       <SuppressDialog
         finding={suppressing}
         onCancel={() => setSuppressing(null)}

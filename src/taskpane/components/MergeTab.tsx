@@ -21,7 +21,7 @@ import {
 import { fileBytes, readPicked } from '../files';
 import { sha256Hex } from '../sha256';
 import { FileInput } from './FilePicker';
-import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { LiveBusyIndicator, MessageLine, progressStore, type StatusMessage } from './Status';
 import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -81,6 +81,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [settings, setSettings] = useState<PaneSettings>(EMPTY_SETTINGS);
   const [busy, setBusy] = useState<{ fraction: number | null; step: string; cancellable: boolean } | null>(null);
+  // Per-file progress goes to `progress` (only the progress line draws it), not to `busy`.
+  const [progress] = useState(progressStore);
   const [cancelling, setCancelling] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [notes, setNotes] = useState<string[]>([]);
@@ -134,6 +136,8 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
     setCancelling(false);
     setMessage(null);
     setNotes([]);
+    progress.set(null);
+    setBusy({ fraction: 0, step: m.merging, cancellable: true });
     const started = Date.now();
     try {
       let existing: ExistingSummary | null = null;
@@ -153,19 +157,20 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
         deps: { ...defaultDeps, ...deps },
         pickedSummaryIsExisting: local,
         signal: sig,
-        onProgress: (p) => setBusy({ fraction: (0.8 * p.done) / Math.max(1, p.total), step: p.file ? m.step(p.done + 1, p.total, p.file) : m.merging, cancellable: true }),
+        onProgress: (p) => progress.set({ fraction: (0.8 * p.done) / Math.max(1, p.total), step: p.file ? m.step(p.done + 1, p.total, p.file) : m.merging }),
       });
       if (outcome.status === 'cancelled') {
         setMessage({ intent: 'info', text: m.cancelled(outcome.filesDone, files.length) });
         return;
       }
+      progress.set(null);
       setBusy({ fraction: 0.8, step: m.writing, cancellable: false });
       if (!host.writeSheets) throw new Error('此宿主不能写入工作表');
       const chart = countryChart(outcome.sheets, m.chartTitle) ?? undefined;
       const report = await host.writeSheets(
         outcome.sheets,
         { chart, fileName: `${SHEET_SUMMARY}.xlsx`, activate: SHEET_SUMMARY },
-        (p) => setBusy({ fraction: 0.8 + 0.2 * (p.fraction ?? 0), step: p.step || m.writing, cancellable: false }),
+        (p) => progress.set({ fraction: 0.8 + 0.2 * (p.fraction ?? 0), step: p.step || m.writing }),
       );
       setResult(outcome.result);
       const extra: string[] = [];
@@ -201,6 +206,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
 
   const exportForms = async (asZip: boolean) => {
     setMessage(null);
+    progress.set(null);
     setBusy({ fraction: null, step: m.export, cancellable: false });
     try {
       const summary = await exportSource();
@@ -290,7 +296,7 @@ export function MergeTab({ host, engine, t, deps, readFile = fileBytes }: MergeT
           {m.exportHint}
           {!local && host.download ? ` ${m.exportZipHint}` : ''}
         </Caption1>
-        {busy && <BusyIndicator step={busy.step} fraction={busy.fraction} />}
+        {busy && <LiveBusyIndicator store={progress} start={busy} fallback={busy.step} />}
         {message && <MessageLine message={message} errorTitle={t.errorTitle} />}
         {notes.map((n) => (
           <Caption1 key={n} className={s.hint}>

@@ -3,7 +3,7 @@
  * sheet recognition, findings, tallies and suppressed findings. All state about a review lives here;
  * the host does the reading and marking, the engine (core) the reviewing.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Switch,
   Tooltip, makeStyles, tokens,
@@ -25,7 +25,7 @@ import { ParamsEditor } from './ParamsEditor';
 import { SheetPanel } from './SheetPanel';
 import { SuppressedList } from './SuppressedList';
 import { TallyCards, verdictScope } from './TallyCards';
-import { BusyIndicator, MessageLine, type StatusMessage } from './Status';
+import { LiveBusyIndicator, MessageLine, progressStore, type StatusMessage } from './Status';
 import { RESULT_SHEET } from '../../core';
 import { readPicked } from '../files';
 import { useSectionStyles } from './styles';
@@ -70,7 +70,9 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   const [caps, setCaps] = useState<HostCapabilities | null>(null);
   const [reviews, setReviews] = useState<WorkbookReview[] | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
+  // Whether the tab works (and on what at first); the run's progress reports go to `progress`, not to this state.
   const [busy, setBusy] = useState<Progress | null>(null);
+  const [progress] = useState(progressStore);
   const [message, setMessage] = useState<Message>(null);
   const [live, setLive] = useState(false);
   const [includeInfo, setIncludeInfo] = useState(false);
@@ -148,6 +150,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         return;
       }
       setMessage(null);
+      progress.set(null);
       setBusy({ fraction: 0, step: t.stepRead });
       const started = Date.now();
       const signal = { cancelled: false };
@@ -158,14 +161,12 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           includeInfo,
           labels: { read: t.stepRead, review: t.stepReview, mark: t.stepMark },
           onProgress: (p) => {
-            if (!signal.cancelled) setBusy(p);
+            if (!signal.cancelled) progress.set(p);
           },
           extraFindings: local ? () => local.unreadable() : undefined,
           signal,
         });
         if (signal.cancelled) return;
-        setReviews(result.reviews);
-        setFindings(result.findings);
         let done = t.done(result.active.length, Date.now() - started);
         if (suggest) {
           // tick what the content suggested (the reviews ran those), and say so; the reviewer may change them
@@ -176,9 +177,15 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
             done += ` ${t.packsSuggested(ids.map((id) => PACK_NAMES[id]).join('、'))}`;
           }
         }
-        setTallyPage(0);
-        setMessage({ intent: 'success', text: done });
-        setReveal((n) => n + 1);
+        // The results drawn as a transition: React draws them in slices, yielding to the browser between
+        // (a single render of them was one task of 40 ms CPU, over 200 ms on a loaded machine).
+        startTransition(() => {
+          setReviews(result.reviews);
+          setFindings(result.findings);
+          setTallyPage(0);
+          setMessage({ intent: 'success', text: done });
+          setReveal((n) => n + 1);
+        });
         await persist(current);
       } catch (e) {
         if (signal.cancelled || isCancelled(e)) setMessage({ intent: 'info', text: t.pane.cancelled });
@@ -191,7 +198,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
         }
       }
     },
-    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched],
+    [settings, asOf, local, host, engine, includeInfo, t, persist, fail, packsTouched, progress],
   );
 
   // Live checking: re-review after the cells stop changing for a moment.
@@ -258,6 +265,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
   };
 
   const clear = async () => {
+    progress.set(null);
     setBusy({ fraction: null, step: t.clearing });
     try {
       await host.clearMarks();
@@ -403,7 +411,7 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
           )}
           <Switch label={t.includeInfo} checked={includeInfo} onChange={(_, d) => setIncludeInfo(d.checked)} />
         </div>
-        {busy && <BusyIndicator className={st.progress} step={busy.step || t.reviewing} fraction={busy.fraction} />}
+        {busy && <LiveBusyIndicator className={st.progress} store={progress} start={busy} fallback={t.reviewing} />}
         {message && (
           <MessageLine message={message} errorTitle={t.errorTitle} onDismiss={() => setMessage(null)} dismissLabel={t.dismiss} />
         )}
@@ -425,7 +433,13 @@ export function ReviewTab({ host, engine, t, today }: ReviewTabProps) {
             projects={projects}
             onSelect={(f) => void select(f)}
             onSuppress={(f, r) => void suppress(f, r)}
-            context={local?.cellContext ? (f) => local.cellContext!(f.file, f.sheet, f.cell) : undefined}
+            context={
+              local?.cellContextAsync
+                ? (f) => local.cellContextAsync!(f.file, f.sheet, f.cell)
+                : local?.cellContext
+                  ? (f) => local.cellContext!(f.file, f.sheet, f.cell)
+                  : undefined
+            }
             t={t}
           />
           <TallyCards projects={tallies.rows} scope={scope} minStudyShare={threshold('zj2017.minStudyShare', '2/3')} minTopicShare={threshold('zj2017.minTopicShare', '1/3')} t={t} />

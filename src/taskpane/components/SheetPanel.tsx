@@ -1,8 +1,16 @@
-/** What each sheet was read as, and why; the reviewer may correct a sheet's kind (the review runs again). */
+/**
+ * What each sheet was read as, and why; the reviewer may correct a sheet's kind (the review runs again).
+ * A page of workbooks at a time: 300 files' sheets, each with its drop-down, took the page's thread 100–200 ms to draw.
+ */
+import { useState } from 'react';
 import { Button, Caption1, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetKind, SheetRecognition } from '../../core';
 import type { Strings } from '../../app/i18n';
+import { Pager, pageOf } from './Pager';
 import { useSectionStyles } from './styles';
+
+/** Workbooks per page. */
+export const SHEET_PAGE = 20;
 
 export const SHEET_KINDS: SheetKind[] = [
   'demand-form', 'demand-list', 'schedule', 'participants', 'standards', 'rates', 'ce-register', 'ce-funds', 'settings', 'ignored',
@@ -26,7 +34,9 @@ export interface SheetPanelProps {
 export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetPanelProps) {
   const s = useSectionStyles();
   const st = useStyles();
+  const [page, setPage] = useState(0);
   if (workbooks.length === 0) return null;
+  const shown = pageOf(workbooks, page, SHEET_PAGE);
   return (
     <section aria-label={t.sheetsTitle} className={s.section}>
       <div className={s.row}>
@@ -39,7 +49,7 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
       </div>
       <Caption1 className={s.hint}>{t.sheetsHint}</Caption1>
       <div className={workbooks.length > 1 ? s.scrollBox : undefined}>
-      {workbooks.map((wb) => (
+      {shown.rows.map((wb) => (
         <div key={wb.file}>
           {workbooks.length > 1 && <Text weight="semibold" size={200}>{wb.file}</Text>}
           {wb.recognition.map((r) => (
@@ -64,6 +74,9 @@ export function SheetPanel({ workbooks, overrides, onKind, disabled, t }: SheetP
         </div>
       ))}
       </div>
+      {workbooks.length > SHEET_PAGE && (
+        <Pager page={shown.page} pages={shown.pages} from={shown.from} to={shown.to} total={workbooks.length} onPage={setPage} t={t} />
+      )}
     </section>
   );
 }

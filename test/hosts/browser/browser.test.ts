@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { unzipSync } from 'fflate';
-import { MARKED_ZIP, createBrowserHost, isBrowserHost, markedName } from '../../../src/hosts/browser';
+import { MARKED_ZIP, createBrowserHost, isBrowserHost, markedName, type BrowserDeps } from '../../../src/hosts/browser';
 import { readWorkbookBytes } from '../../../src/hosts/files/read';
 import type { Finding } from '../../../src/core/model/findings';
 
@@ -15,11 +15,12 @@ function memoryStorage() {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
 }
 
-function setup() {
+function setup(deps: Partial<BrowserDeps> = {}) {
   const saved: { name: string; bytes: Uint8Array }[] = [];
   const host = createBrowserHost({
     save: (name, bytes) => saved.push({ name, bytes }),
     storage: memoryStorage(),
+    ...deps,
   });
   return { host, saved };
 }
@@ -114,6 +115,22 @@ describe('browser host', () => {
     expect(ctx.rows[0][0]).toBe(String(sheet.cells[0]![0]!.v));
     expect(host.cellContext(grid.file, '没有这张表', 'B2')).toBeNull();
     expect(host.cellContext('别的.xlsx', sheet.name, 'B2')).toBeNull();
+  });
+
+  it('asks the worker for the sheet around a cell when the page has one, else builds it itself; null for a file not open', async () => {
+    const asked: [string, string, string, number][] = [];
+    const fromWorker = { sheet: '需求表', cell: 'B2', top: 0, left: 0, rows: [['x']], at: { row: 0, col: 0 } };
+    const { host } = setup({ contextAsync: async (g, sheet, cell, radius) => (asked.push([g.file, sheet, cell, radius]), fromWorker) });
+    host.addFiles([{ name: '计划.xlsx', bytes: xlsx() }]);
+    const [grid] = await host.readWorkbooks();
+    expect(await host.cellContextAsync(grid.file, grid.sheets[0].name, 'B2')).toBe(fromWorker);
+    expect(asked).toEqual([['计划.xlsx', grid.sheets[0].name, 'B2', 3]]);
+    expect(await host.cellContextAsync('别的.xlsx', grid.sheets[0].name, 'B2')).toBeNull();
+    expect(asked).toHaveLength(1);
+    const plain = setup().host;
+    plain.addFiles([{ name: '计划.xlsx', bytes: xlsx() }]);
+    await plain.readWorkbooks();
+    expect(await plain.cellContextAsync(grid.file, grid.sheets[0].name, 'B2', 1)).toEqual(plain.cellContext(grid.file, grid.sheets[0].name, 'B2', 1));
   });
 
   it('reads through the page\'s worker when it has one; 取消 (CancelledError) is not an unreadable file', async () => {

@@ -273,7 +273,7 @@ describe('CE shortfall marks', () => {
     const zhang = run.persons.find((p) => p.name === '张三')!;
     // RULES.md rev. 2: every public hour counts unless ce2007.capPublicHours
     expect(zhang).toMatchObject({ professional: 40, publicRecorded: 31.5, publicCounted: 31.5, total: 71.5, shortfall: 0.5 });
-    const findings = shortfallFindings(run, grids);
+    const findings = shortfallFindings(run);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ ruleId: 'CE-ANNUAL-HOURS', sheet: '学时登记', cell: 'A2' });
     expect(findings[0].related?.map((r) => r.cell)).toEqual(expect.arrayContaining(['A2:G2', 'A4:G4']));
