@@ -25,7 +25,7 @@ let deflateStream: DeflateStream = (level) => {
   return {
     push(data, final) {
       d.push(data, final);
-      const done = concat(out);
+      const done = joinBytes(out);
       out = [];
       return done;
     },
@@ -43,7 +43,8 @@ export function setZipCodec(codec: { deflateRaw?: DeflateRaw; deflateStream?: De
   if (codec.crc32) crcOf = codec.crc32;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** Pieces of bytes as one buffer (the piece itself when there is one). */
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -215,7 +216,7 @@ export type ByteSink = (bytes: Uint8Array) => void;
 export function collected(write: (sink: ByteSink) => void): Uint8Array {
   const chunks: Uint8Array[] = [];
   write((b) => chunks.push(b));
-  return concat(chunks);
+  return joinBytes(chunks);
 }
 
 /**
