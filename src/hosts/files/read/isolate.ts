@@ -172,3 +172,16 @@ export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unkno
   });
   process.on('disconnect', () => process.exit(0));
 }
+
+/**
+ * Child side of a large result sent in parts: `all` in slices of `size`, each slice dropped from
+ * `all` as it is handed out (so a part already sent can be collected while the next is made).
+ */
+export function* inBatches<T>(all: T[], size: number): Generator<T[]> {
+  const held: (T | undefined)[] = all;
+  for (let i = 0; i < held.length; i += size) {
+    const batch = held.slice(i, i + size) as T[];
+    held.fill(undefined, i, i + size);
+    yield batch;
+  }
+}
