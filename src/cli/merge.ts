@@ -9,7 +9,8 @@
  */
 import type { ReviewOptions } from '../core';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/lean';
-import { mergeFiles, readSummaryFile, writeSheets } from '../hosts/files/merge';
+import { mergeFiles, readSummaryFile } from '../hosts/files/merge';
+import { outSheetsTo } from '../hosts/files/write/outSheets';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
@@ -100,7 +101,8 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     .then(({ result, sheets, sources }) => ({ result, sheets, packs: combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined))) }))
     .finally(() => bar.done());
 
-  writeFileSafely(out, writeSheets(sheets), { inputs: readOnly });
+  // each part of the summary goes into the file as it is finished (never the whole workbook in memory)
+  writeFileSafely(out, (write) => outSheetsTo(sheets, write), { inputs: readOnly });
 
   if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, inputs.length) + '\n');
   if (args.flags.json) io.stdout.write(JSON.stringify({ ...jsonReport(result, out), packs }) + '\n');

@@ -161,6 +161,12 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
 
 /** Heap in use after a file past which a child collects its garbage (serveJobs); small files never reach it. */
 export const COLLECT_ABOVE = 128 * 1024 * 1024;
+/**
+ * Parts of a large result sent between two collections in the child. Measured on the 200 000-row
+ * review (34 parts): tree peak ≈ 1 200 MiB collecting only before and after, 1 102 every 8 parts,
+ * 1 062 every 4, 967–982 every 2, 956 every part (each collection ≈ 0.2–0.5 s).
+ */
+const COLLECT_EVERY_PARTS = 2;
 const collect = (globalThis as { gc?: () => void }).gc;
 
 /**
@@ -182,7 +188,13 @@ export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unkno
     const big = collect !== undefined && getHeapStatistics().used_heap_size > COLLECT_ABOVE;
     if (big) collect();
     const parts = split?.(out);
-    if (parts) for (const part of parts) await send({ id: m.id, part });
+    let sent = 0;
+    for (const part of parts ?? []) {
+      await send({ id: m.id, part });
+      // the parts sent are garbage here, but their pages stay while the parent takes the next ones
+      // (a 200 000-row review: ≈ 700 MiB here beside ≈ 470 in the parent); collected every other part
+      if (big && ++sent % COLLECT_EVERY_PARTS === 0) collect();
+    }
     await send({ id: m.id, out });
     if (big) collect();
   };
@@ -197,4 +209,17 @@ export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unkno
     chain = chain.then(() => answer(m));
   });
   process.on('disconnect', () => process.exit(0));
+}
+
+/**
+ * Child side of a large result sent in parts: `all` in slices of `size`, each slice dropped from
+ * `all` as it is handed out (so a part already sent can be collected while the next is made).
+ */
+export function* inBatches<T>(all: T[], size: number): Generator<T[]> {
+  const held: (T | undefined)[] = all;
+  for (let i = 0; i < held.length; i += size) {
+    const batch = held.slice(i, i + size) as T[];
+    held.fill(undefined, i, i + size);
+    yield batch;
+  }
 }

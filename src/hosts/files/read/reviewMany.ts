@@ -9,11 +9,11 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { join } from 'path';
-import type { ReviewOptions, WorkbookReview } from '../../../core';
+import type { Finding, ProjectReport, ReviewOptions, WorkbookReview } from '../../../core';
 import type { WorkbookGrid } from '../../../core';
 import { reviewWorkbook } from '../../../core';
 import { ReadError, type ReadErrorKind } from './errors';
-import { FILE_HEAP, runPool } from './isolate';
+import { FILE_HEAP, inBatches, runPool } from './isolate';
 import { LIMITS, lostReason } from './limits';
 import { gridFromJson } from './many';
 import { readFileBytes, readWorkbookBytes } from './node';
@@ -36,6 +36,41 @@ export interface ReviewJob {
 }
 
 export type ReviewReply = { json?: string; review: ReviewResult } | { error: { kind: ReadErrorKind; reason: string } };
+
+/**
+ * Findings or project reports per message from a child. A 200 000-row list's review (≈ 470 000
+ * findings) went as one message: the child held it and its serialised copy while the parent
+ * received and decoded it, ≈ 2 GB together. In parts (isolate.ts serveJobs), each process holds
+ * one part in transit, as the merge's projects cross (merge/batches.ts).
+ */
+export const REVIEW_BATCH = 20_000;
+
+type ReviewPart = { findings: Finding[] } | { projects: ProjectReport[] };
+
+/** Child side: a large review's findings and project reports as parts, taken out of the reply; null for a reply sent whole. */
+export function reviewParts(reply: ReviewReply, size = REVIEW_BATCH): Iterable<ReviewPart> | null {
+  if (!('review' in reply) || reply.review.findings.length + reply.review.projects.length <= size) return null;
+  const { findings, projects } = reply.review;
+  reply.review = { ...reply.review, findings: [], projects: [] };
+  return (function* () {
+    for (const b of inBatches(findings, size)) yield { findings: b };
+    for (const b of inBatches(projects, size)) yield { projects: b };
+  })();
+}
+
+/** Parent side: the review with the parts received before it, in order. */
+export function joinReviewParts(review: ReviewResult, parts: unknown[]): ReviewResult {
+  if (parts.length === 0) return review;
+  const findings: Finding[] = [];
+  const projects: ProjectReport[] = [];
+  for (const part of parts as ReviewPart[]) {
+    if ('findings' in part) for (const f of part.findings) findings.push(f);
+    else for (const p of part.projects) projects.push(p);
+  }
+  for (const f of review.findings) findings.push(f);
+  for (const p of review.projects) projects.push(p);
+  return { ...review, findings, projects };
+}
 
 /** One file, on whatever thread calls it. Never throws for a bad file. */
 export function reviewOneFile(file: string, options: ReviewOptions): ReviewedFile {
@@ -91,10 +126,10 @@ export async function reviewMany(paths: string[], options: ReviewOptions, opts: 
     threads: opts.threads ?? Math.min(2, availableParallelism()),
     resourceLimits: FILE_HEAP,
     timeMs: LIMITS.fileMs,
-    onResult: (i, m) => {
+    onResult: (i, m, parts) => {
       const file = paths[i];
       if ('error' in m) finish(i, { file, error: new ReadError(file, m.error.kind, m.error.reason) });
-      else finish(i, { file, review: m.review, grid: m.json ? gridFromJson(m.json) : undefined });
+      else finish(i, { file, review: joinReviewParts(m.review, parts), grid: m.json ? gridFromJson(m.json) : undefined });
     },
     onLost: (i, why, detail) => finish(i, { file: paths[i], error: new ReadError(paths[i], 'too-large', lostReason(why, detail)) }),
   });

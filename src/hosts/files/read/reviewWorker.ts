@@ -1,5 +1,5 @@
-/** Worker thread of reviewMany: reads and reviews the files it is sent (reviewMany.ts). */
+/** Child process of reviewMany: reads and reviews the files it is sent (reviewMany.ts); a large review goes in parts. */
 import { serveJobs } from './isolate';
-import { reviewJob } from './reviewMany';
+import { reviewJob, reviewParts } from './reviewMany';
 
-serveJobs(reviewJob);
+serveJobs(reviewJob, undefined, (reply) => reviewParts(reply));

@@ -142,24 +142,47 @@ export function ensureFolder(dir: string): void {
 
 let serial = 0;
 
+/** Writes a file's bytes in order (each call appends). */
+export type FileSink = (bytes: Uint8Array) => void;
+
 /**
- * Writes `bytes` to `target` through a temporary file in the same folder, renamed over the target
- * only on success (an interrupted or failed run never leaves half a file, nor a temporary one).
+ * Writes `content` to `target` through a temporary file in the same folder, renamed over the
+ * target only on success (a failed run never leaves half a file, nor a temporary one). `content`
+ * is the bytes, or a function that writes them piece by piece into the temporary file as it makes
+ * them (a large workbook never held whole). A file-system failure, while writing or renaming, is
+ * a WriteError; any other error the function throws is passed on as it is, the temporary file
+ * removed all the same.
  */
-export function writeFileSafely(target: string, bytes: Uint8Array, opts: SafeWriteOptions = {}): void {
+export function writeFileSafely(target: string, content: Uint8Array | ((write: FileSink) => void), opts: SafeWriteOptions = {}): void {
   checkTarget(target, opts);
   const dir = path.dirname(path.resolve(target));
   ensureFolder(dir);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++serial}.tmp`);
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
+    fd = fs.openSync(tmp, 'wx');
+    const file = fd;
+    const write: FileSink = (bytes) => {
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(file, bytes, at, bytes.length - at);
+    };
+    if (typeof content === 'function') content(write);
+    else write(content);
+    fd = undefined;
+    fs.closeSync(file);
     fs.renameSync(tmp, target);
   } catch (e) {
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+    } catch {
+      // closing a file that failed to write; removing it below is what matters
+    }
     try {
       fs.rmSync(tmp, { force: true });
     } catch {
       // nothing more can be done; the message below names the target
     }
-    throw new WriteError(target, `无法写入“${target}”：${describeFsError(e, target)}`, (e as NodeJS.ErrnoException).code);
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (typeof code !== 'string') throw e;
+    throw new WriteError(target, `无法写入“${target}”：${describeFsError(e, target)}`, code);
   }
 }

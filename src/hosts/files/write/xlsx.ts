@@ -11,7 +11,7 @@ import { a1, parseA1, quoteSheet } from '../../../core/lean';
 import { cellOf, printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/lean';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
-import { PartWriter, zipEntries, type DeflatedPart } from './zip';
+import { collected, joinBytes, PartWriter, PIECE_CHARS, ZipWriter, type ByteSink, type DeflatedPart } from './zip';
 import { MAX_CELL_TEXT, MAX_COLS, MAX_ROWS, NOTE_AUTHOR, NS_MAIN, NS_PKG_REL, NS_REL, REL_COMMENTS, REL_VML, REL_WORKSHEET, CT_COMMENTS, CT_VML, CT_WORKSHEET, XML_DECL, ZIP_LEVEL } from './ooxml';
 import { NewStyles, type StyleRegistry } from './styles';
 import { commentsXml, vmlBlocks, vmlXml } from './notesXml';
@@ -107,11 +107,29 @@ class SharedStrings implements StringSink {
     }
     return { t: 's', inner: `<v>${i}</v>` };
   }
-  toXml(): string {
-    const parts: string[] = [XML_DECL, `<sst xmlns="${NS_MAIN}" count="${this.total}" uniqueCount="${this.list.length}">`];
-    for (const s of this.list) parts.push('<si>', tElement(s), '</si>');
-    parts.push('</sst>');
-    return parts.join('');
+  /**
+   * The part's UTF-8 bytes, encoded a piece at a time: a 200 000-row summary's table is ≈ 30 MB of
+   * XML, which as one string (two bytes a character for Chinese), with its pieces, cost ≈ 170 MB at
+   * the writer's peak. The same bytes as utf8 of the whole text (pieces end between elements).
+   */
+  toBytes(): Uint8Array {
+    const pieces: Uint8Array[] = [];
+    let texts: string[] = [XML_DECL, `<sst xmlns="${NS_MAIN}" count="${this.total}" uniqueCount="${this.list.length}">`];
+    let chars = 0;
+    const flush = () => {
+      pieces.push(utf8(texts.join('')));
+      texts = [];
+      chars = 0;
+    };
+    for (const s of this.list) {
+      const t = tElement(s);
+      texts.push('<si>', t, '</si>');
+      chars += t.length + 9;
+      if (chars >= PIECE_CHARS) flush();
+    }
+    texts.push('</sst>');
+    flush();
+    return joinBytes(pieces);
   }
 }
 
@@ -176,13 +194,19 @@ function renameLocation(location: string, rename?: (n: string) => string): strin
   return `${quoteSheet(rename(name))}!${m[3]}`;
 }
 
-function listFormula(v: ListValidation, ctx: RenderContext): string {
+/** A list's formula when it can be written in the validation itself (a source, or items fitting inline); null when its items go to the list sheet. */
+function inlineList(v: ListValidation): string | null {
   if (v.source) return v.source.replace(/^=/, '');
   const items = (v.items ?? []).map((i) => stripIllegalXml(i));
   const inline = `"${items.join(',')}"`;
-  if (inline.length <= 255 && !items.some((i) => i.includes(',') || i.includes('"'))) return inline;
+  return inline.length <= 255 && !items.some((i) => i.includes(',') || i.includes('"')) ? inline : null;
+}
+
+function listFormula(v: ListValidation, ctx: RenderContext): string {
+  const inline = inlineList(v);
+  if (inline !== null) return inline;
   if (!ctx.listSource) throw new Error('下拉列表过长，无法写入');
-  return ctx.listSource(items);
+  return ctx.listSource((v.items ?? []).map((i) => stripIllegalXml(i)));
 }
 
 /** The worksheet XML of one sheet. */
@@ -329,6 +353,16 @@ const LIST_SHEET = '列表';
 
 /** Writes a workbook to .xlsx bytes. */
 export function writeXlsx(book: OutBook): Uint8Array {
+  return collected((sink) => writeXlsxTo(book, sink));
+}
+
+/**
+ * Writes a workbook as .xlsx into `sink`, front to back: each part goes out as soon as it is
+ * finished (a large worksheet, deflated as it is rendered, leaves memory once written), in the
+ * same order and bytes as writeXlsx. [Content_Types].xml comes first, as Office writes it, so the
+ * parts it lists are planned from the book before any is rendered.
+ */
+export function writeXlsxTo(book: OutBook, sink: ByteSink): void {
   if (!book.sheets.length) throw new Error('工作簿至少要有一个工作表');
   const styles = new NewStyles();
   const strings = new SharedStrings();
@@ -352,12 +386,46 @@ export function writeXlsx(book: OutBook): Uint8Array {
   if (active < 0 || active >= book.sheets.length || book.sheets[active].hidden) active = book.sheets.findIndex((s) => !s.hidden);
   if (active < 0) throw new Error('工作簿至少要有一个可见的工作表');
 
-  const files: Record<string, Uint8Array | DeflatedPart> = {};
+  // The plan: each sheet's notes and chart, and whether a list sheet follows (what [Content_Types].xml lists).
+  const notesOf = book.sheets.map((sheet) => (sheet.notes ?? []).filter((n) => parseA1(n.cell)));
+  const hasChart = book.sheets.map((sheet) => Boolean(sheet.chart?.source && sheet.chart.categories.length));
+  const hasListSheet = book.sheets.some((sheet) => sheet.validations?.some((v) => inlineList(v) === null));
+  const overrides: string[] = [];
+  let hasVml = false;
+  let plannedNotes = 0;
+  let plannedCharts = 0;
+  book.sheets.forEach((_, i) => {
+    if (notesOf[i].length) {
+      hasVml = true;
+      overrides.push(`<Override PartName="/xl/comments${++plannedNotes}.xml" ContentType="${CT_COMMENTS}"/>`);
+    }
+    if (hasChart[i]) {
+      const n = ++plannedCharts;
+      overrides.push(
+        `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${CT_DRAWING}"/>`,
+        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`,
+      );
+    }
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT_WORKSHEET}"/>`);
+  });
+  if (hasListSheet) overrides.push(`<Override PartName="/xl/worksheets/sheet${book.sheets.length + 1}.xml" ContentType="${CT_WORKSHEET}"/>`);
+  const ct =
+    XML_DECL +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    (hasVml ? `<Default Extension="vml" ContentType="${CT_VML}"/>` : '') +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    overrides.join('') +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    '</Types>';
+
+  const zip = new ZipWriter(sink, ZIP_LEVEL);
+  zip.add('[Content_Types].xml', utf8(ct));
   const sheetEntries: string[] = [];
   const wbRels: string[] = [];
-  const overrides: string[] = [];
   const definedNames: string[] = [];
-  let hasVml = false;
   let vmlBlock = 1;
   let commentsN = 0;
 
@@ -365,46 +433,40 @@ export function writeXlsx(book: OutBook): Uint8Array {
     const n = sheetEntries.length + 1;
     sheetEntries.push(`<sheet name="${escapeXml(name)}" sheetId="${n}"${hidden ? ' state="hidden"' : ''} r:id="rId${n}"/>`);
     wbRels.push(`<Relationship Id="rId${n}" Type="${REL_WORKSHEET}" Target="worksheets/sheet${n}.xml"/>`);
-    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT_WORKSHEET}"/>`);
-    files[`xl/worksheets/sheet${n}.xml`] = xml;
-    if (rels) files[`xl/worksheets/_rels/sheet${n}.xml.rels`] = utf8(rels);
+    zip.add(`xl/worksheets/sheet${n}.xml`, xml);
+    if (rels) zip.add(`xl/worksheets/_rels/sheet${n}.xml.rels`, utf8(rels));
   };
 
   let chartsN = 0;
   book.sheets.forEach((sheet, i) => {
-    const notes = (sheet.notes ?? []).filter((n) => parseA1(n.cell));
+    const notes = notesOf[i];
     const rels: string[] = [];
     const ctx: RenderContext = { styles, strings, renameSheet, listSource, selected: i === active };
     if (notes.length) {
       commentsN++;
-      hasVml = true;
       const authors: string[] = [];
       const authorId = (a: string) => {
         const k = authors.indexOf(a);
         return k >= 0 ? k : authors.push(a) - 1;
       };
       const items = notes.map((n) => ({ cell: parseRef(n.cell), text: cellString(n.text), authorId: authorId(n.author ?? NOTE_AUTHOR) }));
-      files[`xl/comments${commentsN}.xml`] = utf8(commentsXml(items, authors));
-      files[`xl/drawings/vmlDrawing${commentsN}.vml`] = utf8(vmlXml(items, vmlBlock));
+      zip.add(`xl/comments${commentsN}.xml`, utf8(commentsXml(items, authors)));
+      zip.add(`xl/drawings/vmlDrawing${commentsN}.vml`, utf8(vmlXml(items, vmlBlock)));
       vmlBlock += vmlBlocks(items.length);
-      overrides.push(`<Override PartName="/xl/comments${commentsN}.xml" ContentType="${CT_COMMENTS}"/>`);
       rels.push(
         `<Relationship Id="rId1" Type="${REL_VML}" Target="../drawings/vmlDrawing${commentsN}.vml"/>`,
         `<Relationship Id="rId2" Type="${REL_COMMENTS}" Target="../comments${commentsN}.xml"/>`,
       );
       ctx.legacyDrawingRid = 'rId1';
     }
-    if (sheet.chart?.source && sheet.chart.categories.length) {
+    if (hasChart[i]) {
       const n = ++chartsN;
-      files[`xl/drawings/drawing${n}.xml`] = utf8(drawingXml(rowCount(sheet) + 1, sheet.chart.name));
-      files[`xl/drawings/_rels/drawing${n}.xml.rels`] = utf8(
-        XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`,
+      zip.add(`xl/drawings/drawing${n}.xml`, utf8(drawingXml(rowCount(sheet) + 1, sheet.chart!.name)));
+      zip.add(
+        `xl/drawings/_rels/drawing${n}.xml.rels`,
+        utf8(XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${REL_CHART}" Target="../charts/chart${n}.xml"/></Relationships>`),
       );
-      files[`xl/charts/chart${n}.xml`] = utf8(chartXml(sheet.chart, names[i]));
-      overrides.push(
-        `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${CT_DRAWING}"/>`,
-        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CT_CHART}"/>`,
-      );
+      zip.add(`xl/charts/chart${n}.xml`, utf8(chartXml(sheet.chart!, names[i])));
       rels.push(`<Relationship Id="rId3" Type="${REL_DRAWING}" Target="../drawings/drawing${n}.xml"/>`);
       ctx.drawingRid = 'rId3';
     }
@@ -428,40 +490,33 @@ export function writeXlsx(book: OutBook): Uint8Array {
     listColumns.forEach((items, c) => items.forEach((v, r) => ((rows[r] ??= [])[c] = v)));
     addSheet(listSheetName, utf8(renderSheet({ name: listSheetName, rows }, { styles, strings })), true);
   }
+  // the plan and the rendering agree on the list sheet (one rule: inlineList), so this cannot happen
+  if ((listSheetName !== null) !== hasListSheet) throw new Error('内部错误：下拉列表工作表与计划不符');
 
   const nSheets = sheetEntries.length;
-  files['xl/workbook.xml'] = utf8(
-    XML_DECL +
-      `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-      `<workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews>` +
-      `<sheets>${sheetEntries.join('')}</sheets>` +
-      (definedNames.length ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
-      '<calcPr calcId="191029"/></workbook>',
+  zip.add(
+    'xl/workbook.xml',
+    utf8(
+      XML_DECL +
+        `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+        `<workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews>` +
+        `<sheets>${sheetEntries.join('')}</sheets>` +
+        (definedNames.length ? `<definedNames>${definedNames.join('')}</definedNames>` : '') +
+        '<calcPr calcId="191029"/></workbook>',
+    ),
   );
   wbRels.push(
     `<Relationship Id="rId${nSheets + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`,
     `<Relationship Id="rId${nSheets + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`,
   );
-  files['xl/_rels/workbook.xml.rels'] = utf8(XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">${wbRels.join('')}</Relationships>`);
-  files['xl/styles.xml'] = utf8(styles.toXml());
-  files['xl/sharedStrings.xml'] = utf8(strings.toXml());
-  files['_rels/.rels'] = utf8(
-    XML_DECL +
-      `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  zip.add('xl/_rels/workbook.xml.rels', utf8(XML_DECL + `<Relationships xmlns="${NS_PKG_REL}">${wbRels.join('')}</Relationships>`));
+  zip.add('xl/styles.xml', utf8(styles.toXml()));
+  zip.add('xl/sharedStrings.xml', strings.toBytes());
+  zip.add(
+    '_rels/.rels',
+    utf8(XML_DECL + `<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
   );
-  const ct =
-    XML_DECL +
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    (hasVml ? `<Default Extension="vml" ContentType="${CT_VML}"/>` : '') +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    overrides.join('') +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
-    '</Types>';
-  // [Content_Types].xml first, as Office writes it.
-  return zipEntries([['[Content_Types].xml', utf8(ct)], ...Object.entries(files)], ZIP_LEVEL);
+  zip.finish();
 }
 
 /** `$B$3` / `b3` / `B3:C4` → `B3` (the first cell, upper case). */

@@ -1,4 +1,6 @@
 /**
+ * The zips we write. ZipWriter is the one layout (local records front to back, then the central
+ * directory), into a sink: a file as it is written (the command line) or a buffer (zipEntries).
  * Re-zipping a patched package: entries that were not changed are copied as they were stored
  * (compressed bytes, header fields, order), so untouched parts keep their bytes exactly and
  * cost nothing to re-compress; changed and new entries are deflated. Falls back to a full
@@ -23,7 +25,7 @@ let deflateStream: DeflateStream = (level) => {
   return {
     push(data, final) {
       d.push(data, final);
-      const done = concat(out);
+      const done = joinBytes(out);
       out = [];
       return done;
     },
@@ -41,7 +43,8 @@ export function setZipCodec(codec: { deflateRaw?: DeflateRaw; deflateStream?: De
   if (codec.crc32) crcOf = codec.crc32;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** Pieces of bytes as one buffer (the piece itself when there is one). */
+export function joinBytes(parts: Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -59,6 +62,8 @@ export interface DeflatedPart {
   size: number;
   crc: number;
 }
+
+const TOO_LARGE = '工作簿过大（超过 4 GB），无法写出';
 
 /** Characters of XML gathered before they are encoded and deflated. */
 export const PIECE_CHARS = 1 << 18;
@@ -91,7 +96,7 @@ export class PartWriter {
     this.chars = 0;
     this.stream ??= deflateStream(this.level);
     this.size += data.length;
-    if (this.size >= 0xffffffff) throw new Error('工作簿过大（超过 4 GB），无法写出');
+    if (this.size >= 0xffffffff) throw new Error(TOO_LARGE);
     this.crc = crcOf(data, this.crc);
     const c = this.stream.push(data, final);
     if (c.length) {
@@ -193,119 +198,142 @@ export function rezip(
     for (const n of order) z[n] = [parts.get(n)!, { level }];
     return zipSync(z);
   }
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const name of order) {
-    const old = byName.get(name);
-    let local: Uint8Array;
-    let central: Uint8Array;
-    if (old && unchanged(name)) {
-      local = old.local;
-      central = new Uint8Array(old.central); // a copy: a Buffer's slice() would be a view into the input
-      new DataView(central.buffer, central.byteOffset, central.byteLength).setUint32(42, offset, true);
-    } else {
-      ({ local, central } = newEntry(name, parts.get(name)!, level, offset));
+  return collected((zip) => {
+    const w = new ZipWriter(zip, level);
+    for (const name of order) {
+      const old = byName.get(name);
+      if (old && unchanged(name)) w.addRaw(old.local, old.central);
+      else w.add(name, parts.get(name)!);
     }
-    locals.push(local);
-    centrals.push(central);
-    offset += local.length;
-  }
-  return assemble(locals, centrals, offset, order.length);
+    w.finish();
+  });
+}
+
+/** Where a zip's bytes go, in order: a file being written, or a list joined at the end. */
+export type ByteSink = (bytes: Uint8Array) => void;
+
+/** The bytes a writer gives its sink, joined. */
+export function collected(write: (sink: ByteSink) => void): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  write((b) => chunks.push(b));
+  return joinBytes(chunks);
 }
 
 /**
- * A zip of `entries` (name, bytes), in that order, each deflated at `level` (stored when that does
- * not make it smaller). Names are UTF-8 (flagged when not plain ASCII); dates 1980-01-01.
+ * A zip written front to back into `sink`: each entry's local record as it is added (so a large
+ * part leaves memory once written), then the central directory and its end record. Names are
+ * UTF-8 (flagged when not plain ASCII); dates 1980-01-01. The one layout of every zip we make.
  */
-export function zipEntries(entries: [string, Uint8Array | DeflatedPart][], level: number): Uint8Array {
-  if (entries.length >= 0xffff) throw new Error('工作簿的部件过多，无法写出');
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
+export class ZipWriter {
+  private centrals: Uint8Array[] = [];
+  private offset = 0;
+
+  constructor(
+    private readonly sink: ByteSink,
+    private readonly level: number,
+  ) {}
+
+  /** A new entry: bytes deflated at the level (stored when that does not make them smaller), or a part PartWriter deflated. */
+  add(name: string, data: Uint8Array | DeflatedPart): void {
     // ArrayBuffer.isView, not instanceof: bytes may come from another realm (a test DOM, a worker)
-    const { local, central } = ArrayBuffer.isView(data) ? newEntry(name, data, level, offset) : records(name, data.comp, data.compSize, 8, data.crc, data.size, offset);
-    locals.push(local);
-    centrals.push(central);
-    offset += local.length;
+    if (ArrayBuffer.isView(data)) {
+      let comp = this.level > 0 ? deflateRaw(data, this.level) : data;
+      let method = this.level > 0 ? 8 : 0;
+      if (method === 8 && comp.length >= data.length) {
+        comp = data;
+        method = 0;
+      }
+      this.entry(name, [comp], comp.length, method, crcOf(data), data.length);
+    } else {
+      this.entry(name, data.comp, data.compSize, 8, data.crc, data.size);
+    }
   }
-  return assemble(locals, centrals, offset, entries.length);
+
+  /** An entry copied as stored in another archive: its local record and central record (whose local-offset field is rewritten). */
+  addRaw(local: Uint8Array, central: Uint8Array): void {
+    this.room(local.length);
+    const c = new Uint8Array(central); // a copy: a Buffer's slice() would be a view into the input
+    new DataView(c.buffer, c.byteOffset, c.byteLength).setUint32(42, this.offset, true);
+    this.centrals.push(c);
+    this.put(local);
+  }
+
+  /** The central directory and its end record. */
+  finish(): void {
+    const count = this.centrals.length;
+    const cdSize = this.centrals.reduce((n, c) => n + c.length, 0);
+    if (this.offset + cdSize >= 0xffffffff) throw new Error(TOO_LARGE);
+    const start = this.offset;
+    for (const c of this.centrals) this.put(c);
+    const end = new Uint8Array(22);
+    const e = new DataView(end.buffer);
+    e.setUint32(0, 0x06054b50, true);
+    e.setUint16(8, count, true);
+    e.setUint16(10, count, true);
+    e.setUint32(12, cdSize, true);
+    e.setUint32(16, start, true);
+    this.sink(end);
+    this.centrals = [];
+  }
+
+  /** Refuses an entry that would not fit a plain (non-ZIP64) archive. */
+  private room(bytes: number): void {
+    if (this.centrals.length + 1 >= 0xffff) throw new Error('工作簿的部件过多，无法写出');
+    if (this.offset + bytes >= 0xffffffff) throw new Error(TOO_LARGE);
+  }
+
+  private put(b: Uint8Array): void {
+    this.sink(b);
+    this.offset += b.length;
+  }
+
+  /** The local header, the compressed bytes (in pieces, not copied) and the central record of a new entry. */
+  private entry(name: string, comp: Uint8Array[], compSize: number, method: number, crc: number, size: number): void {
+    const fname = enc.encode(name);
+    this.room(30 + fname.length + compSize);
+    const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
+    const local = new Uint8Array(30 + fname.length);
+    const h = new DataView(local.buffer);
+    h.setUint32(0, 0x04034b50, true);
+    h.setUint16(4, 20, true);
+    h.setUint16(6, utf8Flag, true);
+    h.setUint16(8, method, true);
+    h.setUint16(10, 0, true); // time
+    h.setUint16(12, 0x21, true); // date 1980-01-01
+    h.setUint32(14, crc, true);
+    h.setUint32(18, compSize, true);
+    h.setUint32(22, size, true);
+    h.setUint16(26, fname.length, true);
+    h.setUint16(28, 0, true);
+    local.set(fname, 30);
+    const central = new Uint8Array(46 + fname.length);
+    const c = new DataView(central.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 20, true);
+    c.setUint16(6, 20, true);
+    c.setUint16(8, utf8Flag, true);
+    c.setUint16(10, method, true);
+    c.setUint16(12, 0, true);
+    c.setUint16(14, 0x21, true);
+    c.setUint32(16, crc, true);
+    c.setUint32(20, compSize, true);
+    c.setUint32(24, size, true);
+    c.setUint16(28, fname.length, true);
+    c.setUint32(42, this.offset, true);
+    central.set(fname, 46);
+    this.centrals.push(central);
+    this.put(local);
+    for (const piece of comp) if (piece.length) this.put(piece);
+  }
 }
 
 const enc = new TextEncoder();
 
-/** The local record (header + data) and central directory record of a new entry at `offset`. */
-function newEntry(name: string, data: Uint8Array, level: number, offset: number): { local: Uint8Array; central: Uint8Array } {
-  let comp = level > 0 ? deflateRaw(data, level) : data;
-  let method = level > 0 ? 8 : 0;
-  if (method === 8 && comp.length >= data.length) {
-    comp = data;
-    method = 0;
-  }
-  return records(name, [comp], comp.length, method, crcOf(data), data.length, offset);
-}
-
-/** The local and central records of an entry whose compressed bytes are `comp` (in pieces). */
-function records(name: string, comp: Uint8Array[], compSize: number, method: number, crc: number, size: number, offset: number): { local: Uint8Array; central: Uint8Array } {
-  const fname = enc.encode(name);
-  const utf8Flag = /[^\x20-\x7e]/.test(name) ? 0x800 : 0;
-  const local = new Uint8Array(30 + fname.length + compSize);
-  const h = new DataView(local.buffer);
-  h.setUint32(0, 0x04034b50, true);
-  h.setUint16(4, 20, true);
-  h.setUint16(6, utf8Flag, true);
-  h.setUint16(8, method, true);
-  h.setUint16(10, 0, true); // time
-  h.setUint16(12, 0x21, true); // date 1980-01-01
-  h.setUint32(14, crc, true);
-  h.setUint32(18, compSize, true);
-  h.setUint32(22, size, true);
-  h.setUint16(26, fname.length, true);
-  h.setUint16(28, 0, true);
-  local.set(fname, 30);
-  let at = 30 + fname.length;
-  for (const c of comp) {
-    local.set(c, at);
-    at += c.length;
-  }
-  const central = new Uint8Array(46 + fname.length);
-  const c = new DataView(central.buffer);
-  c.setUint32(0, 0x02014b50, true);
-  c.setUint16(4, 20, true);
-  c.setUint16(6, 20, true);
-  c.setUint16(8, utf8Flag, true);
-  c.setUint16(10, method, true);
-  c.setUint16(12, 0, true);
-  c.setUint16(14, 0x21, true);
-  c.setUint32(16, crc, true);
-  c.setUint32(20, compSize, true);
-  c.setUint32(24, size, true);
-  c.setUint16(28, fname.length, true);
-  c.setUint32(42, offset, true);
-  central.set(fname, 46);
-  return { local, central };
-}
-
-/** Local records, then the central directory, then its end record. */
-function assemble(locals: Uint8Array[], centrals: Uint8Array[], offset: number, count: number): Uint8Array {
-  const cdSize = centrals.reduce((n, c) => n + c.length, 0);
-  if (offset + cdSize >= 0xffffffff) throw new Error('工作簿过大（超过 4 GB），无法写出');
-  const out = new Uint8Array(offset + cdSize + 22);
-  let p = 0;
-  for (const l of locals) {
-    out.set(l, p);
-    p += l.length;
-  }
-  for (const c of centrals) {
-    out.set(c, p);
-    p += c.length;
-  }
-  const e = new DataView(out.buffer, p, 22);
-  e.setUint32(0, 0x06054b50, true);
-  e.setUint16(8, count, true);
-  e.setUint16(10, count, true);
-  e.setUint32(12, cdSize, true);
-  e.setUint32(16, offset, true);
-  return out;
+/** A zip of `entries` (name, bytes), in that order, each deflated at `level` (ZipWriter), as one buffer. */
+export function zipEntries(entries: [string, Uint8Array | DeflatedPart][], level: number): Uint8Array {
+  return collected((sink) => {
+    const w = new ZipWriter(sink, level);
+    for (const [name, data] of entries) w.add(name, data);
+    w.finish();
+  });
 }

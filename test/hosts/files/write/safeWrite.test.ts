@@ -8,25 +8,41 @@ import * as os from 'os';
 import * as path from 'path';
 
 type Op = 'write' | 'rename' | 'mkdir' | 'readdir';
-const failures = new Map<string, { op: Op; code: string }>();
-function failFor(p: string, op: Op): string | undefined {
-  for (const [marker, f] of failures) if (f.op === op && String(p).includes(marker)) return f.code;
+/** A marker in a path makes `op` fail with `code` (writes: once `after` bytes are in the file). */
+const failures = new Map<string, { op: Op; code: string; after?: number }>();
+function failFor(p: string, op: Op, done = 0): string | undefined {
+  for (const [marker, f] of failures) if (f.op === op && String(p).includes(marker) && done >= (f.after ?? 0)) return f.code;
   return undefined;
 }
 const errno = (code: string) => Object.assign(new Error(`${code}: mocked`), { code });
 
 jest.mock('fs', () => {
   const actual = jest.requireActual<typeof import('fs')>('fs');
+  // files opened for writing, by descriptor: a write fails when the path holds a marker
+  const opened = new Map<number, { path: string; done: number }>();
+  const fd = (p: string, flags?: unknown, mode?: unknown) => {
+    const n = actual.openSync(p, flags as never, mode as never);
+    opened.set(n, { path: String(p), done: 0 });
+    return n;
+  };
   return {
     ...actual,
-    writeFileSync: (p: string, data: Uint8Array, opts?: unknown) => {
-      const code = failFor(p, 'write');
+    openSync: fd,
+    closeSync: (n: number) => {
+      opened.delete(n);
+      return actual.closeSync(n);
+    },
+    writeSync: (n: number, data: Uint8Array, offset?: number, length?: number) => {
+      const f = opened.get(n);
+      const code = f && failFor(f.path, 'write', f.done);
       if (code) {
         // a partial temp file, as a full disk leaves one
-        actual.writeFileSync(p, data.subarray(0, 10));
+        actual.writeSync(n, data, offset ?? 0, Math.min(10, length ?? data.length));
         throw errno(code);
       }
-      return actual.writeFileSync(p, data, opts as never);
+      const k = actual.writeSync(n, data, offset as never, length as never);
+      if (f) f.done += k;
+      return k;
     },
     renameSync: (a: string, b: string) => {
       const code = failFor(b, 'rename');
@@ -48,6 +64,8 @@ jest.mock('fs', () => {
 
 // after the mock
 import { InputSet, WriteError, writeFileSafely } from '../../../../src/hosts/files/write/safeWrite';
+import '../../../../src/hosts/files/write/node';
+import { writeXlsxTo } from '../../../../src/hosts/files/write/xlsx';
 import { collectWorkbooks } from '../../../../src/cli/files';
 import { run } from '../../../cli/helpers';
 
@@ -92,6 +110,29 @@ describe('writeFileSafely', () => {
     expect(e.message).not.toContain('\n');
     expect(realFs.readFileSync(target, 'utf8')).toBe('old');
     expect(realFs.readdirSync(dir)).toEqual(['full.xlsx']);
+  });
+
+  test('ENOSPC midway through a workbook written part by part: a WriteError, the old file kept, no temporary file', () => {
+    const target = path.join(dir, 'mid.xlsx');
+    realFs.writeFileSync(target, 'old');
+    failures.set('mid.xlsx', { op: 'write', code: 'ENOSPC', after: 50_000 });
+    const rows: (string | number)[][] = [['序号', '培训班主题']];
+    for (let i = 1; i <= 20_000; i++) rows.push([i, `培训班主题${i}`]);
+    let sent = 0;
+    const e = thrown(() =>
+      writeFileSafely(target, (write) =>
+        writeXlsxTo({ sheets: [{ name: '省级汇总', rows }, { name: '单位汇总', rows: [['a']] }] }, (b) => {
+          sent += b.length;
+          write(b);
+        }),
+      ),
+    );
+    expect(e).toBeInstanceOf(WriteError);
+    expect(e.code).toBe('ENOSPC');
+    expect(e.message).toContain('磁盘空间不足');
+    expect(sent).toBeGreaterThan(50_000); // it failed midway, not on the first write
+    expect(realFs.readFileSync(target, 'utf8')).toBe('old');
+    expect(realFs.readdirSync(dir)).toEqual(['mid.xlsx']);
   });
 
   test('a failed rename removes the temporary file', () => {
