@@ -2,6 +2,7 @@
 // The command line. `npm ci` builds lib/ (the prepare script); run `npm run build:cli` after editing src/.
 // Errors a user can cause are one line from the command itself (exit 2); what reaches here is a
 // defect: one line too, the stack only with PEIXUN_DEBUG=1.
+require('../lib/cli/signals.js').endOnSignals();
 require('../lib/cli/main.js').main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => {

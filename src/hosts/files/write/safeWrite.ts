@@ -142,6 +142,24 @@ export function ensureFolder(dir: string): void {
 
 let serial = 0;
 
+/** Temporary files being written now, with their targets: an interrupted command removes them (removePendingTemps). */
+const pending = new Map<string, string>();
+
+/** Removes every temporary file still being written and returns their targets (for cli/signals.ts). */
+export function removePendingTemps(): string[] {
+  const targets: string[] = [];
+  for (const [tmp, target] of pending) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // best effort: the process is ending
+    }
+    targets.push(target);
+  }
+  pending.clear();
+  return targets;
+}
+
 /** Writes a file's bytes in order (each call appends). */
 export type FileSink = (bytes: Uint8Array) => void;
 
@@ -161,6 +179,7 @@ export function writeFileSafely(target: string, content: Uint8Array | ((write: F
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx');
+    pending.set(tmp, target);
     const file = fd;
     const write: FileSink = (bytes) => {
       for (let at = 0; at < bytes.length; ) at += fs.writeSync(file, bytes, at, bytes.length - at);
@@ -170,7 +189,9 @@ export function writeFileSafely(target: string, content: Uint8Array | ((write: F
     fd = undefined;
     fs.closeSync(file);
     fs.renameSync(tmp, target);
+    pending.delete(tmp);
   } catch (e) {
+    pending.delete(tmp);
     try {
       if (fd !== undefined) fs.closeSync(fd);
     } catch {
