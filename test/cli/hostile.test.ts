@@ -12,18 +12,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { readWorkbookBytes } from '../../src/hosts/files/read';
 import { DEMAND_ROWS, sheetXml, xlsxEntries, zip } from '../hosts/files/read/craft';
+import { LIB, ROOT, libIsCurrent } from '../support/compiledLib';
 
-const ROOT = path.resolve(__dirname, '../..');
-const newest = (dir: string): number => {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-};
-const LIB = path.join(ROOT, 'lib');
-const compiled = fs.existsSync(path.join(LIB, 'hosts/files/read/isolate.js')) && newest(LIB) >= newest(path.join(ROOT, 'src'));
+const compiled = libIsCurrent('hosts/files/read/isolate.js');
 
 const good = xlsxEntries([{ name: '需求表', xml: sheetXml(DEMAND_ROWS) }]);
 const sheet1 = (change: (xml: string) => Partial<(typeof good)[number]>) => good.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, ...change(e.data as string) } : e));

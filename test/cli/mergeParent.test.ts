@@ -4,20 +4,10 @@
  * the command line runs: the modules a process holds after loading the command line and `peixun merge`.
  */
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
+import { LIB, ROOT, libIsCurrent } from '../support/compiledLib';
 
-const ROOT = path.resolve(__dirname, '../..');
-const LIB = path.join(ROOT, 'lib');
-const newest = (dir: string): number => {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-};
-const compiled = fs.existsSync(path.join(LIB, 'cli/merge.js')) && newest(LIB) >= newest(path.join(ROOT, 'src'));
+const compiled = libIsCurrent('cli/merge.js');
 
 /** The modules (relative to the repository) a fresh process holds after requiring `modules` from lib/. */
 function loaded(...modules: string[]): string[] {
