@@ -38,7 +38,8 @@ export interface TravelDay {
 
 // characters that end a place name
 const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
-const ACTIONS = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/g;
+// (后 / 再 before one of them: `经停迪拜后飞往开普敦` names 迪拜 and 开普敦, not 迪拜后)
+const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经)/g;
 const LEADING_ACTIONS = /^(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|经|在|于|从|自)+/;
 const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
 
@@ -73,8 +74,9 @@ function patterns(words: readonly string[]): Patterns | null {
   return p;
 }
 
+/** A transit point's name, compared as the schedule's places are (`新加坡市区` is 新加坡). */
 function cleanName(s: string): string {
-  return s.replace(LEADING_ACTIONS, '').replace(/市$/, '').trim();
+  return placeName(s.replace(LEADING_ACTIONS, ''));
 }
 
 const NONE: ReadonlySet<string> = new Set();

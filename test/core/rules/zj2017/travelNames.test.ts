@@ -1,0 +1,61 @@
+/**
+ * How ZJ-INTERCITY, ZJ-INTERCITY-ENDS and ZJ-CITIES name the places of a schedule (travel.ts): a note in
+ * brackets, 及周边 / 市区 / 市 are the same city; a transit point, however the sentence goes on, is no city.
+ * Each case is one a reviewer's schedule shows; found by mutation testing (docs/MUTATION.md).
+ */
+import { findings, project, schedule, workbook, type RowSpec } from '../builders';
+
+const KEY = 'P1';
+// Thu 06-06 (first, working) … Sat 06-08, Sun 06-09, Mon 06-10 (working), Tue 06-11 (last, working)
+const WEEK = ['2024-06-06', '2024-06-07', '2024-06-08', '2024-06-09', '2024-06-10', '2024-06-11'];
+const ONE_CITY = { 'zj2017.maxCities': '1' } as never;
+
+function trip(cityOf: (i: number) => string, ruleId = 'ZJ-INTERCITY', params: Record<string, unknown> = {}) {
+  const rows: RowSpec[] = WEEK.map((date, i) => ({ date, city: cityOf(i), type: '课堂学习' }));
+  const wb = workbook({ projects: [project({ key: KEY, days: WEEK.length })], schedules: [schedule(KEY, rows)] });
+  return findings(wb, ruleId, { params: params as never });
+}
+
+describe('one city, however the schedule names it', () => {
+  it('巴黎（含周边） the first days and 巴黎 from Monday is no move', () => {
+    expect(trip((i) => (i < 3 ? '巴黎（含周边）' : '巴黎'))).toEqual([]);
+    expect(trip((i) => (i < 3 ? '巴黎 （含周边）' : '巴黎'))).toEqual([]);
+  });
+
+  it('东京市区 and 东京, 慕尼黑及周边 and 慕尼黑 are one city; 市川市 is 市川 (市 only at the end)', () => {
+    expect(trip((i) => (i < 4 ? '东京市区' : '东京'))).toEqual([]);
+    expect(trip((i) => (i < 4 ? '慕尼黑及周边地区' : '慕尼黑'))).toEqual([]);
+    expect(trip((i) => (i < 4 ? '市川市' : '市川'))).toEqual([]);
+  });
+
+  it('a note in brackets before the name: （德国）柏林 is 柏林', () => {
+    expect(trip((i) => (i === 0 ? '（德国）柏林' : '柏林'))).toEqual([]);
+  });
+
+  it('but two cities with notes are still two: 柏林（含波茨坦） then 慕尼黑 on a Monday is a move', () => {
+    expect(trip((i) => (i < 4 ? '柏林（含波茨坦）' : '慕尼黑（市区）')).map((f) => f.data?.move)).toEqual(['柏林→慕尼黑']);
+  });
+});
+
+describe('a transit point is no city, whatever follows it', () => {
+  it('杭州—经停迪拜后飞往开普敦: a day in 开普敦, no move 迪拜→开普敦 on the working first day', () => {
+    const first = (i: number) => (i === 0 ? '杭州—经停迪拜后飞往开普敦' : '开普敦');
+    expect(trip(first, 'ZJ-INTERCITY-ENDS')).toEqual([]);
+    expect(trip(first, 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+    expect(trip((i) => (i === 0 ? '乘机经迪拜转机后再飞往开普敦' : '开普敦'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+  });
+
+  it('a transit point named with 市区 is the same place: 乘机经新加坡市区转机抵达悉尼 is a day in 悉尼', () => {
+    expect(trip((i) => (i === 0 ? '乘机经新加坡市区转机抵达悉尼' : '悉尼'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+  });
+
+  it('two transit points in one cell are both left out', () => {
+    expect(trip((i) => (i === 0 ? '杭州—迪拜（转机）—多哈（转机）—开普敦' : '开普敦'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+    expect(trip((i) => (i === 0 ? '乘机经迪拜转机、经多哈转机抵达开普敦' : '开普敦'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+  });
+
+  it('without transit words the same cell names 迪拜 and 开普敦', () => {
+    const fs = trip((i) => (i === 0 ? '杭州—迪拜（转机）—开普敦' : '开普敦'), 'ZJ-CITIES', { ...(ONE_CITY as object), 'zj2017.transitWords': [] });
+    expect(fs.map((f) => f.data?.names)).toEqual(['迪拜、开普敦']);
+  });
+});
