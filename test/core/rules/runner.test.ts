@@ -17,7 +17,7 @@ const f = (sheet: string, cell: string, ruleId = 'R', file = 'a.xlsx'): Finding 
 describe('packsToRun', () => {
   it('common first, then each chosen pack once, in the order given', () => {
     expect(packsToRun({ packs: ['sc2020', 'zj2017', 'sc2020', 'common'] })).toEqual(['common', 'sc2020', 'zj2017']);
-    expect(packsToRun({} as Parameters<typeof packsToRun>[0]) // packs left out by a JS caller).toEqual(['common']);
+    expect(packsToRun({} as Parameters<typeof packsToRun>[0])).toEqual(['common']); // packs left out by a JS caller
   });
 });
 
