@@ -4,7 +4,7 @@
  * testing: the templates were reached, but no test read what they said (docs/MUTATION.md).
  */
 import { runPacks } from '../../../src/core/rules/runner';
-import { ENGLISH_RULES, englishMessage, messageWithoutClause } from '../../../src/core/rules/englishMessages';
+import { ENGLISH_RULES, englishMessage, findingText, messageWithoutClause } from '../../../src/core/rules/englishMessages';
 import type { Finding } from '../../../src/core/model/findings';
 import { dailySchedule, project, rate, standard, workbook, type ProjectSpec } from './builders';
 import { register, row } from '../ce/helpers';
@@ -67,6 +67,7 @@ describe('English templates, word for word', () => {
     expect(englishMessage({ ruleId: 'SC-GROUP-SIZE', data: { people: 25, maxGroupSize: null } })).toBeNull();
     expect(englishMessage({ ruleId: 'SC-GROUP-SIZE', data: { people: 25, maxGroupSize: true } })).toBeNull();
     expect(englishMessage({ ruleId: 'C-REQUIRED', data: { count: 2 } })).toBeNull();
+    expect(englishMessage({ ruleId: 'C-REQUIRED', data: { fields: '', count: 0 } })).toBeNull();
     expect(englishMessage({ ruleId: 'C-REQUIRED', data: { fields: '电话', count: Number.NaN } })).toBe('Required field "phone" left blank');
     expect(englishMessage({ ruleId: 'C-REQUIRED', data: { fields: '电话', projects: '3' } })).toBe('Required field "phone" left blank');
     expect(englishMessage({ ruleId: 'C-REQUIRED', data: { fields: '电话', projects: Number.POSITIVE_INFINITY } })).toBe('Required field "phone" left blank');
@@ -126,5 +127,13 @@ describe('English findings name the figures of the Chinese ones', () => {
       if (lost.length) missing.push([f.ruleId, f.message, lost]);
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the clause taken out of the Chinese message', () => {
+  it('also at its very start; a finding without a clause keeps its brackets', () => {
+    expect(messageWithoutClause({ message: '（某通知 一）日程缺少日期', clause: '某通知 一' })).toBe('日程缺少日期');
+    expect(messageWithoutClause({ message: '星期“（）”无法识别', clause: '' })).toBe('星期“（）”无法识别');
+    expect(findingText({ ruleId: 'C-SCHEDULE-DATES', message: '星期“（）”无法识别', clause: '' }, 'en')).toBe('星期“（）”无法识别');
   });
 });
