@@ -32,4 +32,8 @@ describe('C-SCHEDULE-DATES: 第N天 rows with a blank 内容', () => {
     ]);
     expect(fs.map((f) => [f.cell, f.message])).toEqual([['D5', '第2天排在第3天之后，顺序不连续']]);
   });
+
+  it('a schedule that starts at 第2天 (the flight day left out) is in order', () => {
+    expect(review([['第2天', '全天', '柏林', '专题讲座', '专题培训'], ['第3天', '全天', '柏林', '课程', '课堂学习']])).toEqual([]);
+  });
 });
