@@ -1,0 +1,35 @@
+/**
+ * ZJ-INTERCITY-ENDS on schedules read by the real reader, whose rows share one list of cities per city
+ * text: a 交通 row that names a city only as a transit point is no stop there, even when an earlier
+ * study day was in that city (found by mutation testing of travel.ts's one-place memo).
+ */
+import { sheetFromRows, type CellValue } from '../../../../src/core/grid';
+import { reviewWorkbook } from '../../../../src/core/review';
+
+function review(rows: CellValue[][], ruleId: string) {
+  const demand = sheetFromRows('需求表', [
+    ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '预计办班时间'],
+    [1, '智能制造专题培训班', '浙江省科学技术厅', '卡塔尔、德国', 20, rows.length, '2024年6月'],
+  ]);
+  const s = sheetFromRows('日程表', [['《智能制造专题培训班》日程安排表'], ['日期', '城市', '内容', '类型'], ...rows]);
+  return reviewWorkbook({ file: 's.xlsx', sheets: [demand, s] }, { packs: ['zj2017'], asOf: '2024-06-01' }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+describe('a flight home via a city visited before', () => {
+  // Thu 06-06 … Mon 06-10 (the last day, a working day)
+  const days = (last: CellValue[]) => [
+    ['2024-06-06', '多哈', '参观卡塔尔基金会', '对口考察'],
+    ['2024-06-07', '多哈', '座谈交流', '对口考察'],
+    ['2024-06-08', '柏林', '乘机前往柏林', '交通'],
+    ['2024-06-09', '柏林', '专题讲座', '专题培训'],
+    last,
+  ];
+
+  it('经多哈转机回国 on the last day is no move 柏林→多哈', () => {
+    expect(review(days(['2024-06-10', '多哈', '经多哈转机回国', '交通']), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+  });
+
+  it('but a last day spent in 多哈 is one', () => {
+    expect(review(days(['2024-06-10', '多哈', '参观卡塔尔基金会', '对口考察']), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→多哈']);
+  });
+});
