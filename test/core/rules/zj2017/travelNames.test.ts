@@ -59,3 +59,13 @@ describe('a transit point is no city, whatever follows it', () => {
     expect(fs.map((f) => f.data?.names)).toEqual(['迪拜、开普敦']);
   });
 });
+
+describe('transit words from the settings are matched as written', () => {
+  it('a word with a stray bracket (转机() is no pattern: it neither breaks the rules nor matches 转机 alone', () => {
+    const params = { ...(ONE_CITY as object), 'zj2017.transitWords': ['转机('] };
+    const fs = trip((i) => (i === 0 ? '杭州—阿姆斯特丹(转机)—卑尔根' : '卑尔根'), 'ZJ-CITIES', params);
+    expect(fs.map((f) => f.data?.names)).toEqual(['阿姆斯特丹、卑尔根']);
+    const wb = workbook({ projects: [project({ key: KEY, days: WEEK.length })], schedules: [schedule(KEY, WEEK.map((date, i) => ({ date, city: i === 0 ? '杭州—阿姆斯特丹(转机)—卑尔根' : '卑尔根', type: '课堂学习' as const })))] });
+    for (const id of ['ZJ-INTERCITY', 'ZJ-INTERCITY-ENDS']) expect(findings(wb, id, { params: params as never }).filter((f) => f.message.includes('运行出错'))).toEqual([]);
+  });
+});
