@@ -40,7 +40,10 @@ export interface TravelDay {
 const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
 // (后 / 再 before one of them: `经停迪拜后飞往开普敦` names 迪拜 and 开普敦, not 迪拜后)
 const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经)/g;
-const LEADING_ACTIONS = /^(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|经|在|于|从|自)+/;
+// everything up to the last of these words is not the transit place (`乘KL898航班经阿姆斯特丹` → 阿姆斯特丹)
+const BEFORE_PLACE = /^.*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|航班|经|在|于|从|自)/;
+// a flight number (`KL898`, `3U8888`, `乘CA931次航班`) is no place
+const FLIGHT = /(?:乘坐|搭乘|乘)?(?:[A-Za-z]{2}|[A-Za-z]\d|\d[A-Za-z])\s?\d{2,4}次?(?:航班)?/g;
 const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +79,7 @@ function patterns(words: readonly string[]): Patterns | null {
 
 /** A transit point's name, compared as the schedule's places are (`新加坡市区` is 新加坡). */
 function cleanName(s: string): string {
-  return placeName(s.replace(LEADING_ACTIONS, ''));
+  return placeName(s.replace(BEFORE_PLACE, ''));
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -148,7 +151,7 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
       const p = patterns(params.transitWords);
       let clean = cityText;
       if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
-      list = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
+      list = parseCityCellShared(clean.replace(FLIGHT, '—').replace(ACTIONS, '—')).cities.map((c) => c.replace(BEFORE_PLACE, '') || c);
     }
   }
   let plain = true; // every name as it stands: the list is returned as it is (no copy)

@@ -45,6 +45,16 @@ describe('a transit point is no city, whatever follows it', () => {
     expect(trip((i) => (i === 0 ? '乘机经迪拜转机后再飞往开普敦' : '开普敦'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
   });
 
+  it('a flight number in the sentence is no city: 乘KL898航班经阿姆斯特丹转机抵达卑尔根 is a day in 卑尔根', () => {
+    for (const t of ['乘KL898航班经阿姆斯特丹转机抵达卑尔根', '搭乘3U8888次航班经阿姆斯特丹转机飞抵卑尔根', '乘坐CA 931航班，在阿姆斯特丹转机，抵达卑尔根']) {
+      const first = (i: number) => (i === 0 ? t : '卑尔根');
+      expect([t, trip(first, 'ZJ-INTERCITY-ENDS')]).toEqual([t, []]);
+      expect([t, trip(first, 'ZJ-CITIES', ONE_CITY)]).toEqual([t, []]);
+    }
+    // the same sentence to another city on a working first day is still a move there
+    expect(trip((i) => (i === 0 ? '乘KL898航班经阿姆斯特丹转机抵达卑尔根' : '奥斯陆'), 'ZJ-CITIES', ONE_CITY).map((f) => f.data?.names)).toEqual(['卑尔根、奥斯陆']);
+  });
+
   it('a transit point named with 市区 is the same place: 乘机经新加坡市区转机抵达悉尼 is a day in 悉尼', () => {
     expect(trip((i) => (i === 0 ? '乘机经新加坡市区转机抵达悉尼' : '悉尼'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
   });
