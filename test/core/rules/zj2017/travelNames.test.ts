@@ -78,4 +78,12 @@ describe('transit words from the settings are matched as written', () => {
     const wb = workbook({ projects: [project({ key: KEY, days: WEEK.length })], schedules: [schedule(KEY, WEEK.map((date, i) => ({ date, city: i === 0 ? '杭州—阿姆斯特丹(转机)—卑尔根' : '卑尔根', type: '课堂学习' as const })))] });
     for (const id of ['ZJ-INTERCITY', 'ZJ-INTERCITY-ENDS']) expect(findings(wb, id, { params: params as never }).filter((f) => f.message.includes('运行出错'))).toEqual([]);
   });
+
+  it('an empty word among them changes nothing: the move to 卑尔根 on Monday is still found', () => {
+    const rows = (i: number) => (i < 4 ? '柏林' : i === 4 ? '乘机经阿姆斯特丹转机抵达卑尔根' : '卑尔根');
+    for (const words of [['转机'], ['转机', ''], ['', '转机']]) {
+      const fs = trip(rows, 'ZJ-INTERCITY', { 'zj2017.transitWords': words });
+      expect([words, fs.map((f) => [f.cell, f.data?.move])]).toEqual([words, [['D6', '柏林→卑尔根']]]);
+    }
+  });
 });
