@@ -86,4 +86,28 @@ describe('transit words from the settings are matched as written', () => {
       expect([words, fs.map((f) => [f.cell, f.data?.move])]).toEqual([words, [['D6', '柏林→卑尔根']]]);
     }
   });
+
+  it('迪拜转机 written as a stop of its own (杭州—迪拜转机—开普敦) is a transit point too', () => {
+    expect(trip((i) => (i === 0 ? '杭州—迪拜转机—开普敦' : '开普敦'), 'ZJ-CITIES', ONE_CITY)).toEqual([]);
+    expect(trip((i) => (i === 0 ? '杭州—迪拜转机—开普敦' : '开普敦'), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+  });
+});
+
+describe('only a row naming several places, a 交通 row or a sentence reads its content for transit points', () => {
+  it('a study visit to a transfer hub (在阿姆斯特丹转机枢纽考察) is a day in 阿姆斯特丹: the Monday move is found', () => {
+    const rows: RowSpec[] = WEEK.map((date, i) =>
+      i < 4 ? { date, city: '柏林', type: '课堂学习' } : { date, city: '阿姆斯特丹', content: '在阿姆斯特丹转机枢纽考察', type: '对口考察' },
+    );
+    const wb = workbook({ projects: [project({ key: KEY, days: WEEK.length })], schedules: [schedule(KEY, rows)] });
+    expect(findings(wb, 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])).toEqual([['D6', '柏林→阿姆斯特丹']]);
+  });
+});
+
+describe('home cities from the settings', () => {
+  it('an empty entry among them makes no city abroad a home city', () => {
+    for (const home of [['杭州'], ['杭州', ''], ['', '杭州']]) {
+      const fs = trip((i) => (i < 4 ? '柏林' : '慕尼黑'), 'ZJ-INTERCITY', { 'zj2017.homeCities': home });
+      expect([home, fs.map((f) => f.data?.move)]).toEqual([home, ['柏林→慕尼黑']]);
+    }
+  });
 });

@@ -33,3 +33,19 @@ describe('a flight home via a city visited before', () => {
     expect(review(days(['2024-06-10', '多哈', '参观卡塔尔基金会', '对口考察']), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→多哈']);
   });
 });
+
+describe('a 交通 row naming two cities with a blank 内容', () => {
+  it('is a move like any other (柏林—汉堡 on a working Friday)', () => {
+    const fs = review(
+      [
+        ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+        ['2024-06-07', '柏林—汉堡', null, '交通'],
+        ['2024-06-08', '汉堡', '参观', '对口考察'],
+        ['2024-06-09', '汉堡', '休息', '休整'],
+        ['2024-06-10', '汉堡', '课程', '课堂学习'],
+      ],
+      'ZJ-INTERCITY',
+    );
+    expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([['B4', '柏林→汉堡']]);
+  });
+});
