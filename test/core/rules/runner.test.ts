@@ -7,7 +7,7 @@ import { buildContext, packsToRun, runPacks, runRule, sortFindings } from '../..
 import type { Finding } from '../../../src/core/model/findings';
 import type { Pack, Rule } from '../../../src/core/rules/types';
 import { SettingsError } from '../../../src/core/settings';
-import { participant, project, schedule, workbook } from './builders';
+import { participant, project, rate, schedule, standard, workbook } from './builders';
 import { z } from 'zod';
 
 const rule = (id: string, check: Rule['check'], extra: Partial<Rule> = {}): Rule => ({ id, pack: 'common', severity: 'warning', clause: '某通知 一', check, ...extra });
@@ -175,5 +175,50 @@ describe('runPacks and settings', () => {
     const fs = runPacks(wb({}), { packs: ['sc2020', 'zj2017'], asOf: '2024-06-01' });
     expect(size(fs)).toBe(1);
     expect(fs.some((x) => x.ruleId === 'C-SCHEDULE-MISSING')).toBe(true); // zj2017 ran: its schedule rules are named
+  });
+});
+
+describe('more of the engine at its edges', () => {
+  it('sorts a finding without a cell before A1, files and unknown sheets by name whatever the input order, rules both ways, and keeps many equal ones in order', () => {
+    const list = [f('需求表', 'A2', 'R', 'b.xlsx'), f('备注', 'A1'), f('其他', 'A1'), f('需求表', 'A1'), f('需求表', '', 'W'), f('需求表', 'D4', 'B'), f('需求表', 'D4', 'Y')];
+    expect(sortFindings(list).map((x) => `${x.file}|${x.sheet}!${x.cell}|${x.ruleId}`)).toEqual([
+      'a.xlsx|其他!A1|R', 'a.xlsx|备注!A1|R', 'a.xlsx|需求表!|W', 'a.xlsx|需求表!A1|R', 'a.xlsx|需求表!D4|B', 'a.xlsx|需求表!D4|Y', 'b.xlsx|需求表!A2|R',
+    ]);
+    const same = Array.from({ length: 300 }, (_, i) => ({ ...f('需求表', 'B2'), message: String(i) }));
+    expect(sortFindings(same).map((x) => x.message)).toEqual(same.map((x) => x.message));
+  });
+
+  it('today, written YYYY-MM-DD, is the date when no asOf is given', () => {
+    jest.useFakeTimers({ now: new Date(2024, 2, 5, 10, 0, 0) });
+    try {
+      expect(buildContext(workbook(), { packs: [] }).asOf).toBe('2024-03-05');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('each workbook’s own 费用标准 or 汇率 is used for it, one after another; a settings object changed in place is read again', () => {
+    const given = { standards: [standard('美国', 'USD', 99)], rates: [rate('USD', 7.0)] };
+    const usd = (c: ReturnType<typeof buildContext>) => c.standards.filter((s) => s.country === '美国').map((s) => s.feePerDay);
+    const usdRate = (c: ReturnType<typeof buildContext>) => c.rates.filter((r) => r.currency === 'USD').map((r) => r.cny);
+    expect(usd(buildContext(workbook({ standards: [standard('美国', 'USD', 50)] }), { packs: [], standards: given }))).toContain(50);
+    expect(usd(buildContext(workbook({ standards: [standard('美国', 'USD', 60)] }), { packs: [], standards: given }))).toContain(60);
+    expect(usdRate(buildContext(workbook({ rates: [rate('USD', 7.5)] }), { packs: [], standards: given }))).toContain(7.5);
+    expect(usdRate(buildContext(workbook({ rates: [rate('USD', 7.6)] }), { packs: [], standards: given }))).toContain(7.6);
+    expect(usd(buildContext(workbook(), { packs: [], standards: given }))).toContain(99);
+    given.standards = [standard('美国', 'USD', 77)];
+    expect(usd(buildContext(workbook(), { packs: [], standards: given }))).toContain(77);
+    given.rates = [rate('USD', 6.9)];
+    expect(usdRate(buildContext(workbook(), { packs: [], standards: given }))).toContain(6.9);
+  });
+
+  it('a rule marked both online only and offline only says so in its error', () => {
+    const both = rule('R-BOTH', () => undefined, { onlineOnly: true, offlineOnly: true });
+    expect(runRule(both, buildContext(workbook(), { packs: [] }), {})[0].message).toBe('检查“R-BOTH”运行出错，未能完成：规则 R-BOTH 不能同时仅限线上和仅限线下');
+  });
+
+  it('skipInfo leaves out info rules only: a warning rule still runs', () => {
+    const warn = rule('R-W', (_c, _p, emit) => emit({ sheet: 'S', cell: 'A1' }, 'w'));
+    expect(runPacks(workbook(), { packs: [], skipInfo: true }, [pack(warn)]).map((x) => x.ruleId)).toEqual(['R-W']);
   });
 });
