@@ -46,7 +46,14 @@ describe('a transit point is no city, whatever follows it', () => {
   });
 
   it('a flight number in the sentence is no city: 乘KL898航班经阿姆斯特丹转机抵达卑尔根 is a day in 卑尔根', () => {
-    for (const t of ['乘KL898航班经阿姆斯特丹转机抵达卑尔根', '搭乘3U8888次航班经阿姆斯特丹转机飞抵卑尔根', '乘坐CA 931航班，在阿姆斯特丹转机，抵达卑尔根']) {
+    for (const t of [
+      '乘KL898航班经阿姆斯特丹转机抵达卑尔根',
+      '搭乘3U8888次航班经阿姆斯特丹转机飞抵卑尔根',
+      '乘坐CA 931航班，在阿姆斯特丹转机，抵达卑尔根',
+      'KL898航班经阿姆斯特丹转机抵达卑尔根',
+      '乘坐KL898经阿姆斯特丹转机抵达卑尔根',
+      '乘U2 8210航班经阿姆斯特丹转机抵达卑尔根',
+    ]) {
       const first = (i: number) => (i === 0 ? t : '卑尔根');
       expect([t, trip(first, 'ZJ-INTERCITY-ENDS')]).toEqual([t, []]);
       expect([t, trip(first, 'ZJ-CITIES', ONE_CITY)]).toEqual([t, []]);
