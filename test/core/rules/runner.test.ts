@@ -221,4 +221,10 @@ describe('more of the engine at its edges', () => {
     const warn = rule('R-W', (_c, _p, emit) => emit({ sheet: 'S', cell: 'A1' }, 'w'));
     expect(runPacks(workbook(), { packs: [], skipInfo: true }, [pack(warn)]).map((x) => x.ruleId)).toEqual(['R-W']);
   });
+
+  it('with skipInfo an info rule does not run at all: one that would fail gives no error either', () => {
+    const broken = rule('R-INFO-BROKEN', () => { throw new Error('x'); }, { severity: 'info' });
+    expect(runPacks(workbook(), { packs: [], skipInfo: true }, [pack(broken)])).toEqual([]);
+    expect(runPacks(workbook(), { packs: [], skipInfo: false }, [pack(broken)]).map((x) => x.severity)).toEqual(['error']);
+  });
 });
