@@ -100,7 +100,8 @@ export function transitPoints(text: string, words: readonly string[]): ReadonlyS
   return out;
 }
 
-const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由/;
+// (返回 / 离开 / 出发: `返回杭州` on the last day is the flight home, not a city abroad)
+const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由|返回|离开|出发/;
 const EMPTY: readonly string[] = Object.freeze([]);
 
 /**

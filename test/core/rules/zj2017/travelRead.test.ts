@@ -49,3 +49,17 @@ describe('a 交通 row naming two cities with a blank 内容', () => {
     expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([['B4', '柏林→汉堡']]);
   });
 });
+
+describe('the flight home written in the city cell', () => {
+  it('返回杭州 on a working last day is no move to a city abroad', () => {
+    const rows = (last: string) => [
+      ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+      ['2024-06-07', '柏林', '课程', '课堂学习'],
+      ['2024-06-08', '柏林', '参观', '对口考察'],
+      ['2024-06-09', '柏林', '课程', '课堂学习'],
+      ['2024-06-10', last, '乘机回国', '交通'],
+    ];
+    for (const last of ['返回杭州', '离开柏林返回杭州', '柏林出发返回上海']) expect([last, review(rows(last), 'ZJ-INTERCITY-ENDS')]).toEqual([last, []]);
+    expect(review(rows('汉堡'), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→汉堡']);
+  });
+});
