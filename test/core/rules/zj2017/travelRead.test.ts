@@ -63,3 +63,20 @@ describe('the flight home written in the city cell', () => {
     expect(review(rows('汉堡'), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→汉堡']);
   });
 });
+
+describe('two 交通 rows in the same city', () => {
+  // (a city no other test here names: the rules remember the answer for a city cell's text)
+  it('the one that only changes planes there (经伊斯坦布尔转机回国) is no stop, though an earlier one was', () => {
+    const fs = review(
+      [
+        ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+        ['2024-06-07', '伊斯坦布尔', '乘车前往伊斯坦布尔机场', '交通'],
+        ['2024-06-08', '柏林', '课程', '课堂学习'],
+        ['2024-06-09', '柏林', '参观', '对口考察'],
+        ['2024-06-10', '伊斯坦布尔', '经伊斯坦布尔转机回国', '交通'],
+      ],
+      'ZJ-INTERCITY-ENDS',
+    );
+    expect(fs).toEqual([]);
+  });
+});
