@@ -184,6 +184,8 @@ describe('more of the engine at its edges', () => {
     expect(sortFindings(list).map((x) => `${x.file}|${x.sheet}!${x.cell}|${x.ruleId}`)).toEqual([
       'a.xlsx|其他!A1|R', 'a.xlsx|备注!A1|R', 'a.xlsx|需求表!|W', 'a.xlsx|需求表!A1|R', 'a.xlsx|需求表!D4|B', 'a.xlsx|需求表!D4|Y', 'b.xlsx|需求表!A2|R',
     ]);
+    const rules = Array.from({ length: 300 }, (_, i) => f('需求表', 'B2', `R-${String(999 - i).padStart(3, '0')}`));
+    expect(sortFindings(rules).map((x) => x.ruleId)).toEqual(rules.map((x) => x.ruleId).reverse());
     const same = Array.from({ length: 300 }, (_, i) => ({ ...f('需求表', 'B2'), message: String(i) }));
     expect(sortFindings(same).map((x) => x.message)).toEqual(same.map((x) => x.message));
   });
