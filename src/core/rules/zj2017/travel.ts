@@ -100,8 +100,9 @@ export function transitPoints(text: string, words: readonly string[]): ReadonlyS
   return out;
 }
 
-// (返回 / 离开 / 出发: `返回杭州` on the last day is the flight home, not a city abroad)
-const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由|返回|离开|出发/;
+// every word of ACTIONS (`返回杭州` on the last day is the flight home, not a city abroad; `柏林—乘车到达慕尼黑`
+// names 柏林 and 慕尼黑)
+const SENTENCE = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/;
 const EMPTY: readonly string[] = Object.freeze([]);
 
 /**

@@ -80,3 +80,16 @@ describe('two 交通 rows in the same city', () => {
     expect(fs).toEqual([]);
   });
 });
+
+describe('a 交通 row whose city cell says how the group travels', () => {
+  it('柏林—乘车到达慕尼黑 names two cities, not 乘车 and 达慕尼黑', () => {
+    const rows = [
+      ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+      ['2024-06-07', '柏林', '课程', '课堂学习'],
+      ['2024-06-08', '柏林—乘车到达慕尼黑', '交通', '交通'],
+      ['2024-06-09', '慕尼黑', '参观', '对口考察'],
+      ['2024-06-10', '慕尼黑', '课程', '课堂学习'],
+    ];
+    expect(review(rows, 'ZJ-CITIES')).toEqual([]);
+  });
+});
