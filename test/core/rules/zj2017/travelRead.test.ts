@@ -6,13 +6,13 @@
 import { sheetFromRows, type CellValue } from '../../../../src/core/grid';
 import { reviewWorkbook } from '../../../../src/core/review';
 
-function review(rows: CellValue[][], ruleId: string) {
+function review(rows: CellValue[][], ruleId: string, params: Record<string, string | string[]> = {}) {
   const demand = sheetFromRows('需求表', [
     ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '预计办班时间'],
     [1, '智能制造专题培训班', '浙江省科学技术厅', '卡塔尔、德国', 20, rows.length, '2024年6月'],
   ]);
   const s = sheetFromRows('日程表', [['《智能制造专题培训班》日程安排表'], ['日期', '城市', '内容', '类型'], ...rows]);
-  return reviewWorkbook({ file: 's.xlsx', sheets: [demand, s] }, { packs: ['zj2017'], asOf: '2024-06-01' }).findings.filter((f) => f.ruleId === ruleId);
+  return reviewWorkbook({ file: 's.xlsx', sheets: [demand, s] }, { packs: ['zj2017'], asOf: '2024-06-01', params }).findings.filter((f) => f.ruleId === ruleId);
 }
 
 describe('a flight home via a city visited before', () => {
@@ -91,5 +91,20 @@ describe('a 交通 row whose city cell says how the group travels', () => {
       ['2024-06-10', '慕尼黑', '课程', '课堂学习'],
     ];
     expect(review(rows, 'ZJ-CITIES')).toEqual([]);
+  });
+});
+
+describe('home cities changed between two reviews (the task pane keeps running)', () => {
+  it('a city made a home city is no city abroad in the next review', () => {
+    const rows = [
+      ['2024-06-06', '华沙', '专题讲座', '专题培训'],
+      ['2024-06-07', '华沙', '课程', '课堂学习'],
+      ['2024-06-08', '华沙', '参观', '对口考察'],
+      ['2024-06-09', '华沙', '课程', '课堂学习'],
+      ['2024-06-10', '克拉科夫', '课程', '课堂学习'],
+      ['2024-06-11', '克拉科夫', '课程', '课堂学习'],
+    ];
+    expect(review(rows, 'ZJ-INTERCITY').map((f) => f.data?.move)).toEqual(['华沙→克拉科夫']);
+    expect(review(rows, 'ZJ-INTERCITY', { 'zj2017.homeCities': ['杭州', '华沙'] })).toEqual([]);
   });
 });
