@@ -102,7 +102,7 @@ describe('home cities changed between two reviews (the task pane keeps running)'
       ['2024-06-08', '华沙', '参观', '对口考察'],
       ['2024-06-09', '华沙', '课程', '课堂学习'],
       ['2024-06-10', '克拉科夫', '课程', '课堂学习'],
-      ['2024-06-11', '克拉科夫', '课程', '课堂学习'],
+      ['2024-06-11', '华沙', '课程', '课堂学习'],
     ];
     expect(review(rows, 'ZJ-INTERCITY').map((f) => f.data?.move)).toEqual(['华沙→克拉科夫']);
     expect(review(rows, 'ZJ-INTERCITY', { 'zj2017.homeCities': ['杭州', '华沙'] })).toEqual([]);
