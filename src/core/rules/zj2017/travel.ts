@@ -42,8 +42,9 @@ const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
 const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经)/g;
 // everything up to the last of these words is not the transit place (`乘KL898航班经阿姆斯特丹` → 阿姆斯特丹)
 const BEFORE_PLACE = /^.*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|航班|经|在|于|从|自)/;
-// a flight number (`KL898`, `3U8888`, `乘CA931次航班`) is no place
-const FLIGHT = /(?:乘坐|搭乘|乘)?(?:[A-Za-z]{2}|[A-Za-z]\d|\d[A-Za-z])\s?\d{2,4}次?(?:航班)?/g;
+// a flight number (`KL898`, `3U8888`, `乘CA931次航班`) is no place; a city cell naming one is a sentence
+const FLIGHT_NUMBER = /(?:乘坐|搭乘|乘)?(?:[A-Za-z]{2}|[A-Za-z]\d|\d[A-Za-z])\s?\d{2,4}次?(?:航班)?/;
+const FLIGHT = new RegExp(FLIGHT_NUMBER.source, 'g');
 const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,7 +132,7 @@ const isHome = (c: string) => c === '中国';
 
 /** A city cell that is a sentence or names a transit point (`乘机经阿姆斯特丹转机抵达卑尔根`). */
 function isSentence(c: string, params: Zj2017Params): boolean {
-  return SENTENCE.test(c) || containsAny(c, params.transitWords) !== undefined;
+  return SENTENCE.test(c) || FLIGHT_NUMBER.test(c) || containsAny(c, params.transitWords) !== undefined;
 }
 
 // answers for one-place rows, by the reader's shared list of the city cell (one per distinct text)

@@ -108,3 +108,19 @@ describe('home cities changed between two reviews (the task pane keeps running)'
     expect(review(rows, 'ZJ-INTERCITY', { 'zj2017.homeCities': ['杭州', '华沙'] })).toEqual([]);
   });
 });
+
+describe('a flight number between two cities in the city cell', () => {
+  it('杭州—LH729—法兰克福 names 法兰克福 only: no city LH729, no move on the first day', () => {
+    const rows = (first: string) => [
+      ['2024-06-06', first, '乘机', '交通'],
+      ['2024-06-07', '法兰克福', '课程', '课堂学习'],
+      ['2024-06-08', '法兰克福', '参观', '对口考察'],
+      ['2024-06-09', '法兰克福', '课程', '课堂学习'],
+      ['2024-06-10', '法兰克福', '课程', '课堂学习'],
+    ];
+    for (const first of ['杭州—LH729—法兰克福', '杭州—CA 931—法兰克福']) {
+      expect([first, review(rows(first), 'ZJ-INTERCITY-ENDS')]).toEqual([first, []]);
+      expect([first, review(rows(first), 'ZJ-CITIES', { 'zj2017.maxCities': '1' })]).toEqual([first, []]);
+    }
+  });
+});
