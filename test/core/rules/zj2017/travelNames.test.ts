@@ -58,6 +58,9 @@ describe('a transit point is no city, whatever follows it', () => {
       expect([t, trip(first, 'ZJ-INTERCITY-ENDS')]).toEqual([t, []]);
       expect([t, trip(first, 'ZJ-CITIES', ONE_CITY)]).toEqual([t, []]);
     }
+    // two flights in one cell: both numbers are left out
+    const two = (i: number) => (i === 0 ? '乘CA931航班飞抵法兰克福转乘LH1234航班飞往卑尔根' : '卑尔根');
+    expect(trip(two, 'ZJ-CITIES', ONE_CITY)).toEqual([]);
     // the same sentence to another city on a working first day is still a move there
     expect(trip((i) => (i === 0 ? '乘KL898航班经阿姆斯特丹转机抵达卑尔根' : '奥斯陆'), 'ZJ-CITIES', ONE_CITY).map((f) => f.data?.names)).toEqual(['卑尔根、奥斯陆']);
   });
