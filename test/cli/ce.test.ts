@@ -152,7 +152,7 @@ describe('peixun ce --json: the contract and the boundaries', () => {
     const c = person(json, '丙三');
     expect([c.publicRecorded, c.publicCounted, c.total, c.shortfall]).toEqual([24.5, 24.5, 72.5, 0]);
     expect(findingsAt(json, 'CE-PUBLIC-SHARE', 'A6')).toEqual([
-      expect.objectContaining({ severity: 'warning', data: { year: 2024, publicHours: 24.5, limitHours: 24, excessHours: 0.5, excessCounted: true } }),
+      expect.objectContaining({ severity: 'warning', data: { year: 2024, publicHours: 24.5, limitHours: 24, baseHours: 72, excessHours: 0.5, excessCounted: true } }),
     ]);
   });
 

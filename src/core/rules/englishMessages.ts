@@ -84,11 +84,12 @@ const TEMPLATES = new Map<string, Template>([
     need(d, ['year', 'countedHours', 'requiredHours'], (v) => `${v.year}: ${amount(Number(v.countedHours))} hours counted, fewer than ${amount(Number(v.requiredHours))}`)],
   ['CE-PUBLIC-SHARE', (d) =>
     need(d, ['year', 'publicHours', 'limitHours', 'excessHours'], (v) =>
-      `${v.year}: ${amount(Number(v.publicHours))} hours of public subjects, above ${amount(Number(v.limitHours))} (a third of the national requirement); ` +
+      `${v.year}: ${amount(Number(v.publicHours))} hours of public subjects, above ${amount(Number(v.limitHours))} ` +
+      `(${num(d, 'baseHours') === null ? 'a third of the national requirement' : `the share allowed of the national ${amount(num(d, 'baseHours')!)}`}); ` +
       `the ${amount(Number(v.excessHours))} hours above it ${d.excessCounted === false ? 'are not counted' : 'still count'}`)],
   ['CE-ABROAD-HOURS', (d) =>
     need(d, ['recordedHours', 'days', 'hoursPerDay', 'countedHours'], (v) =>
-      `Training abroad recorded as ${amount(Number(v.recordedHours))} hours for ${v.days} days; ${amount(Number(v.hoursPerDay))} a day makes ${amount(Number(v.countedHours))}`)],
+      `${num(d, 'year') === null ? 'T' : `${num(d, 'year')}: t`}raining abroad recorded as ${amount(Number(v.recordedHours))} hours for ${v.days} days; ${amount(Number(v.hoursPerDay))} a day makes ${amount(Number(v.countedHours))}`)],
   ['CE-FUND-SHARE', (d) =>
     need(d, ['share', 'minShare', 'permittedShare'], (v) =>
       `Staff education fund is ${(Number(v.share) * 100).toFixed(2)}% of the payroll, below ${amount(Number(v.minShare) * 100)}% ` +

@@ -95,7 +95,7 @@ describe('English findings from their parts', () => {
     expect(f('CE-FUND-SHARE', { fund: 1, payroll: 100, share: 0.01, minShare: 0.015, permittedShare: 0.025 })).toBe(
       'Staff education fund is 1.00% of the payroll, below 1.5% (enterprises with high technical demands may set aside 2.5%)',
     );
-    expect(f('CE-ABROAD-HOURS', { year: 2024, recordedHours: 40, days: 10, hoursPerDay: 6, countedHours: 60 })).toBe('Training abroad recorded as 40 hours for 10 days; 6 a day makes 60');
+    expect(f('CE-ABROAD-HOURS', { year: 2024, recordedHours: 40, days: 10, hoursPerDay: 6, countedHours: 60 })).toBe('2024: training abroad recorded as 40 hours for 10 days; 6 a day makes 60');
     expect(f('C-DATES-ORDER', { departDate: '2024-05-02', returnDate: '2024-05-01' })).toBe('Departure 2024-05-02 is after return 2024-05-01: check both dates');
     expect(f('CE-ANNUAL-HOURS', { year: 2024 })).toBeNull();
   });

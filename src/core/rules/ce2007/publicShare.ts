@@ -40,6 +40,7 @@ export const publicShare: Rule<Ce2007Params> = {
           year: p.year,
           publicHours: toNumber(p.publicRecorded),
           limitHours: toNumber(limit),
+          baseHours: toNumber(base),
           excessHours: toNumber(excess),
           excessCounted: !params.capPublicHours,
         },

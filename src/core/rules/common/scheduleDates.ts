@@ -21,7 +21,7 @@ function mayEndWithWeekday(text: string): boolean {
   return text.length >= 3 && (text.includes('周') || text.includes('星期') || text.includes('礼拜'));
 }
 
-/** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 → 3; null when not a weekday. */
+/** 星期三 / 周三 / 礼拜三 / 三 / Wed / 3 / 周3 → 3 (7, 星期7 and 周7 are Sunday); null when not a weekday. */
 export function parseWeekday(text: string): number | null {
   // a schedule repeats the same few 星期 texts on every row: remembered
   const hit = weekdayCache.get(text);
@@ -40,7 +40,8 @@ function parseWeekdayText(text: string): number | null {
   if (m) return WEEKDAY_CHARS[m[1]];
   const en = WEEKDAY_EN.indexOf(t.slice(0, 3).toLowerCase());
   if (en >= 0 && /^[a-z]+\.?$/i.test(t)) return en;
-  if (/^[1-7]$/.test(t)) return Number(t) % 7;
+  const digit = /^(?:星期|周|礼拜)?([1-7])$/.exec(t);
+  if (digit) return Number(digit[1]) % 7;
   return null;
 }
 

@@ -38,8 +38,13 @@ export interface TravelDay {
 
 // characters that end a place name
 const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
-const ACTIONS = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/g;
-const LEADING_ACTIONS = /^(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|经|在|于|从|自)+/;
+// (后 / 再 before one of them: `经停迪拜后飞往开普敦` names 迪拜 and 开普敦, not 迪拜后)
+const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经)/g;
+// everything up to the last of these words is not the transit place (`乘KL898航班经阿姆斯特丹` → 阿姆斯特丹)
+const BEFORE_PLACE = /^.*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|航班|经|在|于|从|自)/;
+// a flight number (`KL898`, `3U8888`, `乘CA931次航班`) is no place; a city cell naming one is a sentence
+const FLIGHT_NUMBER = /(?:乘坐|搭乘|乘)?(?:[A-Za-z]{2}|[A-Za-z]\d|\d[A-Za-z])\s?\d{2,4}次?(?:航班)?/;
+const FLIGHT = new RegExp(FLIGHT_NUMBER.source, 'g');
 const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,8 +78,9 @@ function patterns(words: readonly string[]): Patterns | null {
   return p;
 }
 
+/** A transit point's name, compared as the schedule's places are (`新加坡市区` is 新加坡). */
 function cleanName(s: string): string {
-  return s.replace(LEADING_ACTIONS, '').replace(/市$/, '').trim();
+  return placeName(s.replace(BEFORE_PLACE, ''));
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -95,7 +101,9 @@ export function transitPoints(text: string, words: readonly string[]): ReadonlyS
   return out;
 }
 
-const SENTENCE = /乘机|飞抵|抵达|前往|飞往|经由/;
+// every word of ACTIONS (`返回杭州` on the last day is the flight home, not a city abroad; `柏林—乘车到达慕尼黑`
+// names 柏林 and 慕尼黑)
+const SENTENCE = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/;
 const EMPTY: readonly string[] = Object.freeze([]);
 
 /**
@@ -124,7 +132,7 @@ const isHome = (c: string) => c === '中国';
 
 /** A city cell that is a sentence or names a transit point (`乘机经阿姆斯特丹转机抵达卑尔根`). */
 function isSentence(c: string, params: Zj2017Params): boolean {
-  return SENTENCE.test(c) || containsAny(c, params.transitWords) !== undefined;
+  return SENTENCE.test(c) || FLIGHT_NUMBER.test(c) || containsAny(c, params.transitWords) !== undefined;
 }
 
 // answers for one-place rows, by the reader's shared list of the city cell (one per distinct text)
@@ -146,7 +154,7 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
       const p = patterns(params.transitWords);
       let clean = cityText;
       if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
-      list = parseCityCellShared(clean.replace(ACTIONS, '—')).cities;
+      list = parseCityCellShared(clean.replace(FLIGHT, '—').replace(ACTIONS, '—')).cities.map((c) => c.replace(BEFORE_PLACE, '') || c);
     }
   }
   let plain = true; // every name as it stands: the list is returned as it is (no copy)

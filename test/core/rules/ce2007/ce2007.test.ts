@@ -90,7 +90,7 @@ describe('CE-PUBLIC-SHARE', () => {
         cell: 'A2',
         message: '张三 2024年度公需科目24.5学时，超过国家规定72学时的三分之一（24学时），超出的0.5学时仍计入学时（国人部发〔2007〕96号 第6条）',
         related: ['G3'],
-        data: { year: 2024, publicHours: 24.5, limitHours: 24, excessHours: 0.5, excessCounted: true },
+        data: { year: 2024, publicHours: 24.5, limitHours: 24, baseHours: 72, excessHours: 0.5, excessCounted: true },
       },
     ]);
   });

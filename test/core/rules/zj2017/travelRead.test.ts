@@ -1,0 +1,126 @@
+/**
+ * ZJ-INTERCITY-ENDS on schedules read by the real reader, whose rows share one list of cities per city
+ * text: a 交通 row that names a city only as a transit point is no stop there, even when an earlier
+ * study day was in that city (found by mutation testing of travel.ts's one-place memo).
+ */
+import { sheetFromRows, type CellValue } from '../../../../src/core/grid';
+import { reviewWorkbook } from '../../../../src/core/review';
+
+function review(rows: CellValue[][], ruleId: string, params: Record<string, string | string[]> = {}) {
+  const demand = sheetFromRows('需求表', [
+    ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '预计办班时间'],
+    [1, '智能制造专题培训班', '浙江省科学技术厅', '卡塔尔、德国', 20, rows.length, '2024年6月'],
+  ]);
+  const s = sheetFromRows('日程表', [['《智能制造专题培训班》日程安排表'], ['日期', '城市', '内容', '类型'], ...rows]);
+  return reviewWorkbook({ file: 's.xlsx', sheets: [demand, s] }, { packs: ['zj2017'], asOf: '2024-06-01', params }).findings.filter((f) => f.ruleId === ruleId);
+}
+
+describe('a flight home via a city visited before', () => {
+  // Thu 06-06 … Mon 06-10 (the last day, a working day)
+  const days = (last: CellValue[]) => [
+    ['2024-06-06', '多哈', '参观卡塔尔基金会', '对口考察'],
+    ['2024-06-07', '多哈', '座谈交流', '对口考察'],
+    ['2024-06-08', '柏林', '乘机前往柏林', '交通'],
+    ['2024-06-09', '柏林', '专题讲座', '专题培训'],
+    last,
+  ];
+
+  it('经多哈转机回国 on the last day is no move 柏林→多哈', () => {
+    expect(review(days(['2024-06-10', '多哈', '经多哈转机回国', '交通']), 'ZJ-INTERCITY-ENDS')).toEqual([]);
+  });
+
+  it('but a last day spent in 多哈 is one', () => {
+    expect(review(days(['2024-06-10', '多哈', '参观卡塔尔基金会', '对口考察']), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→多哈']);
+  });
+});
+
+describe('a 交通 row naming two cities with a blank 内容', () => {
+  it('is a move like any other (柏林—汉堡 on a working Friday)', () => {
+    const fs = review(
+      [
+        ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+        ['2024-06-07', '柏林—汉堡', null, '交通'],
+        ['2024-06-08', '汉堡', '参观', '对口考察'],
+        ['2024-06-09', '汉堡', '休息', '休整'],
+        ['2024-06-10', '汉堡', '课程', '课堂学习'],
+      ],
+      'ZJ-INTERCITY',
+    );
+    expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([['B4', '柏林→汉堡']]);
+  });
+});
+
+describe('the flight home written in the city cell', () => {
+  it('返回杭州 on a working last day is no move to a city abroad', () => {
+    const rows = (last: string) => [
+      ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+      ['2024-06-07', '柏林', '课程', '课堂学习'],
+      ['2024-06-08', '柏林', '参观', '对口考察'],
+      ['2024-06-09', '柏林', '课程', '课堂学习'],
+      ['2024-06-10', last, '乘机回国', '交通'],
+    ];
+    for (const last of ['返回杭州', '离开柏林返回杭州', '柏林出发返回上海']) expect([last, review(rows(last), 'ZJ-INTERCITY-ENDS')]).toEqual([last, []]);
+    expect(review(rows('汉堡'), 'ZJ-INTERCITY-ENDS').map((f) => f.data?.move)).toEqual(['柏林→汉堡']);
+  });
+});
+
+describe('two 交通 rows in the same city', () => {
+  // (a city no other test here names: the rules remember the answer for a city cell's text)
+  it('the one that only changes planes there (经伊斯坦布尔转机回国) is no stop, though an earlier one was', () => {
+    const fs = review(
+      [
+        ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+        ['2024-06-07', '伊斯坦布尔', '乘车前往伊斯坦布尔机场', '交通'],
+        ['2024-06-08', '柏林', '课程', '课堂学习'],
+        ['2024-06-09', '柏林', '参观', '对口考察'],
+        ['2024-06-10', '伊斯坦布尔', '经伊斯坦布尔转机回国', '交通'],
+      ],
+      'ZJ-INTERCITY-ENDS',
+    );
+    expect(fs).toEqual([]);
+  });
+});
+
+describe('a 交通 row whose city cell says how the group travels', () => {
+  it('柏林—乘车到达慕尼黑 names two cities, not 乘车 and 达慕尼黑', () => {
+    const rows = [
+      ['2024-06-06', '柏林', '专题讲座', '专题培训'],
+      ['2024-06-07', '柏林', '课程', '课堂学习'],
+      ['2024-06-08', '柏林—乘车到达慕尼黑', '交通', '交通'],
+      ['2024-06-09', '慕尼黑', '参观', '对口考察'],
+      ['2024-06-10', '慕尼黑', '课程', '课堂学习'],
+    ];
+    expect(review(rows, 'ZJ-CITIES')).toEqual([]);
+  });
+});
+
+describe('home cities changed between two reviews (the task pane keeps running)', () => {
+  it('a city made a home city is no city abroad in the next review', () => {
+    const rows = [
+      ['2024-06-06', '华沙', '专题讲座', '专题培训'],
+      ['2024-06-07', '华沙', '课程', '课堂学习'],
+      ['2024-06-08', '华沙', '参观', '对口考察'],
+      ['2024-06-09', '华沙', '课程', '课堂学习'],
+      ['2024-06-10', '克拉科夫', '课程', '课堂学习'],
+      ['2024-06-11', '华沙', '课程', '课堂学习'],
+    ];
+    expect(review(rows, 'ZJ-INTERCITY').map((f) => f.data?.move)).toEqual(['华沙→克拉科夫']);
+    expect(review(rows, 'ZJ-INTERCITY', { 'zj2017.homeCities': ['杭州', '华沙'] })).toEqual([]);
+  });
+});
+
+describe('a flight number between two cities in the city cell', () => {
+  it('杭州—LH729—法兰克福 names 法兰克福 only: no city LH729, no move on the first day', () => {
+    const rows = (first: string) => [
+      ['2024-06-06', first, '乘机', '交通'],
+      ['2024-06-07', '法兰克福', '课程', '课堂学习'],
+      ['2024-06-08', '法兰克福', '参观', '对口考察'],
+      ['2024-06-09', '法兰克福', '课程', '课堂学习'],
+      ['2024-06-10', '法兰克福', '课程', '课堂学习'],
+    ];
+    for (const first of ['杭州—LH729—法兰克福', '杭州—CA 931—法兰克福']) {
+      expect([first, review(rows(first), 'ZJ-INTERCITY-ENDS')]).toEqual([first, []]);
+      expect([first, review(rows(first), 'ZJ-CITIES', { 'zj2017.maxCities': '1' })]).toEqual([first, []]);
+    }
+  });
+});
