@@ -1,6 +1,6 @@
 /**
- * C-SCHEDULE-DATES on a 第N天 schedule read by the real reader, where a row's 内容 is blank: the finding
- * points at the next cell the row has (its 城市), and a row with neither never makes the rule fail.
+ * C-SCHEDULE-DATES on a 第N天 schedule where a row's 内容 (or 城市) is blank: the finding points at the
+ * row's 天次 cell, which every such row has, so a blank 内容 never moves it or makes the rule fail.
  */
 import { sheetFromRows, type CellValue } from '../../../../src/core/grid';
 import { reviewWorkbook } from '../../../../src/core/review';
@@ -15,22 +15,25 @@ function review(rows: CellValue[][]) {
 }
 
 describe('C-SCHEDULE-DATES: 第N天 rows with a blank 内容', () => {
-  it('a repeated 第1天 with no 内容 is reported at its 城市 cell', () => {
+  it('a repeated 第1天 with no 内容 is reported at its 天次 cell', () => {
     const fs = review([
       ['第1天', '全天', '柏林', '专题讲座', '专题培训'],
       ['第2天', '全天', '柏林', '课程', '课堂学习'],
       ['第1天', '全天', '慕尼黑', null, '课堂学习'],
     ]);
-    expect(fs.map((f) => [f.cell, f.message, f.data])).toEqual([['C5', '第1天在日程中重复出现', { day: 1 }]]);
+    expect(fs.map((f) => [f.cell, f.message, f.data])).toEqual([['A5', '第1天在日程中重复出现', { day: 1 }]]);
   });
 
-  it('a 第N天 row with neither 内容 nor 城市 has no cell to point at: the rule goes on to the next row', () => {
+  it('a 第N天 row with neither 内容 nor 城市 is pointed at by its 天次 cell, and the rule goes on to the next row', () => {
     const fs = review([
       ['第1天', '全天', '柏林', '专题讲座', '专题培训'],
       ['第3天', '全天', null, null, '课堂学习'],
       ['第2天', '全天', '柏林', '课程', '课堂学习'],
     ]);
-    expect(fs.map((f) => [f.cell, f.message])).toEqual([['D5', '第2天排在第3天之后，顺序不连续']]);
+    expect(fs.map((f) => [f.cell, f.message])).toEqual([
+      ['A4', '第3天排在第1天之后，顺序不连续'],
+      ['A5', '第2天排在第3天之后，顺序不连续'],
+    ]);
   });
 
   it('a schedule that starts at 第2天 (the flight day left out) is in order', () => {
