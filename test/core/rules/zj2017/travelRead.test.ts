@@ -124,3 +124,21 @@ describe('a flight number between two cities in the city cell', () => {
     }
   });
 });
+
+describe('two rows with the same two-city text whose contents differ in a transit point', () => {
+  // Mon 06-03 … Fri 06-07. Tuesday names 法兰克福 only as the transit point of a day in 慕尼黑; Thursday, with the
+  // same city text, goes to 法兰克福 and back: only Thursday is a move, so no answer may be shared by city text.
+  it('only the row that really visits both cities is a move', () => {
+    const fs = review(
+      [
+        ['2024-06-03', '慕尼黑', '抵达慕尼黑', '交通'],
+        ['2024-06-04', '法兰克福—慕尼黑', '乘机经法兰克福转机返回慕尼黑', '其他'],
+        ['2024-06-05', '慕尼黑', '专题讲座', '专题培训'],
+        ['2024-06-06', '法兰克福—慕尼黑', '上午参观法兰克福展会，下午乘车返回慕尼黑', '对口考察'],
+        ['2024-06-07', '慕尼黑', '结业座谈', '课堂学习'],
+      ],
+      'ZJ-INTERCITY',
+    );
+    expect(fs.map((f) => f.cell)).toEqual(['B6']);
+  });
+});
