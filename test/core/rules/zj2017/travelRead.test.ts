@@ -159,6 +159,36 @@ describe('a 交通 row whose 内容 begins with the transit point', () => {
   });
 });
 
+describe('a city whose name begins with 于 (于默奥, Umeå)', () => {
+  // Mon 06-03 … Fri 06-07: 斯德哥尔摩→于默奥 on Tuesday, back on Thursday; 于 is not the preposition of
+  // 在阿姆斯特丹转机 / 于慕尼黑转机, so no city 默奥
+  const rows = (tuesday: string) => [
+    ['2024-06-03', '斯德哥尔摩', '专题讲座', '专题培训'],
+    ['2024-06-04', tuesday, '参观于默奥大学', '对口考察'],
+    ['2024-06-05', '于默奥', '课程', '课堂学习'],
+    ['2024-06-06', '于默奥—斯德哥尔摩', '上午课程，下午乘车返回斯德哥尔摩', '课堂学习'],
+    ['2024-06-07', '斯德哥尔摩', '结业座谈', '课堂学习'],
+  ];
+  const moves = [
+    ['B4', '斯德哥尔摩→于默奥'],
+    ['B6', '于默奥→斯德哥尔摩'],
+  ];
+  it('斯德哥尔摩—于默奥 and 于默奥—斯德哥尔摩 name 于默奥, not 默奥', () => {
+    expect(review(rows('斯德哥尔摩—于默奥'), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])).toEqual(moves);
+  });
+  it('and so does a sentence naming it after an action word or a dash', () => {
+    for (const t of ['乘车前往于默奥', '斯德哥尔摩—乘机飞往于默奥', '斯德哥尔摩—乘车前往于默奥']) {
+      expect([t, review(rows(t), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])]).toEqual([t, moves]);
+    }
+  });
+  it('but 在 / 于 / 从 before a place at the start of a clause are no part of it', () => {
+    // 于赫尔辛基转机 names 赫尔辛基 as a transit point only; 从斯德哥尔摩出发 names 斯德哥尔摩
+    for (const t of ['从斯德哥尔摩出发，于赫尔辛基转机，抵达于默奥', '乘AY123航班，在赫尔辛基转机，飞抵于默奥']) {
+      expect([t, review(rows(t), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])]).toEqual([t, moves]);
+    }
+  });
+});
+
 describe('two rows with the same sentence in the city cell whose contents differ in a transit point', () => {
   // Mon 06-03 … Fri 06-07, based in 慕尼黑. Tuesday's 前往法兰克福 is a visit there (a move); Friday's, the last day,
   // only changes planes there on the flight home (no stop): the answer for a sentence is not shared by its text.
