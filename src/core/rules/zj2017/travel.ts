@@ -154,7 +154,7 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
       const p = patterns(params.transitWords);
       let clean = cityText;
       if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
-      list = parseCityCellShared(clean.replace(FLIGHT, '—').replace(ACTIONS, '—')).cities.map((c) => c.replace(BEFORE_PLACE, '') || c);
+      list = parseCityCellShared(clean.replace(FLIGHT, '—').replace(ACTIONS, '—')).cities.map((c) => placeIn(c, cityText));
     }
   }
   let plain = true; // every name as it stands: the list is returned as it is (no copy)
@@ -171,6 +171,17 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
     if (!out.includes(c) && kept(c, transit, params.homeCities)) out.push(c);
   }
   return out;
+}
+
+// a place named right after an action word or a route's dash is named whole (`前往于默奥`, `斯德哥尔摩—于默奥`)
+const NAMED_AFTER = new RegExp(`(?:${SENTENCE.source}|[—–\\-→/~～])\\s*$`);
+
+/** A name of a sentence without the 在 / 于 / 从 / 自 before it (`，在阿姆斯特丹转机`), unless it is named whole. */
+function placeIn(c: string, text: string): string {
+  const cut = c.replace(BEFORE_PLACE, '');
+  if (cut === '') return c;
+  const at = text.indexOf(c);
+  return at >= 0 && NAMED_AFTER.test(text.slice(0, at)) ? c : cut;
 }
 
 /**

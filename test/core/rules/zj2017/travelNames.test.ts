@@ -89,6 +89,16 @@ describe('transit words from the settings are matched as written', () => {
     for (const id of ['ZJ-INTERCITY', 'ZJ-INTERCITY-ENDS']) expect(findings(wb, id, { params: params as never }).filter((f) => f.message.includes('运行出错'))).toEqual([]);
   });
 
+  it('a word written with ASCII brackets ((转)) matches only itself, not every 转: 奥斯陆(转车) is a stop unless 转车 is a word', () => {
+    const D = ['转机', '经停', '转乘', '中转'];
+    const first = (i: number) => (i === 0 ? '杭州—迪拜(转)—奥斯陆(转车)—卑尔根' : '卑尔根');
+    for (const words of [[...D, '(转)'], ['(转)', ...D]]) {
+      const fs = trip(first, 'ZJ-CITIES', { ...(ONE_CITY as object), 'zj2017.transitWords': words });
+      expect([words, fs.map((f) => f.data?.names)]).toEqual([words, ['奥斯陆、卑尔根']]);
+    }
+    expect(trip(first, 'ZJ-CITIES', { ...(ONE_CITY as object), 'zj2017.transitWords': [...D, '(转)', '转车'] })).toEqual([]);
+  });
+
   it('an empty word among them changes nothing: the move to 卑尔根 on Monday is still found', () => {
     const rows = (i: number) => (i < 4 ? '柏林' : i === 4 ? '乘机经阿姆斯特丹转机抵达卑尔根' : '卑尔根');
     for (const words of [['转机'], ['转机', ''], ['', '转机']]) {

@@ -142,3 +142,67 @@ describe('two rows with the same two-city text whose contents differ in a transi
     expect(fs.map((f) => f.cell)).toEqual(['B6']);
   });
 });
+
+describe('a 交通 row whose 内容 begins with the transit point', () => {
+  // the city text and the content are read as two texts: 开普敦 (the end of the city cell) and 多哈转机 (the start
+  // of the content) are not one place 开普敦多哈
+  it('杭州—多哈—开普敦 with 多哈转机 is a day in 开普敦 only', () => {
+    const rows = (content: string) => [
+      ['2024-06-06', '杭州—多哈—开普敦', content, '交通'],
+      ['2024-06-07', '开普敦', '课程', '课堂学习'],
+      ['2024-06-08', '开普敦', '参观', '对口考察'],
+      ['2024-06-09', '开普敦', '休息', '休整'],
+      ['2024-06-10', '开普敦', '课程', '课堂学习'],
+    ];
+    expect(review(rows('多哈转机，抵达开普敦'), 'ZJ-CITIES', { 'zj2017.maxCities': '1' })).toEqual([]);
+    expect(review(rows('乘机抵达开普敦'), 'ZJ-CITIES', { 'zj2017.maxCities': '1' }).map((f) => f.data?.names)).toEqual(['多哈、开普敦']);
+  });
+});
+
+describe('a city whose name begins with 于 (于默奥, Umeå)', () => {
+  // Mon 06-03 … Fri 06-07: 斯德哥尔摩→于默奥 on Tuesday, back on Thursday; 于 is not the preposition of
+  // 在阿姆斯特丹转机 / 于慕尼黑转机, so no city 默奥
+  const rows = (tuesday: string) => [
+    ['2024-06-03', '斯德哥尔摩', '专题讲座', '专题培训'],
+    ['2024-06-04', tuesday, '参观于默奥大学', '对口考察'],
+    ['2024-06-05', '于默奥', '课程', '课堂学习'],
+    ['2024-06-06', '于默奥—斯德哥尔摩', '上午课程，下午乘车返回斯德哥尔摩', '课堂学习'],
+    ['2024-06-07', '斯德哥尔摩', '结业座谈', '课堂学习'],
+  ];
+  const moves = [
+    ['B4', '斯德哥尔摩→于默奥'],
+    ['B6', '于默奥→斯德哥尔摩'],
+  ];
+  it('斯德哥尔摩—于默奥 and 于默奥—斯德哥尔摩 name 于默奥, not 默奥', () => {
+    expect(review(rows('斯德哥尔摩—于默奥'), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])).toEqual(moves);
+  });
+  it('and so does a sentence naming it after an action word or a dash', () => {
+    for (const t of ['乘车前往于默奥', '斯德哥尔摩—乘机飞往于默奥', '斯德哥尔摩—乘车前往于默奥']) {
+      expect([t, review(rows(t), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])]).toEqual([t, moves]);
+    }
+  });
+  it('but 在 / 于 / 从 before a place at the start of a clause are no part of it', () => {
+    // 于赫尔辛基转机 names 赫尔辛基 as a transit point only; 从斯德哥尔摩出发 names 斯德哥尔摩
+    for (const t of ['从斯德哥尔摩出发，于赫尔辛基转机，抵达于默奥', '乘AY123航班，在赫尔辛基转机，飞抵于默奥']) {
+      expect([t, review(rows(t), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])]).toEqual([t, moves]);
+    }
+  });
+});
+
+describe('two rows with the same sentence in the city cell whose contents differ in a transit point', () => {
+  // Mon 06-03 … Fri 06-07, based in 慕尼黑. Tuesday's 前往法兰克福 is a visit there (a move); Friday's, the last day,
+  // only changes planes there on the flight home (no stop): the answer for a sentence is not shared by its text.
+  it('only the visit is a move', () => {
+    const fs = review(
+      [
+        ['2024-06-03', '慕尼黑', '专题讲座', '专题培训'],
+        ['2024-06-04', '前往法兰克福', '乘车前往法兰克福参观展会', '对口考察'],
+        ['2024-06-05', '慕尼黑', '课程', '课堂学习'],
+        ['2024-06-06', '慕尼黑', '课程', '课堂学习'],
+        ['2024-06-07', '前往法兰克福', '经法兰克福转机回国', '其他'],
+      ],
+      'ZJ-INTERCITY-ENDS',
+    );
+    expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([]);
+  });
+});
