@@ -39,13 +39,15 @@ export interface TravelDay {
 // characters that end a place name
 const SEP = '\\s，,。；;、—–\\-→/（）()~～：:';
 // (后 / 再 before one of them: `经停迪拜后飞往开普敦` names 迪拜 and 开普敦, not 迪拜后)
-const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经)/g;
+const ACTIONS = /[后再]*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|转往|转赴|赶往|去往|赴|抵达|到达|经由|返回|离开|出发|航班|经)/g;
 // everything up to the last of these words is not the transit place (`乘KL898航班经阿姆斯特丹` → 阿姆斯特丹)
-const BEFORE_PLACE = /^.*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|航班|经|在|于|从|自)/;
+const BEFORE_PLACE = /^.*(?:乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|转往|转赴|赶往|去往|赴|抵达|到达|经由|航班|经|在|于|从|自)/;
 // a flight number (`KL898`, `3U8888`, `乘CA931次航班`) is no place; a city cell naming one is a sentence
 const FLIGHT_NUMBER = /(?:乘坐|搭乘|乘)?(?:[A-Za-z]{2}|[A-Za-z]\d|\d[A-Za-z])\s?\d{2,4}次?(?:航班)?/;
 const FLIGHT = new RegExp(FLIGHT_NUMBER.source, 'g');
-const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|飞往|后|再).*$/;
+// a note in brackets (`（经停松兹瓦尔）`)
+const NOTE = /[（(]([^（）()]*)[)）]/g;
+const TRAILING_ACTIONS = /(?:抵达|飞抵|到达|前往|转往|转赴|赶往|去往|赴|飞往|后|再).*$/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -102,8 +104,8 @@ export function transitPoints(text: string, words: readonly string[]): ReadonlyS
 }
 
 // every word of ACTIONS (`返回杭州` on the last day is the flight home, not a city abroad; `柏林—乘车到达慕尼黑`
-// names 柏林 and 慕尼黑)
-const SENTENCE = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|抵达|到达|经由|返回|离开|出发|航班|经/;
+// and `柏林—赴慕尼黑` name 柏林 and 慕尼黑)
+const SENTENCE = /乘机|乘坐|乘车|搭乘|飞往|飞抵|前往|转往|转赴|赶往|去往|赴|抵达|到达|经由|返回|离开|出发|航班|经/;
 const EMPTY: readonly string[] = Object.freeze([]);
 
 /**
@@ -153,7 +155,11 @@ function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2
       // a sentence in the city cell: the words around the places are not places
       const p = patterns(params.transitWords);
       let clean = cityText;
-      if (p) clean = clean.replace(p.bracket, '—').replace(p.word, '—');
+      if (p) {
+        // a note in brackets naming a transit point (`于默奥（经停松兹瓦尔）`) is part of the sentence, not a note
+        clean = clean.replace(p.bracket, '—').replace(NOTE, (note, inner: string) => (params.transitWords.some((w) => w !== '' && inner.includes(w)) ? `—${inner}—` : note));
+        clean = clean.replace(p.word, '—');
+      }
       list = parseCityCellShared(clean.replace(FLIGHT, '—').replace(ACTIONS, '—')).cities.map((c) => placeIn(c, cityText));
     }
   }

@@ -206,3 +206,39 @@ describe('two rows with the same sentence in the city cell whose contents differ
     expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([]);
   });
 });
+
+describe('赴 / 转往 / 赶往 / 去往 in a city cell are action words, not part of the city', () => {
+  // Mon 06-03 … Fri 06-07: one move on Tuesday to 慕尼黑, then three days there (was: a city `赴慕尼黑`, and a
+  // false move 赴慕尼黑→慕尼黑 on Wednesday)
+  it.each(['乘车赴慕尼黑', '赴慕尼黑', '转赴慕尼黑', '乘车转往慕尼黑', '赶往慕尼黑', '去往慕尼黑', '慕尼黑'])('柏林—%s is the one move 柏林→慕尼黑', (w) => {
+    const fs = review(
+      [
+        ['2024-06-03', '柏林', '抵达', '交通'],
+        ['2024-06-04', `柏林—${w}`, '参观', '对口考察'],
+        ['2024-06-05', '慕尼黑', '课程', '课堂学习'],
+        ['2024-06-06', '慕尼黑', '课程', '课堂学习'],
+        ['2024-06-07', '慕尼黑', '结业', '课堂学习'],
+      ],
+      'ZJ-INTERCITY',
+    );
+    expect(fs.map((f) => [f.cell, f.data?.move])).toEqual([['B4', '柏林→慕尼黑']]);
+  });
+});
+
+describe('a note in brackets naming a transit point, in a city cell written as a sentence', () => {
+  // Mon 06-03 … Fri 06-07; Tuesday's cell names the stop-over in a bracket: the day goes 斯德哥尔摩→于默奥, and
+  // 松兹瓦尔 is no city of the schedule (was: cities `于默奥（` and `松兹瓦尔）`)
+  const rows = (tue: string): CellValue[][] => [
+    ['2024-06-03', '斯德哥尔摩', '抵达', '交通'],
+    ['2024-06-04', tue, '参观', '对口考察'],
+    ['2024-06-05', '于默奥', '课程', '课堂学习'],
+    ['2024-06-06', '于默奥', '课程', '课堂学习'],
+    ['2024-06-07', '于默奥', '结业', '课堂学习'],
+  ];
+  it('斯德哥尔摩—乘车前往于默奥（经停松兹瓦尔） is one move, to 于默奥', () => {
+    expect(review(rows('斯德哥尔摩—乘车前往于默奥（经停松兹瓦尔）'), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])).toEqual([['B4', '斯德哥尔摩→于默奥']]);
+  });
+  it('and a plain note in brackets stays a note (斯德哥尔摩—乘车前往于默奥（含周边）)', () => {
+    expect(review(rows('斯德哥尔摩—乘车前往于默奥（含周边）'), 'ZJ-INTERCITY').map((f) => [f.cell, f.data?.move])).toEqual([['B4', '斯德哥尔摩→于默奥']]);
+  });
+});
