@@ -15,7 +15,7 @@ import type { MergeResult, MergeSource, OutSheet } from './types';
 export * from './types';
 export * from './columns';
 export { normKey, unitKeyOf, sameValue } from './keys';
-export { prepareSource, failedSource, accountRows, notAProject, cellValue, serialToIso, extraColumnName, type SourceMeta } from './prepare';
+export { prepareSource, prepareOwned, COLLECT_PROJECTS, type Owned, type OwnedOptions, failedSource, accountRows, notAProject, cellValue, serialToIso, extraColumnName, type SourceMeta } from './prepare';
 export { mergeSources, type MergeOptions } from './merge';
 export { readExistingSummary, SummaryReadError } from './readSummary';
 export { isSummaryGrid, reasonOf, sourceOf, summaryRefused, type SourceSteps } from './source';

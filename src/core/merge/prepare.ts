@@ -33,8 +33,48 @@ export function failedSource(file: string, reason: string, meta: { sha256?: stri
 
 /** Everything the merge needs from one reviewed workbook (pure; runs in worker threads). */
 export function prepareSource(grid: WorkbookGrid, review: WorkbookReview, meta: SourceMeta): MergeSource {
+  return prepareOwned({ grid, review }, meta, { release: false });
+}
+
+/**
+ * A grid and its review handed over whole to `prepareOwned`, which lets go of them as it goes:
+ * the grid once its rows are accounted, the findings once counted, each parsed project once its
+ * summary project is made. A 200 000-row list's parsed model (≈ 500 MB) and grid (≈ 130 MB) are
+ * most of the reading child's peak; released so, they shrink while the sources grow.
+ */
+export interface Owned {
+  grid?: WorkbookGrid;
+  review?: WorkbookReview;
+}
+
+export interface OwnedOptions {
+  /** Let go of the review's findings and parsed projects too (default true). */
+  release?: boolean;
+  /**
+   * A full garbage collection, when the host can make one (a child started with --expose-gc):
+   * called for a large file (more than COLLECT_PROJECTS projects) once the findings and the grid
+   * are let go and then every COLLECT_PROJECTS projects, so that what was let go is given back
+   * before the sources grow over it (V8 alone collects only near its heap cap).
+   */
+  collect?: () => void;
+  /** Projects between two collections (default COLLECT_PROJECTS; tests make it small). */
+  collectEvery?: number;
+}
+
+/** Projects between two of `OwnedOptions.collect`'s collections; a file with fewer is never collected. */
+export const COLLECT_PROJECTS = 50_000;
+
+/**
+ * prepareSource on a grid and review nobody else holds (see Owned): empties `owned` and, with
+ * `release` (the default), the review's findings and parsed projects.
+ */
+export function prepareOwned(owned: Owned, meta: SourceMeta, opts: OwnedOptions = {}): MergeSource {
+  const release = opts.release ?? true;
+  const review = owned.review!;
+  owned.review = undefined;
   const parsed = review.parsed;
-  const bySeverity = new Map<string, { errors: number; warnings: number; rules: string[] }>();
+  const file = parsed.file || owned.grid!.file;
+  const bySeverity: Counts = new Map();
   const fileFindings: Extract<MergeSource, { status: 'read' }>['fileFindings'] = [];
   for (const f of review.findings) {
     if (f.severity === 'info') continue;
@@ -48,37 +88,27 @@ export function prepareSource(grid: WorkbookGrid, review: WorkbookReview, meta: 
     else s.warnings++;
     if (!s.rules.includes(f.ruleId)) s.rules.push(f.ruleId);
   }
+  // The findings (≈ 200 MB with the project reports for a 200 000-row list) are counted: let go.
+  if (release) review.findings = [];
+  // Rows before projects: the grid is not needed after (the parsed projects keep the cells they read).
+  const { rejected, skipped, unmappedHeaders } = accountOwned(owned, parsed);
+  const every = opts.collectEvery ?? COLLECT_PROJECTS;
+  const collect = release && parsed.projects.length > every ? opts.collect : undefined;
+  collect?.();
 
-  const projects: SourceProject[] = parsed.projects.map((p, i) => {
-    const report =
-      review.projects[i] && review.projects[i].key === p.key && review.projects[i].sheet === p.source.sheet
-        ? review.projects[i]
-        : review.projects.find((r) => r.key === p.key && r.sheet === p.source.sheet);
-    const s = bySeverity.get(p.key);
-    const themeRef = p.fields.theme?.ref ?? p.slots.theme;
-    return {
-      key: p.key,
-      file: parsed.file || grid.file,
-      sha256: meta.sha256,
-      importedAt: meta.importedAt,
-      sheet: p.source.sheet,
-      row: p.source.row + 1,
-      seq: p.seq ?? null,
-      values: projectValues(p),
-      extras: extraValues(p),
-      errors: s?.errors ?? 0,
-      warnings: s?.warnings ?? 0,
-      rules: s ? [...s.rules].sort(ruleOrder) : [],
-      tallies: report ? report.tallies : null,
-      themeCell: themeRef ? a1(themeRef.row, themeRef.col) : '',
-    };
-  });
+  const parsedProjects: (Project | undefined)[] = parsed.projects;
+  const projects: SourceProject[] = new Array(parsedProjects.length);
+  for (let i = 0; i < parsedProjects.length; i++) {
+    projects[i] = sourceProject(parsedProjects[i]!, i, review, bySeverity, file, meta);
+    if (release) parsedProjects[i] = undefined;
+    if (collect && i % every === every - 1) collect();
+  }
+  if (release) parsed.projects = [];
 
-  const { rejected, skipped, unmappedHeaders } = accountRows(grid, parsed);
   const hasDemand = parsed.recognition.some((r) => r.kind === 'demand-list' || r.kind === 'demand-form') || projects.length > 0;
   return {
     status: 'read',
-    file: parsed.file || grid.file,
+    file,
     sha256: meta.sha256,
     importedAt: meta.importedAt,
     projects,
@@ -88,6 +118,40 @@ export function prepareSource(grid: WorkbookGrid, review: WorkbookReview, meta: 
     fileFindings,
     note: hasDemand ? undefined : '未找到需求表（按“培训班主题”“组团单位”“人数”等表头查找），本文件没有项目',
     ...(review.packs ? { packs: review.packs } : {}),
+  };
+}
+
+/** accountRows, then the grid let go of (its own frame, so that no register keeps the grid alive). */
+function accountOwned(owned: Owned, parsed: ParsedWorkbook): RowAccount {
+  const account = accountRows(owned.grid!, parsed);
+  owned.grid = undefined;
+  return account;
+}
+
+type Counts = Map<string, { errors: number; warnings: number; rules: string[] }>;
+
+function sourceProject(p: Project, i: number, review: WorkbookReview, bySeverity: Counts, file: string, meta: SourceMeta): SourceProject {
+  const report =
+    review.projects[i] && review.projects[i].key === p.key && review.projects[i].sheet === p.source.sheet
+      ? review.projects[i]
+      : review.projects.find((r) => r.key === p.key && r.sheet === p.source.sheet);
+  const s = bySeverity.get(p.key);
+  const themeRef = p.fields.theme?.ref ?? p.slots.theme;
+  return {
+    key: p.key,
+    file,
+    sha256: meta.sha256,
+    importedAt: meta.importedAt,
+    sheet: p.source.sheet,
+    row: p.source.row + 1,
+    seq: p.seq ?? null,
+    values: projectValues(p),
+    extras: extraValues(p),
+    errors: s?.errors ?? 0,
+    warnings: s?.warnings ?? 0,
+    rules: s ? [...s.rules].sort(ruleOrder) : [],
+    tallies: report ? report.tallies : null,
+    themeCell: themeRef ? a1(themeRef.row, themeRef.col) : '',
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrid } from '../grid';
 import type { WorkbookReview } from '../model/review';
-import { failedSource, prepareSource } from './prepare';
+import { failedSource, prepareOwned, type Owned } from './prepare';
 import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
 import type { MergeSource } from './types';
 
@@ -31,10 +31,25 @@ export interface SourceSteps {
   review(grid: WorkbookGrid): WorkbookReview;
   /** A summary this tool wrote: the reason to refuse it, or null when the host took it as the earlier summary. */
   summary(grid: WorkbookGrid): string | null;
+  /** A full garbage collection, where the host can make one (see OwnedOptions.collect). */
+  collect?: () => void;
 }
 
 /** The file's MergeSource, or null when the host took it as the earlier summary. */
 export function sourceOf(file: string, meta: { sha256?: string; importedAt: string }, steps: SourceSteps): MergeSource | null {
+  // The grid lives only in `owned` (never in this frame), so that prepareOwned can let go of it.
+  const owned = readOwned(file, meta, steps);
+  if (owned === null || 'status' in owned) return owned;
+  try {
+    reviewOwned(owned, steps);
+    return prepareOwned(owned, { sha256: meta.sha256 ?? '', importedAt: meta.importedAt }, { collect: steps.collect });
+  } catch (e) {
+    return failedSource(file, `审核时出错：${reasonOf(e)}`, meta);
+  }
+}
+
+/** The grid read (in a box), a failed source, or null (the host took it as the earlier summary). */
+function readOwned(file: string, meta: { sha256?: string; importedAt: string }, steps: SourceSteps): Owned | MergeSource | null {
   let grid: WorkbookGrid;
   try {
     grid = steps.read();
@@ -45,9 +60,9 @@ export function sourceOf(file: string, meta: { sha256?: string; importedAt: stri
     const refused = steps.summary(grid);
     return refused === null ? null : failedSource(file, refused, meta);
   }
-  try {
-    return prepareSource(grid, steps.review(grid), { sha256: meta.sha256 ?? '', importedAt: meta.importedAt });
-  } catch (e) {
-    return failedSource(file, `审核时出错：${reasonOf(e)}`, meta);
-  }
+  return { grid };
+}
+
+function reviewOwned(owned: Owned, steps: SourceSteps): void {
+  owned.review = steps.review(owned.grid!);
 }

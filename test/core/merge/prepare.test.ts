@@ -3,7 +3,7 @@
  * review counts, and the accounting of every row below a demand list's header.
  */
 import { sheetFromRows, type WorkbookGrid } from '../../../src/core/grid';
-import { COL, prepareSource, type MergeSource } from '../../../src/core/merge';
+import { COL, COLLECT_PROJECTS, prepareOwned, prepareSource, type MergeSource, type Owned } from '../../../src/core/merge';
 import { reviewWorkbook } from '../../../src/core/review';
 
 const HEADER = ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（元）', '行前培训安排'];
@@ -64,5 +64,51 @@ describe('prepareSource', () => {
     const s = prepare([['填表说明：'], ['1. 每个项目一行']]);
     expect(s.projects).toEqual([]);
     expect(s.note).toMatch(/未找到需求表/);
+  });
+});
+
+describe('prepareOwned (a grid and review handed over, let go of as the sources are made)', () => {
+  const listGrid = (n: number): WorkbookGrid => {
+    const rows: (string | number | null)[][] = [['2024年度培训计划表'], HEADER];
+    for (let i = 1; i <= n; i++) rows.push([i, `培训班${i}`, '甲单位', '德国', i % 2 ? '20人' : 'abc', 15, 300000, null]);
+    rows.push(['合计', null, null, null, null, null, null, null], ['说明文字', null, '只有组团单位外的内容', null, null, null, null, null]);
+    return { file: 'u.xlsx', sheets: [sheetFromRows('需求表', rows)] };
+  };
+
+  it('gives the same source as prepareSource, empties the box, the findings and the parsed projects', () => {
+    const grid = listGrid(5);
+    const expected = prepareSource(grid, reviewWorkbook(grid, { packs: [] }), { sha256: 'abc', importedAt: 'T' });
+    const review = reviewWorkbook(grid, { packs: [] });
+    expect(review.findings.length).toBeGreaterThan(0);
+    const owned: Owned = { grid, review };
+    const s = prepareOwned(owned, { sha256: 'abc', importedAt: 'T' });
+    expect(s).toEqual(expected);
+    expect(owned).toEqual({ grid: undefined, review: undefined });
+    expect(review.findings).toEqual([]);
+    expect(review.parsed.projects).toEqual([]);
+  });
+
+  it('prepareSource leaves the review it is given as it was', () => {
+    const grid = listGrid(3);
+    const review = reviewWorkbook(grid, { packs: [] });
+    const findings = review.findings.length;
+    prepareSource(grid, review, { sha256: 'abc', importedAt: 'T' });
+    expect(review.findings).toHaveLength(findings);
+    expect(review.parsed.projects).toHaveLength(3);
+  });
+
+  it('collects only for a file of more than collectEvery projects, once after letting go and then every collectEvery projects', () => {
+    const count = (projects: number, every: number, release = true): number => {
+      const grid = listGrid(projects);
+      let n = 0;
+      prepareOwned({ grid, review: reviewWorkbook(grid, { packs: [] }) }, { sha256: '', importedAt: 'T' }, { collect: () => n++, collectEvery: every, release });
+      return n;
+    };
+    expect(count(4, 4)).toBe(0);
+    expect(count(5, 4)).toBe(2); // after letting go, after the 4th project
+    expect(count(8, 4)).toBe(3);
+    expect(count(9, 4)).toBe(3);
+    expect(count(9, 4, false)).toBe(0); // nothing let go, nothing to collect
+    expect(COLLECT_PROJECTS).toBe(50_000);
   });
 });

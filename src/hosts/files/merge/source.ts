@@ -29,6 +29,8 @@ export function readSource(path: string, job: SourceJob): MergeSource {
     read: () => readWorkbookBytes(bytes, path),
     review: (grid) => reviewWorkbook(grid, job.options),
     summary: () => summaryRefused('要在其上合并请用 --into'),
+    // a child started with --expose-gc (isolate.ts) gives back a large file's model as it is let go
+    collect: (globalThis as { gc?: () => void }).gc,
   });
   // The command line never takes a source as the earlier summary (that is --into).
   return source!;
