@@ -6,8 +6,9 @@
 import { runPacks } from '../../../src/core/rules/runner';
 import { ENGLISH_RULES, englishMessage, findingText, messageWithoutClause } from '../../../src/core/rules/englishMessages';
 import type { Finding } from '../../../src/core/model/findings';
-import { dailySchedule, project, rate, standard, workbook, type ProjectSpec } from './builders';
+import { dailySchedule, project, rate, standard, workbook } from './builders';
 import { register, row } from '../ce/helpers';
+import { run, scSample } from './englishSample';
 
 const CASES: [string, Record<string, unknown>, string][] = [
   ['C-REQUIRED', { fields: '培训班主题、联系人', count: 2 }, "Required fields \"theme\", \"contact\" left blank"],
@@ -79,18 +80,9 @@ function figures(text: string): number[] {
   return (text.replace(/(\d) (?=\d{3}\b)/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).map(Number).sort((a, b) => a - b);
 }
 
-const run = (specs: ProjectSpec[], packs: Parameters<typeof runPacks>[1]['packs'], extra: Parameters<typeof workbook>[0] = {}) =>
-  runPacks(workbook({ projects: specs.map((s, i) => project({ key: `P${i}`, row: i + 1, ...s })), ...extra }), { packs, asOf: '2024-06-01', outstandingUnits: ['成都市科学技术局'] });
 
 function realFindings(): Finding[] {
-  const sc = run(
-    [
-      { people: 25, days: 10, text: { unit: '成都市科学技术局', theme: '宗教事务管理专题培训' }, category: '党政干部综合管理类', isPartner: { yes: false, no: true }, inBudget: false },
-      { text: { unit: '中共成都市委组织部', theme: '旅游观光团' }, category: '综合管理类' },
-      { text: { unit: '四川省旅游协会', targets: '全省跨地区学员' } },
-    ],
-    ['sc2020'],
-  );
+  const sc = scSample();
   const mo = run(
     [
       { mode: 'online', people: 160, days: 10, countries: ['美国'], budgetWan: 999, filedDate: '2022-06-25' },
