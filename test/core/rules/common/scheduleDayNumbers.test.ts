@@ -40,3 +40,18 @@ describe('C-SCHEDULE-DATES: 第N天 rows with a blank 内容', () => {
     expect(review([['第2天', '全天', '柏林', '专题讲座', '专题培训'], ['第3天', '全天', '柏林', '课程', '课堂学习']])).toEqual([]);
   });
 });
+
+describe('C-SCHEDULE-DATES: 第N天 order is judged against the last day in order', () => {
+  it('第1、3、2、4天: the skip to 第3天 and the step back to 第2天, but 第4天 after 第3天 is in order', () => {
+    const fs = review([
+      ['第1天', '全天', '柏林', '专题讲座', '专题培训'],
+      ['第3天', '全天', '柏林', '课程', '课堂学习'],
+      ['第2天', '全天', '柏林', '课程', '课堂学习'],
+      ['第4天', '全天', '柏林', '课程', '课堂学习'],
+    ]);
+    expect(fs.map((f) => [f.cell, f.message])).toEqual([
+      ['A4', '第3天排在第1天之后，顺序不连续'],
+      ['A5', '第2天排在第3天之后，顺序不连续'],
+    ]);
+  });
+});
