@@ -117,4 +117,13 @@ describe('scheduleHeader of a parsed schedule (its rows know their columns)', ()
     expect(scheduleHeader(none)).toEqual({ sheet: '日程表', cell: 'A1:D1' });
     expect(scheduleHeader(plain(none))).toEqual(scheduleHeader(none));
   });
+
+  it('keeps the widest row, not the last one (国家 filled on the first row only)', () => {
+    const first = parsedSchedule([
+      ['2024-06-03', '上午', '柏林', '讲座', '德国'],
+      ['2024-06-03', '下午', '柏林', '考察', null],
+    ]);
+    expect(scheduleHeader(first)).toEqual({ sheet: '日程表', cell: 'A1:E1' });
+    expect(scheduleHeader(plain(first))).toEqual(scheduleHeader(first));
+  });
 });
