@@ -9,9 +9,8 @@ import type { IsoDate } from '../../model/records';
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { WEEKDAY_NAMES, formatDate, weekday } from '../dates';
-import { ok } from '../util';
 import type { Zj2017Params } from './params';
-import { moveRef, travelDays } from './travel';
+import { workingDayMoves } from './travel';
 
 export const message = (date: IsoDate, move: string, clause: string) =>
   cite(`${formatDate(date)}（${WEEKDAY_NAMES[weekday(date)]}）是境外工作日，安排了城市间移动（${move}）`, clause);
@@ -24,19 +23,11 @@ export const intercity: Rule<Zj2017Params> = {
   offlineOnly: true,
   description: '境外工作日（周一至周五）安排城市间移动（日程首末日见 ZJ-INTERCITY-ENDS）',
   check(ctx, params, emit) {
-    for (const p of ctx.parsed.projects) {
-      const s = ctx.scheduleFor(p);
-      if (!s) continue;
-      for (const d of travelDays(s, ok(p.departDate), params)) {
-        if (d.position !== 'middle' || !d.working || !d.move) continue;
-        const ref = moveRef(d.move);
-        if (ref) {
-          emit(ref, message(d.date, d.move.text, this.clause), {
-            projectKey: p.key,
-            data: { date: d.date, weekday: weekday(d.date), from: d.move.from, to: d.move.to, move: d.move.text },
-          });
-        }
-      }
+    for (const { p, d, move, ref } of workingDayMoves(ctx, params, false)) {
+      emit(ref, message(d.date, move.text, this.clause), {
+        projectKey: p.key,
+        data: { date: d.date, weekday: weekday(d.date), from: move.from, to: move.to, move: move.text },
+      });
     }
   },
 };

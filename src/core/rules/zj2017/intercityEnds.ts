@@ -10,9 +10,8 @@ import type { IsoDate } from '../../model/records';
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { WEEKDAY_NAMES, formatDate, weekday } from '../dates';
-import { ok } from '../util';
 import type { Zj2017Params } from './params';
-import { moveRef, travelDays } from './travel';
+import { workingDayMoves } from './travel';
 
 export const message = (which: 'first' | 'last', date: IsoDate, move: string, clause: string) =>
   cite(
@@ -28,19 +27,12 @@ export const intercityEnds: Rule<Zj2017Params> = {
   offlineOnly: true,
   description: '日程首日或末日为境外工作日且安排城市间移动（与国际航班衔接，请审核人员判断）',
   check(ctx, params, emit) {
-    for (const p of ctx.parsed.projects) {
-      const s = ctx.scheduleFor(p);
-      if (!s) continue;
-      for (const d of travelDays(s, ok(p.departDate), params)) {
-        if (d.position === 'middle' || !d.working || !d.move) continue;
-        const ref = moveRef(d.move);
-        if (ref) {
-          emit(ref, message(d.position, d.date, d.move.text, this.clause), {
-            projectKey: p.key,
-            data: { date: d.date, weekday: weekday(d.date), day: d.position, from: d.move.from, to: d.move.to, move: d.move.text },
-          });
-        }
-      }
+    for (const { p, d, move, ref } of workingDayMoves(ctx, params, true)) {
+      const which = d.position === 'first' ? 'first' : 'last';
+      emit(ref, message(which, d.date, move.text, this.clause), {
+        projectKey: p.key,
+        data: { date: d.date, weekday: weekday(d.date), day: d.position, from: move.from, to: move.to, move: move.text },
+      });
     }
   },
 };

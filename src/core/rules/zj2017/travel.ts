@@ -11,11 +11,12 @@
  * dated from 出发日期.
  */
 import type { IsoDate, Schedule, ScheduleRow } from '../../model/records';
+import type { RuleContext } from '../types';
 import { isWorkingDayAbroad } from '../../calendar';
 import { countScheduleDays } from '../../tallies/days';
 import { parseCityCellShared } from '../../values/countries';
 import { addDays } from '../dates';
-import { containsAny } from '../util';
+import { containsAny, ok } from '../util';
 import type { Zj2017Params } from './params';
 
 export interface Move {
@@ -254,4 +255,20 @@ export function travelDays(s: Schedule, depart: IsoDate | undefined, params: Zj2
 /** The cell a move points at: its city cell, else its content, else its date. */
 export function moveRef(m: Move) {
   return m.row.city?.ref ?? m.row.content?.ref ?? m.row.date?.ref;
+}
+
+/**
+ * Every move on a working day abroad of every project's schedule, with the cell it points at: the middle
+ * days (ZJ-INTERCITY) or, with `ends`, the first and last day (ZJ-INTERCITY-ENDS).
+ */
+export function* workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: boolean) {
+  for (const p of ctx.parsed.projects) {
+    const s = ctx.scheduleFor(p);
+    if (!s) continue;
+    for (const d of travelDays(s, ok(p.departDate), params)) {
+      if ((d.position !== 'middle') !== ends || !d.working || !d.move) continue;
+      const ref = moveRef(d.move);
+      if (ref) yield { p, d, move: d.move, ref };
+    }
+  }
 }
