@@ -139,6 +139,11 @@ describeBrowser('task pane in chromium (browser.html)', () => {
         await menuButton.click();
         const menu = tab.getByRole('menu');
         await menu.waitFor({ state: 'visible' });
+        // Fluent fades the menu's surface in: wait until it and its parents are opaque, or the screenshot shows it half-faded
+        await tab.waitForFunction(() => {
+          for (let e: Element | null = document.querySelector('[role=menu]'); e; e = e.parentElement) if (getComputedStyle(e).opacity !== '1') return false;
+          return true;
+        });
         await shot(tab, `${size.name}-menu-open`);
         // Points on the pane outside the menu: what is there is still the pane, not a layer over it.
         const menuBox = await menu.boundingBox();
