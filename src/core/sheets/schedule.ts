@@ -8,7 +8,7 @@ import { add, frac, HALF, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
-import { matchLabel, mayBeLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { matchLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
 import { atRef, quote, type ValueResult } from '../values/result';
 import type { SheetView } from './view';
 
@@ -26,30 +26,20 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
   let best: ScheduleHeader | null = null;
   let bestScore = 0;
   for (let r = 0; r < Math.min(v.rows, maxRows); r++) {
-    let columns: Partial<Record<ScheduleField, number>> | null = null;
-    let found: string[] = [];
-    const cells = v.sheet.cells[r];
-    const n = cells ? cells.length : 0;
-    for (let c = 0; c < n; c++) {
-      const cell = cells[c];
-      if (!cell || typeof cell.v !== 'string' || cell.err) continue; // labels are text
-      if (!mayBeLabel(SCHEDULE_INDEX, cell.v)) continue; // most cells, by their first character
-      if (v.isContinuation(r, c)) continue;
-      const t = v.text(r, c);
-      if (t === '' || t.length > 20) continue;
-      let f = matchLabel(SCHEDULE_INDEX, t);
-      if (!f) continue;
-      if (!columns) {
-        columns = {};
-        found = [];
-      }
+    const labels = v.scheduleLabels(r); // (found in the pass over the row that finds its demand labels)
+    if (labels.length === 0) continue;
+    const columns: Partial<Record<ScheduleField, number>> = {};
+    const found: string[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      const { col: c, text: t } = labels[i];
+      let f = labels[i].field;
       // `时间` beside `日期` is the time of day
       if (f === 'date' && columns.date !== undefined) f = 'slot';
       if (columns[f] !== undefined) continue;
       columns[f] = c;
       found.push(t.replace(/\s+/g, ''));
     }
-    if (!columns || (columns.date === undefined && columns.dayNumber === undefined)) continue;
+    if (columns.date === undefined && columns.dayNumber === undefined) continue;
     const others = STRUCTURE.filter((f) => columns[f] !== undefined).length;
     if (others < minOther) continue;
     const score = found.length;
