@@ -15,10 +15,11 @@ export class SheetView {
    * longer small integers and every lookup allocates and hashes a heap number.
    */
   private readonly merges: MergeIndex | undefined;
-  /** demandLabels per row, computed once (recognition and the demand readers scan the same top rows). */
-  private readonly labelRows: (RowDemandLabels | undefined)[] = [];
-  /** scheduleLabels per row, made in the same pass over the row's cells as its demandLabels. */
-  private readonly scheduleRows: (readonly ScheduleLabelCell[] | undefined)[] = [];
+  /**
+   * demandLabels and scheduleLabels per row, computed once in one pass over the row's cells
+   * (recognition and the demand readers scan the same top rows); most rows share NO_ROW_LABELS.
+   */
+  private readonly labelRows: (RowLabels | undefined)[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -96,10 +97,7 @@ export class SheetView {
    * names a demand field (or 公示期), and whether one such cell is a 序号 label.
    */
   demandLabels(row: number): RowDemandLabels {
-    const hit = this.labelRows[row];
-    if (hit) return hit;
-    this.scanLabels(row);
-    return this.labelRows[row] as RowDemandLabels;
+    return (this.labelRows[row] ?? this.scanLabels(row)).demand;
   }
 
   /**
@@ -107,10 +105,7 @@ export class SheetView {
    * names a schedule field (matchLabel of SCHEDULE_INDEX), in column order, with that text.
    */
   scheduleLabels(row: number): readonly ScheduleLabelCell[] {
-    const hit = this.scheduleRows[row];
-    if (hit) return hit;
-    this.scanLabels(row);
-    return this.scheduleRows[row] as readonly ScheduleLabelCell[];
+    return (this.labelRows[row] ?? this.scanLabels(row)).schedule;
   }
 
   /**
@@ -118,7 +113,7 @@ export class SheetView {
    * top rows for both (a demand table first, then a schedule), and the pass over the cells — not the
    * few labels — is what costs.
    */
-  private scanLabels(row: number): void {
+  private scanLabels(row: number): RowLabels {
     let cells: { col: number; field: DemandField | 'noticePeriod' }[] | undefined;
     let sched: ScheduleLabelCell[] | undefined;
     let seq = false;
@@ -143,8 +138,10 @@ export class SheetView {
         if (field) (sched ??= []).push({ col: c, field, text: t });
       }
     }
-    this.labelRows[row] = cells === undefined && !seq ? NO_LABELS : { cells: cells ?? [], seq };
-    this.scheduleRows[row] = sched ?? NO_SCHEDULE_LABELS;
+    const demand = cells === undefined && !seq ? NO_LABELS : { cells: cells ?? [], seq };
+    const out = demand === NO_LABELS && sched === undefined ? NO_ROW_LABELS : { demand, schedule: sched ?? NO_SCHEDULE_LABELS };
+    this.labelRows[row] = out;
+    return out;
   }
 
   /** Number of columns in a row that may hold cells. */
@@ -213,6 +210,14 @@ export interface ScheduleLabelCell {
 const NO_SCHEDULE_LABELS: readonly ScheduleLabelCell[] = Object.freeze([]);
 
 const NO_LABELS: RowDemandLabels = Object.freeze({ cells: Object.freeze([]) as unknown as RowDemandLabels['cells'], seq: false });
+
+/** A row's labels of both kinds (SheetView.scanLabels). */
+interface RowLabels {
+  demand: RowDemandLabels;
+  schedule: readonly ScheduleLabelCell[];
+}
+
+const NO_ROW_LABELS: RowLabels = Object.freeze({ demand: NO_LABELS, schedule: NO_SCHEDULE_LABELS });
 
 export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
 
