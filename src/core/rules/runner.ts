@@ -5,7 +5,7 @@
  */
 import { a1, firstCellOf, type CellRef } from '../grid';
 import type { PackId, ReviewOptions } from '../model/review';
-import type { Finding } from '../model/findings';
+import type { Finding, FindingData, Severity } from '../model/findings';
 import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
 import { SettingsError, resolveParams } from '../settings';
 import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
@@ -114,8 +114,14 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
 class Collector {
   private rule!: Rule;
   private out!: Finding[];
-  /** made at the first finding with a cell of each rule: most rules find nothing in most workbooks */
-  private seen: Set<string> | undefined;
+  /**
+   * The cells a rule has reported, made at its first finding with a cell (most rules find nothing in
+   * most workbooks): by sheet, then project key ('' for none), then address — no key text made and
+   * hashed per finding, where a large review makes 100 000 of them.
+   */
+  private seen: Map<string, Map<string, Set<string>>> | undefined;
+  /** Each finding's first row and column (-1 when it has none), beside `out`, for sortFindings. */
+  positions: Positions | undefined;
   private readonly file: string;
   private readonly skipInfo: boolean;
   readonly emit: Emit;
@@ -138,6 +144,7 @@ class Collector {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
+      this.positions?.add(-1, -1);
       out.push({
         ruleId: rule.id,
         severity: 'error',
@@ -159,21 +166,54 @@ class Collector {
     const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
     const file = this.file;
     if (cell !== '') {
-      const key = `${sheet}\u0000${cell}\u0000${extra?.projectKey ?? ''}`;
-      if (this.seen === undefined) this.seen = new Set<string>();
-      else if (this.seen.has(key)) {
+      const project = extra?.projectKey ?? '';
+      if (this.seen === undefined) this.seen = new Map();
+      let bySheet = this.seen.get(sheet);
+      if (bySheet === undefined) this.seen.set(sheet, (bySheet = new Map()));
+      let cells = bySheet.get(project);
+      if (cells === undefined) bySheet.set(project, (cells = new Set()));
+      else if (cells.has(cell)) {
         this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
         return;
       }
-      this.seen.add(key);
+      cells.add(cell);
     }
-    const f: Finding = { ruleId: rule.id, severity, file, sheet, cell, message };
-    if (rule.clause) f.clause = rule.clause;
-    if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
-    if (extra?.related && extra.related.length > 0) f.related = extra.related.map(toPlace);
-    if (extra?.data) f.data = extra.data;
-    this.out.push(f);
+    if (this.positions !== undefined) {
+      // a CellRef's own numbers are what firstCellOf would read back from its address
+      if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell);
+      else this.positions.add(ref.row, ref.col);
+    }
+    const related = extra?.related;
+    if (related && related.length > 0) {
+      const f: Finding = { ruleId: rule.id, severity, file, sheet, cell, message };
+      if (rule.clause) f.clause = rule.clause;
+      if (extra?.projectKey !== undefined) f.projectKey = extra.projectKey;
+      f.related = related.map(toPlace);
+      if (extra?.data) f.data = extra.data;
+      this.out.push(f);
+    } else {
+      this.out.push(finding(rule.id, severity, file, sheet, cell, message, rule.clause, extra?.projectKey, extra?.data));
+    }
   }
+}
+
+/**
+ * A finding without related cells, made whole in one literal: the same keys in the same order as
+ * adding the optional ones one by one (an empty clause, an undefined project key or no data left
+ * out), but one allocation of the finding's final shape instead of an object grown key by key
+ * (whose later keys spill into a second, out-of-object store) — 100 000 findings in a large review.
+ */
+function finding(ruleId: string, severity: Severity, file: string, sheet: string, cell: string, message: string, clause: string, projectKey: string | undefined, data: FindingData | undefined): Finding {
+  if (clause) {
+    if (projectKey !== undefined) {
+      return data ? { ruleId, severity, file, sheet, cell, message, clause, projectKey, data } : { ruleId, severity, file, sheet, cell, message, clause, projectKey };
+    }
+    return data ? { ruleId, severity, file, sheet, cell, message, clause, data } : { ruleId, severity, file, sheet, cell, message, clause };
+  }
+  if (projectKey !== undefined) {
+    return data ? { ruleId, severity, file, sheet, cell, message, projectKey, data } : { ruleId, severity, file, sheet, cell, message, projectKey };
+  }
+  return data ? { ruleId, severity, file, sheet, cell, message, data } : { ruleId, severity, file, sheet, cell, message };
 }
 
 /**
@@ -187,12 +227,15 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
   ctx.packs = list.map((p) => p.id);
   const collector = new Collector(ctx);
+  const positions = new Positions();
+  collector.positions = positions;
   for (const pack of list) {
     const fromOptions = paramsFromOptions(pack.id, options.params);
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
     let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
       for (const { cell, err } of settingsErrors(pack.id, options.params, parsed, resolved.errors)) {
+        positions.addAddress(cell);
         findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell, message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
       resolved = fromOptions;
@@ -203,7 +246,26 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       collector.run(rule, resolved.params, findings);
     }
   }
-  return sortFindings(findings, parsed);
+  return sortFindings(findings, parsed, positions);
+}
+
+/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address). */
+class Positions {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  add(row: number, col: number): void {
+    this.rows.push(row);
+    this.cols.push(col);
+  }
+  addAddress(cell: string): void {
+    const p = firstCellOf(cell);
+    this.add(p ? p.row : -1, p ? p.col : -1);
+  }
+}
+
+/** True when a1(row, col) reads back as (row, col) through firstCellOf: columns A–ZZZ, rows 1–999 999 999. */
+function plainPosition(row: number, col: number): boolean {
+  return Number.isInteger(row) && Number.isInteger(col) && row >= 0 && row < 999999999 && col >= 0 && col < 18278;
 }
 
 // Validating a pack's parameters with zod for every workbook of a batch costs more than the rules on
@@ -245,9 +307,10 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
 /**
  * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
  * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
- * 10 000 projects sorts 100 000 findings.
+ * 10 000 projects sorts 100 000 findings. `positions`, when given, holds each finding's row and column as
+ * firstCellOf reads them from its address (runPacks records them as the findings are made).
  */
-export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Finding[] {
+export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
   const n = findings.length;
   const order = new Map<string, number>();
   parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
@@ -255,12 +318,19 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook): Find
   const rows = new Float64Array(n);
   const cols = new Float64Array(n);
   const idx: number[] = new Array<number>(n);
+  // (the runner knows each finding's position as it makes it: no address parsed back)
+  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    const p = firstCellOf(f.cell);
     sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
-    rows[i] = p ? p.row : -1;
-    cols[i] = p ? p.col : -1;
+    if (known) {
+      rows[i] = known.rows[i];
+      cols[i] = known.cols[i];
+    } else {
+      const p = firstCellOf(f.cell);
+      rows[i] = p ? p.row : -1;
+      cols[i] = p ? p.col : -1;
+    }
     idx[i] = i;
   }
   idx.sort((i, j) => {

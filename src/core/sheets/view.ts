@@ -2,7 +2,7 @@
 import { cellAt, colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { demandLabelField, isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/labels';
+import { demandLabelField, isSeqLabel, labelHeadKinds, matchLabel, MAY_BE_DEMAND, MAY_BE_SCHEDULE, normaliseLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
 import { removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
@@ -15,8 +15,11 @@ export class SheetView {
    * longer small integers and every lookup allocates and hashes a heap number.
    */
   private readonly merges: MergeIndex | undefined;
-  /** demandLabels per row, computed once (recognition and the demand readers scan the same top rows). */
-  private readonly labelRows: (RowDemandLabels | undefined)[] = [];
+  /**
+   * demandLabels and scheduleLabels per row, computed once in one pass over the row's cells
+   * (recognition and the demand readers scan the same top rows); most rows share NO_ROW_LABELS.
+   */
+  private readonly labelRows: (RowLabels | undefined)[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -94,9 +97,25 @@ export class SheetView {
    * names a demand field (or 公示期), and whether one such cell is a 序号 label.
    */
   demandLabels(row: number): RowDemandLabels {
-    const hit = this.labelRows[row];
-    if (hit) return hit;
-    const cells: { col: number; field: DemandField | 'noticePeriod' }[] = [];
+    return (this.labelRows[row] ?? this.scanLabels(row)).demand;
+  }
+
+  /**
+   * The schedule labels of a row: each cell (not a merge continuation) whose text of 1–20 characters
+   * names a schedule field (matchLabel of SCHEDULE_INDEX), in column order, with that text.
+   */
+  scheduleLabels(row: number): readonly ScheduleLabelCell[] {
+    return (this.labelRows[row] ?? this.scanLabels(row)).schedule;
+  }
+
+  /**
+   * demandLabels and scheduleLabels of a row in one pass over its cells: recognition asks every sheet's
+   * top rows for both (a demand table first, then a schedule), and the pass over the cells — not the
+   * few labels — is what costs.
+   */
+  private scanLabels(row: number): RowLabels {
+    let cells: { col: number; field: DemandField | 'noticePeriod' }[] | undefined;
+    let sched: ScheduleLabelCell[] | undefined;
     let seq = false;
     const cellsOfRow = this.sheet.cells[row];
     const n = cellsOfRow ? cellsOfRow.length : 0;
@@ -104,15 +123,23 @@ export class SheetView {
       // a label is text: numbers, dates, booleans and errors never are
       const cell = (cellsOfRow as (Cell | undefined)[])[c];
       if (!cell || typeof cell.v !== 'string' || cell.err) continue;
-      if (!mayBeDemandOrSeqLabel(cell.v)) continue; // most cells, by their first character
+      const kinds = labelHeadKinds(cell.v);
+      if (kinds === 0) continue; // most cells, by their first character
       if (this.isContinuation(row, c)) continue;
       const t = this.text(row, c);
-      if (t === '' || t.length > 40) continue;
-      if (isSeqLabel(t)) seq = true;
-      const field = demandLabelField(t);
-      if (field) cells.push({ col: c, field });
+      if (t === '') continue;
+      if ((kinds & MAY_BE_DEMAND) !== 0 && t.length <= 40) {
+        if (isSeqLabel(t)) seq = true;
+        const field = demandLabelField(t);
+        if (field) (cells ??= []).push({ col: c, field });
+      }
+      if ((kinds & MAY_BE_SCHEDULE) !== 0 && t.length <= 20) {
+        const field = matchLabel(SCHEDULE_INDEX, t);
+        if (field) (sched ??= []).push({ col: c, field, text: t });
+      }
     }
-    const out = cells.length === 0 && !seq ? NO_LABELS : { cells, seq };
+    const demand = cells === undefined && !seq ? NO_LABELS : { cells: cells ?? [], seq };
+    const out = demand === NO_LABELS && sched === undefined ? NO_ROW_LABELS : { demand, schedule: sched ?? NO_SCHEDULE_LABELS };
     this.labelRows[row] = out;
     return out;
   }
@@ -172,7 +199,25 @@ export interface RowDemandLabels {
   seq: boolean;
 }
 
+/** A cell of a row whose text names a schedule field (SheetView.scheduleLabels). */
+export interface ScheduleLabelCell {
+  col: number;
+  field: ScheduleField;
+  /** The cell's trimmed text. */
+  text: string;
+}
+
+const NO_SCHEDULE_LABELS: readonly ScheduleLabelCell[] = Object.freeze([]);
+
 const NO_LABELS: RowDemandLabels = Object.freeze({ cells: Object.freeze([]) as unknown as RowDemandLabels['cells'], seq: false });
+
+/** A row's labels of both kinds (SheetView.scanLabels). */
+interface RowLabels {
+  demand: RowDemandLabels;
+  schedule: readonly ScheduleLabelCell[];
+}
+
+const NO_ROW_LABELS: RowLabels = Object.freeze({ demand: NO_LABELS, schedule: NO_SCHEDULE_LABELS });
 
 export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
 

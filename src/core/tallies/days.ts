@@ -46,14 +46,15 @@ export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
     let day: ScheduleDay | undefined;
     if (row.date && row.date.ok) {
       const date = row.date.value;
-      day = byDate.get(date);
+      // (the row above's day, the usual case, without a lookup: a day with a date is byDate's day of it)
+      day = current !== null && current.date === date ? current : byDate.get(date);
       if (!day) {
         day = { date, dayNumber: row.dayNumber, rows: [] };
         byDate.set(date, day);
         days.push(day);
       }
     } else if (row.dayNumber !== null) {
-      day = byNumber.get(row.dayNumber);
+      day = current !== null && current.date === null && current.dayNumber === row.dayNumber ? current : byNumber.get(row.dayNumber);
       if (!day) {
         day = { date: null, dayNumber: row.dayNumber, rows: [] };
         byNumber.set(row.dayNumber, day);
@@ -106,6 +107,16 @@ export function dayShares(rows: readonly ScheduleRow[]): Fraction[] {
   });
 }
 
+/** One 上午 and one 下午 row, in either order. */
+function isHalfDayPair(a: ScheduleRow['slot'], b: ScheduleRow['slot']): boolean {
+  return (a === '上午' && b === '下午') || (a === '下午' && b === '上午');
+}
+
+function addShare(type: string, share: Fraction, study: FractionSum, topic: FractionSum): void {
+  if (STUDY.has(type)) study.add(share);
+  if (type === '专题培训') topic.add(share);
+}
+
 export function countScheduleDays(schedule: Schedule): ScheduleDays {
   const hit = cache.get(schedule);
   if (hit) return hit;
@@ -114,13 +125,15 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
   const topic = new FractionSum();
   let minD = Infinity;
   let maxD = -Infinity;
-  const numbers = new Set<number>();
+  let numbers: Set<number> | undefined; // (made only for a schedule with day numbers)
   for (const day of days) {
-    const s = dayShares(day.rows);
-    for (let i = 0; i < day.rows.length; i++) {
-      const row = day.rows[i];
-      if (STUDY.has(row.type)) study.add(s[i]);
-      if (row.type === '专题培训') topic.add(s[i]);
+    const rows = day.rows;
+    if (rows.length === 2 && isHalfDayPair(rows[0].slot, rows[1].slot)) {
+      // the usual day, 上午 + 下午: ½ each (what dayShares gives), without a list of shares per day
+      for (let i = 0; i < 2; i++) addShare(rows[i].type, HALF, study, topic);
+    } else {
+      const s = dayShares(rows);
+      for (let i = 0; i < rows.length; i++) addShare(rows[i].type, s[i], study, topic);
     }
     if (day.date) {
       const n = dayIndex(day.date);
@@ -129,11 +142,11 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
         maxD = Math.max(maxD, n);
       }
     }
-    for (const row of day.rows) if (row.dayNumber !== null) numbers.add(row.dayNumber);
+    for (const row of rows) if (row.dayNumber !== null) (numbers ??= new Set<number>()).add(row.dayNumber);
   }
   let totalDays: number | null = null;
   if (Number.isFinite(minD)) totalDays = maxD - minD + 1;
-  else if (numbers.size > 0) totalDays = numbers.size;
+  else if (numbers !== undefined) totalDays = numbers.size;
   const result: ScheduleDays = {
     totalDays,
     study: study.value(),

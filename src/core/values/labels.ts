@@ -308,6 +308,22 @@ export function mayBeDemandOrSeqLabel(text: string): boolean {
   return DEMAND_OR_SEQ_HEADS.has(labelHead(text));
 }
 
+const SCHEDULE_HEADS = indexHeads(SCHEDULE_INDEX as WithHeads);
+/** labelHeadKinds: the text may be a demand label, 公示期 or 序号. */
+export const MAY_BE_DEMAND = 1;
+/** labelHeadKinds: the text may be a schedule label. */
+export const MAY_BE_SCHEDULE = 2;
+
+/**
+ * Which label tables the text may name, judged by its first character alone: MAY_BE_DEMAND
+ * (mayBeDemandOrSeqLabel) and MAY_BE_SCHEDULE (mayBeLabel of SCHEDULE_INDEX) as bits; 0 for most
+ * cells. One labelHead for a scan that looks for both kinds of header in the same rows.
+ */
+export function labelHeadKinds(text: string): number {
+  const h = labelHead(text);
+  return (DEMAND_OR_SEQ_HEADS.has(h) ? MAY_BE_DEMAND : 0) | (SCHEDULE_HEADS.has(h) ? MAY_BE_SCHEDULE : 0);
+}
+
 /** False when the text cannot name a field of the index (see mayBeDemandOrSeqLabel: the raw cell value may be passed). */
 export function mayBeLabel<F extends string>(idx: LabelIndex<F>, text: string): boolean {
   return indexHeads(idx).has(labelHead(text));

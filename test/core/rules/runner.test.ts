@@ -46,6 +46,43 @@ describe('findings in order', () => {
   });
 });
 
+describe('runPacks orders findings by the positions it recorded as they were made', () => {
+  // runPacks keeps each finding's row and column as it is emitted (no address parsed back to sort):
+  // the order must be exactly what sorting the same findings by their addresses gives.
+  const emitMany: Rule['check'] = (_c, _p, emit) => {
+    emit({ sheet: '日程表', row: 9, col: 1 }, 'ref B10');
+    emit({ sheet: '需求表', cell: 'C2:D4' }, 'range C2');
+    emit({ sheet: '需求表', row: 1, col: 2 }, 'ref C2', { projectKey: 'P1' });
+    emit({ sheet: '需求表', cell: '$A$3' }, 'absolute A3');
+    emit({ sheet: '需求表', row: 0, col: 27 }, 'ref AB1');
+    emit({ sheet: '需求表', row: 2, col: 0 }, 'ref A3 again'); // another rule id at the same cell sorts after
+    emit({ sheet: '需求表', cell: '' }, 'whole sheet');
+    emit({ sheet: '需求表', cell: 'not an address' }, 'text');
+    emit({ sheet: '需求表', row: 1, col: 2 }, 'duplicate of C2', { projectKey: 'P1' }); // dropped: no position either
+    emit({ sheet: '需求表', row: -1, col: 0 }, 'odd ref'); // a1 gives A0: firstCellOf reads it as row -1
+    emit({ sheet: '需求表', row: 0, col: 20000 }, 'wide ref'); // four letters: firstCellOf cannot read it
+    emit({ sheet: '需求表', row: 4, col: 0 }, 'info', { severity: 'info' });
+  };
+  const parsed = () => workbook({ recognition: [{ sheet: '需求表', kind: 'demand-list', reason: '' }, { sheet: '日程表', kind: 'schedule', reason: '' }] });
+
+  it('same order as sorting the findings by their addresses, and the order a reviewer expects', () => {
+    for (const skipInfo of [false, true]) {
+      const rules = [rule('R-B', emitMany), rule('R-BOOM', () => { throw new Error('x'); }), rule('R-A', (_c, _p, emit) => emit({ sheet: '需求表', row: 2, col: 0 }, 'A3 by R-A'))];
+      const out = runPacks(parsed(), { packs: [], skipInfo }, [pack(...rules)]);
+      const ctx = buildContext(parsed(), { packs: [], skipInfo });
+      const asMade = rules.flatMap((r) => runRule(r, ctx, {}));
+      expect(sortFindings(asMade, parsed())).toEqual(out);
+      // no position first (emitted order), then row -1 (A0), rows and columns, the rule at one cell; other sheets after
+      expect(out.map((x) => x.message)).toEqual([
+        'whole sheet', 'text', 'wide ref', 'odd ref', 'ref AB1', 'range C2', 'ref C2', 'A3 by R-A', 'absolute A3', 'ref A3 again',
+        ...(skipInfo ? [] : ['info']),
+        'ref B10',
+        '检查“R-BOOM”运行出错，未能完成：x',
+      ]);
+    }
+  });
+});
+
 describe('runRule', () => {
   const ctx = () => buildContext(workbook({ projects: [project({ key: 'P1' })] }), { packs: [], asOf: '2024-06-01' });
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { sheetFromRows, type CellValue } from '../../../src/core/grid';
 import { SheetView } from '../../../src/core/sheets/view';
+import { demandLabelField, isSeqLabel, matchLabel, SCHEDULE_INDEX } from '../../../src/core/values/labels';
 import { mg, sheet } from './helpers';
 
 const isLabel = (t: string) => ['日期', '时段', '内容', '类型'].includes(t);
@@ -71,5 +73,60 @@ describe('SheetView.demandLabels', () => {
     expect(v.demandLabels(0)).toEqual({ cells: [{ col: 1, field: 'theme' }, { col: 3, field: 'people' }], seq: true });
     expect(v.demandLabels(0)).toBe(v.demandLabels(0)); // computed once
     expect(v.demandLabels(5)).toEqual({ cells: [], seq: false });
+  });
+});
+
+describe('SheetView.demandLabels and scheduleLabels (one pass over a row finds both)', () => {
+  // what each cell of a row gives when read on its own: text cells not inside a merge, trimmed,
+  // up to 40 characters for a demand label (or 序号) and up to 20 for a schedule label
+  function plain(v: SheetView, row: number) {
+    const cells: { col: number; field: string }[] = [];
+    const sched: { col: number; field: string; text: string }[] = [];
+    let seq = false;
+    for (let c = 0; c < v.rowLength(row); c++) {
+      const cell = v.cell(row, c);
+      if (!cell || typeof cell.v !== 'string' || cell.err || v.isContinuation(row, c)) continue;
+      const t = v.text(row, c);
+      if (t === '') continue;
+      if (t.length <= 40) {
+        if (isSeqLabel(t)) seq = true;
+        const f = demandLabelField(t);
+        if (f) cells.push({ col: c, field: f });
+      }
+      const s = t.length <= 20 ? matchLabel(SCHEDULE_INDEX, t) : undefined;
+      if (s) sched.push({ col: c, field: s, text: t });
+    }
+    return { cells, seq, sched };
+  }
+  const texts = ['日期', ' 日 期 ', '国家（地区）', '经费预算（万元）', '序号', '上午', '时段', '培训内容', '柏林', '', '  ', '备注',
+    '国家' + '很'.repeat(19), '培训内容' + '长'.repeat(37), '日期' + '长'.repeat(30)];
+  const cellValue = fc.oneof(fc.constantFrom(...texts), fc.constant(null), fc.integer({ min: 0, max: 99 }), fc.constant(true));
+
+  test('each row gives what its cells give one by one, merges and non-text cells left out', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellValue, { maxLength: 7 }), { maxLength: 5 }), fc.boolean(), (rows, merged) => {
+        const s = sheetFromRows('s', rows as CellValue[][], merged ? [{ r0: 0, c0: 0, r1: 1, c1: 2 }] : []);
+        (s.cells[0] ??= [])[5] = { v: null, err: '#N/A' };
+        const v = new SheetView(s);
+        // asked in both orders: whichever comes first makes both
+        for (let r = 0; r < rows.length + 1; r++) {
+          const want = plain(v, r);
+          const sched = r % 2 === 0 ? v.scheduleLabels(r) : undefined;
+          expect(v.demandLabels(r)).toEqual({ cells: want.cells, seq: want.seq });
+          expect(sched ?? v.scheduleLabels(r)).toEqual(want.sched);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+  test('examples at the limits: 20 characters for a schedule label, 40 for a demand label', () => {
+    const spaced = (a: string, b: string, n: number) => a + ' '.repeat(n - 2) + b; // n characters, key `ab`
+    const v = new SheetView(sheetFromRows('s', [
+      [' 日 期 ', '国家（地区）', spaced('日', '期', 20), spaced('日', '期', 21), '序号', '柏林', spaced('经', '费', 40), spaced('经', '费', 41)],
+    ]));
+    expect(v.scheduleLabels(0)).toEqual([{ col: 0, field: 'date', text: '日 期' }, { col: 1, field: 'country', text: '国家（地区）' }, { col: 2, field: 'date', text: spaced('日', '期', 20) }]);
+    expect(v.demandLabels(0)).toEqual({ cells: [{ col: 1, field: 'countries' }, { col: 6, field: 'budget' }], seq: true });
+    expect(v.scheduleLabels(1)).toEqual([]);
+    expect(v.demandLabels(1)).toEqual({ cells: [], seq: false });
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import type { ActivityType, DaySlot, ScheduleRow } from '../../../src/core/model/records';
 import { countScheduleDays, dayShares } from '../../../src/core/tallies/days';
-import { formatDays, toNumber } from '../../../src/core/values/fraction';
+import { add, formatDays, frac, toNumber, type Fraction } from '../../../src/core/values/fraction';
 import { schedule, type RowSpec } from '../rules/builders';
 
 const count = (rows: RowSpec[]) => countScheduleDays(schedule('P', rows));
@@ -52,5 +54,85 @@ describe('counting a schedule', () => {
   });
   it('gives null, not 0, when neither dates nor day numbers are there', () => {
     expect(count([{ type: '课堂学习' }]).totalDays).toBeNull();
+  });
+});
+
+describe('counting agrees with grouping every row by lookup and sharing every day by dayShares', () => {
+  // The counting takes shortcuts for the usual case (the row above's day without a lookup, an 上午 + 下午
+  // day without a list of shares); this is the plain reading it must agree with, on any mix of dates,
+  // day numbers, blank dates, days that come back, and slots.
+  function plainGroups(rows: ScheduleRow[]) {
+    const byKey = new Map<string, { date: string | null; dayNumber: number | null; rows: ScheduleRow[] }>();
+    const days: { date: string | null; dayNumber: number | null; rows: ScheduleRow[] }[] = [];
+    let current: (typeof days)[number] | null = null;
+    for (const row of rows) {
+      const key = row.date && row.date.ok ? `D${row.date.value}` : row.dayNumber !== null ? `N${row.dayNumber}` : null;
+      if (key === null) {
+        if (!current) days.push((current = { date: null, dayNumber: null, rows: [] }));
+        current.rows.push(row);
+        continue;
+      }
+      let day = byKey.get(key);
+      if (!day) {
+        day = { date: row.date && row.date.ok ? row.date.value : null, dayNumber: row.dayNumber, rows: [] };
+        byKey.set(key, day);
+        days.push(day);
+      }
+      day.rows.push(row);
+      current = day;
+    }
+    return days;
+  }
+  function plainCount(rows: ScheduleRow[]) {
+    const days = plainGroups(rows);
+    let study: Fraction = frac(0);
+    let topic: Fraction = frac(0);
+    const dates: string[] = [];
+    const numbers = new Set<number>();
+    for (const d of days) {
+      const s = dayShares(d.rows);
+      d.rows.forEach((r, i) => {
+        if (['专题培训', '课堂学习', '对口考察'].includes(r.type)) study = add(study, s[i]);
+        if (r.type === '专题培训') topic = add(topic, s[i]);
+        if (r.dayNumber !== null) numbers.add(r.dayNumber);
+      });
+      if (d.date) dates.push(d.date);
+    }
+    dates.sort();
+    const span = dates.length ? Math.round((Date.parse(dates[dates.length - 1]) - Date.parse(dates[0])) / 86400000) + 1 : null;
+    return { days, study: formatDays(study), topic: formatDays(topic), totalDays: span ?? (numbers.size > 0 ? numbers.size : null), firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null };
+  }
+  const spec: fc.Arbitrary<RowSpec> = fc.record(
+    {
+      date: fc.constantFrom('2024-06-03', '2024-06-04', '2024-06-05', '2024-06-10'),
+      day: fc.integer({ min: 1, max: 4 }),
+      slot: fc.constantFrom('上午', '下午', '全天', '晚上') as fc.Arbitrary<DaySlot>,
+      type: fc.constantFrom('专题培训', '课堂学习', '对口考察', '交通', '休整', '其他') as fc.Arbitrary<ActivityType>,
+    },
+    { requiredKeys: ['type'] },
+  );
+
+  it('same days, rows, study and topic days, span and first and last date', () => {
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 14 }), fc.array(fc.nat(13)), (specs, blanks) => {
+        const s = schedule('P', specs);
+        // some dates blank (merged or empty date cells)
+        for (const i of blanks) if (s.rows[i]?.date) s.rows[i].date = { ok: false, problem: 'blank', ref: { sheet: '日程表', row: i + 1, col: 0 }, text: '' };
+        const got = countScheduleDays(s);
+        const want = plainCount(s.rows);
+        expect(got.days.map((d) => [d.date, d.dayNumber, d.rows.map((r) => r.row)])).toEqual(want.days.map((d) => [d.date, d.dayNumber, d.rows.map((r) => r.row)]));
+        expect([formatDays(got.study), formatDays(got.topic), got.totalDays, got.firstDate, got.lastDate]).toEqual([want.study, want.topic, want.totalDays, want.firstDate, want.lastDate]);
+      }),
+      { numRuns: 800 },
+    );
+  });
+  it('an 上午 + 下午 day in either order is two halves; a day of two 上午 rows is not', () => {
+    const d = count([
+      { date: '2024-06-03', slot: '下午', type: '专题培训' },
+      { date: '2024-06-03', slot: '上午', type: '课堂学习' },
+      { date: '2024-06-04', slot: '上午', type: '专题培训' },
+      { date: '2024-06-04', slot: '上午', type: '专题培训' },
+    ]);
+    expect([formatDays(d.study), formatDays(d.topic)]).toEqual(['1.5', '1']);
   });
 });

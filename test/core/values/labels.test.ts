@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, matchLabel, mayBeDemandOrSeqLabel, mayBeLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
+import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, labelHeadKinds, matchLabel, MAY_BE_DEMAND, MAY_BE_SCHEDULE, mayBeDemandOrSeqLabel, mayBeLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
 import { DEMAND_FIELD_LABELS } from '../../../src/core/model/records';
 
 describe('normaliseLabel', () => {
@@ -98,6 +98,8 @@ describe('labelHead and the lookup shortcut', () => {
           expect(isSeqLabel(t)).toBe(false);
         }
         if (!mayBeLabel(SCHEDULE_INDEX, raw)) expect(matchLabel(SCHEDULE_INDEX, t)).toBeUndefined();
+        // both tests at once, as one labelHead
+        expect(labelHeadKinds(raw)).toBe((mayBeDemandOrSeqLabel(raw) ? MAY_BE_DEMAND : 0) | (mayBeLabel(SCHEDULE_INDEX, raw) ? MAY_BE_SCHEDULE : 0));
       }),
       { numRuns: 3000 },
     );
@@ -108,6 +110,10 @@ describe('labelHead and the lookup shortcut', () => {
     expect(mayBeDemandOrSeqLabel('专题讲座')).toBe(false);
     expect(mayBeLabel(SCHEDULE_INDEX, '\n日 期')).toBe(true);
     expect(mayBeLabel(SCHEDULE_INDEX, '柏林')).toBe(false);
+    expect(labelHeadKinds('柏林')).toBe(0);
+    expect(labelHeadKinds('经费预算')).toBe(MAY_BE_DEMAND);
+    expect(labelHeadKinds('\n日 期')).toBe(MAY_BE_SCHEDULE);
+    expect(labelHeadKinds('国家（地区）')).toBe(MAY_BE_DEMAND | MAY_BE_SCHEDULE);
   });
   test('a plain text is its own key (fast path) and a text with a unit is not', () => {
     expect(normaliseLabel('培训班主题')).toEqual({ key: '培训班主题', unit: null });
