@@ -21,6 +21,7 @@ import { failedSource, type MergeSource } from '../../../core/lean';
 import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
 import { LIMITS, lostReason } from '../read/limits';
 import { joinBatches } from './batches';
+import { childSnapshot } from './childSnapshot';
 import type { SourceJob } from './source';
 import { tuneCompiler } from './tune';
 
@@ -87,6 +88,8 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
 
   // every file on a worker (isolation: a file that exhausts a worker's heap or time costs only itself)
   const bigger: number[] = [];
+  // children start from the start-up snapshot of worker.js when there is one (not for a script of the caller's)
+  const snapshot = opts.script ? null : childSnapshot();
   await runPool<string, MergeSource>({
     script,
     workerData: { ...job, batch: opts.batch },
@@ -94,6 +97,7 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
     threads,
     resourceLimits: opts.workerLimits ?? WORKER_LIMITS,
     timeMs: LIMITS.fileMs,
+    snapshot,
     onResult: finish,
     // out of the small heap: tried again alone with the full one (a 200 000-row list is legitimate)
     onLost: (id, why, detail) => (why === 'memory' ? bigger.push(id) : lost(id, why, detail)),
@@ -107,6 +111,8 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
       threads: 1,
       resourceLimits: FILE_HEAP,
       timeMs: LIMITS.fileMs,
+      // (built for WORKER_LIMITS: a child with the full heap runs the script)
+      snapshot,
       onResult: finish,
       onLost: lost,
     });
