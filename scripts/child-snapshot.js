@@ -16,6 +16,7 @@ const { childExecArgv } = require(path.join(DIR, '..', 'read', 'isolate.js'));
 const { WORKER_LIMITS } = require(path.join(DIR, 'workers.js'));
 
 const BUNDLE = 'worker.bundle.js';
+const LATER = ['@e965/xlsx', 'fflate/node'];
 const blob = path.join(DIR, SNAPSHOT_BLOB);
 const meta = path.join(DIR, SNAPSHOT_META);
 
@@ -34,12 +35,21 @@ async function main() {
     output: { path: DIR, filename: BUNDLE },
     // fflate makes a TextDecoder when it loads, which a snapshot cannot hold: loaded at first use
     resolve: { alias: { fflate$: path.join(DIR, 'snapshotFflate.js') } },
+    // What a child loads only when it needs it (SheetJS for a .xls or .ods; fflate, never in Node)
+    // stays out of the bundle: the snapshot holds the bundle's source, and each child the snapshot
+    // (SheetJS alone: 1.4 MB). Required at first use from node_modules, by the worker's path.
+    externals: [({ request }, done) => (LATER.includes(request) ? done(null, `var require("module").createRequire(process.argv[1])(${JSON.stringify(request)})`) : done())],
     optimization: { minimize: false },
     devtool: false,
     performance: { hints: false },
   };
   const stats = await new Promise((resolve, reject) => webpack(config, (err, s) => (err ? reject(err) : resolve(s))));
   if (stats.hasErrors()) return fail(`打包出错：${stats.toString('errors-only').split('\n')[0]}`);
+  // the source without comments and indentation, nothing else changed (no compression, no renaming):
+  // the snapshot and so every child hold it (Chinese text makes it two bytes a character)
+  const bundle = path.join(DIR, BUNDLE);
+  const min = await require('terser').minify(fs.readFileSync(bundle, 'utf8'), { compress: false, mangle: false, format: { comments: false, ascii_only: true } });
+  fs.writeFileSync(bundle, min.code);
   const execArgv = childExecArgv(WORKER_LIMITS);
   const tmp = `${blob}.tmp`;
   const r = spawnSync(process.execPath, [...execArgv, '--snapshot-blob', tmp, '--build-snapshot', path.join(DIR, BUNDLE)], { encoding: 'utf8', cwd: DIR });
