@@ -45,10 +45,11 @@ async function main() {
   };
   const stats = await new Promise((resolve, reject) => webpack(config, (err, s) => (err ? reject(err) : resolve(s))));
   if (stats.hasErrors()) return fail(`打包出错：${stats.toString('errors-only').split('\n')[0]}`);
-  // the source without comments and indentation, nothing else changed (no compression, no renaming):
-  // the snapshot and so every child hold it (Chinese text makes it two bytes a character)
+  // the snapshot, and so every child, holds the bundle's source: without comments and indentation,
+  // and in ASCII (\u escapes; one Chinese character would make V8 keep all of it at two bytes a
+  // character); nothing else changed (no compression, no renaming)
   const bundle = path.join(DIR, BUNDLE);
-  const min = await require('terser').minify(fs.readFileSync(bundle, 'utf8'), { compress: false, mangle: false, format: { comments: false, ascii_only: true } });
+  const min = await require('@swc/core').minify(fs.readFileSync(bundle, 'utf8'), { compress: false, mangle: false, format: { comments: false, asciiOnly: true } });
   fs.writeFileSync(bundle, min.code);
   const execArgv = childExecArgv(WORKER_LIMITS);
   const tmp = `${blob}.tmp`;
