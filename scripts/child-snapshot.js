@@ -38,7 +38,10 @@ async function main() {
     // What a child loads only when it needs it (SheetJS for a .xls or .ods; fflate, never in Node)
     // stays out of the bundle: the snapshot holds the bundle's source, and each child the snapshot
     // (SheetJS alone: 1.4 MB). Required at first use from node_modules, by the worker's path.
-    externals: [({ request }, done) => (LATER.includes(request) ? done(null, `var require("module").createRequire(process.argv[1])(${JSON.stringify(request)})`) : done())],
+    externals: [
+      ({ request }, done) =>
+        LATER.includes(request) ? done(null, `var require("module").createRequire(process.argv[1])(${JSON.stringify(request)})`) : done(),
+    ],
     optimization: { minimize: false },
     devtool: false,
     performance: { hints: false },
@@ -49,11 +52,18 @@ async function main() {
   // and in ASCII (\u escapes; one Chinese character would make V8 keep all of it at two bytes a
   // character); nothing else changed (no compression, no renaming)
   const bundle = path.join(DIR, BUNDLE);
-  const min = await require('@swc/core').minify(fs.readFileSync(bundle, 'utf8'), { compress: false, mangle: false, format: { comments: false, asciiOnly: true } });
+  const min = await require('@swc/core').minify(fs.readFileSync(bundle, 'utf8'), {
+    compress: false,
+    mangle: false,
+    format: { comments: false, asciiOnly: true },
+  });
   fs.writeFileSync(bundle, min.code);
   const execArgv = childExecArgv(WORKER_LIMITS);
   const tmp = `${blob}.tmp`;
-  const r = spawnSync(process.execPath, [...execArgv, '--snapshot-blob', tmp, '--build-snapshot', path.join(DIR, BUNDLE)], { encoding: 'utf8', cwd: DIR });
+  const r = spawnSync(process.execPath, [...execArgv, '--snapshot-blob', tmp, '--build-snapshot', path.join(DIR, BUNDLE)], {
+    encoding: 'utf8',
+    cwd: DIR,
+  });
   if (r.status !== 0 || !fs.existsSync(tmp)) {
     fs.rmSync(tmp, { force: true });
     const last = (r.stderr || '').split('\n').filter((l) => /[A-Za-z]/.test(l) && !/^\s*\d+: 0x/.test(l));

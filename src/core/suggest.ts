@@ -47,7 +47,9 @@ const ORDER: readonly PackId[] = ['zj2017', 'sc2020', 'most2022-online', 'ce2007
  * (that search was ≈ 4 % of a merge child's time). Null when a word is shorter than two characters
  * (then every word is tried, as before).
  */
-const FIRST_PAIRS: readonly (Set<number> | null)[] = REGION_WORDS.map(({ words }) => (words.every((w) => w.length >= 2) ? new Set(words.map((w) => pairAt(w, 0))) : null));
+const FIRST_PAIRS: readonly (Set<number> | null)[] = REGION_WORDS.map(({ words }) =>
+  words.every((w) => w.length >= 2) ? new Set(words.map((w) => pairAt(w, 0))) : null,
+);
 
 function pairAt(text: string, i: number): number {
   return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);

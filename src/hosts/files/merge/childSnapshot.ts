@@ -36,6 +36,7 @@ export function childSnapshot(dir: string = __dirname): { blob: string; execArgv
   } catch {
     return null;
   }
-  if (meta.node !== process.version || meta.arch !== process.arch || meta.execPath !== process.execPath || !Array.isArray(meta.execArgv)) return null;
+  if (meta.node !== process.version || meta.arch !== process.arch || meta.execPath !== process.execPath || !Array.isArray(meta.execArgv))
+    return null;
   return { blob, execArgv: meta.execArgv };
 }

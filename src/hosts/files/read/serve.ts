@@ -21,7 +21,11 @@ const COLLECT_EVERY_PARTS = 2;
  * at a time, and a part already sent can be collected), then what is left of `out`. The child ends
  * when its parent goes.
  */
-export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unknown) => void, split?: (out: Out) => Iterable<unknown> | null): void {
+export function serveJobs<In, Out>(
+  work: (input: In) => Out,
+  init?: (data: unknown) => void,
+  split?: (out: Out) => Iterable<unknown> | null,
+): void {
   const send = (m: unknown) => new Promise<void>((done) => process.send!(m, undefined, undefined, () => done()));
   // --expose-gc's collector, looked up here rather than when the module loads (in a start-up snapshot
   // the module loads when the snapshot is built)

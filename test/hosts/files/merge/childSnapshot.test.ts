@@ -48,7 +48,9 @@ describe('childSnapshot', () => {
   (fs.existsSync(path.join(LIB, 'worker.js')) ? it : it.skip)('is built beside the compiled worker', () => {
     const snap = childSnapshot(LIB);
     expect(snap).not.toBeNull();
-    const { childExecArgv } = require(path.join(ROOT, 'lib/hosts/files/read/isolate.js')) as typeof import('../../../../src/hosts/files/read/isolate');
+    const { childExecArgv } = require(
+      path.join(ROOT, 'lib/hosts/files/read/isolate.js'),
+    ) as typeof import('../../../../src/hosts/files/read/isolate');
     const { WORKER_LIMITS } = require(path.join(LIB, 'workers.js')) as typeof import('../../../../src/hosts/files/merge/workers');
     expect(snap!.execArgv).toEqual(childExecArgv(WORKER_LIMITS));
   });
