@@ -81,7 +81,7 @@ export const COMMAND_DOCS: CommandDoc[] = [
       { name: 'into', value: '已有汇总.xlsx', meaning: '在已有汇总上再合并：保留审核意见等人工填写的列，记录变更和撤回', default: '新建汇总', example: '--into 2024汇总.xlsx --out 2024汇总.xlsx' },
       { name: 'packs', value: '包,包…', meaning: '合并时对每个文件运行的规则包（common 总是运行）', default: '只运行 common', example: '--packs zj2017' },
       AS_OF,
-      { name: 'jobs', value: 'N', meaning: '同时读取的文件数（0–64；0 = 不用后台线程）', default: '按 CPU 个数', example: '--jobs 4' },
+      { name: 'jobs', value: 'N', meaning: '同时读取的文件数（0–64；0 = 不用后台线程）', default: '每 100 个文件一个，至多 CPU 个数', example: '--jobs 4' },
       JSON_OPT,
       HELP,
     ],

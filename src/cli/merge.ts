@@ -67,7 +67,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   const given = new InputSet(files);
   const outInput = given.inputAt(out);
   const intoIds = into ? new InputSet([into]) : null;
-  const isInto = (f: string) => !!intoIds?.inputAt(f);
+  const isInto = (f: string) => !!intoIds?.inputAtKnown(f, given);
   const outIds = new InputSet([out]);
   if (outInput !== undefined && !isInto(outInput)) {
     const named = new InputSet(args.positional).inputAt(out) !== undefined;
@@ -75,9 +75,9 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
       throw new WriteError(out, `不能写到“${out}”：它是（或链接到）要合并的文件“${outInput}”，输入文件只读不写；请给汇总另起一个文件名`);
     }
   }
-  const inputs = files.filter((f) => !isInto(f) && !outIds.inputAt(f));
+  const inputs = files.filter((f) => !isInto(f) && !outIds.inputAtKnown(f, given));
   // --into is read, then replaced only when --out names it (the documented re-merge)
-  const readOnly = new InputSet(inputs);
+  const readOnly = given.subset(inputs);
   checkTarget(out, { inputs: readOnly });
   for (const d of empty) io.stderr.write(`注意：文件夹“${d}”中没有工作簿\n`);
   if (inputs.length === 0) {

@@ -1,5 +1,5 @@
 /** Packs suggested from the content (RULES.md "Rule packs") and a review that runs them. */
-import { suggestPacks, packUseLine, combinePackUse } from '../../src/core/suggest';
+import { suggestPacks, packUseLine, combinePackUse, REGION_WORDS } from '../../src/core/suggest';
 import { reviewParsed } from '../../src/core/review';
 import { project, workbook } from './rules/builders';
 
@@ -39,6 +39,21 @@ describe('suggestPacks', () => {
   });
   it('the file name counts as a title', () => {
     expect(suggestPacks({ ...unitWb('某研究院'), file: '宁波市2024年度计划.xlsx' }).packs).toEqual(['zj2017']);
+  });
+  it('finds every place word wherever it sits in the text, the same word as trying each in turn', () => {
+    for (const { pack, words } of REGION_WORDS) {
+      for (const word of words) {
+        for (const text of [word, `某${word}`, `${word}人民医院`, `（${word}）科技局`]) {
+          const expected = words.find((x) => text.includes(x));
+          const s = suggestPacks(unitWb(text));
+          expect(s.packs).toContain(pack);
+          expect(s.reasons.find((r) => r.pack === pack)?.why).toBe(`组团单位“${text}”含“${expected}”`);
+        }
+      }
+    }
+    // a text with only one character of a word, or the two apart, suggests nothing
+    expect(suggestPacks(unitWb('杭 州 宁－波 成都')).packs).toEqual(['sc2020']);
+    expect(suggestPacks(unitWb('杭 州 宁－波')).packs).toEqual([]);
   });
   it('several workbooks: the union, in pack order', () => {
     expect(suggestPacks([unitWb('成都市科技局'), unitWb('浙江大学', { mode: 'online' })]).packs).toEqual(['zj2017', 'sc2020', 'most2022-online']);

@@ -14,7 +14,6 @@
  * serveJobs): a large result comes in pieces, so that neither process holds it whole as one message.
  */
 import { fork, type ChildProcess } from 'child_process';
-import { getHeapStatistics } from 'v8';
 import type { ResourceLimits } from 'worker_threads';
 import { LIMITS } from './limits';
 
@@ -43,6 +42,21 @@ export interface PoolOptions<In, Out> {
   inputs: In[];
   /** Which of `inputs` to run (default: all), by index. */
   ids?: number[];
+  /**
+   * A V8 start-up snapshot of `script` (node --build-snapshot) and the options it was built with:
+   * children whose options (childExecArgv of `resourceLimits`) are these start from it, others run
+   * `script`. A child started from it that ends before answering its first file loses nothing: the
+   * snapshot is set aside for the rest of the run and its files go to a child running `script`.
+   */
+  snapshot?: { blob: string; execArgv: string[] } | null;
+}
+
+/** Node's options for a child under `limits` (also what a start-up snapshot of a child is built with). */
+export function childExecArgv(limits: ResourceLimits): string[] {
+  const heap = limits.maxOldGenerationSizeMb;
+  const young = limits.maxYoungGenerationSizeMb;
+  // --expose-gc: serveJobs collects after a large file (COLLECT_ABOVE)
+  return ['--expose-gc', ...(heap ? [`--max-old-space-size=${heap}`] : []), ...(young ? [`--max-semi-space-size=${Math.max(1, Math.floor(young / 3))}`] : [])];
 }
 
 /**
@@ -69,13 +83,15 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         resolve();
       }
     };
+    const execArgv = childExecArgv(opts.resourceLimits);
+    // V8 refuses a snapshot built with other options (the child would end at once)
+    let snapshot = opts.snapshot && opts.snapshot.execArgv.join(' ') === execArgv.join(' ') ? opts.snapshot.blob : null;
     const start = () => {
       if (queue.length === 0) return;
-      const heap = opts.resourceLimits.maxOldGenerationSizeMb;
-      const young = opts.resourceLimits.maxYoungGenerationSizeMb;
-      // --expose-gc: serveJobs collects after a large file (COLLECT_ABOVE)
-      const execArgv = ['--expose-gc', ...(heap ? [`--max-old-space-size=${heap}`] : []), ...(young ? [`--max-semi-space-size=${Math.max(1, Math.floor(young / 3))}`] : [])];
-      const w: ChildProcess = fork(opts.script, [], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+      const fromSnapshot = snapshot !== null;
+      const args = fromSnapshot ? [...execArgv, '--snapshot-blob', snapshot!] : execArgv;
+      const w: ChildProcess = fork(opts.script, [], { execArgv: args, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+      let answered = false;
       live.add(w);
       // the last lines of its error output tell an exhausted heap from a crash
       let stderr = '';
@@ -114,6 +130,16 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         over = true;
         if (timer) clearTimeout(timer);
         live.delete(w);
+        if (fromSnapshot && !answered && why !== 'time') {
+          // a snapshot that does not start (another Node, a damaged blob) costs no file: the rest
+          // of the run starts children from the script
+          snapshot = null;
+          queue.unshift(...pending);
+          pending.length = 0;
+          parts = [];
+          start();
+          return;
+        }
         const id = pending.shift();
         // the files after it were not started: another child takes them, in their order
         queue.unshift(...pending);
@@ -133,6 +159,7 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
           return;
         }
         if (timer) clearTimeout(timer);
+        answered = true;
         pending.shift();
         const got = parts;
         parts = [];
@@ -159,67 +186,5 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
   });
 }
 
-/** Heap in use after a file past which a child collects its garbage (serveJobs); small files never reach it. */
-export const COLLECT_ABOVE = 128 * 1024 * 1024;
-/**
- * Parts of a large result sent between two collections in the child. Measured on the 200 000-row
- * review (34 parts): tree peak ≈ 1 200 MiB collecting only before and after, 1 102 every 8 parts,
- * 1 062 every 4, 967–982 every 2, 956 every part (each collection ≈ 0.2–0.5 s).
- */
-const COLLECT_EVERY_PARTS = 2;
-const collect = (globalThis as { gc?: () => void }).gc;
-
-/**
- * In a child's script: `init(workerData)` once, then answers each `{ id, input }` with
- * `{ id, out: work(input) }`. `split(out)` may take a large result apart: each part it yields is
- * sent as `{ id, part }`, the next only once the last has left (so at most one part is serialised
- * at a time, and a part already sent can be collected), then what is left of `out`. The child ends
- * when its parent goes.
- */
-export function serveJobs<In, Out>(work: (input: In) => Out, init?: (data: unknown) => void, split?: (out: Out) => Iterable<unknown> | null): void {
-  const send = (m: unknown) => new Promise<void>((done) => process.send!(m, undefined, undefined, () => done()));
-  const answer = async (m: { id?: number; input?: In }) => {
-    const out = work(m.input as In);
-    // After a large file its grid and review are garbage, but V8 would keep their pages while the
-    // result is serialised and sent and the parent decodes it — the two processes' peaks added up
-    // (a 200 000-row list in merge: ≈ 1.2 GB here while the parent took ≈ 600 MB). Collected before
-    // sending, and again once sent (the result and its serialised copy). (V8's own count: cheap, where
-    // process.memoryUsage() also reads the resident size from the system after every file.)
-    const big = collect !== undefined && getHeapStatistics().used_heap_size > COLLECT_ABOVE;
-    if (big) collect();
-    const parts = split?.(out);
-    let sent = 0;
-    for (const part of parts ?? []) {
-      await send({ id: m.id, part });
-      // the parts sent are garbage here, but their pages stay while the parent takes the next ones
-      // (a 200 000-row review: ≈ 700 MiB here beside ≈ 470 in the parent); collected every other part
-      if (big && ++sent % COLLECT_EVERY_PARTS === 0) collect();
-    }
-    await send({ id: m.id, out });
-    if (big) collect();
-  };
-  // one job at a time, in the order sent (the parent sends the next before this one is answered,
-  // IN_FLIGHT): a job's parts and result never interleave with the next one's
-  let chain = Promise.resolve();
-  process.on('message', (m: { init?: unknown; id?: number; input?: In }) => {
-    if ('init' in m) {
-      init?.(m.init);
-      return;
-    }
-    chain = chain.then(() => answer(m));
-  });
-  process.on('disconnect', () => process.exit(0));
-}
-
-/**
- * Child side of a large result sent in parts: `all` in slices of `size`, each slice dropped from
- * `all` as it is handed out (so a part already sent can be collected while the next is made).
- */
-export function* inBatches<T>(all: T[], size: number): Generator<T[]> {
-  const held: (T | undefined)[] = all;
-  for (let i = 0; i < held.length; i += size) {
-    const batch = held.slice(i, i + size) as T[];
-    held.fill(undefined, i, i + size);
-    yield batch;
-  }
-}
+// the child's side, in a module of its own so that a child does not load child_process
+export { COLLECT_ABOVE, inBatches, serveJobs } from './serve';

@@ -1,5 +1,5 @@
 /** Child process of readMany: reads the files it is sent and answers with grids (JSON) or read errors. */
-import { serveJobs } from './isolate';
+import { serveJobs } from './serve';
 import { readOne, type WorkerReply } from './many';
 
 serveJobs((file: string): WorkerReply => {

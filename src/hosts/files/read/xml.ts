@@ -347,7 +347,6 @@ export function skipFlat(s: string, open: Tag): number {
  * Decodes a part's bytes: UTF-8 unless it starts with a UTF-16 byte-order mark or, without one,
  * with `<` in UTF-16 (`00 3C` / `3C 00`: XML 1.0 appendix F; some writers save parts that way).
  */
-const utf8 = new TextDecoder('utf-8');
 export function decodePart(bytes: Uint8Array): string {
   if (bytes.length >= 2) {
     const b0 = bytes[0];
@@ -355,6 +354,15 @@ export function decodePart(bytes: Uint8Array): string {
     if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0x00)) return new TextDecoder('utf-16le').decode(bytes);
     if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 === 0x3c)) return new TextDecoder('utf-16be').decode(bytes);
   }
-  return utf8.decode(bytes);
+  return utf8Decoder().decode(bytes);
+}
+
+let utf8: TextDecoder | undefined;
+/**
+ * One UTF-8 decoder, made at its first use rather than when the module loads: a decoder holds a
+ * native handle, which a V8 start-up snapshot of the merge's child (merge/childSnapshot) cannot hold.
+ */
+export function utf8Decoder(): TextDecoder {
+  return (utf8 ??= new TextDecoder('utf-8'));
 }
 

@@ -6,6 +6,7 @@
 import { inflateSync } from 'fflate';
 import { FormatError, REASONS } from './errors';
 import { LIMITS, overLimit } from './limits';
+import { utf8Decoder } from './xml';
 
 /**
  * Inflates raw deflate data whose zip entry states `size` bytes. Returns at most `size + 1` bytes
@@ -112,8 +113,8 @@ function readU64(b: Uint8Array, i: number): number {
   return readU32(b, i) + readU32(b, i + 4) * 0x100000000;
 }
 
-const latin1 = new TextDecoder('latin1');
-const utf8 = new TextDecoder('utf-8');
+// made at first use, as xml.ts's utf8Decoder (a start-up snapshot holds no decoder)
+let latin1: TextDecoder | undefined;
 
 function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
   const corrupt = () => new FormatError('corrupt', REASONS.corruptZip);
@@ -152,7 +153,7 @@ function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
     const commentLen = readU16(b, p + 32);
     let localOffset = readU32(b, p + 42);
     const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : isAscii(nameBytes) ? latin1 : utf8).decode(nameBytes);
+    const name = (flags & 0x800 || !isAscii(nameBytes) ? utf8Decoder() : (latin1 ??= new TextDecoder('latin1'))).decode(nameBytes);
     if (size === 0xffffffff || compSize === 0xffffffff || localOffset === 0xffffffff) {
       // zip64 extended information extra field (id 1): the fields that overflowed, in order
       let e = p + 46 + nameLen;

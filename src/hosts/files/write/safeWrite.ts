@@ -27,6 +27,8 @@ export class WriteError extends Error {
 export class InputSet {
   private real = new Map<string, string>();
   private inode = new Map<string, string>();
+  /** Each file added, as given: its real path and device + inode when it was added. */
+  private ids = new Map<string, FileId>();
 
   constructor(files: Iterable<string> = []) {
     for (const f of files) this.add(f);
@@ -40,8 +42,13 @@ export class InputSet {
       return; // a missing input cannot be overwritten
     }
     if (!st.isFile()) return;
-    this.real.set(realOrResolved(file), file);
-    this.inode.set(`${st.dev}:${st.ino}`, file);
+    this.put(file, { real: realOrResolved(file), inode: `${st.dev}:${st.ino}` });
+  }
+
+  private put(file: string, id: FileId): void {
+    this.ids.set(file, id);
+    this.real.set(id.real, file);
+    this.inode.set(id.inode, file);
   }
 
   /** The input `target` is, or reaches through a link; undefined when it is none of them. */
@@ -55,6 +62,32 @@ export class InputSet {
       return undefined;
     }
   }
+
+  /**
+   * inputAt(file) for a file added to `known`: by the real path and inode noted then, without asking
+   * the file system again (a merge of 1 000 files asked it 3 000 times before its first file was read).
+   */
+  inputAtKnown(file: string, known: InputSet): string | undefined {
+    const id = known.ids.get(file);
+    if (!id) return this.inputAt(file);
+    return this.real.get(id.real) ?? this.inode.get(id.inode);
+  }
+
+  /** new InputSet(files) for files added to this set, from what was noted then (no system call). */
+  subset(files: Iterable<string>): InputSet {
+    const out = new InputSet();
+    for (const f of files) {
+      const id = this.ids.get(f);
+      if (id) out.put(f, id);
+      else out.add(f);
+    }
+    return out;
+  }
+}
+
+interface FileId {
+  real: string;
+  inode: string;
 }
 
 /** The real path of an existing file, or of its folder joined with its name (the file may not exist yet). */

@@ -50,3 +50,21 @@ describe('readSources', () => {
     });
   });
 });
+
+describe('childCount', () => {
+  const { childCount, FILES_PER_CHILD } = require('../../../../src/hosts/files/merge/workers') as typeof import('../../../../src/hosts/files/merge/workers');
+  it('starts one child per FILES_PER_CHILD files, at most one per core, at least one', () => {
+    expect(childCount(1, undefined, 8)).toBe(1);
+    expect(childCount(FILES_PER_CHILD, undefined, 8)).toBe(1);
+    expect(childCount(FILES_PER_CHILD + 1, undefined, 8)).toBe(2);
+    expect(childCount(1000, undefined, 2)).toBe(2);
+    expect(childCount(1000, undefined, 16)).toBe(10);
+    expect(childCount(0, undefined, 2)).toBe(1);
+  });
+  it('takes the count it is given (--jobs), never more than the files, at least one', () => {
+    expect(childCount(20, 2, 8)).toBe(2);
+    expect(childCount(20, 4, 1)).toBe(4);
+    expect(childCount(3, 8, 8)).toBe(3);
+    expect(childCount(20, 0, 8)).toBe(1);
+  });
+});
