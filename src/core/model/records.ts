@@ -169,8 +169,8 @@ export interface Schedule {
   /** Text that names the project (项目编号/主题 from the column, or the sheet name). */
   linkText: string;
   hasDates: boolean;
-  /** 0-based column of the 天次 (第N天) values: the 天次 column, else the 日期 column where it holds them. */
-  dayNumberCol?: number;
+  /** 0-based column of the 天次 (第N天) values: the 天次 column, else the 日期 column where it holds them (a schedule's header has one or the other). */
+  dayNumberCol: number;
   rows: ScheduleRow[];
 }
 

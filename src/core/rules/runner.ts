@@ -234,7 +234,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
     if (!fromOptions.ok) throw new SettingsError(fromOptions.errors);
     let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
-      for (const { cell, err } of settingsErrors(pack.id, options.params, parsed, resolved.errors)) {
+      for (const { cell, err } of settingsErrors(pack.id, options.params, parsed)) {
         positions.addAddress(cell);
         findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell, message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
@@ -283,18 +283,23 @@ function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): Ret
   return r;
 }
 
-/** Each bad 审核设置 value of a pack at its value cell (a key tried alone); errors no single key explains stay at the sheet. */
-function settingsErrors(packId: PackId, params: ReviewOptions['params'], parsed: ParsedWorkbook, errors: string[]): { cell: string; err: string }[] {
+/**
+ * Each bad 审核设置 value of a pack at its value cell. The keys are added one at a time to those that
+ * resolved; a key that makes them fail is reported at its cell and left out. So every error lands on a
+ * key, also one that only a combination of keys would cause (an error of the whole set is one of the last
+ * key added), and none is reported twice. Other packs' keys resolve to nothing (resolveParams skips them).
+ */
+function settingsErrors(packId: PackId, params: ReviewOptions['params'], parsed: ParsedWorkbook): { cell: string; err: string }[] {
   const out: { cell: string; err: string }[] = [];
-  const prefix = `${packId}.`;
+  const good: Record<string, string> = Object.create(null); // the keys are user text
   for (const [k, v] of Object.entries(parsed.settings)) {
-    if (!k.trim().startsWith(prefix)) continue;
-    const one: Record<string, string> = Object.create(null); // the key is user text
-    one[k] = v;
-    const alone = resolveParams(packId, params, one);
-    if (!alone.ok) for (const err of alone.errors) out.push({ cell: parsed.settingsCells?.[k] ?? '', err });
+    good[k] = v;
+    const r = resolveParams(packId, params, good);
+    if (r.ok) continue;
+    for (const err of r.errors) out.push({ cell: parsed.settingsCells?.[k] ?? '', err });
+    delete good[k];
   }
-  return out.length > 0 ? out : errors.map((err) => ({ cell: '', err }));
+  return out;
 }
 
 function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined): boolean {

@@ -169,7 +169,7 @@ function readSchedules(
       linkedBy: project ? by : null,
       linkText,
       hasDates: header.columns.date !== undefined && g.rows.some((row) => row.date !== null && row.date.ok),
-      dayNumberCol: header.columns.dayNumber ?? header.columns.date,
+      dayNumberCol: (header.columns.dayNumber ?? header.columns.date)!, // a schedule header has one (findScheduleHeader)
       rows: g.rows,
     });
     for (const row of g.rows) keyOfRow[row.row] = project ? project.key : null;

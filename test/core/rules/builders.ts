@@ -163,7 +163,7 @@ export interface RowSpec {
   inferred?: boolean;
 }
 
-/** A schedule on sheet 日程表 (header row 0-based `headerRow`, rows below it; columns 日期 A, 星期 B, 时段 C, 城市 D, 国家 E, 内容 F, 类型 G). */
+/** A schedule on sheet 日程表 (header row 0-based `headerRow`, rows below it; columns 日期 A (its 第N天 too, as the reader's `dayNumberCol`), 星期 B, 时段 C, 城市 D, 国家 E, 内容 F, 类型 G). */
 export function schedule(projectKey: string | null, specs: RowSpec[], opts: { sheet?: string; headerRow?: number } = {}): Schedule {
   const sheet = opts.sheet ?? SCHEDULE;
   const headerRow = opts.headerRow ?? 0;
@@ -190,7 +190,7 @@ export function schedule(projectKey: string | null, specs: RowSpec[], opts: { sh
     };
   });
   const hasDates = specs.some((s) => s.date !== undefined);
-  return { file: 'test.xlsx', sheet, headerRow, projectKey, linkedBy: projectKey ? 'column' : null, linkText: projectKey ?? '', hasDates, rows };
+  return { file: 'test.xlsx', sheet, headerRow, projectKey, linkedBy: projectKey ? 'column' : null, linkText: projectKey ?? '', hasDates, dayNumberCol: 0, rows };
 }
 
 /** One full-day row per calendar day from `from`, typed by `typeOf(i)` (i = 0-based day), in `city`. */

@@ -21,6 +21,18 @@ describe('C-UNREADABLE for a bad 审核设置 value', () => {
     ]);
     expect(fs.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['审核设置!B3', '审核设置!B4']);
     expect(fs[0].message).toContain('zj2017.maxCities');
+    expect(fs[1].message).toContain('zj2017.maxCivilServants');
+    expect(fs[1].message).not.toContain('zj2017.maxCities'); // an earlier bad value is not blamed on a later key
+  });
+
+  it('an unknown parameter of the pack is reported at its own cell, the good values around it are not', () => {
+    const fs = review([
+      ['zj2017.maxCities', '4'],
+      ['zj2017.maxCitys', '3'],
+      ['zj2017.minNoticeWorkdays', '5'],
+    ]);
+    expect(fs.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['审核设置!B3']);
+    expect(fs[0].message).toContain('未知参数 zj2017.maxCitys');
   });
 
   it('a good value gives nothing; a value of another pack is not this pack’s problem', () => {

@@ -124,11 +124,9 @@ export const scheduleDates: Rule<CommonParams> = {
           const n = row.dayNumber;
           if (n !== prevNum) {
             // the 第N天 cell itself (a new day number starts on its own row, merged or not)
-            const ref = s.dayNumberCol !== undefined ? { sheet: s.sheet, row: row.row, col: s.dayNumberCol } : (row.date?.ref ?? row.content?.ref ?? row.city?.ref);
-            if (ref) {
-              if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
-              else if (baseNum !== null && n !== baseNum + 1) emit(ref, messages.dayOrder(n, baseNum), { projectKey, data: { day: n, previous: baseNum } });
-            }
+            const ref = { sheet: s.sheet, row: row.row, col: s.dayNumberCol };
+            if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
+            else if (baseNum !== null && n !== baseNum + 1) emit(ref, messages.dayOrder(n, baseNum), { projectKey, data: { day: n, previous: baseNum } });
             if (!seenNums.has(n) && (baseNum === null || n > baseNum)) baseNum = n;
             seenNums.add(n);
             prevNum = n;

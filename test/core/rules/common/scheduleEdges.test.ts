@@ -54,9 +54,9 @@ describe('C-SCHEDULE-DATES: figures and words', () => {
     ]);
   });
 
-  it('第N天 without dates: a repeat and a gap, with their figures, at the content cell', () => {
-    expect(view(dates([{ day: 1 }, { day: 2 }, { day: 1 }]))).toEqual([['F4', KEY, '第1天在日程中重复出现', { day: 1 }]]);
-    expect(view(dates([{ day: 1 }, { day: 3 }]))).toEqual([['F3', KEY, '第3天排在第1天之后，顺序不连续', { day: 3, previous: 1 }]]);
+  it('第N天 without dates: a repeat and a gap, with their figures, at the 天次 cell', () => {
+    expect(view(dates([{ day: 1 }, { day: 2 }, { day: 1 }]))).toEqual([['A4', KEY, '第1天在日程中重复出现', { day: 1 }]]);
+    expect(view(dates([{ day: 1 }, { day: 3 }]))).toEqual([['A3', KEY, '第3天排在第1天之后，顺序不连续', { day: 3, previous: 1 }]]);
   });
 });
 
