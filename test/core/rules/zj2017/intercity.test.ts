@@ -1,6 +1,7 @@
 /** ZJ-INTERCITY and ZJ-INTERCITY-ENDS (000 二(二) 工作日不安排城市间移动), ZJ-CITIES (培训地点应当相对集中). */
 import { cells, findings, project, schedule, workbook, type RowSpec } from '../builders';
 import type { ActivityType } from '../../../../src/core/model/records';
+import { findRule, listPacks, ruleInfo } from '../../../../src/core/rules/registry';
 
 const KEY = 'P1';
 
@@ -104,7 +105,7 @@ describe('ZJ-INTERCITY-ENDS (a move abroad on a working first or last day)', () 
   it('warns a move on a working first day, at its city cell, with its figures', () => {
     const fs = trip(WEEK, (i) => (i === 0 ? [{ slot: '上午', city: '法兰克福' }, { slot: '下午', city: '柏林' }] : '柏林'), 'ZJ-INTERCITY-ENDS');
     expect(cells(fs)).toEqual(['日程表!D3']);
-    expect(fs[0]).toMatchObject({ severity: 'warning', projectKey: KEY });
+    expect(fs[0]).toMatchObject({ severity: 'warning', projectKey: KEY, clause: '浙外专发〔2017〕14号 二(二) 工作日不安排城市间移动' });
     expect(fs[0].message).toContain('首日');
     expect(fs[0].data).toMatchObject({ date: '2024-06-06', day: 'first', from: '法兰克福', to: '柏林' });
   });
@@ -128,6 +129,18 @@ describe('ZJ-INTERCITY-ENDS (a move abroad on a working first or last day)', () 
   it('a one-day schedule is its own first and last day', () => {
     expect(trip(['2024-06-06'], () => '柏林—汉堡', 'ZJ-INTERCITY-ENDS')).toHaveLength(1);
     expect(trip(['2024-06-06'], () => '柏林—汉堡')).toEqual([]);
+  });
+});
+
+describe('the rule list (the pane’s and `peixun rules`) shows both under zj2017, with what they check', () => {
+  it.each([
+    ['ZJ-INTERCITY', /境外工作日.*城市间移动/],
+    ['ZJ-INTERCITY-ENDS', /首日或末日.*城市间移动/],
+  ])('%s', (id, what) => {
+    const info = ruleInfo(findRule(id)!);
+    expect(info).toMatchObject({ id, pack: 'zj2017', offlineOnly: true, onlineOnly: false });
+    expect(info.description).toMatch(what);
+    expect(listPacks().find((p) => p.id === 'zj2017')!.rules.map((r) => r.id)).toContain(id);
   });
 });
 
