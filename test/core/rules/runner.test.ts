@@ -67,7 +67,12 @@ describe('runPacks orders findings by the positions it recorded as they were mad
 
   it('same order as sorting the findings by their addresses, and the order a reviewer expects', () => {
     for (const skipInfo of [false, true]) {
-      const rules = [rule('R-B', emitMany), rule('R-BOOM', () => { throw new Error('x'); }), rule('R-A', (_c, _p, emit) => emit({ sheet: '需求表', row: 2, col: 0 }, 'A3 by R-A'))];
+      // R-Z's findings on the sheet '' meet R-BOOM's error there: the error has no position (row and column -1)
+      const sheetless: Rule['check'] = (_c, _p, emit) => {
+        emit({ sheet: '', cell: 'A1' }, 'sheetless A1');
+        emit({ sheet: '', cell: '' }, 'sheetless whole');
+      };
+      const rules = [rule('R-B', emitMany), rule('R-Z', sheetless), rule('R-BOOM', () => { throw new Error('x'); }), rule('R-A', (_c, _p, emit) => emit({ sheet: '需求表', row: 2, col: 0 }, 'A3 by R-A'))];
       const out = runPacks(parsed(), { packs: [], skipInfo }, [pack(...rules)]);
       const ctx = buildContext(parsed(), { packs: [], skipInfo });
       const asMade = rules.flatMap((r) => runRule(r, ctx, {}));
@@ -78,6 +83,8 @@ describe('runPacks orders findings by the positions it recorded as they were mad
         ...(skipInfo ? [] : ['info']),
         'ref B10',
         '检查“R-BOOM”运行出错，未能完成：x',
+        'sheetless whole',
+        'sheetless A1',
       ]);
     }
   });
@@ -121,6 +128,27 @@ describe('runRule', () => {
     expect(y).toEqual({ ruleId: 'R-PARTS', severity: 'warning', file: 'test.xlsx', sheet: 'S', cell: 'B3', message: 'n', clause: '某通知 一' });
     const [z] = runRule(rule('R-BARE', (_c, _p, emit) => emit({ sheet: 'S', cell: 'B2' }, 'm'), { clause: '' }), ctx(), {});
     expect('clause' in z).toBe(false);
+  });
+
+  it('a finding holds only the keys it has a value for (none left undefined), with or without clause, project, related cells and data', () => {
+    const emitAll: Rule['check'] = (_c, _p, emit) => {
+      emit({ sheet: 'S', cell: 'A1' }, 'bare');
+      emit({ sheet: 'S', cell: 'A2' }, 'data', { data: { n: 1 } });
+      emit({ sheet: 'S', cell: 'A3' }, 'project', { projectKey: 'P1' });
+      emit({ sheet: 'S', cell: 'A4' }, 'project and data', { projectKey: 'P1', data: { n: 2 } });
+      emit({ sheet: 'S', cell: 'A5' }, 'related', { related: [{ sheet: 'T', cell: 'B1' }] });
+      emit({ sheet: 'S', cell: 'A6' }, 'related, project, data', { related: [{ sheet: 'T', cell: 'B2' }], projectKey: 'P1', data: { n: 3 } });
+    };
+    for (const clause of ['某通知 一', '']) {
+      const out = runRule(rule('R-KEYS', emitAll, { clause }), ctx(), {});
+      expect(out).toHaveLength(6);
+      for (const f of out) {
+        for (const [k, v] of Object.entries(f)) expect([f.message, k, v]).not.toEqual([f.message, k, undefined]);
+      }
+      const keys = out.map((f) => Object.keys(f).slice(6).join(','));
+      const c = clause ? ['clause'] : [];
+      expect(keys).toEqual([[...c], [...c, 'data'], [...c, 'projectKey'], [...c, 'projectKey', 'data'], [...c, 'related'], [...c, 'projectKey', 'related', 'data']].map((k) => k.join(',')));
+    }
   });
 
   it('a rule that throws is one error finding naming the rule and why, with its clause', () => {
