@@ -62,6 +62,15 @@ describe('runPacks orders findings by the positions it recorded as they were mad
     emit({ sheet: '需求表', row: -1, col: 0 }, 'odd ref'); // a1 gives A0: firstCellOf reads it as row -1
     emit({ sheet: '需求表', row: 0, col: 20000 }, 'wide ref'); // four letters: firstCellOf cannot read it
     emit({ sheet: '需求表', row: 4, col: 0 }, 'info', { severity: 'info' });
+    // the edges of what an address can hold: ZZZ is the last three-letter column, row 999 999 999 the last row firstCellOf reads
+    emit({ sheet: '需求表', row: 0, col: 18277 }, 'ref ZZZ1');
+    emit({ sheet: '需求表', row: 0, col: 18278 }, 'ref AAAA1');
+    emit({ sheet: '需求表', row: 999999998, col: 0 }, 'ref A999999999');
+    emit({ sheet: '需求表', row: 999999999, col: 0 }, 'ref A1000000000');
+    emit({ sheet: '需求表', row: 3.5, col: 0 }, 'fractional row');
+    emit({ sheet: '需求表', row: 3, col: 1 }, 'ref B4'); // R-A's B4 (a fractional column) sorts before it, by rule
+    emit({ sheet: '需求表', row: -2, col: 0 }, 'row -2'); // A-1 and the column -2 ("1") have no position
+    emit({ sheet: '需求表', row: 0, col: -2 }, 'column -2');
   };
   const parsed = () => workbook({ recognition: [{ sheet: '需求表', kind: 'demand-list', reason: '' }, { sheet: '日程表', kind: 'schedule', reason: '' }] });
 
@@ -72,15 +81,19 @@ describe('runPacks orders findings by the positions it recorded as they were mad
         emit({ sheet: '', cell: 'A1' }, 'sheetless A1');
         emit({ sheet: '', cell: '' }, 'sheetless whole');
       };
-      const rules = [rule('R-B', emitMany), rule('R-Z', sheetless), rule('R-BOOM', () => { throw new Error('x'); }), rule('R-A', (_c, _p, emit) => emit({ sheet: '需求表', row: 2, col: 0 }, 'A3 by R-A'))];
+      const rules = [rule('R-B', emitMany), rule('R-Z', sheetless), rule('R-BOOM', () => { throw new Error('x'); }), rule('R-A', (_c, _p, emit) => {
+        emit({ sheet: '需求表', row: 2, col: 0 }, 'A3 by R-A');
+        emit({ sheet: '需求表', row: 3, col: 1.5 }, 'B4 by R-A, a fractional column');
+      })];
       const out = runPacks(parsed(), { packs: [], skipInfo }, [pack(...rules)]);
       const ctx = buildContext(parsed(), { packs: [], skipInfo });
       const asMade = rules.flatMap((r) => runRule(r, ctx, {}));
       expect(sortFindings(asMade, parsed())).toEqual(out);
       // no position first (emitted order), then row -1 (A0), rows and columns, the rule at one cell; other sheets after
       expect(out.map((x) => x.message)).toEqual([
-        'whole sheet', 'text', 'wide ref', 'odd ref', 'ref AB1', 'range C2', 'ref C2', 'A3 by R-A', 'absolute A3', 'ref A3 again',
+        'whole sheet', 'text', 'wide ref', 'ref AAAA1', 'fractional row', 'row -2', 'column -2', 'odd ref', 'ref AB1', 'ref ZZZ1', 'range C2', 'ref C2', 'A3 by R-A', 'absolute A3', 'ref A3 again', 'B4 by R-A, a fractional column', 'ref B4',
         ...(skipInfo ? [] : ['info']),
+        'ref A999999999', 'ref A1000000000',
         'ref B10',
         '检查“R-BOOM”运行出错，未能完成：x',
         'sheetless whole',
