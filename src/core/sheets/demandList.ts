@@ -4,7 +4,7 @@
  * that are not projects.
  */
 import type { DemandField, Project } from '../model/records';
-import { isSeqLabel, normaliseLabel } from '../values/labels';
+import { isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/labels';
 import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
@@ -146,7 +146,7 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     }
   }
   for (let r = header.bottom + 1; r < v.rows; r++) {
-    const kind = v.scanRow(r, isDemandLabel, 20);
+    const kind = v.scanRow(r, isDemandLabel, 20, 3, undefined, mayBeDemandOrSeqLabel);
     if (kind === 'footer') break;
     if (kind !== 'data') continue; // blank, 合计, a repeated header
     const located: ProjectDraft['located'] = {};

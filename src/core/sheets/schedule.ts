@@ -8,7 +8,7 @@ import { add, frac, HALF, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
-import { matchLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { matchLabel, mayBeScheduleLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
 import { atRef, quote, type ValueResult } from '../values/result';
 import type { SheetView } from './view';
 
@@ -109,11 +109,13 @@ const isScheduleLabel = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefin
 /** Reads the rows under the header, grouped by the project column when there is one. */
 export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: ScheduleParseOptions = {}): { groups: ScheduleGroup[]; notes: ReadNote[] } {
   const reader = new RowsReader(v, header, opts);
+  // one pass over each row's cells: the texts scanRow makes to classify the row are the ones read
+  const texts: string[] = [];
   for (let r = header.row + 1; r < v.rows; r++) {
-    const kind = v.scanRow(r, isScheduleLabel, 12);
+    const kind = v.scanRow(r, isScheduleLabel, 12, 3, texts, mayBeScheduleLabel);
     if (kind === 'footer') break;
     if (kind !== 'data') continue; // blank, 合计, a repeated header
-    reader.read(r);
+    reader.read(r, texts);
   }
   return reader.finish();
 }
@@ -135,11 +137,12 @@ class ProjectColumn {
     private readonly headerRow: number,
   ) {}
 
-  read(r: number): void {
+  /** `texts`: row r's cell texts when the caller has them (scanRow's). */
+  read(r: number, texts?: readonly string[]): void {
     if (this.col === undefined) return;
     const pr = valueRow(this.v, r, this.col, this.headerRow);
     this.row = pr < 0 ? r : pr;
-    this.text = pr < 0 ? '' : this.v.text(pr, this.col);
+    this.text = pr < 0 ? '' : texts && pr === r ? (this.col < texts.length ? texts[this.col] : '') : this.v.text(pr, this.col);
     if (this.text === '' && this.lastRow >= 0) {
       this.text = this.lastText;
       this.row = this.lastRow;
@@ -175,6 +178,8 @@ class RowsReader {
 
   // the row being read
   private r = 0;
+  /** Its cells' texts (scanRow's): texts[c] is v.text(r, c). */
+  private texts: readonly string[] = [];
   private state!: GroupState;
   private gkey = '';
   private date: Reading<IsoDate> | null = null;
@@ -218,8 +223,9 @@ class RowsReader {
     };
   }
 
-  read(r: number): void {
+  read(r: number, texts: readonly string[]): void {
     this.r = r;
+    this.texts = texts;
     this.readProject();
     this.readDay();
     this.carryDay();
@@ -227,6 +233,12 @@ class RowsReader {
     this.readPlace();
     this.readActivity();
     this.pushRow();
+  }
+
+  /** The text of (row, c): the row being read from its texts, a row above (a merged area's top) from the sheet. */
+  private text(row: number, c: number): string {
+    if (row !== this.r) return this.v.text(row, c);
+    return c < this.texts.length ? this.texts[c] : '';
   }
 
   finish(): { groups: ScheduleGroup[]; notes: ReadNote[] } {
@@ -241,7 +253,7 @@ class RowsReader {
   /** The project of the row (by the project column) and its group. */
   private readProject(): void {
     const pc = this.project;
-    pc.read(this.r);
+    pc.read(this.r, this.texts);
     this.gkey = pc.text ?? '';
     let state = this.groups.get(this.gkey);
     if (!state) {
@@ -267,14 +279,14 @@ class RowsReader {
       this.wkRow = w < 0 ? r : w;
       if (w >= 0) {
         this.wkCell = v.cell(w, cols.weekday);
-        this.wkText = v.text(w, cols.weekday);
+        this.wkText = this.text(w, cols.weekday);
       }
     }
     if (cols.date !== undefined) {
       const dc = cols.date;
       const dv = valueRow(v, r, dc, hr);
       const dRow = dv < 0 ? r : dv;
-      const dText = dv < 0 ? '' : v.text(dv, dc);
+      const dText = dv < 0 ? '' : this.text(dv, dc);
       if (dText !== '' && !(prev && prev.date && sameCell(prev.date.ref, this.name, dRow, dc))) {
         const dCell = v.cell(dv, dc);
         const asDay = typeof dCell?.v === 'string' ? parseDayNumber(dText) : null;
@@ -307,7 +319,7 @@ class RowsReader {
     }
     if (cols.dayNumber !== undefined) {
       const nv = valueRow(v, r, cols.dayNumber, hr);
-      const nText = nv < 0 ? '' : v.text(nv, cols.dayNumber);
+      const nText = nv < 0 ? '' : this.text(nv, cols.dayNumber);
       if (nText !== '') {
         const n = parseDayNumber(nText);
         if (n !== null) {
@@ -356,7 +368,7 @@ class RowsReader {
       const dc = cols.date as number;
       const pc = new ProjectColumn(v, cols.projectId ?? cols.theme, hr);
       for (let r = hr + 1; r < v.rows; r++) {
-        const kind = v.scanRow(r, isScheduleLabel, 12);
+        const kind = v.scanRow(r, isScheduleLabel, 12, 3, undefined, mayBeScheduleLabel);
         if (kind === 'footer') break;
         if (kind !== 'data') continue;
         pc.read(r);
@@ -398,7 +410,7 @@ class RowsReader {
     if (cols.slot === undefined) return;
     const sv = valueRow(v, r, cols.slot, hr);
     this.slotRow = sv < 0 ? r : sv;
-    const slotText = sv < 0 ? '' : v.text(sv, cols.slot);
+    const slotText = sv < 0 ? '' : this.text(sv, cols.slot);
     if (slotText === '') return;
     const s = parseSlot(slotText);
     if (s) {
@@ -418,7 +430,7 @@ class RowsReader {
     if (cols.city !== undefined) {
       const cv = valueRow(v, r, cols.city, hr);
       if (cv >= 0) {
-        this.cityText = v.text(cv, cols.city);
+        this.cityText = this.text(cv, cols.city);
         if (this.cityText !== '') {
           this.cityRow = cv;
           this.cityCell = v.cell(cv, cols.city);
@@ -432,7 +444,7 @@ class RowsReader {
     this.countryCol = -1;
     if (cols.country !== undefined) {
       const kv = valueRow(v, r, cols.country, hr);
-      const countryText = kv < 0 ? '' : v.text(kv, cols.country);
+      const countryText = kv < 0 ? '' : this.text(kv, cols.country);
       if (countryText !== '') {
         const own: string[] = [];
         for (const c of splitCountries(countryText).countries) if (!own.includes(c)) own.push(c);
@@ -458,7 +470,7 @@ class RowsReader {
       const cv = valueRow(v, r, cols.content, hr);
       this.contentRow = cv < 0 ? r : cv;
       if (cv >= 0) {
-        this.contentText = v.text(cv, cols.content);
+        this.contentText = this.text(cv, cols.content);
         if (this.contentText !== '') this.contentCell = v.cell(cv, cols.content);
       }
     }
@@ -467,7 +479,7 @@ class RowsReader {
     if (cols.type !== undefined) {
       const tv = valueRow(v, r, cols.type, hr);
       this.typeRow = tv < 0 ? r : tv;
-      if (tv >= 0) typeText = v.text(tv, cols.type);
+      if (tv >= 0) typeText = this.text(tv, cols.type);
     }
     const mapped = typeText !== '' ? mapActivityType(typeText) : null;
     this.typeInferred = !mapped;

@@ -1,8 +1,8 @@
 /** A read-only view of a sheet for the readers: merged areas, display text, label lookup. */
-import { cellAt, colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
+import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { demandLabelField, isSeqLabel, labelHeadKinds, matchLabel, MAY_BE_DEMAND, MAY_BE_SCHEDULE, normaliseLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
 import { removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
@@ -36,7 +36,9 @@ export class SheetView {
   }
 
   cell(row: number, col: number): Cell | undefined {
-    return cellAt(this.sheet, row, col);
+    // (as grid's cellAt, read here: a call through the grid's re-exports costs a getter per cell in the CommonJS build)
+    const r = this.sheet.cells[row];
+    return r ? r[col] : undefined;
   }
 
   merge(row: number, col: number): MergeArea | undefined {
@@ -128,15 +130,10 @@ export class SheetView {
       if (this.isContinuation(row, c)) continue;
       const t = this.text(row, c);
       if (t === '') continue;
-      if ((kinds & MAY_BE_DEMAND) !== 0 && t.length <= 40) {
-        if (isSeqLabel(t)) seq = true;
-        const field = demandLabelField(t);
-        if (field) (cells ??= []).push({ col: c, field });
-      }
-      if ((kinds & MAY_BE_SCHEDULE) !== 0 && t.length <= 20) {
-        const field = matchLabel(SCHEDULE_INDEX, t);
-        if (field) (sched ??= []).push({ col: c, field, text: t });
-      }
+      const labels = textLabels(t); // (the text's labels, remembered: the same texts recur row after row)
+      if (labels.seq) seq = true;
+      if (labels.demand) (cells ??= []).push({ col: c, field: labels.demand });
+      if (labels.schedule) (sched ??= []).push({ col: c, field: labels.schedule, text: t });
     }
     const demand = cells === undefined && !seq ? NO_LABELS : { cells: cells ?? [], seq };
     const out = demand === NO_LABELS && sched === undefined ? NO_ROW_LABELS : { demand, schedule: sched ?? NO_SCHEDULE_LABELS };
@@ -161,25 +158,39 @@ export class SheetView {
    * `blank` (nothing shown), `footer` (its first text is a 备注/注/填表人 line), `total` (a 合计 cell),
    * `header` (a repeated header: at least `minLabels` texts of at most `maxLabelLength` characters
    * that `isLabel` accepts), else `data`. Same order of checks as the readers had over rowTexts.
+   *
+   * `texts`, when given, receives the text of every cell of a `data` row (`texts[c]`, '' for none; the
+   * array's length is the row's), so that the reader does not make them again. `mayBeLabel`, when
+   * given, must accept every text `isLabel` accepts (a cheap first look, e.g. by the first character):
+   * `isLabel` is then asked only when enough texts pass it to make a header.
    */
-  scanRow(row: number, isLabel?: (text: string) => boolean, maxLabelLength = 0, minLabels = 3): RowKind {
+  scanRow(row: number, isLabel?: (text: string) => boolean, maxLabelLength = 0, minLabels = 3, texts?: string[], mayBeLabel?: (text: string) => boolean): RowKind {
     const r = this.sheet.cells[row];
+    if (texts) texts.length = 0;
     if (!r) return 'blank';
     let first = true;
-    let labels = 0;
+    // the texts that may be labels, asked at the end (the count decides only once the row is read)
+    let maybe = 0;
     for (let c = 0; c < r.length; c++) {
-      if (!r[c]) continue;
+      if (!r[c]) {
+        if (texts) texts[c] = '';
+        continue;
+      }
       const t = this.text(row, c);
+      if (texts) texts[c] = t;
       if (t === '') continue;
       if (first) {
         if (isFooterText(t)) return 'footer';
         first = false;
       }
       if (isTotalText(t)) return 'total';
-      if (isLabel && t.length <= maxLabelLength && isLabel(t)) labels++;
+      if (isLabel && t.length <= maxLabelLength && (!mayBeLabel || mayBeLabel(t))) LABEL_CANDIDATES[maybe++] = t;
     }
     if (first) return 'blank';
-    return isLabel && labels >= minLabels ? 'header' : 'data';
+    if (!isLabel || maybe < minLabels) return 'data';
+    let labels = 0;
+    for (let i = 0; i < maybe && labels < minLabels; i++) if ((isLabel as (text: string) => boolean)(LABEL_CANDIDATES[i])) labels++;
+    return labels >= minLabels ? 'header' : 'data';
   }
 
   /** Texts of the non-blank cells of a row, in order. */
@@ -218,6 +229,9 @@ interface RowLabels {
 }
 
 const NO_ROW_LABELS: RowLabels = Object.freeze({ demand: NO_LABELS, schedule: NO_SCHEDULE_LABELS });
+
+/** scanRow's texts that may be labels (reused: one row at a time, and scanRow calls nothing that scans). */
+const LABEL_CANDIDATES: string[] = [];
 
 export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
 

@@ -324,6 +324,49 @@ export function labelHeadKinds(text: string): number {
   return (DEMAND_OR_SEQ_HEADS.has(h) ? MAY_BE_DEMAND : 0) | (SCHEDULE_HEADS.has(h) ? MAY_BE_SCHEDULE : 0);
 }
 
+/** What one cell's text names for a row's label scan (SheetView.scanLabels). */
+export interface TextLabels {
+  /** The demand field (or 公示期) of a text of at most 40 characters. */
+  readonly demand: DemandField | 'noticePeriod' | undefined;
+  /** A 序号 label of at most 40 characters. */
+  readonly seq: boolean;
+  /** The schedule field of a text of at most 20 characters. */
+  readonly schedule: ScheduleField | undefined;
+}
+
+const NO_TEXT_LABELS: TextLabels = Object.freeze({ demand: undefined, seq: false, schedule: undefined });
+let textLabelsSeen = new Map<string, TextLabels>();
+
+/**
+ * demandLabelField, isSeqLabel and matchLabel of SCHEDULE_INDEX for one trimmed cell text, within the
+ * lengths a header label has, remembered by the text: the top rows of every sheet are scanned for both
+ * kinds of header, and the texts that pass the first-character look (上午, 星期一, 培训…) repeat row after
+ * row, each costing two label keys and four lookups when asked afresh.
+ */
+export function textLabels(text: string): TextLabels {
+  let out = textLabelsSeen.get(text);
+  if (out === undefined) {
+    const kinds = labelHeadKinds(text);
+    let demand: TextLabels['demand'];
+    let seq = false;
+    let schedule: TextLabels['schedule'];
+    if ((kinds & MAY_BE_DEMAND) !== 0 && text.length <= 40) {
+      seq = isSeqLabel(text);
+      demand = demandLabelField(text);
+    }
+    if ((kinds & MAY_BE_SCHEDULE) !== 0 && text.length <= 20) schedule = matchLabel(SCHEDULE_INDEX, text);
+    out = demand === undefined && !seq && schedule === undefined ? NO_TEXT_LABELS : Object.freeze({ demand, seq, schedule });
+    if (textLabelsSeen.size >= 20000) textLabelsSeen = new Map();
+    textLabelsSeen.set(text, out);
+  }
+  return out;
+}
+
+/** False when the text cannot be a schedule label (mayBeLabel of SCHEDULE_INDEX, without looking the index's heads up). */
+export function mayBeScheduleLabel(text: string): boolean {
+  return SCHEDULE_HEADS.has(labelHead(text));
+}
+
 /** False when the text cannot name a field of the index (see mayBeDemandOrSeqLabel: the raw cell value may be passed). */
 export function mayBeLabel<F extends string>(idx: LabelIndex<F>, text: string): boolean {
   return indexHeads(idx).has(labelHead(text));

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { sheetFromRows, type CellValue } from '../../../src/core/grid';
 import { SheetView } from '../../../src/core/sheets/view';
-import { demandLabelField, isSeqLabel, matchLabel, SCHEDULE_INDEX } from '../../../src/core/values/labels';
+import { demandLabelField, isSeqLabel, matchLabel, mayBeDemandOrSeqLabel, mayBeScheduleLabel, SCHEDULE_INDEX } from '../../../src/core/values/labels';
+import { isFooterText, isTotalText } from '../../../src/core/sheets/view';
 import { mg, sheet } from './helpers';
 
 const isLabel = (t: string) => ['日期', '时段', '内容', '类型'].includes(t);
@@ -40,6 +41,66 @@ describe('SheetView.scanRow', () => {
     expect(v.scanRow(0)).toBe('data');
     expect(v.scanRow(0, isLabel, 1)).toBe('data');
     expect(v.scanRow(0, isLabel, 2, 4)).toBe('data');
+  });
+});
+
+describe('SheetView.scanRow with its texts and a first look at labels (one pass per schedule row)', () => {
+  // the way rows were classified before: every text made, every short text asked in column order
+  function plainKind(v: SheetView, row: number, isLabel: ((t: string) => boolean) | undefined, max: number, min: number) {
+    if (v.rowLength(row) === 0) return 'blank';
+    let first = true;
+    let labels = 0;
+    for (let c = 0; c < v.rowLength(row); c++) {
+      const t = v.text(row, c);
+      if (t === '') continue;
+      if (first) {
+        if (isFooterText(t)) return 'footer';
+        first = false;
+      }
+      if (isTotalText(t)) return 'total';
+      if (isLabel && t.length <= max && isLabel(t)) labels++;
+    }
+    if (first) return 'blank';
+    return isLabel && labels >= min ? 'header' : 'data';
+  }
+  const isSched = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefined;
+  const isDemand = (t: string) => demandLabelField(t) !== undefined;
+  const texts = ['日期', ' 星期 ', '时段', '上午', '星期一', '城市', '柏林', '内容', '类型', '授课', '合  计', '小计：', '备注：略', '注：', '国家（地区）',
+    '人数', '天数', '序号', '经费预算（万元）', '培训内容' + '长'.repeat(10), '', '  ', '#N/A'];
+  const cellValue = fc.oneof(fc.constantFrom(...texts), fc.constant(null), fc.integer({ min: 0, max: 99 }), fc.constant(true));
+
+  test('gives the kind the plain way gives, and the texts of a data row are those of its cells', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cellValue, { maxLength: 8 }), { maxLength: 4 }), fc.integer({ min: 0, max: 4 }), (rows, min) => {
+        const s = sheetFromRows('s', rows as CellValue[][], [{ r0: 0, c0: 1, r1: 1, c1: 1 }]);
+        if (s.cells[1]) s.cells[1][1] = { v: '合计' }; // a continuation cell's own text still counts, as before
+        (s.cells[0] ??= [])[6] = { v: null, err: '#N/A' };
+        const v = new SheetView(s);
+        const got: string[] = ['stale'];
+        for (let r = 0; r < rows.length + 1; r++) {
+          expect(v.scanRow(r, isSched, 12, min, got, mayBeScheduleLabel)).toBe(plainKind(v, r, isSched, 12, min));
+          expect(v.scanRow(r, isDemand, 20, min, undefined, mayBeDemandOrSeqLabel)).toBe(plainKind(v, r, isDemand, 20, min));
+          expect(v.scanRow(r, isSched, 12, min)).toBe(plainKind(v, r, isSched, 12, min));
+          expect(v.scanRow(r, undefined, 0, min, got)).toBe(plainKind(v, r, undefined, 0, min));
+          if (plainKind(v, r, undefined, 0, min) === 'data') {
+            expect(got.length).toBe(v.rowLength(r));
+            for (let c = 0; c < v.rowLength(r) + 2; c++) expect(c < got.length ? got[c] : '').toBe(v.text(r, c));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+  test('at the boundary: three labels make a repeated header, two do not, whatever the first look lets through', () => {
+    const v = new SheetView(sheetFromRows('s', [['日期', '时段', '内容', '柏林'], ['日期', '上午', '内容', '柏林'], ['星期一', '上午', '授课', '柏林']]));
+    expect(v.scanRow(0, isSched, 12, 3, [], mayBeScheduleLabel)).toBe('header');
+    expect(v.scanRow(1, isSched, 12, 3, [], mayBeScheduleLabel)).toBe('data');
+    expect(v.scanRow(1, isSched, 12, 2, [], mayBeScheduleLabel)).toBe('header');
+    // a first look that rejects a label would hide it (the caller's promise): 星期一 and 上午 pass it, and are no labels
+    expect(v.scanRow(0, isSched, 12, 3, [], (t) => t !== '内容')).toBe('data');
+    const got: string[] = [];
+    expect(v.scanRow(2, isSched, 12, 2, got, mayBeScheduleLabel)).toBe('data');
+    expect(got).toEqual(['星期一', '上午', '授课', '柏林']);
   });
 });
 

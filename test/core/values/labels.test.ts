@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, labelHeadKinds, matchLabel, MAY_BE_DEMAND, MAY_BE_SCHEDULE, mayBeDemandOrSeqLabel, mayBeLabel, normaliseLabel, SCHEDULE_INDEX, STANDARDS_INDEX } from '../../../src/core/values/labels';
+import { DEMAND_INDEX, DEMAND_LABELS, demandLabelField, isSeqLabel, labelHead, labelHeadKinds, matchLabel, MAY_BE_DEMAND, MAY_BE_SCHEDULE, mayBeDemandOrSeqLabel, mayBeLabel, mayBeScheduleLabel, normaliseLabel, SCHEDULE_INDEX, SCHEDULE_LABELS, STANDARDS_INDEX, textLabels } from '../../../src/core/values/labels';
 import { DEMAND_FIELD_LABELS } from '../../../src/core/model/records';
 
 describe('normaliseLabel', () => {
@@ -114,6 +114,38 @@ describe('labelHead and the lookup shortcut', () => {
     expect(labelHeadKinds('经费预算')).toBe(MAY_BE_DEMAND);
     expect(labelHeadKinds('\n日 期')).toBe(MAY_BE_SCHEDULE);
     expect(labelHeadKinds('国家（地区）')).toBe(MAY_BE_DEMAND | MAY_BE_SCHEDULE);
+  });
+  test('textLabels gives what the three lookups give within a header label\'s lengths, asked afresh or remembered', () => {
+    const direct = (t: string) => ({
+      demand: t.length <= 40 ? demandLabelField(t) : undefined,
+      seq: t.length <= 40 ? isSeqLabel(t) : false,
+      schedule: t.length <= 20 ? matchLabel(SCHEDULE_INDEX, t) : undefined,
+    });
+    const labels = [...Object.values(DEMAND_LABELS).flat(), ...Object.values(SCHEDULE_LABELS).flat(), '序号', 'No.', '公示期', '上午', '星期一', '柏林'];
+    // a label padded with spaces inside to either side of the 20 and 40 character limits
+    const padded = fc.tuple(fc.constantFrom(...labels), fc.integer({ min: 0, max: 42 })).map(([l, n]) => (l.length > 1 ? l[0] + ' '.repeat(n) + l.slice(1) : l));
+    fc.assert(
+      fc.property(fc.oneof(padded, text, fc.string({ unit: 'binary' })), (raw) => {
+        const t = raw.trim();
+        expect({ ...textLabels(t) }).toEqual(direct(t));
+        expect({ ...textLabels(t) }).toEqual(direct(t)); // remembered
+        if (!mayBeScheduleLabel(raw)) expect(matchLabel(SCHEDULE_INDEX, t)).toBeUndefined();
+        expect(mayBeScheduleLabel(raw)).toBe(mayBeLabel(SCHEDULE_INDEX, raw));
+      }),
+      { numRuns: 3000 },
+    );
+    const at = (n: number) => '日' + ' '.repeat(n - 2) + '期'; // n characters, key 日期
+    expect(textLabels(at(20)).schedule).toBe('date');
+    expect(textLabels(at(21)).schedule).toBeUndefined();
+    const budget = (n: number) => '经' + ' '.repeat(n - 3) + '费预'; // n characters, key 经费预 (no label) …
+    expect(textLabels(budget(40)).demand).toBeUndefined();
+    const fee = (n: number) => '经' + ' '.repeat(n - 2) + '费'; // … and 经费 (budget)
+    expect(textLabels(fee(40)).demand).toBe('budget');
+    expect(textLabels(fee(41)).demand).toBeUndefined();
+    // past the remembered texts' limit the answers stay right
+    for (let i = 0; i < 20050; i++) textLabels(`日期${i}`);
+    expect(textLabels('日期').schedule).toBe('date');
+    expect(textLabels('日期20049').schedule).toBeUndefined();
   });
   test('a plain text is its own key (fast path) and a text with a unit is not', () => {
     expect(normaliseLabel('培训班主题')).toEqual({ key: '培训班主题', unit: null });
