@@ -69,8 +69,10 @@ function isGroupRow(v: SheetView, top: number, sub: number): boolean {
   const n = Math.max(v.rowLength(top), v.rowLength(sub));
   for (let c = 0; c < n; c++) {
     const m = v.merge(top, c);
-    if (m && m.r0 === top && m.c0 === c && m.r1 >= sub && v.text(top, c) !== '') vertical = true;
-    if (m && m.r0 === top && m.r1 === top && m.c1 > m.c0 && v.text(top, m.c0) !== '') {
+    // each merged area once, at its first column (a title merged across 20 columns was read 20 × 20 times)
+    if (!m || m.r0 !== top || m.c0 !== c) continue;
+    if (m.r1 >= sub && v.text(top, c) !== '') vertical = true;
+    if (m.r1 === top && m.c1 > m.c0 && v.text(top, m.c0) !== '') {
       for (let k = m.c0; k <= m.c1; k++) {
         const t = v.text(sub, k);
         if (t !== '' && t.length <= 20) grouped = true;
@@ -109,7 +111,8 @@ function headerColumns(v: SheetView, top: number, bottom: number): ListColumn[] 
     if (field === 'phone' && cols.length && cols[cols.length - 1].field === 'adminContact') field = 'adminPhone';
     if (field && seen.has(field)) field = undefined;
     if (field) seen.add(field);
-    cols.push({ col: c, label, ...(field ? { field } : {}), unit });
+    // (two literals, not a spread of `{ field }`: a spread in a literal is copied key by key at run time)
+    cols.push(field ? { col: c, label, field, unit } : { col: c, label, unit });
   }
   return cols;
 }
@@ -129,7 +132,7 @@ const isDemandLabel = (t: string) => demandFieldOf(t) !== undefined;
 /** Reads every project row under the header. */
 export function parseDemandList(v: SheetView, file: string, header: ListHeader): ParsedProject[] {
   const projects: ParsedProject[] = [];
-  const mapped = header.columns.filter((c) => c.field);
+  const hasFiledDate = header.columns.some((c) => c.field === 'filedDate');
   // 填报日期：… above the header applies to projects without their own column
   let sheetFiledDate: LocatedField | undefined;
   // 线上 in the title rows above the header (`2022年线上出国（境）培训需求表`): every project is online
@@ -158,7 +161,7 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     for (const col of header.columns) {
       const fc = dataCell(v, r, col.col, header.bottom);
       if (!col.field) {
-        if (fc.text !== '' && col.label !== '') extra.push({ label: col.label, ref: fc.ref, text: fc.text, ...(fc.cell ? { cell: fc.cell } : {}) });
+        if (fc.text !== '' && col.label !== '') extra.push(fc.cell ? { label: col.label, ref: fc.ref, text: fc.text, cell: fc.cell } : { label: col.label, ref: fc.ref, text: fc.text });
         continue;
       }
       if (col.field === 'seq') {
@@ -175,19 +178,12 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
       else located[col.field] = { cell: fc, unit: col.unit };
     }
     if (filled === 0) continue; // only a 序号, or only unmapped notes
-    if (!located.filedDate && !mapped.some((c) => c.field === 'filedDate') && sheetFiledDate) located.filedDate = sheetFiledDate;
-    const draft: ProjectDraft = {
-      layout: 'list',
-      file,
-      sheet: v.name,
-      row: r,
-      ...(seq !== undefined ? { seq } : {}),
-      located,
-      ...(noticePeriod ? { noticePeriod } : {}),
-      slots,
-      extra,
-      ...(modeFromTitle ? { modeFromTitle: { ...modeFromTitle, noted: projects.length > 0 } } : {}),
-    };
+    if (!located.filedDate && !hasFiledDate && sheetFiledDate) located.filedDate = sheetFiledDate;
+    // (the optional parts assigned, not spread in: a spread in a literal is copied key by key at run time)
+    const draft: ProjectDraft = { layout: 'list', file, sheet: v.name, row: r, located, slots, extra };
+    if (seq !== undefined) draft.seq = seq;
+    if (noticePeriod) draft.noticePeriod = noticePeriod;
+    if (modeFromTitle) draft.modeFromTitle = { mode: modeFromTitle.mode, ref: modeFromTitle.ref, text: modeFromTitle.text, noted: projects.length > 0 };
     projects.push(buildProject(draft));
   }
   return projects;

@@ -41,7 +41,7 @@ export interface ProjectDraft {
 const NUMBER_FIELDS: Partial<Record<DemandField, NumberUnit>> = { people: '人', days: '天', budget: '万元', civilServants: '人' };
 // made once, not per project
 const NUMBER_FIELD_LIST = Object.entries(NUMBER_FIELDS) as [DemandField, NumberUnit][];
-const DATE_FIELDS: readonly DemandField[] = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'];
+const DATE_FIELDS = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'] as const;
 
 function label(field: DemandField): string {
   return DEMAND_FIELD_LABELS[field];
@@ -126,11 +126,18 @@ export function buildProject(d: ProjectDraft): ParsedProject {
 
   const planned = d.located.plannedTime;
   if (planned) project.plannedTime = note(label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
-  for (const f of DATE_FIELDS) {
+  for (let i = 0; i < DATE_FIELDS.length; i++) {
+    const f = DATE_FIELDS[i];
     const lf = d.located[f];
     if (!lf) continue;
-    const r = readDate(valueCell(lf));
-    (project as Record<string, unknown>)[f] = note(label(f), r, lf.cell.ref);
+    const r = note(label(f), readDate(valueCell(lf)), lf.cell.ref);
+    // (named stores, not project[f]: a store keyed by a variable goes through the runtime on objects of many shapes)
+    if (f === 'filedDate') project.filedDate = r;
+    else if (f === 'departDate') project.departDate = r;
+    else if (f === 'returnDate') project.returnDate = r;
+    else if (f === 'noticeStart') project.noticeStart = r;
+    else if (f === 'noticeEnd') project.noticeEnd = r;
+    else project.reportDate = r;
   }
   if (d.noticePeriod && (!d.located.noticeStart || !d.located.noticeEnd)) {
     const lf = d.noticePeriod;

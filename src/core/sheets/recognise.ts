@@ -67,24 +67,43 @@ export interface Recognised {
   problem?: string;
 }
 
-function names(fields: Iterable<string>): string {
-  return [...new Set(fields)].map((f) => (f === 'noticePeriod' ? '公示期' : DEMAND_FIELD_LABELS[f as DemandField] ?? f)).join('、');
+/** The Chinese names of the distinct fields, in order of first appearance, joined by 、. */
+function names(fields: readonly string[]): string {
+  // (a few dozen labels at most: a list scan, no Set, no intermediate arrays)
+  const seen: string[] = [];
+  let out = '';
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (seen.includes(f)) continue;
+    seen.push(f);
+    out += (out === '' ? '' : '、') + (f === 'noticePeriod' ? '公示期' : DEMAND_FIELD_LABELS[f as DemandField] ?? f);
+  }
+  return out;
 }
 
 function demandForm(v: SheetView, min: number, list: ListHeader | null): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
   const labels = findFormLabels(v, 120);
-  if (labels.length === 0) return { labels, outside: 0, total: 0, core: false }; // most sheets: no Sets to make
-  const headerRows = list ? new Set([list.top, list.bottom]) : new Set<number>();
-  const outside = new Set(labels.filter((l) => !headerRows.has(l.row)).map((l) => l.field));
-  const all = new Set(labels.map((l) => l.field));
-  const core = [...all].some((f) => CORE.includes(f as DemandField));
-  return { labels, outside: outside.size >= min ? outside.size : 0, total: all.size, core };
+  if (labels.length === 0) return { labels, outside: 0, total: 0, core: false }; // most sheets
+  // distinct fields in all rows and outside a list's header rows (a few dozen labels: lists, no Sets)
+  const all: string[] = [];
+  const outside: string[] = [];
+  let core = false;
+  for (let i = 0; i < labels.length; i++) {
+    const { field, row } = labels[i];
+    if (!all.includes(field)) {
+      all.push(field);
+      if (!core && CORE.includes(field as DemandField)) core = true;
+    }
+    if ((!list || (row !== list.top && row !== list.bottom)) && !outside.includes(field)) outside.push(field);
+  }
+  return { labels, outside: outside.length >= min ? outside.length : 0, total: all.length, core };
 }
 
 /** Recognises one sheet; `forced` is the reviewer's correction. */
 export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
   const sheet = v.name;
-  const rec = (kind: SheetKind, reason: string, headerRow?: number): SheetRecognition => ({ sheet, kind, reason, ...(headerRow !== undefined ? { headerRow } : {}) });
+  const rec = (kind: SheetKind, reason: string, headerRow?: number): SheetRecognition =>
+    headerRow !== undefined ? { sheet, kind, reason, headerRow } : { sheet, kind, reason };
   if (forced) return recogniseForced(v, forced);
 
   if (isSettingsSheet(sheet)) return { recognition: rec('settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
