@@ -72,8 +72,8 @@ function isGroupRow(v: SheetView, top: number, sub: number): boolean {
     // each merged area once, at its first column (a title merged across 20 columns was read 20 × 20 times)
     if (!m || m.r0 !== top || m.c0 !== c) continue;
     if (m.r1 >= sub && v.text(top, c) !== '') vertical = true;
-    if (m.r1 === top && m.c1 > m.c0 && v.text(top, m.c0) !== '') {
-      for (let k = m.c0; k <= m.c1; k++) {
+    if (!grouped && m.r1 === top && m.c1 > m.c0 && v.text(top, m.c0) !== '') {
+      for (let k = m.c0; k <= m.c1 && !grouped; k++) {
         const t = v.text(sub, k);
         if (t !== '' && t.length <= 20) grouped = true;
       }
@@ -81,9 +81,33 @@ function isGroupRow(v: SheetView, top: number, sub: number): boolean {
   }
   if (!grouped) return false;
   // the sub row must hold labels, not data
-  let labels = 0;
-  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) labels++;
-  return labels >= 1 || vertical;
+  if (vertical) return true;
+  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) return true; // one label is enough
+  return false;
+}
+
+/** What a list header's text names: its unit in brackets and its field (序号 → 'seq'). */
+interface HeaderLabel {
+  readonly unit: string | null;
+  readonly field: ListColumn['field'];
+}
+
+let headerLabels = new Map<string, HeaderLabel>();
+
+/**
+ * normaliseLabel's unit, isSeqLabel and demandFieldOf of a header text, remembered by the text: every
+ * returned 需求表 repeats the same few dozen header texts, and each cost a key and four lookups.
+ */
+function headerLabelOf(own: string): HeaderLabel {
+  let out = headerLabels.get(own);
+  if (out === undefined) {
+    const { unit } = normaliseLabel(own);
+    const field = own === '' ? undefined : isSeqLabel(own) ? 'seq' : demandFieldOf(own);
+    out = Object.freeze({ unit, field });
+    if (headerLabels.size >= 20000) headerLabels = new Map();
+    headerLabels.set(own, out);
+  }
+  return out;
 }
 
 function headerColumns(v: SheetView, top: number, bottom: number): ListColumn[] {
@@ -104,9 +128,8 @@ function headerColumns(v: SheetView, top: number, bottom: number): ListColumn[] 
       label = a.col === c ? own : own ? `${own}(${c - a.col + 1})` : '';
       if (a.col !== c) own = '';
     }
-    const { unit } = normaliseLabel(own);
-    let field: ListColumn['field'];
-    if (own !== '') field = isSeqLabel(own) ? 'seq' : demandFieldOf(own);
+    const { unit, field: named } = headerLabelOf(own);
+    let field = named;
     // the first column of a field wins; `电话` right after `归口管理部门联系人` is the department's
     if (field === 'phone' && cols.length && cols[cols.length - 1].field === 'adminContact') field = 'adminPhone';
     if (field && seen.has(field)) field = undefined;
