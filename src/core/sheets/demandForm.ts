@@ -7,7 +7,7 @@ import type { DemandField } from '../model/records';
 import { demandLabelField, normaliseLabel } from '../values/labels';
 import { unitWord } from '../values/number';
 import { compact, toHalfWidth } from '../values/text';
-import { buildProject, isOnlineTitle, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, emptyLocated, isOnlineTitle, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import { isFooterText, type SheetView } from './view';
 
 export interface FormLabel {
@@ -138,7 +138,8 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
     claimed.add(`${l.row},${l.col}`);
   }
 
-  const located: ProjectDraft['located'] = {};
+  const located = emptyLocated();
+  const order: DemandField[] = [];
   const slots: ProjectDraft['slots'] = {};
   let noticePeriod: LocatedField | undefined;
   for (const f of found) {
@@ -150,6 +151,7 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
     if (located[field]) continue;
     if (f.value) {
       located[field] = f.value;
+      order.push(field);
       delete slots[field];
     } else if (!slots[field]) slots[field] = f.slot;
   }
@@ -177,6 +179,7 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
     sheet: v.name,
     row: firstRow,
     located,
+    order,
     ...(noticePeriod ? { noticePeriod } : {}),
     slots,
     extra: [],

@@ -8,7 +8,7 @@ import { isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/lab
 import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
-import { buildProject, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
+import { buildProject, emptyLocated, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
 import type { SheetView } from './view';
 
 export interface ListColumn {
@@ -175,7 +175,8 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     const kind = v.scanRow(r, isDemandLabel, 20, 3, undefined, mayBeDemandOrSeqLabel);
     if (kind === 'footer') break;
     if (kind !== 'data') continue; // blank, 合计, a repeated header
-    const located: ProjectDraft['located'] = {};
+    const located = emptyLocated();
+    const order: DemandField[] = [];
     const slots: ProjectDraft['slots'] = {};
     const extra: Project['extra'] = [];
     let seq: number | undefined;
@@ -198,12 +199,18 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
       }
       filled++;
       if (col.field === 'noticePeriod') noticePeriod = { cell: fc, unit: col.unit };
-      else located[col.field] = { cell: fc, unit: col.unit };
+      else {
+        located[col.field] = { cell: fc, unit: col.unit }; // (a header names each field once: headerColumns)
+        order.push(col.field);
+      }
     }
     if (filled === 0) continue; // only a 序号, or only unmapped notes
-    if (!located.filedDate && !hasFiledDate && sheetFiledDate) located.filedDate = sheetFiledDate;
+    if (!located.filedDate && !hasFiledDate && sheetFiledDate) {
+      located.filedDate = sheetFiledDate;
+      order.push('filedDate');
+    }
     // (the optional parts assigned, not spread in: a spread in a literal is copied key by key at run time)
-    const draft: ProjectDraft = { layout: 'list', file, sheet: v.name, row: r, located, slots, extra };
+    const draft: ProjectDraft = { layout: 'list', file, sheet: v.name, row: r, located, order, slots, extra };
     if (seq !== undefined) draft.seq = seq;
     if (noticePeriod) draft.noticePeriod = noticePeriod;
     if (modeFromTitle) draft.modeFromTitle = { mode: modeFromTitle.mode, ref: modeFromTitle.ref, text: modeFromTitle.text, noted: projects.length > 0 };

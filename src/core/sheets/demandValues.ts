@@ -23,13 +23,60 @@ function valueCell(lf: LocatedField): Cell | undefined {
   return lf.readCell ?? lf.cell.cell;
 }
 
+/** A draft's fields: every DemandField present, undefined when not found. */
+export type Located = Record<DemandField, LocatedField | undefined>;
+
+/**
+ * An empty Located, every field present: one hidden class for every project, so that a field read by
+ * a variable name (buildProject's loops) stays a fast lookup. An object of only the fields found took a
+ * shape per column order and set of blank cells (175 in 2 000 generated projects), and those reads went
+ * through V8's runtime. (The type makes the compiler check that no field is missing here.)
+ */
+export function emptyLocated(): Located {
+  return {
+    projectId: undefined,
+    adminDept: undefined,
+    plannedTime: undefined,
+    theme: undefined,
+    unit: undefined,
+    contact: undefined,
+    phone: undefined,
+    countries: undefined,
+    people: undefined,
+    days: undefined,
+    budget: undefined,
+    hasSponsor: undefined,
+    sponsor: undefined,
+    targets: undefined,
+    institution: undefined,
+    isPartner: undefined,
+    purpose: undefined,
+    content: undefined,
+    mode: undefined,
+    category: undefined,
+    civilServants: undefined,
+    inBudget: undefined,
+    filedDate: undefined,
+    departDate: undefined,
+    returnDate: undefined,
+    noticeStart: undefined,
+    noticeEnd: undefined,
+    reportDate: undefined,
+    adminContact: undefined,
+    adminPhone: undefined,
+  };
+}
+
 export interface ProjectDraft {
   layout: 'form' | 'list';
   file: string;
   sheet: string;
   row: number;
   seq?: number;
-  located: Partial<Record<DemandField, LocatedField>>;
+  /** Every field, undefined when not found (emptyLocated). */
+  located: Located;
+  /** The fields found, in the order found (Project.fields keeps that order). */
+  order: DemandField[];
   /** 公示期 as one range cell (split into noticeStart / noticeEnd when those are absent). */
   noticePeriod?: LocatedField;
   slots: Partial<Record<DemandField, CellRef>>;
@@ -94,9 +141,9 @@ export interface ParsedProject {
 export function buildProject(d: ProjectDraft): ParsedProject {
   const notes: ReadNote[] = [];
   const fields: Project['fields'] = {};
-  for (const f of Object.keys(d.located) as DemandField[]) {
-    const lf = d.located[f];
-    if (lf) fields[f] = lf.cell;
+  for (let i = 0; i < d.order.length; i++) {
+    const f = d.order[i];
+    fields[f] = (d.located[f] as LocatedField).cell;
   }
   const project: Omit<Project, 'key'> = {
     source: { file: d.file, sheet: d.sheet, row: d.row },
