@@ -166,7 +166,6 @@ export class SheetView {
    */
   scanRow(row: number, isLabel?: (text: string) => boolean, maxLabelLength = 0, minLabels = 3, texts?: string[], mayBeLabel?: (text: string) => boolean): RowKind {
     const r = this.sheet.cells[row];
-    if (texts) texts.length = 0;
     if (!r) return 'blank';
     let first = true;
     // the texts that may be labels, asked at the end (the count decides only once the row is read)
@@ -186,6 +185,9 @@ export class SheetView {
       if (isTotalText(t)) return 'total';
       if (isLabel && t.length <= maxLabelLength && (!mayBeLabel || mayBeLabel(t))) LABEL_CANDIDATES[maybe++] = t;
     }
+    // every cell was written above; only a row shorter than the last one read leaves entries to cut
+    // (not `length = 0` first: shrinking an array is a runtime call, one per schedule row)
+    if (texts && texts.length !== r.length) texts.length = r.length;
     if (first) return 'blank';
     if (!isLabel || maybe < minLabels) return 'data';
     let labels = 0;
