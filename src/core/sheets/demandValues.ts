@@ -129,11 +129,12 @@ function checkboxOf(fc: FieldCell): { box: Checkbox; understood: boolean } {
 }
 
 /**
- * Builds the Project (without its key: the workbook assigns keys once it has seen every project)
- * and the notes of every conversion.
+ * Builds the Project and the notes of every conversion. Its key is '' until the workbook assigns keys,
+ * once it has seen every project (the key is made first so that it stays the first property, as in
+ * the records and their JSON, without copying each project to put it there).
  */
 export interface ParsedProject {
-  project: Omit<Project, 'key'>;
+  project: Project;
   /** Conversions made while reading this project (projectKey is filled in once keys are assigned). */
   notes: ReadNote[];
 }
@@ -145,11 +146,12 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const f = d.order[i];
     fields[f] = (d.located[f] as LocatedField).cell;
   }
-  const project: Omit<Project, 'key'> = {
+  const project: Project = {
+    key: '',
     source: { file: d.file, sheet: d.sheet, row: d.row },
     layout: d.layout,
     fields,
-    slots: { ...d.slots },
+    slots: d.slots, // (each draft's own, made for this project: not copied)
     extra: d.extra,
   };
   if (d.seq !== undefined) project.seq = d.seq;

@@ -120,7 +120,8 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
       n.projectKey = key;
       notes.push(n);
     }
-    return { key, ...project };
+    project.key = key; // (made first by buildProject: the key stays the first property)
+    return project;
   });
 }
 
