@@ -9,14 +9,26 @@
  */
 import type { ReviewOptions } from '../core';
 import { failedSource, type ExistingSummary, type MergeResult, type MergeSource } from '../core/lean';
-import { mergeFiles, readSummaryFile } from '../hosts/files/merge';
-import { outSheetsTo } from '../hosts/files/write/outSheets';
+import { startReaders } from '../hosts/files/merge/workers';
 import { parseArgs, parseAsOf, parsePacks, stringFlag, UsageError } from './args';
 import { collectOrRefuse, readProblem } from './files';
 import { checkTarget, InputSet, WriteError, writeFileSafely } from '../hosts/files/write/safeWrite';
 import { combinePackUse, packUseLine } from '../core/lean';
 import type { CliIo } from './io';
 import { progressBar } from './progress';
+
+/**
+ * The merge and the summary writer (and, for --into, the reader), loaded at first use: the children
+ * that read the files are started before them (startReaders) and load meanwhile.
+ */
+function merging(): typeof import('../hosts/files/merge') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../hosts/files/merge') as typeof import('../hosts/files/merge');
+}
+function summaryWriter(): typeof import('../hosts/files/write/outSheets') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../hosts/files/write/outSheets') as typeof import('../hosts/files/write/outSheets');
+}
 
 export const MERGE_USAGE = `用法: peixun merge <文件或文件夹…> --out 汇总.xlsx [--into 已有汇总.xlsx]
                      [--packs common,zj2017,sc2020,most2022-online] [--as-of YYYY-MM-DD] [--jobs N] [--json]`;
@@ -53,7 +65,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   let existing: ExistingSummary | null = null;
   if (into) {
     try {
-      existing = readSummaryFile(into);
+      existing = merging().readSummaryFile(into);
     } catch (e) {
       io.stderr.write(`peixun merge: 无法读取已有汇总“${into}”：${readProblem(e)}\n`);
       return 2;
@@ -61,59 +73,68 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
   }
 
   const { files, missing, empty } = collectOrRefuse(args.positional);
-  // The summary itself is never read as a unit's return (it may sit in the folder being merged: an
-  // earlier summary found there is skipped), but --out naming a return given on the command line,
-  // or any file there that is not a summary, is refused: it would be replaced.
-  const given = new InputSet(files);
-  const outInput = given.inputAt(out);
-  const intoIds = into ? new InputSet([into]) : null;
-  const isInto = (f: string) => !!intoIds?.inputAtKnown(f, given);
-  const outIds = new InputSet([out]);
-  if (outInput !== undefined && !isInto(outInput)) {
-    const named = new InputSet(args.positional).inputAt(out) !== undefined;
-    if (named || !isSummaryFile(out)) {
-      throw new WriteError(out, `不能写到“${out}”：它是（或链接到）要合并的文件“${outInput}”，输入文件只读不写；请给汇总另起一个文件名`);
+  // The children start now, while the inputs are checked (no file is handed out before the checks
+  // have passed); any the pool does not take is ended on the way out.
+  const started = startReaders(files.length, { options, importedAt, concurrency: jobs });
+  try {
+    // The summary itself is never read as a unit's return (it may sit in the folder being merged: an
+    // earlier summary found there is skipped), but --out naming a return given on the command line,
+    // or any file there that is not a summary, is refused: it would be replaced.
+    const given = new InputSet(files);
+    const outInput = given.inputAt(out);
+    const intoIds = into ? new InputSet([into]) : null;
+    const isInto = (f: string) => !!intoIds?.inputAtKnown(f, given);
+    const outIds = new InputSet([out]);
+    if (outInput !== undefined && !isInto(outInput)) {
+      const named = new InputSet(args.positional).inputAt(out) !== undefined;
+      if (named || !isSummaryFile(out)) {
+        throw new WriteError(out, `不能写到“${out}”：它是（或链接到）要合并的文件“${outInput}”，输入文件只读不写；请给汇总另起一个文件名`);
+      }
     }
+    const inputs = files.filter((f) => !isInto(f) && !outIds.inputAtKnown(f, given));
+    // --into is read, then replaced only when --out names it (the documented re-merge)
+    const readOnly = given.subset(inputs);
+    checkTarget(out, { inputs: readOnly });
+    for (const d of empty) io.stderr.write(`注意：文件夹“${d}”中没有工作簿\n`);
+    if (inputs.length === 0) {
+      throw new UsageError(missing.length ? `找不到${missing.map((m) => `“${m}”`).join('、')}，没有要合并的工作簿，未写出汇总；请检查路径` : '没有要合并的工作簿（只找到汇总本身），未写出汇总');
+    }
+    const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
+
+    const bar = progressBar(io, inputs.length, '合并');
+    // Only the packs are kept of the sources: their projects (≈ 240 MB for a 200 000-row list) are
+    // garbage before the summary is written.
+    const { result, sheets, packs } = await merging().mergeFiles(inputs, {
+      options,
+      importedAt,
+      existing,
+      failed,
+      concurrency: jobs,
+      started,
+      // the summary's project rows are written straight from the merge's rows (writeSheets streams them)
+      streamed: true,
+      onProgress: (_d, _t, file) => bar.tick(file),
+    })
+      .then(({ result, sheets, sources }) => ({ result, sheets, packs: combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined))) }))
+      .finally(() => bar.done());
+
+    // each part of the summary goes into the file as it is finished (never the whole workbook in memory)
+    const { outSheetsTo } = summaryWriter();
+    writeFileSafely(out, (write) => outSheetsTo(sheets, write), { inputs: readOnly });
+
+    if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, inputs.length) + '\n');
+    if (args.flags.json) io.stdout.write(JSON.stringify({ ...jsonReport(result, out), packs }) + '\n');
+    else io.stdout.write(textReport(result, out));
+    return result.counts.filesFailed > 0 ? 1 : 0;
+  } finally {
+    started?.release();
   }
-  const inputs = files.filter((f) => !isInto(f) && !outIds.inputAtKnown(f, given));
-  // --into is read, then replaced only when --out names it (the documented re-merge)
-  const readOnly = given.subset(inputs);
-  checkTarget(out, { inputs: readOnly });
-  for (const d of empty) io.stderr.write(`注意：文件夹“${d}”中没有工作簿\n`);
-  if (inputs.length === 0) {
-    throw new UsageError(missing.length ? `找不到${missing.map((m) => `“${m}”`).join('、')}，没有要合并的工作簿，未写出汇总；请检查路径` : '没有要合并的工作簿（只找到汇总本身），未写出汇总');
-  }
-  const failed: MergeSource[] = missing.map((f) => failedSource(f, '文件或文件夹不存在', { importedAt }));
-
-  const bar = progressBar(io, inputs.length, '合并');
-  // Only the packs are kept of the sources: their projects (≈ 240 MB for a 200 000-row list) are
-  // garbage before the summary is written.
-  const { result, sheets, packs } = await mergeFiles(inputs, {
-    options,
-    importedAt,
-    existing,
-    failed,
-    concurrency: jobs,
-    // the summary's project rows are written straight from the merge's rows (writeSheets streams them)
-    streamed: true,
-    onProgress: (_d, _t, file) => bar.tick(file),
-  })
-    .then(({ result, sheets, sources }) => ({ result, sheets, packs: combinePackUse(sources.map((s) => (s.status === 'read' ? s.packs : undefined))) }))
-    .finally(() => bar.done());
-
-  // each part of the summary goes into the file as it is finished (never the whole workbook in memory)
-  writeFileSafely(out, (write) => outSheetsTo(sheets, write), { inputs: readOnly });
-
-  if (packs.fromSuggestion) io.stderr.write(packUseLine(packs, inputs.length) + '\n');
-  if (args.flags.json) io.stdout.write(JSON.stringify({ ...jsonReport(result, out), packs }) + '\n');
-  else io.stdout.write(textReport(result, out));
-  return result.counts.filesFailed > 0 ? 1 : 0;
 }
 
 /** True when `file` reads as a summary we wrote (it has 省级汇总). */
 function isSummaryFile(file: string): boolean {
   try {
-    readSummaryFile(file);
+    merging().readSummaryFile(file);
     return true;
   } catch {
     return false;

@@ -26,6 +26,19 @@ const heavy = (files: string[]) => files.filter((f) => f.includes('node_modules/
     expect(heavy(files)).toEqual([]);
   });
 
+  it('nor, until the merge and the writer are needed, the sheet readers, the reader, fflate or the writer (the children start first)', () => {
+    const early = loaded('cli/main.js', 'cli/merge.js');
+    const late = (files: string[]) =>
+      files.filter((f) => f.startsWith('lib/core/sheets/') || f === 'lib/core/merge/prepare.js' || f.startsWith('lib/hosts/files/read/x') || f.includes('node_modules/fflate/') || f === 'lib/hosts/files/write/xlsx.js');
+    expect(late(early)).toEqual([]);
+    expect(early).toContain('lib/hosts/files/read/isolate.js');
+    // the merge and the writer, as runMerge loads them once the children are started: still no sheet reader, reader or fflate
+    const all = loaded('cli/main.js', 'cli/merge.js', 'hosts/files/merge/index.js', 'hosts/files/write/outSheets.js');
+    expect(late(all)).toEqual(['lib/hosts/files/write/xlsx.js']);
+    // (the child, which reads, loads them: the check can fail)
+    expect(late(loaded('hosts/files/merge/source.js')).length).toBeGreaterThan(3);
+  });
+
   it('while a child, which reads and reviews, loads both (so the check above can fail)', () => {
     expect(heavy(loaded('hosts/files/merge/worker.js')).length).toBeGreaterThan(10);
   });

@@ -27,7 +27,8 @@ import {
 } from './columns';
 import { checkDuplicateNumbers } from './duplicateNumber';
 import { baseName, normKey, projectLabel, sameValue, unitKeyOf } from './keys';
-import { newRow, rowFrom, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutValue, type SourceProject } from './types';
+import { newRow, rowFrom, type ExistingSummary, type LogEntry, type MergeCounts, type MergeResult, type MergeSource, type OutSheet, type OutValue, type SourceProject } from './types';
+import { resultSheets } from '../report/summary';
 
 export interface MergeOptions {
   /** The earlier summary to merge into (`--into`). */
@@ -240,6 +241,12 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
   );
 
   return { header, rows, log, previousLog: existing?.log ?? [], counts, findings };
+}
+
+/** Merge and lay out the three summary sheets (省级汇总, 单位汇总, 导入记录) in one call. */
+export function mergeToTables(sources: MergeSource[], options: MergeOptions, streamed = false): { result: MergeResult; sheets: OutSheet[] } {
+  const result = mergeSources(sources, options);
+  return { result, sheets: resultSheets(result, streamed) };
 }
 
 /** The row of project p, on top of an earlier row (reviewer columns and absent unit columns kept). */

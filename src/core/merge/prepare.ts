@@ -9,7 +9,7 @@
  * template row holding only its 序号) — counted as skipped — or rejected, listed with its reason.
  * A sheet recognised as a demand form that yields no project is one rejected row.
  */
-import { a1, type Cell, type WorkbookGrid } from '../grid';
+import { a1, type WorkbookGrid } from '../grid';
 import { demandFieldOf } from '../sheets/demandForm';
 import { findListHeader, type ListHeader } from '../sheets/demandList';
 import { isFooterText, isTotalText, SheetView } from '../sheets/view';
@@ -19,16 +19,12 @@ import type { Checkbox, DemandField, FieldCell, ParsedWorkbook, Project, Reading
 import { CANONICAL_FIELDS, FIELD_COLUMN, RESERVED_COLUMNS, cleanLabel } from './columns';
 import type { MergeSource, OutValue, SourceProject, SourceRow } from './types';
 import { rowRecord } from './keys';
+import { cellValue } from './cells';
 
 export interface SourceMeta {
   sha256: string;
   /** ISO date-time of the import. */
   importedAt: string;
-}
-
-/** A file that could not be read: the merge reports it and goes on. */
-export function failedSource(file: string, reason: string, meta: { sha256?: string; importedAt: string }): MergeSource {
-  return { status: 'failed', file, sha256: meta.sha256, importedAt: meta.importedAt, reason };
 }
 
 /** Everything the merge needs from one reviewed workbook (pure; runs in worker threads). */
@@ -258,22 +254,6 @@ function extraValues(p: Project): { label: string; value: OutValue }[] {
     out.push({ label, value: cellValue(e.cell, e.text) });
   }
   return out;
-}
-
-/** A cell as a value: numbers stay numbers, dates become ISO dates, the rest is its text. */
-export function cellValue(cell: Cell | undefined, fallback = ''): OutValue {
-  if (!cell) return fallback.trim() === '' ? null : fallback.trim();
-  if (cell.err) return cell.err;
-  if (typeof cell.v === 'number') return cell.date ? serialToIso(cell.v) : cell.v;
-  if (typeof cell.v === 'boolean') return cell.v;
-  const t = (cell.v ?? fallback).toString().trim();
-  return t === '' ? null : t;
-}
-
-/** Excel 1900-system serial → YYYY-MM-DD (time of day dropped). */
-export function serialToIso(serial: number): string {
-  const ms = Math.round((Math.floor(serial) - 25569) * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------- row accounting

@@ -9,7 +9,7 @@
  */
 import { colLetters, type WorkbookGrid } from '../grid';
 import { CANONICAL_COLUMNS, COL, DEFAULT_REVIEWER_COLUMNS, GENERATED_COLUMNS, REVIEW_COLUMNS } from './columns';
-import { cellValue } from './prepare';
+import { cellValue } from './cells';
 import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
 import { serialToDateTime } from '../report/time';
 import { rowFrom, type ExistingSummary, type OutValue } from './types';

@@ -5,9 +5,9 @@
  */
 import type { WorkbookGrid } from '../grid';
 import type { WorkbookReview } from '../model/review';
-import { failedSource, prepareOwned, type Owned } from './prepare';
+import { prepareOwned, type Owned } from './prepare';
 import { SHEET_LOG, SHEET_SUMMARY } from '../report/summary';
-import type { MergeSource } from './types';
+import { failedSource, type MergeSource } from './types';
 
 /** A summary this tool wrote (省级汇总 and 导入记录): it must not be merged as if a unit had sent it. */
 export function isSummaryGrid(grid: WorkbookGrid): boolean {

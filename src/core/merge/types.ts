@@ -72,6 +72,11 @@ export type MergeSource =
     }
   | { status: 'failed'; file: string; sha256?: string; importedAt: string; reason: string };
 
+/** A file that could not be read: the merge reports it and goes on. */
+export function failedSource(file: string, reason: string, meta: { sha256?: string; importedAt: string }): MergeSource {
+  return { status: 'failed', file, sha256: meta.sha256, importedAt: meta.importedAt, reason };
+}
+
 /**
  * A row keyed by column header. Headers are units' text (`__proto__`, `constructor` …), so rows are
  * null-prototype objects: a header is never looked up on Object.prototype and never sets a prototype.

@@ -108,6 +108,8 @@ export interface OutNote {
 export interface RowSource {
   count: number;
   row(i: number): OutRow;
+  /** Cells in every row, when all have the same number (a writer then needs no row twice to know the sheet's extent). */
+  width?: number;
 }
 
 export interface OutSheet {

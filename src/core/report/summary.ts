@@ -57,7 +57,7 @@ export function summarySheet(result: MergeResult, streamed = false): OutSheet {
   return {
     name: SHEET_SUMMARY,
     rows,
-    ...(streamed ? { more: { count: result.rows.length, row: (i: number) => row(result.rows[i]) } } : {}),
+    ...(streamed ? { more: { count: result.rows.length, row: (i: number) => row(result.rows[i]), width: header.length } } : {}),
     headerRows: [0],
     freeze: { rows: 1, cols: 0 },
     colWidths,
@@ -76,7 +76,7 @@ export function logSheet(result: MergeResult, streamed = false): OutSheet {
   return {
     name: SHEET_LOG,
     rows,
-    ...(streamed ? { more: { count: result.log.length, row: (i: number) => logRow(result.log[i]) } } : {}),
+    ...(streamed ? { more: { count: result.log.length, row: (i: number) => logRow(result.log[i]), width: LOG_HEADER.length } } : {}),
     headerRows: [0],
     freeze: { rows: 1, cols: 0 },
     colWidths: [20, 8, 30, 12, 6, 36, 14, 16, 16, 50],

@@ -48,6 +48,23 @@ describe('times in Beijing time as date-time cells', () => {
     expect(dateTimeCell('昨天')).toEqual({ value: '昨天', style: {} });
     expect(dateTimeCell(null).isDate).toBeUndefined();
   });
+  test('the same text again, or texts in turn (the merge asks for one import time thousands of times): each read as on its own', () => {
+    const date = { value: 45597.375, isDate: true, style: { numFmt: DATETIME_FORMAT } };
+    const text = { value: '昨天', style: {} };
+    const seq: [string, object][] = [
+      ['2024-11-01T01:00:00.000Z', date],
+      ['2024-11-01T01:00:00.000Z', date],
+      ['昨天', text],
+      ['2024-11-01T01:00:00.000Z', date],
+      ['2024-11-01 09:00:00', date],
+      ['2024-11-01 09:00:00', date],
+      ['昨天', text],
+      ['昨天', text],
+      [' 2024-11-01T04:00:00.000Z ', { ...date, value: 45597.5 }],
+      ['2024-11-01T01:00:00.000Z', date],
+    ];
+    for (const [t, cell] of seq) expect(dateTimeCell(t)).toEqual(cell);
+  });
 });
 
 describe('省级汇总 and 单位汇总', () => {

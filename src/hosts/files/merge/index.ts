@@ -9,7 +9,7 @@ import type { ExistingSummary, MergeResult, MergeSource, OutSheet } from '../../
 import { mergeToTables } from '../../../core/lean';
 import { readSources, type ReadManyOptions } from './workers';
 
-export { readSources, workerScript, type ReadManyOptions } from './workers';
+export { readSources, startReaders, workerScript, type ReadManyOptions } from './workers';
 export { writeSheets, readSummaryFile } from './summary';
 
 export interface MergeFilesOptions extends ReadManyOptions {

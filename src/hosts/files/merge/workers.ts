@@ -18,7 +18,7 @@ import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { ResourceLimits } from 'worker_threads';
 import { failedSource, type MergeSource } from '../../../core/lean';
-import { FILE_HEAP, runPool, type LostWhy } from '../read/isolate';
+import { FILE_HEAP, runPool, startChildren, type LostWhy, type StartedChildren } from '../read/isolate';
 import { LIMITS, lostReason } from '../read/limits';
 import { joinBatches } from './batches';
 import { childSnapshot } from './childSnapshot';
@@ -36,6 +36,8 @@ export interface ReadManyOptions extends SourceJob {
   batch?: number;
   /** The child's script (default: the compiled worker.js; tests wrap it to make a child die midway). */
   script?: string;
+  /** Children started ahead by startReaders with the same options (taken by the pool, the rest ended). */
+  started?: StartedChildren | null;
 }
 
 /**
@@ -74,10 +76,28 @@ function localReader(): typeof import('./source').readSource {
 
 const yieldToEvents = () => new Promise<void>((r) => setImmediate(r));
 
+/** The job every child is given (with its batch size): what a started child and the pool that takes it share. */
+function childJob(opts: ReadManyOptions): SourceJob & { batch?: number } {
+  // The merge keeps only error and warning counts (core/merge prepareSource): info findings are not made.
+  return { options: { ...opts.options, skipInfo: true }, importedAt: opts.importedAt, batch: opts.batch };
+}
+
+/**
+ * Starts the children that will read `files` files (childCount's number, with the compiled worker and
+ * its start-up snapshot) before the paths are handed out, so that they load while this process checks
+ * its inputs and loads the merge and the writer; pass the result as `started` to readSources (or
+ * release() it). Null where files are read in this thread (no compiled worker).
+ */
+export function startReaders(files: number, opts: ReadManyOptions): StartedChildren | null {
+  const script = opts.script ?? workerScript();
+  if (!script || files === 0) return null;
+  const snapshot = opts.script ? null : childSnapshot();
+  return startChildren({ script, workerData: childJob(opts), resourceLimits: opts.workerLimits ?? WORKER_LIMITS, snapshot }, childCount(files, opts.concurrency, availableParallelism()));
+}
+
 /** Reads every file (results in the order given), on worker threads when worthwhile. */
 export async function readSources(paths: string[], opts: ReadManyOptions): Promise<MergeSource[]> {
-  // The merge keeps only error and warning counts (core/merge prepareSource): info findings are not made.
-  const job: SourceJob = { options: { ...opts.options, skipInfo: true }, importedAt: opts.importedAt };
+  const { batch, ...job } = childJob(opts);
   const total = paths.length;
   const threads = childCount(total, opts.concurrency, availableParallelism());
   const script = opts.script ?? workerScript();
@@ -107,12 +127,13 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
   const snapshot = opts.script ? null : childSnapshot();
   await runPool<string, MergeSource>({
     script,
-    workerData: { ...job, batch: opts.batch },
+    workerData: { ...job, batch },
     inputs: paths,
     threads,
     resourceLimits: opts.workerLimits ?? WORKER_LIMITS,
     timeMs: LIMITS.fileMs,
     snapshot,
+    started: opts.started,
     onResult: finish,
     // out of the small heap: tried again alone with the full one (a 200 000-row list is legitimate)
     onLost: (id, why, detail) => (why === 'memory' ? bigger.push(id) : lost(id, why, detail)),
@@ -120,7 +141,7 @@ export async function readSources(paths: string[], opts: ReadManyOptions): Promi
   if (bigger.length) {
     await runPool<string, MergeSource>({
       script,
-      workerData: { ...job, batch: opts.batch },
+      workerData: { ...job, batch },
       inputs: paths,
       ids: bigger,
       threads: 1,

@@ -49,6 +49,77 @@ export interface PoolOptions<In, Out> {
    * snapshot is set aside for the rest of the run and its files go to a child running `script`.
    */
   snapshot?: { blob: string; execArgv: string[] } | null;
+  /** Children forked ahead (startChildren with these same options): taken before any is forked. */
+  started?: StartedChildren | null;
+}
+
+/**
+ * Children forked before their files are handed out (startChildren), so that they load while the
+ * parent still checks its inputs and loads what it needs only later: runPool takes them (all or
+ * some) instead of forking; release() ends the ones it did not take (a usage error, fewer files).
+ * A child that ended or failed to start while it waited is not taken.
+ */
+export interface StartedChildren {
+  /** The started children's process IDs, in the order they were forked. */
+  readonly pids: readonly number[];
+  /** A started child that is still alive, for a pool with these children's options; else undefined. */
+  take(key: string): ChildProcess | undefined;
+  /** Ends every child not taken. */
+  release(): void;
+}
+
+/** The children's Node options, with the start-up snapshot when the options allow it (V8 refuses a snapshot built with others). */
+function childArgs(opts: Pick<PoolOptions<unknown, unknown>, 'resourceLimits' | 'snapshot'>): { execArgv: string[]; snapshot: string | null } {
+  const execArgv = childExecArgv(opts.resourceLimits);
+  const snapshot = opts.snapshot && opts.snapshot.execArgv.join(' ') === execArgv.join(' ') ? opts.snapshot.blob : null;
+  return { execArgv, snapshot };
+}
+
+/** A child of the pool: `script` (or the snapshot) with the children's options, stderr piped, IPC. */
+function forkChild(script: string, execArgv: string[], snapshot: string | null): ChildProcess {
+  const args = snapshot !== null ? [...execArgv, '--snapshot-blob', snapshot] : execArgv;
+  return fork(script, [], { execArgv: args, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+}
+
+/** What a started child must share with the pool that takes it: the script, its options and its job. */
+function startKey(script: string, execArgv: string[], snapshot: string | null, workerData: unknown): string {
+  return JSON.stringify([script, execArgv, snapshot, workerData ?? null]);
+}
+
+/**
+ * Forks `n` children of a pool with these options now and sends each its job (`workerData`); they
+ * wait for files, not holding the parent's event loop open, until runPool takes them (`started`).
+ */
+export function startChildren(opts: Pick<PoolOptions<unknown, unknown>, 'script' | 'workerData' | 'resourceLimits' | 'snapshot'>, n: number): StartedChildren {
+  const { execArgv, snapshot } = childArgs(opts);
+  const key = startKey(opts.script, execArgv, snapshot, opts.workerData);
+  const waiting: ChildProcess[] = [];
+  for (let k = 0; k < n; k++) {
+    const w = forkChild(opts.script, execArgv, snapshot);
+    // (an 'error' with no listener would be thrown; the child is simply not taken)
+    w.on('error', () => undefined);
+    w.send({ init: opts.workerData });
+    w.unref();
+    (w as { channel?: { unref(): void } }).channel?.unref();
+    waiting.push(w);
+  }
+  const alive = (w: ChildProcess) => w.exitCode === null && w.signalCode === null && w.connected;
+  return {
+    pids: waiting.map((w) => w.pid ?? -1),
+    take(k) {
+      if (k !== key) return undefined;
+      for (let w = waiting.shift(); w; w = waiting.shift()) {
+        if (!alive(w)) continue;
+        w.ref();
+        (w as { channel?: { ref(): void } }).channel?.ref();
+        return w;
+      }
+      return undefined;
+    },
+    release() {
+      for (const w of waiting.splice(0)) w.kill();
+    },
+  };
 }
 
 /** Node's options for a child under `limits` (also what a start-up snapshot of a child is built with). */
@@ -73,24 +144,29 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
   const total = queue.length;
   let settled = 0;
   const threads = Math.max(1, Math.min(opts.threads, total));
-  if (total === 0) return Promise.resolve();
+  if (total === 0) {
+    opts.started?.release();
+    return Promise.resolve();
+  }
   return new Promise<void>((resolve) => {
     const live = new Set<ChildProcess>();
     const done = () => {
       if (++settled === total) {
         for (const w of live) w.kill();
         live.clear();
+        opts.started?.release();
         resolve();
       }
     };
-    const execArgv = childExecArgv(opts.resourceLimits);
     // V8 refuses a snapshot built with other options (the child would end at once)
-    let snapshot = opts.snapshot && opts.snapshot.execArgv.join(' ') === execArgv.join(' ') ? opts.snapshot.blob : null;
+    const { execArgv, snapshot: blob } = childArgs(opts);
+    let snapshot = blob;
     const start = () => {
       if (queue.length === 0) return;
       const fromSnapshot = snapshot !== null;
-      const args = fromSnapshot ? [...execArgv, '--snapshot-blob', snapshot!] : execArgv;
-      const w: ChildProcess = fork(opts.script, [], { execArgv: args, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+      // a child started ahead for this pool (same script, options and job) is taken first
+      const early = opts.started?.take(startKey(opts.script, execArgv, snapshot, opts.workerData));
+      const w: ChildProcess = early ?? forkChild(opts.script, execArgv, snapshot);
       let answered = false;
       live.add(w);
       // the last lines of its error output tell an exhausted heap from a crash
@@ -98,7 +174,7 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
       w.stderr?.on('data', (d: Buffer) => {
         stderr = (stderr + d.toString('utf8')).slice(-4000);
       });
-      w.send({ init: opts.workerData });
+      if (!early) w.send({ init: opts.workerData });
       // the files sent to this child and not yet answered, in the order it reads them
       const pending: number[] = [];
       let parts: unknown[] = [];

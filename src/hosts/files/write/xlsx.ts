@@ -8,7 +8,7 @@
  * literal `_xHHHH_` is protected so that readers do not decode it.
  */
 import { a1, parseA1, quoteSheet } from '../../../core/lean';
-import { cellOf, printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/lean';
+import { printOf, rowAt, rowCount, type ListValidation, type OutBook, type OutCell, type OutSheet, type OutValue, type PrintSetup } from '../../../core/lean';
 import { chartXml, drawingXml, CT_CHART, CT_DRAWING, REL_CHART, REL_DRAWING } from './chart';
 import { escapeXml, stripIllegalXml, tElement, utf8 } from './xml';
 import { collected, joinBytes, PartWriter, PIECE_CHARS, ZipWriter, type ByteSink, type DeflatedPart } from './zip';
@@ -175,7 +175,12 @@ function cellXml(ref: string, cell: OutCell, ctx: RenderContext): string {
   const s = ctx.styles.xf(cell.style, isDate);
   const sAttr = s ? ` s="${s}"` : '';
   if (cell.error) return `<c r="${ref}"${sAttr} t="e"><v>${escapeXml(cell.error)}</v></c>`;
-  if (value === null || value === undefined || value === '') return s ? `<c r="${ref}"${sAttr}/>` : '';
+  return valueXml(ref, value, sAttr, ctx);
+}
+
+/** A cell's XML from its value and its style attribute (`''` for none): nothing for a blank cell without a style. */
+function valueXml(ref: string, value: OutValue | undefined, sAttr: string, ctx: RenderContext): string {
+  if (value === null || value === undefined || value === '') return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return `<c r="${ref}"${sAttr}><v>${value}</v></c>`;
     value = String(value);
@@ -227,17 +232,25 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
     },
   };
   out.push(XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`, '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-  // rows made one at a time (a sheet's `more` rows are never all held): once for the extent, once to write
+  // rows made one at a time (a sheet's `more` rows are never all held): once for the extent, once to
+  // write — but `more` rows of a stated width only once (the 省级汇总 of a merge: its rows all have the header's width)
   const headers = new Set(sheet.headerRows ?? []);
+  const width = sheet.more?.width;
+  const measured = width === undefined ? count : sheet.rows.length;
   let maxRow = 0;
   let maxCol = 0;
-  for (let r = 0; r < count; r++) {
+  const extend = (r: number, length: number) => {
+    if (length > MAX_COLS) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${length} 列，超过 Excel 的上限 ${MAX_COLS} 列`);
+    maxRow = r + 1;
+    if (length > maxCol) maxCol = length;
+  };
+  for (let r = 0; r < measured; r++) {
     const row = rowAt(sheet, r, headers);
-    if (row && row.length) {
-      if (row.length > MAX_COLS) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，超过 Excel 的上限 ${MAX_COLS} 列`);
-      maxRow = r + 1;
-      if (row.length > maxCol) maxCol = row.length;
-    }
+    if (row && row.length) extend(r, row.length);
+  }
+  if (width && count > measured) {
+    extend(measured, width);
+    maxRow = count;
   }
   out.push(`<dimension ref="${maxRow && maxCol ? `A1:${a1(maxRow - 1, maxCol - 1)}` : 'A1'}"/>`);
 
@@ -275,10 +288,13 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
     const h = heights[r];
     let cells = '';
     if (row) {
+      if (r >= measured && row.length !== width) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，不是所述的 ${width} 列`);
       const rowNo = r + 1;
       for (let c = 0; c < row.length; c++) {
-        const cell = cellOf(row[c]);
-        if (cell) cells += cellXml(colRef(c) + rowNo, cell, ctx);
+        const v = row[c];
+        // a bare value has no style: a blank one writes nothing (half the cells of a merge's 省级汇总)
+        if (v === null || v === undefined || v === '') continue;
+        cells += typeof v === 'object' ? cellXml(colRef(c) + rowNo, v, ctx) : valueXml(colRef(c) + rowNo, v, '', ctx);
       }
     }
     if (!cells && h === undefined) continue;

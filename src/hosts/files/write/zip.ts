@@ -6,8 +6,16 @@
  * cost nothing to re-compress; changed and new entries are deflated. Falls back to a full
  * rebuild (fflate) for archives this simple copier does not handle (ZIP64, odd headers).
  */
-import { Deflate, deflateSync, zipSync, type Zippable } from 'fflate';
+import type * as Fflate from 'fflate';
 import { utf8 } from './xml';
+
+/**
+ * fflate, loaded at its first use: in Node the writer deflates with zlib (write/node.ts) and needs
+ * fflate only to rebuild an odd archive (rezip), so a process that only writes — the merge's parent —
+ * does not pay ≈ 15 ms of CPU to load it. (The browser build bundles it all the same.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fflate = (): typeof Fflate => require('fflate') as typeof Fflate;
 
 /** Raw deflate (no zlib header) at a level 0–9. */
 export type DeflateRaw = (data: Uint8Array, level: number) => Uint8Array;
@@ -18,10 +26,10 @@ export type Crc32 = (data: Uint8Array, prev?: number) => number;
 
 type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
-let deflateRaw: DeflateRaw = (data, level) => deflateSync(data, { level: level as Level });
+let deflateRaw: DeflateRaw = (data, level) => fflate().deflateSync(data, { level: level as Level });
 let deflateStream: DeflateStream = (level) => {
   let out: Uint8Array[] = [];
-  const d = new Deflate({ level: level as Level }, (chunk) => out.push(chunk));
+  const d = new (fflate().Deflate)({ level: level as Level }, (chunk) => out.push(chunk));
   return {
     push(data, final) {
       d.push(data, final);
@@ -194,9 +202,9 @@ export function rezip(
   const raw = rawEntries(original);
   const byName = new Map((raw ?? []).map((e) => [e.name, e]));
   if (!raw || byName.size !== raw.length || order.length >= 0xffff) {
-    const z: Zippable = Object.create(null); // entry names come from the input file
+    const z: Fflate.Zippable = Object.create(null); // entry names come from the input file
     for (const n of order) z[n] = [parts.get(n)!, { level }];
-    return zipSync(z);
+    return fflate().zipSync(z);
   }
   return collected((zip) => {
     const w = new ZipWriter(zip, level);

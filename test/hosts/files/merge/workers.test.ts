@@ -44,6 +44,24 @@ describe('readSources', () => {
       expect(seen.sort()).toEqual([...files].sort());
     });
 
+    it('takes the children startReaders started (the command line starts them before its checks): same sources', async () => {
+      const started = lib().startReaders(files.length, { ...job, concurrency: 2 })!;
+      expect(started.pids).toHaveLength(2);
+      const taken: number[] = [];
+      const watched = {
+        pids: started.pids,
+        take: (k: string) => {
+          const w = started.take(k);
+          if (w) taken.push(w.pid!);
+          return w;
+        },
+        release: () => started.release(),
+      };
+      const got = await lib().readSources(files, { ...job, concurrency: 2, started: watched });
+      expect(got.map(summary)).toEqual(local.map(summary));
+      expect(taken.sort()).toEqual([...started.pids].sort());
+    });
+
     it('reads the files of a worker that ran out of memory again with the full heap', async () => {
       const got = await lib().readSources(files, { ...job, concurrency: 2, workerLimits: { maxOldGenerationSizeMb: 1, maxYoungGenerationSizeMb: 1 } });
       expect(got.map(summary)).toEqual(local.map(summary));

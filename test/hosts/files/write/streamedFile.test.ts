@@ -149,6 +149,36 @@ describe('writeXlsxTo into a file', () => {
   });
 });
 
+describe('more rows of a stated width (RowSource.width, as the merge’s 省级汇总 and 导入记录)', () => {
+  /** bigSheet with its rows' width stated (null: not stated). */
+  const sized = (onRow?: (r: number) => void, width: number | null = 3): OutSheet => {
+    const s = bigSheet(onRow);
+    return { ...s, more: { ...s.more!, ...(width === null ? {} : { width }) } };
+  };
+
+  test('the same bytes as without the width, each row made once instead of twice', () => {
+    let withWidth = 0;
+    let without = 0;
+    const a = writeXlsx(book(sized(() => withWidth++)));
+    const b = writeXlsx(book(sized(() => without++, null)));
+    expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+    expect(withWidth).toBe(BIG_ROWS);
+    expect(without).toBe(2 * BIG_ROWS);
+    expect(partText(parts(Buffer.from(a)), 'xl/worksheets/sheet1.xml')).toContain(`<dimension ref="A1:C${BIG_ROWS + 1}"/>`);
+  });
+
+  test('a row that does not have the stated width is refused (the extent written would be wrong)', () => {
+    expect(() => writeXlsx(book(sized(undefined, 4)))).toThrow(/第 2 行有 3 列，不是所述的 4 列/);
+  });
+
+  test('a width past Excel’s columns is refused naming the first of those rows, as when each row is measured', () => {
+    const wide: OutSheet = { name: '宽', rows: [['表头']], more: { count: 5, row: () => new Array(16_385).fill('x'), width: 16_385 } };
+    const measured: OutSheet = { ...wide, more: { count: 5, row: wide.more!.row } };
+    expect(() => writeXlsx({ sheets: [wide] })).toThrow('工作表“宽”第 2 行有 16385 列，超过 Excel 的上限 16384 列');
+    expect(() => writeXlsx({ sheets: [measured] })).toThrow('工作表“宽”第 2 行有 16385 列，超过 Excel 的上限 16384 列');
+  });
+});
+
 describe('a failure midway', () => {
   test('an error in a later sheet: the target untouched, no temporary file, the error passed on as it is', () => {
     const target = path.join(dir, '汇总.xlsx');
