@@ -4,19 +4,14 @@
  */
 import { readFileSync, statSync } from 'fs';
 import { readFile, stat } from 'fs/promises';
-import { inflateRawSync } from 'zlib';
 import type { WorkbookGrid } from '../../../core';
+import { inflateRaw } from './inflate';
 import { ReadError, readWorkbookBytes } from './index';
 import { setInflateRaw } from './zip';
 import { LIMITS, overLimitReason } from './limits';
 
-// One output chunk one byte larger than the part's stated size: zlib then fills a single buffer
-// (no second chunk, no concatenation), and maxOutputLength refuses a part that inflates past its
-// stated size (a zip bomb, ERR_BUFFER_TOO_LARGE) instead of growing without bound.
-setInflateRaw((data, size) => {
-  const out = inflateRawSync(data, { maxOutputLength: size + 1, chunkSize: Math.max(size + 1, 64) });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-});
+// zlib's inflate, one inflater kept for every part (inflate.ts)
+setInflateRaw(inflateRaw);
 
 /** Why a file could not be opened, in Chinese. */
 export function ioReason(e: unknown): string {
