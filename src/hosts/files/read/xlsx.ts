@@ -9,7 +9,7 @@ import { FormatError, REASONS } from './errors';
 import { Budget, LIMITS, overLimit } from './limits';
 import { dateKind, formatCode, isBuiltinDateId } from './numfmt';
 import { attrValues, decodePart, decodeText, decodeXml, isName, newTag, nextTag, rawText, skipElement, skipFlat, type Tag } from './xml';
-import { ZipPackage } from './zip';
+import { PartCache, ZipPackage } from './zip';
 
 /** Days between 1900-01-00 and 1904-01-01 in Excel's 1900 system. */
 export const DAYS_1904 = 1462;
@@ -29,16 +29,20 @@ interface Styles {
 /** Reads every worksheet of the package, in workbook order. */
 export function readXlsxPackage(zip: ZipPackage): SheetGrid[] {
   const wbPath = findWorkbookPart(zip);
-  const wbXml = part(zip, wbPath);
-  checkRoot(wbXml);
-  const { sheets, date1904 } = readWorkbookXml(wbXml);
+  const workbook = zip.parsed(wbPath, WORKBOOKS, (bytes) => {
+    const s = decodePart(bytes);
+    checkRoot(s);
+    return readWorkbookXml(s);
+  });
+  if (!workbook) throw new FormatError('missing-part', REASONS.missingPart(wbPath));
+  const { sheets, date1904 } = workbook;
   const rels = readRels(zip, relsPathFor(wbPath), dirOf(wbPath));
 
   let sst: string[] | undefined;
   let styles: Styles = { fmt: [], date: [], day: [] };
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings') && zip.has(rel.target)) sst = readSharedStrings(part(zip, rel.target));
-    else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = readStyles(part(zip, rel.target));
+    else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = zip.parsed(rel.target, STYLES, (bytes) => readStyles(decodePart(bytes)))!;
   }
 
   const out: SheetGrid[] = [];
@@ -151,11 +155,20 @@ const REF = ['ref'];
 /** What attrValues gives back (reused: one tag is read at a time). */
 const values: (string | undefined)[] = [];
 
-function readRels(zip: ZipPackage, path: string, baseDir: string): Map<string, Rel> {
+/**
+ * What the parts most returned workbooks share byte for byte (one template, one writer) gave before:
+ * read once per process (ZipPackage.parsed). The values are shared between workbooks: never changed.
+ */
+const RELS = new PartCache<ReadonlyMap<string, Rel>>();
+const WORKBOOKS = new PartCache<{ sheets: readonly SheetEntry[]; date1904: boolean }>();
+const STYLES = new PartCache<Styles>();
+
+function readRels(zip: ZipPackage, path: string, baseDir: string): ReadonlyMap<string, Rel> {
+  return zip.parsed(path, RELS, (bytes) => parseRels(decodePart(bytes), baseDir), baseDir) ?? new Map<string, Rel>();
+}
+
+function parseRels(s: string, baseDir: string): Map<string, Rel> {
   const out = new Map<string, Rel>();
-  const bytes = zip.get(path);
-  if (!bytes) return out;
-  const s = decodePart(bytes);
   const tag = newTag();
   let pos = 0;
   while (nextTag(s, pos, tag)) {
