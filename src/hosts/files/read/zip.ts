@@ -86,7 +86,7 @@ export class ZipPackage {
       return seen;
     }
     const value = parse(this.inflate(e, data));
-    cache.set(key, data, value);
+    cache.set(key, data, value, e.size);
     return value;
   }
 
@@ -140,24 +140,36 @@ export class ZipPackage {
 }
 
 /**
- * Values parsed from small parts, by their stored bytes (ZipPackage.parsed): kept across packages,
- * at most MAX_ENTRIES (then emptied), each holding a copy of its part's stored bytes to compare.
+ * Values parsed from small parts, by their stored bytes (ZipPackage.parsed): kept across packages, each
+ * with a copy of its part's stored bytes to compare. Bounded, so that what one file leaves here costs the
+ * next ones little: at most MAX_ENTRIES values of parts inflating to MAX_HELD bytes together (a value is
+ * a few times its part's text at most — a styles part of bare `<xf/>` tags; a part stored in 8 KB may inflate to
+ * megabytes), then emptied. (A generated unit file's styles part is 4 KB, its relationships and workbook
+ * parts under 1 KB.)
  */
 export class PartCache<T> {
   /** Parts stored in more bytes than this are parsed each time (what repeats is small: rels, styles). */
   static readonly MAX_BYTES = 8192;
   static readonly MAX_ENTRIES = 256;
+  static readonly MAX_HELD = 256 * 1024;
   private readonly entries = new Map<string, { stored: Uint8Array; value: T }>();
+  private held = 0;
 
   get(key: string, stored: Uint8Array): T | undefined {
     const hit = this.entries.get(key);
     return hit !== undefined && sameBytes(hit.stored, stored) ? hit.value : undefined;
   }
 
-  set(key: string, stored: Uint8Array, value: T): void {
-    if (this.entries.size >= PartCache.MAX_ENTRIES) this.entries.clear();
+  /** Keeps `value` of a part stored as `stored` that inflates to `size` bytes (not when that alone is past MAX_HELD). */
+  set(key: string, stored: Uint8Array, value: T, size: number): void {
+    if (size > PartCache.MAX_HELD) return;
+    if (this.entries.size >= PartCache.MAX_ENTRIES || this.held + size > PartCache.MAX_HELD) {
+      this.entries.clear();
+      this.held = 0;
+    }
     // a copy: the package's bytes are let go with it
     this.entries.set(key, { stored: stored.slice(), value });
+    this.held += size;
   }
 }
 

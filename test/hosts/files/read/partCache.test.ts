@@ -99,6 +99,16 @@ describe('ZipPackage.parsed', () => {
     new ZipPackage(small).parsed('small.xml', cache, parse);
     expect(calls.length).toBe(3);
   });
+
+  it('a small part inflating past PartCache.MAX_HELD (a value as large) is parsed each time; one at it is kept', () => {
+    const cache = new PartCache<{ text: string }>();
+    const { calls, parse } = counting();
+    const over = zip([{ name: 'xf.xml', data: 'x'.repeat(PartCache.MAX_HELD + 1) }]);
+    const at = zip([{ name: 'xf.xml', data: 'y'.repeat(PartCache.MAX_HELD) }]);
+    expect(over.length).toBeLessThan(PartCache.MAX_BYTES);
+    for (const bytes of [over, over, at, at]) new ZipPackage(bytes).parsed('xf.xml', cache, parse);
+    expect(calls.length).toBe(3);
+  });
 });
 
 describe('the reader with parts seen before', () => {
