@@ -2,21 +2,16 @@
  * Node-only entry: reads a workbook file from disk (kept apart from index.ts so the browser bundle
  * never pulls `fs`). Installs zlib's native inflate for the .xlsx reader. The file is opened read-only.
  */
-import { readFileSync, statSync } from 'fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'fs';
 import { readFile, stat } from 'fs/promises';
-import { inflateRawSync } from 'zlib';
 import type { WorkbookGrid } from '../../../core';
+import { inflateRaw } from './inflate';
 import { ReadError, readWorkbookBytes } from './index';
 import { setInflateRaw } from './zip';
 import { LIMITS, overLimitReason } from './limits';
 
-// One output chunk one byte larger than the part's stated size: zlib then fills a single buffer
-// (no second chunk, no concatenation), and maxOutputLength refuses a part that inflates past its
-// stated size (a zip bomb, ERR_BUFFER_TOO_LARGE) instead of growing without bound.
-setInflateRaw((data, size) => {
-  const out = inflateRawSync(data, { maxOutputLength: size + 1, chunkSize: Math.max(size + 1, 64) });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-});
+// zlib's inflate, one inflater kept for every part (inflate.ts)
+setInflateRaw(inflateRaw);
 
 /** Why a file could not be opened, in Chinese. */
 export function ioReason(e: unknown): string {
@@ -24,19 +19,37 @@ export function ioReason(e: unknown): string {
   return code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是文件夹，不是文件' : code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : `打不开文件（${code ?? (e as Error).message}）`;
 }
 
-/** A file's bytes, refused past LIMITS.fileBytes before anything is read (a 2 GB file is never loaded). Throws ReadError. */
+/**
+ * A file's bytes, refused past LIMITS.fileBytes before anything is read (a 2 GB file is never loaded).
+ * Throws ReadError. Opened once: its size is asked of the open file, and what is read is the file
+ * that was measured (one path lookup a file, where a stat and then readFileSync made two).
+ */
 export function readFileBytes(path: string): Uint8Array {
-  let size: number;
+  let fd: number;
   try {
-    size = statSync(path).size;
+    fd = openSync(path, 'r');
   } catch (e) {
     throw new ReadError(path, 'io', ioReason(e));
   }
-  if (size > LIMITS.fileBytes) throw new ReadError(path, 'too-large', overLimitReason('fileBytes'));
   try {
-    return readFileSync(path);
+    const stats = fstatSync(fd);
+    if (stats.size > LIMITS.fileBytes) throw new ReadError(path, 'too-large', overLimitReason('fileBytes'));
+    // not a regular file (a pipe, a device): its size says nothing; read to its end as before
+    if (!stats.isFile()) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    // a file cut short while it was read: what it held
+    return got === bytes.length ? bytes : bytes.subarray(0, got);
   } catch (e) {
+    if (e instanceof ReadError) throw e;
     throw new ReadError(path, 'io', ioReason(e));
+  } finally {
+    closeSync(fd);
   }
 }
 

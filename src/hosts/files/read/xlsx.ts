@@ -8,8 +8,8 @@ import type { Cell, MergeArea, SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget, LIMITS, overLimit } from './limits';
 import { dateKind, formatCode, isBuiltinDateId } from './numfmt';
-import { attrs, decodePart, decodeText, decodeXml, isName, newTag, nextTag, rawText, skipElement, skipFlat, type Tag } from './xml';
-import { ZipPackage } from './zip';
+import { attrValues, decodePart, decodeText, decodeXml, isName, newTag, nextTag, rawText, skipElement, skipFlat, type Tag } from './xml';
+import { PartCache, ZipPackage } from './zip';
 
 /** Days between 1900-01-00 and 1904-01-01 in Excel's 1900 system. */
 export const DAYS_1904 = 1462;
@@ -29,16 +29,20 @@ interface Styles {
 /** Reads every worksheet of the package, in workbook order. */
 export function readXlsxPackage(zip: ZipPackage): SheetGrid[] {
   const wbPath = findWorkbookPart(zip);
-  const wbXml = part(zip, wbPath);
-  checkRoot(wbXml);
-  const { sheets, date1904 } = readWorkbookXml(wbXml);
+  const workbook = zip.parsed(wbPath, WORKBOOKS, (bytes) => {
+    const s = decodePart(bytes);
+    checkRoot(s);
+    return readWorkbookXml(s);
+  });
+  if (!workbook) throw new FormatError('missing-part', REASONS.missingPart(wbPath));
+  const { sheets, date1904 } = workbook;
   const rels = readRels(zip, relsPathFor(wbPath), dirOf(wbPath));
 
   let sst: string[] | undefined;
   let styles: Styles = { fmt: [], date: [], day: [] };
   for (const rel of rels.values()) {
     if (rel.type.endsWith('/sharedStrings') && zip.has(rel.target)) sst = readSharedStrings(part(zip, rel.target));
-    else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = readStyles(part(zip, rel.target));
+    else if (rel.type.endsWith('/styles') && zip.has(rel.target)) styles = zip.parsed(rel.target, STYLES, (bytes) => readStyles(decodePart(bytes)))!;
   }
 
   const out: SheetGrid[] = [];
@@ -115,8 +119,10 @@ function relsPathFor(path: string): string {
 
 /** Resolves a relationship target against the source part's folder (`/x` is from the package root). */
 export function resolveTarget(baseDir: string, target: string): string {
-  const raw = target.replace(/\\/g, '/');
+  const raw = target.indexOf('\\') === -1 ? target : target.replace(/\\/g, '/');
   const full = raw.startsWith('/') ? raw.slice(1) : baseDir + raw;
+  // nearly every target names a part under its folder: nothing to drop or climb
+  if (isPlainPath(full)) return full;
   const parts: string[] = [];
   for (const p of full.split('/')) {
     if (p === '' || p === '.') continue;
@@ -126,19 +132,53 @@ export function resolveTarget(baseDir: string, target: string): string {
   return parts.join('/');
 }
 
-function readRels(zip: ZipPackage, path: string, baseDir: string): Map<string, Rel> {
+/** True when no `/`-separated segment of `p` is empty, `.` or `..` (resolving leaves it as it is). */
+function isPlainPath(p: string): boolean {
+  const n = p.length;
+  let segStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && p.charCodeAt(i) !== 47 /* / */) continue;
+    const len = i - segStart;
+    if (len === 0) return false;
+    if (p.charCodeAt(segStart) === 46 /* . */ && (len === 1 || (len === 2 && p.charCodeAt(segStart + 1) === 46))) return false;
+    segStart = i + 1;
+  }
+  return true;
+}
+
+const REL_ATTRS = ['Id', 'Type', 'Target', 'TargetMode'];
+const SHEET_ATTRS = ['name', 'id', 'state'];
+const DATE1904 = ['date1904'];
+const NUMFMT_ATTRS = ['numFmtId', 'formatCode'];
+const NUMFMT_ID = ['numFmtId'];
+const REF = ['ref'];
+/** What attrValues gives back (reused: one tag is read at a time). */
+const values: (string | undefined)[] = [];
+
+/**
+ * What the parts most returned workbooks share byte for byte (one template, one writer) gave before:
+ * read once per process (ZipPackage.parsed). The values are shared between workbooks: never changed.
+ */
+const RELS = new PartCache<ReadonlyMap<string, Rel>>();
+const WORKBOOKS = new PartCache<{ sheets: readonly SheetEntry[]; date1904: boolean }>();
+const STYLES = new PartCache<Styles>();
+
+function readRels(zip: ZipPackage, path: string, baseDir: string): ReadonlyMap<string, Rel> {
+  return zip.parsed(path, RELS, (bytes) => parseRels(decodePart(bytes), baseDir), baseDir) ?? new Map<string, Rel>();
+}
+
+function parseRels(s: string, baseDir: string): Map<string, Rel> {
   const out = new Map<string, Rel>();
-  const bytes = zip.get(path);
-  if (!bytes) return out;
-  const s = decodePart(bytes);
   const tag = newTag();
   let pos = 0;
   while (nextTag(s, pos, tag)) {
     pos = tag.end;
     if (tag.closing || !isName(s, tag, 'Relationship')) continue;
-    const a = attrs(s, tag);
-    if (!a.Id || !a.Target || a.TargetMode === 'External') continue;
-    out.set(a.Id, { type: a.Type ?? '', target: resolveTarget(baseDir, a.Target) });
+    attrValues(s, tag, REL_ATTRS, values);
+    const id = values[0];
+    const target = values[2];
+    if (!id || !target || values[3] === 'External') continue;
+    out.set(id, { type: values[1] ?? '', target: resolveTarget(baseDir, target) });
   }
   return out;
 }
@@ -158,10 +198,12 @@ function readWorkbookXml(s: string): { sheets: SheetEntry[]; date1904: boolean }
     pos = tag.end;
     if (tag.closing) continue;
     if (isName(s, tag, 'sheet')) {
-      const a = attrs(s, tag);
-      sheets.push({ name: a.name ?? '', rid: a.id ?? '', hidden: a.state === 'hidden' || a.state === 'veryHidden' });
+      attrValues(s, tag, SHEET_ATTRS, values);
+      const state = values[2];
+      sheets.push({ name: values[0] ?? '', rid: values[1] ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
     } else if (isName(s, tag, 'workbookPr')) {
-      const v = attrs(s, tag).date1904;
+      attrValues(s, tag, DATE1904, values);
+      const v = values[0];
       date1904 = v === '1' || v === 'true';
     } else if (isName(s, tag, 'definedNames') || isName(s, tag, 'extLst')) {
       pos = skipElement(s, tag, newTag());
@@ -243,14 +285,17 @@ function readStyles(s: string): Styles {
   while (nextTag(s, pos, tag)) {
     pos = tag.end;
     if (isName(s, tag, 'numFmt') && !tag.closing) {
-      const a = attrs(s, tag);
-      if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+      attrValues(s, tag, NUMFMT_ATTRS, values);
+      const id = values[0];
+      const code = values[1];
+      if (id !== undefined && code !== undefined) custom.set(Number(id), code);
     } else if (isName(s, tag, 'cellXfs')) {
       inCellXfs = !tag.closing && !tag.selfClosing;
     } else if (!inCellXfs && !tag.closing && FLAT_STYLES.has(s.slice(tag.localStart, tag.nameEnd))) {
       pos = skipFlat(s, tag);
     } else if (inCellXfs && !tag.closing && isName(s, tag, 'xf')) {
-      const id = Number(attrs(s, tag).numFmtId ?? 0);
+      attrValues(s, tag, NUMFMT_ID, values);
+      const id = Number(values[0] ?? 0);
       const code = formatCode(id, custom);
       const kind = code === undefined ? 'none' : dateKind(code);
       fmt.push(code);
@@ -436,7 +481,8 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
         } else if (len === 9 && isName(s, tag, 'sheetData')) {
           inData = !tag.selfClosing;
         } else if (len === 9 && isName(s, tag, 'mergeCell')) {
-          const ref = attrs(s, tag).ref;
+          attrValues(s, tag, REF, values);
+          const ref = values[0];
           const area = ref ? parseRange(ref) : null;
           if (area) {
             budget.addMerges(1);

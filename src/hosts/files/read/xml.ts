@@ -107,10 +107,11 @@ export function isName(s: string, tag: Tag, name: string): boolean {
 }
 
 /**
- * Calls `fn(localName, rawValue)` for each attribute of the tag (prefix dropped; value not yet
+ * Walks the attributes of the tag, calling `fn` with the indices of each one's name (`nameStart`,
+ * its local part from `localStart`, prefix dropped, to `nameEnd`) and raw value (`vs..ve`, not yet
  * entity-decoded). Walks the attributes properly, so a value that contains `x="` cannot be mistaken.
  */
-export function eachAttr(s: string, tag: Tag, fn: (name: string, value: string, qualified: string) => void): void {
+function scanAttrs(s: string, tag: Tag, fn: (nameStart: number, localStart: number, nameEnd: number, vs: number, ve: number) => void): void {
   let j = tag.nameEnd;
   const end = tag.end - 1;
   while (j < end) {
@@ -136,9 +137,14 @@ export function eachAttr(s: string, tag: Tag, fn: (name: string, value: string, 
     const vs = j + 1;
     const ve = s.indexOf(q === DQ ? '"' : "'", vs);
     if (ve === -1 || ve > end) return;
-    fn(s.slice(localStart, nameEnd), s.slice(vs, ve), s.slice(nameStart, nameEnd));
+    fn(nameStart, localStart, nameEnd, vs, ve);
     j = ve + 1;
   }
+}
+
+/** Calls `fn(localName, rawValue, qualifiedName)` for each attribute of the tag (value not yet entity-decoded). */
+export function eachAttr(s: string, tag: Tag, fn: (name: string, value: string, qualified: string) => void): void {
+  scanAttrs(s, tag, (nameStart, localStart, nameEnd, vs, ve) => fn(s.slice(localStart, nameEnd), s.slice(vs, ve), s.slice(nameStart, nameEnd)));
 }
 
 /** All attributes by local name, entity-decoded (for the few tags outside the hot path). */
@@ -148,6 +154,33 @@ export function attrs(s: string, tag: Tag): Record<string, string> {
     out[name] = decodeXml(value);
   });
   return out;
+}
+
+/** attrValues' value spans (start, end) by name (module state: one tag is read at a time, synchronously). */
+const spans: number[] = [];
+
+/**
+ * The values of the attributes `names` (local names) of the tag into `out` (same order), entity-
+ * decoded, undefined where absent; where a name repeats the last one counts, as in attrs. What the
+ * parts read once per file (relationships, workbook, styles) need, without attrs' object and a slice
+ * of every name and value.
+ */
+export function attrValues(s: string, tag: Tag, names: readonly string[], out: (string | undefined)[]): void {
+  const at = spans;
+  for (let k = 0; k < names.length; k++) {
+    out[k] = undefined;
+    at[2 * k] = -1;
+  }
+  scanAttrs(s, tag, (_nameStart, localStart, nameEnd, vs, ve) => {
+    const len = nameEnd - localStart;
+    for (let k = 0; k < names.length; k++) {
+      if (names[k].length === len && s.startsWith(names[k], localStart)) {
+        at[2 * k] = vs;
+        at[2 * k + 1] = ve;
+      }
+    }
+  });
+  for (let k = 0; k < names.length; k++) if (at[2 * k] !== -1) out[k] = decodeXml(s.slice(at[2 * k], at[2 * k + 1]));
 }
 
 let buf = new Uint16Array(1024);

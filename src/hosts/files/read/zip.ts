@@ -28,6 +28,8 @@ interface Entry {
   name: string;
   flags: number;
   method: number;
+  /** CRC-32 the directory states (only to tell parts apart in PartCache; the bytes are compared). */
+  crc: number;
   compSize: number;
   size: number;
   localOffset: number;
@@ -59,6 +61,37 @@ export class ZipPackage {
   get(name: string): Uint8Array | undefined {
     const e = this.entries.get(normName(name));
     if (!e) return undefined;
+    return this.inflate(e, this.stored(e));
+  }
+
+  /**
+   * `parse` of the part's bytes (and of `variant`), or undefined when the package has no such part. A small part whose
+   * stored bytes (as zipped: method, stated size, deflated data) are those of a part parsed before
+   * with the same `cache` gives that part's value without being inflated or parsed again: returned
+   * workbooks made from one template repeat their relationships, workbook and styles parts byte for
+   * byte. The checks and limits are the same as `get`'s (the part's stated size still counts towards
+   * LIMITS.totalBytes), and only a value `parse` returned is remembered, so a part gives the same value
+   * or error either way. The value is shared: callers must not change it.
+   */
+  parsed<T>(name: string, cache: PartCache<T>, parse: (bytes: Uint8Array) => T, variant = ''): T | undefined {
+    const e = this.entries.get(normName(name));
+    if (!e) return undefined;
+    const data = this.stored(e);
+    if (data.length > PartCache.MAX_BYTES) return parse(this.inflate(e, data));
+    // `variant`: what else the value depends on (a relationships part's folder)
+    const key = `${e.method}/${e.size}/${e.crc}/${data.length}/${variant}`;
+    const seen = cache.get(key, data);
+    if (seen !== undefined) {
+      this.charge(e);
+      return seen;
+    }
+    const value = parse(this.inflate(e, data));
+    cache.set(key, data, value, e.size);
+    return value;
+  }
+
+  /** The entry's data as stored in the zip (checked: not encrypted, a local header, within the file). */
+  private stored(e: Entry): Uint8Array {
     // a zip-level password (general purpose flag bit 0)
     if (e.flags & 1) throw new FormatError('encrypted', REASONS.encrypted);
     const b = this.bytes;
@@ -67,16 +100,31 @@ export class ZipPackage {
     const start = lo + 30 + readU16(b, lo + 26) + readU16(b, lo + 28);
     const end = start + e.compSize;
     if (end > b.length) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
-    const data = b.subarray(start, end);
+    return b.subarray(start, end);
+  }
+
+  /** The checks before a part is inflated: a method we read, a stored part as long as stated, the limits. */
+  private admit(e: Entry): void {
     if (e.method === 0) {
       // stored: the data is the part, and must be as long as the entry says
       if (e.compSize !== e.size) throw new FormatError('corrupt', REASONS.sizeLie(e.name));
-      return data;
+      return;
     }
     if (e.method !== 8) throw new FormatError('corrupt', REASONS.corruptPart(e.name));
     // checked before inflating: a bomb states its size (or lies, and is stopped at the stated size + 1)
     if (e.size > this.limits.partBytes) throw overLimit('partBytes', `部件“${e.name}”解压后为 ${mib(e.size)} MB`);
     if (this.inflated + e.size > this.limits.totalBytes) throw overLimit('totalBytes');
+  }
+
+  /** A part not inflated again (PartCache) is charged as inflating it would be: its stated size. */
+  private charge(e: Entry): void {
+    this.admit(e);
+    if (e.method === 8) this.inflated += e.size;
+  }
+
+  private inflate(e: Entry, data: Uint8Array): Uint8Array {
+    this.admit(e);
+    if (e.method === 0) return data;
     let out: Uint8Array;
     try {
       out = inflateRaw(data, e.size);
@@ -89,6 +137,46 @@ export class ZipPackage {
     this.inflated += out.length;
     return out;
   }
+}
+
+/**
+ * Values parsed from small parts, by their stored bytes (ZipPackage.parsed): kept across packages, each
+ * with a copy of its part's stored bytes to compare. Bounded, so that what one file leaves here costs the
+ * next ones little: at most MAX_ENTRIES values of parts inflating to MAX_HELD bytes together (a value is
+ * a few times its part's text at most — a styles part of bare `<xf/>` tags; a part stored in 8 KB may inflate to
+ * megabytes), then emptied. (A generated unit file's styles part is 4 KB, its relationships and workbook
+ * parts under 1 KB.)
+ */
+export class PartCache<T> {
+  /** Parts stored in more bytes than this are parsed each time (what repeats is small: rels, styles). */
+  static readonly MAX_BYTES = 8192;
+  static readonly MAX_ENTRIES = 256;
+  static readonly MAX_HELD = 256 * 1024;
+  private readonly entries = new Map<string, { stored: Uint8Array; value: T }>();
+  private held = 0;
+
+  get(key: string, stored: Uint8Array): T | undefined {
+    const hit = this.entries.get(key);
+    return hit !== undefined && sameBytes(hit.stored, stored) ? hit.value : undefined;
+  }
+
+  /** Keeps `value` of a part stored as `stored` that inflates to `size` bytes (not when that alone is past MAX_HELD). */
+  set(key: string, stored: Uint8Array, value: T, size: number): void {
+    if (size > PartCache.MAX_HELD) return;
+    if (this.entries.size >= PartCache.MAX_ENTRIES || this.held + size > PartCache.MAX_HELD) {
+      this.entries.clear();
+      this.held = 0;
+    }
+    // a copy: the package's bytes are let go with it
+    this.entries.set(key, { stored: stored.slice(), value });
+    this.held += size;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function normName(name: string): string {
@@ -146,6 +234,7 @@ function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
     if (p + 46 > b.length || readU32(b, p) !== 0x02014b50) throw corrupt();
     const flags = readU16(b, p + 8);
     const method = readU16(b, p + 10);
+    const crc = readU32(b, p + 16);
     let compSize = readU32(b, p + 20);
     let size = readU32(b, p + 24);
     const nameLen = readU16(b, p + 28);
@@ -181,7 +270,7 @@ function readDirectory(b: Uint8Array, out: Map<string, Entry>): void {
     // two entries of one name: which one Excel would read is not defined, so neither is taken
     // (folder entries, `xl/`, hold nothing and may repeat)
     if (out.has(key) && !key.endsWith('/')) throw new FormatError('corrupt', REASONS.duplicateEntry(name));
-    out.set(key, { name, flags, method, compSize, size, localOffset });
+    out.set(key, { name, flags, method, crc, compSize, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeOoxmlEscapes, decodePart, decodeText, decodeXml, newTag, nextTag, attrs, ownCopy } from '../../../../src/hosts/files/read/xml';
+import { decodeOoxmlEscapes, decodePart, decodeText, decodeXml, newTag, nextTag, attrs, attrValues, ownCopy } from '../../../../src/hosts/files/read/xml';
 import { isoToSerial, parseRange, resolveTarget } from '../../../../src/hosts/files/read/xlsx';
 
 describe('decodeXml', () => {
@@ -64,6 +64,35 @@ describe('tokenizer', () => {
     expect(attrs(s, tag)).toEqual({ r: 'B2', t: 'a>b' });
     expect(nextTag(s, tag.end, tag)).toBe(false);
   });
+
+  it('reads the named attributes as attrs does: local names, decoded, the last of a repeated name, absent ones undefined', () => {
+    const s = `<Relationship Id="rId1" x:Target='a&amp;b.xml' Other='Id="rId9"' Type="t1" Type="t2"/>`;
+    const tag = newTag();
+    nextTag(s, 0, tag);
+    const out: (string | undefined)[] = ['stale'];
+    attrValues(s, tag, ['Id', 'Target', 'TargetMode', 'Type'], out);
+    expect(out).toEqual(['rId1', 'a&b.xml', undefined, 't2']);
+    const all = attrs(s, tag);
+    expect(out).toEqual([all.Id, all.Target, all.TargetMode, all.Type]);
+  });
+
+  it('agrees with attrs on any attribute list', () => {
+    const name = fc.constantFrom('r', 't', 's', 'x:r', 'rr', 'Id', 'r:id');
+    const value = fc.string({ maxLength: 6 }).map((v) => v.replace(/[<>"'&]/g, ''));
+    const attr = fc.tuple(name, value, fc.constantFrom('"', "'"), fc.constantFrom(' ', '\n', '  ')).map(([n, v, q, sp]) => `${sp}${n}=${q}${v}${q}`);
+    fc.assert(
+      fc.property(fc.array(attr, { maxLength: 6 }), fc.boolean(), (list, empty) => {
+        const s = `<c${list.join('')}${empty ? '/' : ''}>`;
+        const tag = newTag();
+        if (!nextTag(s, 0, tag)) return;
+        const names = ['r', 't', 's', 'rr', 'Id', 'id'];
+        const out: (string | undefined)[] = [];
+        attrValues(s, tag, names, out);
+        const all = attrs(s, tag);
+        expect(out).toEqual(names.map((n) => all[n]));
+      }),
+    );
+  });
 });
 
 describe('helpers', () => {
@@ -98,6 +127,32 @@ describe('helpers', () => {
     expect(resolveTarget('xl/', 'worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
     expect(resolveTarget('xl/', '/xl/worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
     expect(resolveTarget('xl/sub/', '../x.xml')).toBe('xl/x.xml');
+    expect(resolveTarget('xl/', './worksheets//sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/', 'worksheets\\sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/', '.x/..y/sheet.')).toBe('xl/.x/..y/sheet.');
+    expect(resolveTarget('', '..')).toBe('');
+  });
+
+  it('resolves any target as splitting, dropping . and climbing .. does (the plain path returned as it is)', () => {
+    const plain = (baseDir: string, target: string) => {
+      const raw = target.replace(/\\/g, '/');
+      const full = raw.startsWith('/') ? raw.slice(1) : baseDir + raw;
+      const parts: string[] = [];
+      for (const p of full.split('/')) {
+        if (p === '' || p === '.') continue;
+        if (p === '..') parts.pop();
+        else parts.push(p);
+      }
+      return parts.join('/');
+    };
+    const segment = fc.constantFrom('', '.', '..', '...', '.a', 'a.', 'xl', 'sheet1.xml', '\\', 'a\\..');
+    const path = fc.array(segment, { maxLength: 6 }).map((p) => p.join('/'));
+    fc.assert(
+      fc.property(fc.constantFrom('', 'xl/', 'xl/sub/', 'xl/../'), fc.boolean(), path, (baseDir, rooted, target) => {
+        const t = (rooted ? '/' : '') + target;
+        expect(resolveTarget(baseDir, t)).toBe(plain(baseDir, t));
+      }),
+    );
   });
 
   it('converts ISO dates to 1900-system serials, including before 1900-03-01', () => {
