@@ -321,7 +321,20 @@ export const MAY_BE_SCHEDULE = 2;
  */
 export function labelHeadKinds(text: string): number {
   const h = labelHead(text);
-  return (DEMAND_OR_SEQ_HEADS.has(h) ? MAY_BE_DEMAND : 0) | (SCHEDULE_HEADS.has(h) ? MAY_BE_SCHEDULE : 0);
+  return h < 0 ? 0 : HEAD_KINDS[h];
+}
+
+/**
+ * labelHeadKinds by first character code (labelHead gives one code unit, < 0x10000): one typed-array
+ * read per cell instead of two Set lookups — recognition asks it of every cell in every sheet's top rows.
+ */
+const HEAD_KINDS = headKinds();
+
+function headKinds(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const h of DEMAND_OR_SEQ_HEADS) t[h] |= MAY_BE_DEMAND;
+  for (const h of SCHEDULE_HEADS) t[h] |= MAY_BE_SCHEDULE;
+  return t;
 }
 
 /** What one cell's text names for a row's label scan (SheetView.scanLabels). */
@@ -364,7 +377,7 @@ export function textLabels(text: string): TextLabels {
 
 /** False when the text cannot be a schedule label (mayBeLabel of SCHEDULE_INDEX, without looking the index's heads up). */
 export function mayBeScheduleLabel(text: string): boolean {
-  return SCHEDULE_HEADS.has(labelHead(text));
+  return (labelHeadKinds(text) & MAY_BE_SCHEDULE) !== 0;
 }
 
 /** False when the text cannot name a field of the index (see mayBeDemandOrSeqLabel: the raw cell value may be passed). */
