@@ -246,11 +246,32 @@ export function isTotalText(text: string): boolean {
   return TOTAL_WORDS.has(s);
 }
 
+/** The first characters a footer line may start with (after spaces). */
+const FOOTER_HEADS = new Set(Array.from('备注说填制审负单经联', (c) => c.charCodeAt(0)));
+
+/**
+ * The first code unit of a text after what `\s` matches (-1 for none): a table reader asks isFooterText of
+ * the first text of every row, and a loop over char codes costs less than a regular expression per row.
+ */
+function footerHead(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWideSpace(c)) continue;
+    return c;
+  }
+  return -1;
+}
+
+/** The code units above 0x9f that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const FOOTER_RE = /^(备注|注|说明|填表说明|填表人|填报人|制表人|制表|审核人|负责人|单位负责人|经办人|联系人|联系电话)[:：]?/;
 
 /** A note or signature line under a table: 备注：…, 注：…, 说明, 填表人：… */
 export function isFooterText(text: string): boolean {
-  if (!/^[\s　]*[备注说填制审负单经联]/.test(text)) return false;
+  if (!FOOTER_HEADS.has(footerHead(text))) return false;
   const s = removeSpaces(toHalfWidth(text));
   if (!FOOTER_RE.test(s)) return false;
   const m = FOOTER_RE.exec(s) as RegExpExecArray;
