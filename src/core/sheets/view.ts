@@ -3,7 +3,7 @@ import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
-import { removeSpaces, toHalfWidth } from '../values/text';
+import { isRegexSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
@@ -256,15 +256,10 @@ const FOOTER_HEADS = new Set(Array.from('备注说填制审负单经联', (c) =>
 function footerHead(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWideSpace(c)) continue;
+    if (isRegexSpaceCode(c)) continue;
     return c;
   }
   return -1;
-}
-
-/** The code units above 0x9f that `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isWideSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const FOOTER_RE = /^(备注|注|说明|填表说明|填表人|填报人|制表人|制表|审核人|负责人|单位负责人|经办人|联系人|联系电话)[:：]?/;

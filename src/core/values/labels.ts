@@ -6,7 +6,7 @@
  * The synonym tables are data: one object per sheet kind, English field key → Chinese labels.
  */
 import type { DemandField } from '../model/records';
-import { removeSpaces, toHalfWidth } from './text';
+import { isSpaceCode, removeSpaces, toHalfWidth } from './text';
 
 export interface NormalisedLabel {
   /** The label as compared: half-width, no spaces, no trailing colon, no unit in brackets. */
@@ -23,15 +23,6 @@ const UNIT_TAIL = new RegExp(`\\((?:单位:)?(${LABEL_UNITS.map((u) => u.replace
 let cache = new Map<string, NormalisedLabel>();
 let older = new Map<string, NormalisedLabel>();
 const CACHE_SIZE = 50000;
-
-/** True when `c` is removed by removeSpaces (`[\s\u00a0\u3000\u200b\ufeff]`). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** True when normaliseLabel would change nothing: no space, full-width form, bracket, star, colon or unit tail. */
 function isPlainLabel(text: string): boolean {
