@@ -193,8 +193,8 @@ describe('SheetView.demandLabels and scheduleLabels (one pass over a row finds b
 });
 
 describe('isFooterText: its first look by char code is the regular expression it replaces', () => {
-  // the first look as it was: leading `\s` (and 　), then one of the footer words' first characters
-  const firstLookRe = /^[\s　]*[备注说填制审负单经联]/;
+  // the first look as it was: leading `\s` (and U+3000), then one of the footer words' first characters
+  const firstLookRe = /^[\s\u3000]*[备注说填制审负单经联]/;
   const footerWords = ['备注', '注', '说明', '填表说明', '填表人', '填报人', '制表人', '制表', '审核人', '负责人', '单位负责人', '经办人', '联系人', '联系电话'];
   test('every code unit before, and as, the first character', () => {
     for (let c = 0; c <= 0xffff; c++) {
