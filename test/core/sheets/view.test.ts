@@ -214,7 +214,7 @@ describe('isFooterText: its first look by char code is the regular expression it
       fc.property(fc.array(space, { maxLength: 4 }), rest, (sp, r) => {
         const t = sp.join('') + r;
         if (!firstLookRe.test(t)) expect(isFooterText(t)).toBe(false);
-        else expect(isFooterText(t)).toBe(isFooterText(t.replace(/^[\s　]+/, ''))); // the spaces change nothing once past
+        else expect(isFooterText(t)).toBe(isFooterText(t.replace(/^[\s\u3000]+/, ''))); // the spaces change nothing once past
       }),
       { numRuns: 4000 },
     );
