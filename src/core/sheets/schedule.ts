@@ -8,7 +8,7 @@ import { add, frac, HALF, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
-import { matchLabel, mayBeScheduleLabel, SCHEDULE_INDEX, type ScheduleField } from '../values/labels';
+import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
 import { atRef, quote, type ValueResult } from '../values/result';
 import type { SheetView } from './view';
 
@@ -104,7 +104,12 @@ export function titleAbove(v: SheetView, headerRow: number): { text: string; ref
 
 const NO_CITY = Object.freeze({ cities: Object.freeze([]) as readonly string[], countries: Object.freeze([]) as readonly string[], move: false });
 
-const isScheduleLabel = (t: string) => matchLabel(SCHEDULE_INDEX, t) !== undefined;
+/**
+ * A text that names a schedule field, for scanRow's test of a repeated header: its candidates are trimmed
+ * texts of at most 12 characters, within textLabels' 20, whose answer is remembered per distinct text (a data
+ * row of 上午, 星期一 and 日本·东京 was asked afresh, row after row, through normaliseLabel).
+ */
+const isScheduleLabel = (t: string) => textLabels(t).schedule !== undefined;
 
 /** Reads the rows under the header, grouped by the project column when there is one. */
 export function parseScheduleRows(v: SheetView, header: ScheduleHeader, opts: ScheduleParseOptions = {}): { groups: ScheduleGroup[]; notes: ReadNote[] } {

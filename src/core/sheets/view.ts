@@ -3,7 +3,7 @@ import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
-import { removeSpaces, toHalfWidth } from '../values/text';
+import { isRegexSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
@@ -246,11 +246,27 @@ export function isTotalText(text: string): boolean {
   return TOTAL_WORDS.has(s);
 }
 
+/** The first characters a footer line may start with (after spaces). */
+const FOOTER_HEADS = new Set(Array.from('备注说填制审负单经联', (c) => c.charCodeAt(0)));
+
+/**
+ * The first code unit of a text after what `\s` matches (-1 for none): a table reader asks isFooterText of
+ * the first text of every row, and a loop over char codes costs less than a regular expression per row.
+ */
+function footerHead(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpaceCode(c)) continue;
+    return c;
+  }
+  return -1;
+}
+
 const FOOTER_RE = /^(备注|注|说明|填表说明|填表人|填报人|制表人|制表|审核人|负责人|单位负责人|经办人|联系人|联系电话)[:：]?/;
 
 /** A note or signature line under a table: 备注：…, 注：…, 说明, 填表人：… */
 export function isFooterText(text: string): boolean {
-  if (!/^[\s　]*[备注说填制审负单经联]/.test(text)) return false;
+  if (!FOOTER_HEADS.has(footerHead(text))) return false;
   const s = removeSpaces(toHalfWidth(text));
   if (!FOOTER_RE.test(s)) return false;
   const m = FOOTER_RE.exec(s) as RegExpExecArray;

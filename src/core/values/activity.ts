@@ -3,7 +3,7 @@
  * content, day slots (上午/下午/全天/晚上) and day numbers (第3天, D3, 3).
  */
 import type { ActivityType, DaySlot } from '../model/records';
-import { chineseNumber, compact, toHalfWidth } from './text';
+import { chineseNumber, compact, compactLengthUpTo, toHalfWidth } from './text';
 
 /** 类型 words → type (the 类型 column). */
 const TYPE_WORDS: [ActivityType, string[]][] = [
@@ -70,8 +70,14 @@ export function parseSlot(text: string): { slot: DaySlot; converted: boolean } |
   return null;
 }
 
+/** The longest day number parseDayNumber reads, in characters of its compact form (`第十二天`, `day123`). */
+const MAX_DAY_NUMBER = 6;
+
 /** 第3天, 第三天, D3, Day 3, 3 → 3; null otherwise. */
 export function parseDayNumber(text: string): number | null {
+  // every form below is at most 6 characters once compact (第十二天, day123): a longer text — a date such as
+  // 2023-05-08, asked of every text date cell — is no day number, seen without making the compact copy
+  if (text.length > MAX_DAY_NUMBER && compactLengthUpTo(text, MAX_DAY_NUMBER) > MAX_DAY_NUMBER) return null;
   const s = compact(text).toLowerCase();
   let m = /^第(.{1,3})天$/.exec(s);
   if (m) {

@@ -6,7 +6,7 @@
  * The synonym tables are data: one object per sheet kind, English field key → Chinese labels.
  */
 import type { DemandField } from '../model/records';
-import { removeSpaces, toHalfWidth } from './text';
+import { isSpaceCode, removeSpaces, toHalfWidth } from './text';
 
 export interface NormalisedLabel {
   /** The label as compared: half-width, no spaces, no trailing colon, no unit in brackets. */
@@ -23,15 +23,6 @@ const UNIT_TAIL = new RegExp(`\\((?:单位:)?(${LABEL_UNITS.map((u) => u.replace
 let cache = new Map<string, NormalisedLabel>();
 let older = new Map<string, NormalisedLabel>();
 const CACHE_SIZE = 50000;
-
-/** True when `c` is removed by removeSpaces (`[\s\u00a0\u3000\u200b\ufeff]`). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** True when normaliseLabel would change nothing: no space, full-width form, bracket, star, colon or unit tail. */
 function isPlainLabel(text: string): boolean {
@@ -321,7 +312,20 @@ export const MAY_BE_SCHEDULE = 2;
  */
 export function labelHeadKinds(text: string): number {
   const h = labelHead(text);
-  return (DEMAND_OR_SEQ_HEADS.has(h) ? MAY_BE_DEMAND : 0) | (SCHEDULE_HEADS.has(h) ? MAY_BE_SCHEDULE : 0);
+  return h < 0 ? 0 : HEAD_KINDS[h];
+}
+
+/**
+ * labelHeadKinds by first character code (labelHead gives one code unit, < 0x10000): one typed-array
+ * read per cell instead of two Set lookups — recognition asks it of every cell in every sheet's top rows.
+ */
+const HEAD_KINDS = headKinds();
+
+function headKinds(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const h of DEMAND_OR_SEQ_HEADS) t[h] |= MAY_BE_DEMAND;
+  for (const h of SCHEDULE_HEADS) t[h] |= MAY_BE_SCHEDULE;
+  return t;
 }
 
 /** What one cell's text names for a row's label scan (SheetView.scanLabels). */
@@ -364,7 +368,7 @@ export function textLabels(text: string): TextLabels {
 
 /** False when the text cannot be a schedule label (mayBeLabel of SCHEDULE_INDEX, without looking the index's heads up). */
 export function mayBeScheduleLabel(text: string): boolean {
-  return SCHEDULE_HEADS.has(labelHead(text));
+  return (labelHeadKinds(text) & MAY_BE_SCHEDULE) !== 0;
 }
 
 /** False when the text cannot name a field of the index (see mayBeDemandOrSeqLabel: the raw cell value may be passed). */

@@ -22,6 +22,28 @@ export function hasFullWidth(s: string): boolean {
 
 const SPACE_RE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
+/** True when `c` is a code unit a regular expression's `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isRegexSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when `c` is removed by removeSpaces (SPACE_RE: `\s`, and the zero-width space). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x200b || isRegexSpaceCode(c);
+}
+
+/**
+ * The length of compact(text), counted only up to `limit` (a larger count stops there): compact maps
+ * each character to one and removes what isSpaceCode accepts. For a first look that needs no copy.
+ */
+export function compactLengthUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= limit; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /** Removes every space, tab, line break, non-breaking and zero-width space. */
 export function removeSpaces(s: string): string {
   return s.replace(SPACE_RE, '');

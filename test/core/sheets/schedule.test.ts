@@ -104,6 +104,21 @@ describe('schedule', () => {
     expect(sch.rows[0].countries).toEqual(['日本']);
   });
 
+  test('a repeated header (three label texts) is skipped, asked more than once; two label texts, or label-like data, are a row', () => {
+    const s = sheetFromRows('日程', [
+      ['日期', '时段', '城市', '内容', '类型'],
+      ['2023-05-08', '上午', '日本·东京', '城市间交通', '交通'],
+      ['日期', '时段', '城市', '内容', '类型'], // the header again (a printed page's)
+      ['2023-05-08', '下午', '日本·东京', '城市间交通', '交通'],
+      ['日期', '时段', '城市', '讲座', '课堂学习'], // three labels, in the first columns
+      ['2023-05-09', '时段', '城市', '讲座', '课堂学习'], // two: a row (时段 and 城市 unreadable)
+      ['日 期', '时 段', '城 市', '讲座', '课堂学习'], // the same labels, spaced: skipped too
+      ['2023-05-10', '上午', '日本·大阪', '讲座', '课堂学习'],
+    ]);
+    const sch = parseWorkbook({ file: 'h.xlsx', sheets: [s] }).schedules[0];
+    expect(sch.rows.map((r) => r.row)).toEqual([1, 3, 5, 7]);
+    expect(sch.rows.map((r) => r.slot)).toEqual(['上午', '下午', null, '上午']);
+  });
   test('a blank 类型 cell is inferred; an unknown 类型 word is inferred and noted', () => {
     const s = sheetFromRows('日程表', [
       ['日期', '时段', '内容', '类型'],

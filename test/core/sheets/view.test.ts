@@ -191,3 +191,36 @@ describe('SheetView.demandLabels and scheduleLabels (one pass over a row finds b
     expect(v.demandLabels(1)).toEqual({ cells: [], seq: false });
   });
 });
+
+describe('isFooterText: its first look by char code is the regular expression it replaces', () => {
+  // the first look as it was: leading `\s` (and U+3000), then one of the footer words' first characters
+  const firstLookRe = /^[\s\u3000]*[备注说填制审负单经联]/;
+  const footerWords = ['备注', '注', '说明', '填表说明', '填表人', '填报人', '制表人', '制表', '审核人', '负责人', '单位负责人', '经办人', '联系人', '联系电话'];
+  test('every code unit before, and as, the first character', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch + '备注：略', ch + ch + '注：1']) {
+        const want = firstLookRe.test(t);
+        // a text the first look rejects is never a footer; one it accepts is judged by the words
+        if (!want) expect(isFooterText(t)).toBe(false);
+        else if (/^\s*备注：略$/.test(t)) expect(isFooterText(t)).toBe(true);
+      }
+    }
+  });
+  test('spaces of every kind `\\s` knows, then a footer word or not', () => {
+    const space = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085', '\u180e');
+    const rest = fc.oneof(fc.constantFrom(...footerWords.flatMap((w) => [w, w + '：', w + '：王', w + '1.'])), fc.string(), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.array(space, { maxLength: 4 }), rest, (sp, r) => {
+        const t = sp.join('') + r;
+        if (!firstLookRe.test(t)) expect(isFooterText(t)).toBe(false);
+        else expect(isFooterText(t)).toBe(isFooterText(t.replace(/^[\s\u3000]+/, ''))); // the spaces change nothing once past
+      }),
+      { numRuns: 4000 },
+    );
+    expect(isFooterText('\u200b备注：略')).toBe(false); // a zero-width space is not `\s`
+    expect(isFooterText('\ufeff\u3000备注：略')).toBe(true);
+    expect(isFooterText('\u2028注：1')).toBe(true);
+    expect(isFooterText('\u0085备注：略')).toBe(false); // NEL is not `\s` in ECMAScript
+  });
+});

@@ -115,6 +115,26 @@ describe('labelHead and the lookup shortcut', () => {
     expect(labelHeadKinds('\n日 期')).toBe(MAY_BE_SCHEDULE);
     expect(labelHeadKinds('国家（地区）')).toBe(MAY_BE_DEMAND | MAY_BE_SCHEDULE);
   });
+  test('labelHeadKinds and mayBeScheduleLabel (a table by first character) agree with the lookups for every first code unit', () => {
+    const both = (raw: string) => (mayBeDemandOrSeqLabel(raw) ? MAY_BE_DEMAND : 0) | (mayBeLabel(SCHEDULE_INDEX, raw) ? MAY_BE_SCHEDULE : 0);
+    let demand = 0;
+    let schedule = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const raw = String.fromCharCode(c) + '期';
+      const k = labelHeadKinds(raw);
+      expect(k).toBe(both(raw));
+      expect(mayBeScheduleLabel(raw)).toBe((k & MAY_BE_SCHEDULE) !== 0);
+      if (k & MAY_BE_DEMAND) demand++;
+      if (k & MAY_BE_SCHEDULE) schedule++;
+    }
+    // the table is not empty either way (a table of zeros would pass the comparisons above only with empty lookups)
+    expect(demand).toBeGreaterThan(10);
+    expect(schedule).toBeGreaterThan(5);
+    // nothing to look at: no first character
+    for (const raw of ['', ' ', '\u3000\t', '**']) expect(labelHeadKinds(raw)).toBe(0);
+    expect(labelHeadKinds('\ud83d\ude00日期')).toBe(0); // a surrogate first
+    expect(labelHeadKinds('\uff08序号')).toBe(both('\uff08序号')); // a full-width form, folded before the look-up
+  });
   test('textLabels gives what the three lookups give within a header label\'s lengths, asked afresh or remembered', () => {
     const direct = (t: string) => ({
       demand: t.length <= 40 ? demandLabelField(t) : undefined,
