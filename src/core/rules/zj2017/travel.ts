@@ -124,10 +124,24 @@ export function citiesAbroad(row: ScheduleRow, params: Zj2017Params): readonly s
     const memo = simpleMemo(params);
     const hit = memo.get(cities);
     if (hit) return hit;
+    // (a sentence in the city cell is read with the content cell: not remembered by the city alone)
+    if (!isSentence(cities[0], params)) {
+      const answer = citiesAbroadOf(row, cities, params, row.city?.text ?? '');
+      memo.set(cities, answer);
+      return answer;
+    }
   }
-  const answer = citiesAbroadOf(row, cities, params);
-  // (a sentence in the city cell is read with the content cell: not remembered by the city alone)
-  if (simple && !isSentence(cities[0], params)) simpleMemo(params).set(cities, answer);
+  // any other row (several places, 交通, a sentence) reads its texts: the answer depends on them and the list
+  const cityText = row.city?.text ?? '';
+  const key = `${cityText.length}:${cityText}${row.content?.text ?? ''}`; // (the length: no text can fake the split)
+  const byList = textMemo(params);
+  let byText = byList.get(cities);
+  const hit = byText?.get(key);
+  if (hit) return hit;
+  const answer = citiesAbroadOf(row, cities, params, cityText);
+  if (byText === undefined) byList.set(cities, (byText = new Map()));
+  else if (byText.size >= 1000) byText.clear(); // (texts that do not recur are not kept without bound)
+  byText.set(key, answer);
   return answer;
 }
 
@@ -145,12 +159,19 @@ function simpleMemo(params: Zj2017Params): Map<readonly string[], readonly strin
   return memoFor.map;
 }
 
-function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params): readonly string[] {
+// answers for the other rows (several places, 交通, a sentence): by the list, then by the row's texts — the
+// same route (`柏林—慕尼黑`, `乘机前往慕尼黑`) recurs in schedule after schedule, and reading it is regex work
+let textMemoFor: { params: Zj2017Params; map: Map<readonly string[], Map<string, readonly string[]>> } | null = null;
+function textMemo(params: Zj2017Params): Map<readonly string[], Map<string, readonly string[]>> {
+  if (!textMemoFor || textMemoFor.params !== params || textMemoFor.map.size > 5000) textMemoFor = { params, map: new Map() };
+  return textMemoFor.map;
+}
+
+function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params, cityText: string): readonly string[] {
   const sentence = cities.some((c) => isSentence(c, params));
   let list: readonly string[] = cities;
   let transit = NONE;
   if (sentence || cities.length >= 2 || row.type === '交通') {
-    const cityText = row.city?.text ?? '';
     transit = transitPoints(cityText + '\n' + (row.content?.text ?? ''), params.transitWords);
     if (sentence && cityText !== '') {
       // a sentence in the city cell: the words around the places are not places
