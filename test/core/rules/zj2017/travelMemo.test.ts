@@ -65,6 +65,13 @@ describe('rows sharing one list of cities', () => {
     expect(citiesAbroad(rowWith(whole, shared), params)).toEqual(['柏林']);
   });
 
+  it('a row built without a city cell but with cities is read from its list (no city text to read)', () => {
+    const one = { ...rowWith({ content: '参观', type: '对口考察' }, ['维也纳']), city: null };
+    const two = { ...rowWith({ content: '乘车前往萨尔茨堡', type: '交通' }, ['维也纳', '萨尔茨堡']), city: null };
+    expect(citiesAbroad(one, params)).toEqual(['维也纳']);
+    expect(citiesAbroad(two, params)).toEqual(['维也纳', '萨尔茨堡']);
+  });
+
   it('answers are remembered per set of parameters', () => {
     const shared = ['柏林', '汉堡'];
     const spec: RowSpec = { city: '柏林—汉堡', content: '经汉堡中转', type: '交通' };
