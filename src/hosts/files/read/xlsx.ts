@@ -122,7 +122,11 @@ export function resolveTarget(baseDir: string, target: string): string {
   const raw = target.indexOf('\\') === -1 ? target : target.replace(/\\/g, '/');
   const full = raw.startsWith('/') ? raw.slice(1) : baseDir + raw;
   // nearly every target names a part under its folder: nothing to drop or climb
-  if (isPlainPath(full)) return full;
+  return isPlainPath(full) ? full : resolvePath(full);
+}
+
+/** A package path with its empty and `.` segments dropped and each `..` climbing one folder. */
+export function resolvePath(full: string): string {
   const parts: string[] = [];
   for (const p of full.split('/')) {
     if (p === '' || p === '.') continue;
