@@ -75,10 +75,29 @@ function childArgs(opts: Pick<PoolOptions<unknown, unknown>, 'resourceLimits' | 
   return { execArgv, snapshot };
 }
 
-/** A child of the pool: `script` (or the snapshot) with the children's options, stderr piped, IPC. */
+/**
+ * Variables of this process's environment a child is started without. NODE_EXTRA_CA_CERTS makes
+ * every Node process parse that certificate bundle as it starts (the system's 220 KB bundle: ≈ 37 ms
+ * of CPU, `node -e 0` 53 ms against 17 ms without); a child opens no connection (data stays local),
+ * so it needs no certificate.
+ */
+export const CHILD_ENV_DROPPED: readonly string[] = ['NODE_EXTRA_CA_CERTS'];
+
+/** The environment of a child: this process's, without CHILD_ENV_DROPPED (the same object when none of them is set). */
+export function childEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  // (compared in capitals: Windows reads its variables so)
+  const keys = Object.keys(env);
+  if (!keys.some((k) => CHILD_ENV_DROPPED.includes(k.toUpperCase()))) return env;
+  // (no prototype: a variable may be named __proto__)
+  const out: NodeJS.ProcessEnv = Object.create(null);
+  for (const k of keys) if (!CHILD_ENV_DROPPED.includes(k.toUpperCase())) out[k] = env[k];
+  return out;
+}
+
+/** A child of the pool: `script` (or the snapshot) with the children's options and environment, stderr piped, IPC. */
 function forkChild(script: string, execArgv: string[], snapshot: string | null): ChildProcess {
   const args = snapshot !== null ? [...execArgv, '--snapshot-blob', snapshot] : execArgv;
-  return fork(script, [], { execArgv: args, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  return fork(script, [], { execArgv: args, env: childEnv(), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
 }
 
 /** What a started child must share with the pool that takes it: the script, its options and its job. */
