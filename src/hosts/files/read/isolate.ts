@@ -157,6 +157,9 @@ export function childExecArgv(limits: ResourceLimits): string[] {
  */
 export const IN_FLIGHT = 2;
 
+/** Errors of writing to a child whose end of the channel is closed: the child has ended or is ending (its 'exit' follows). */
+const CHANNEL_GONE = new Set(['EPIPE', 'ECONNRESET', 'ERR_IPC_CHANNEL_CLOSED']);
+
 /** Runs the jobs; resolves when every one has a result or is lost. */
 export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
   const queue = opts.ids ? [...opts.ids] : opts.inputs.map((_, i) => i);
@@ -263,7 +266,11 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         opts.onResult(m.id, m.out as Out, got);
         done();
       });
-      w.on('error', (e: Error) => {
+      w.on('error', (e: NodeJS.ErrnoException) => {
+        // A write to a child that has just ended (it ran out of heap as the next file was sent): its
+        // exit tells why, and an exhausted heap is read again with the full one. Taking the write's
+        // error as the reason instead lost such files as crashes.
+        if (CHANNEL_GONE.has(String(e?.code))) return;
         if (live.has(w)) lose('crash', String(e?.message ?? e));
         w.kill('SIGKILL');
       });
