@@ -85,9 +85,21 @@ export function cellText(cell: Cell | undefined): string {
 
 /** Builds a grid from plain rows of values (tests, CSV). Strings starting with '#' that are Excel errors stay text: use `err` for errors. */
 export function sheetFromRows(name: string, rows: CellValue[][], merges: MergeArea[] = []): SheetGrid {
-  return {
-    name,
-    cells: rows.map((r) => r.map((v) => (v === null || v === undefined || v === '' ? undefined : { v }))),
-    merges,
-  };
+  // Made at their length and filled, not mapped: an optimised caller's inlined `map` makes HOLEY arrays where
+  // the builtin makes PACKED ones, so the rows of one batch came in two elements kinds depending on when V8
+  // had optimised this function, and every reader of rows optimised for the first kind was thrown away at
+  // the second. Arrays made at their length are one kind (HOLEY) whatever is optimised, and no larger than
+  // they need be (an array grown by push keeps spare capacity).
+  const cells = new Array<(Cell | undefined)[]>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    if (!(r in rows)) continue; // (a missing row stays missing, as `map` left it)
+    const src = rows[r];
+    const row = new Array<Cell | undefined>(src.length);
+    for (let c = 0; c < src.length; c++) {
+      const v = src[c];
+      row[c] = v === null || v === undefined || v === '' ? undefined : { v };
+    }
+    cells[r] = row;
+  }
+  return { name, cells, merges };
 }

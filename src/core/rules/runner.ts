@@ -224,8 +224,19 @@ function finding(ruleId: string, severity: Severity, file: string, sheet: string
 export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
   const ctx = buildContext(parsed, options);
   const findings: Finding[] = [];
-  const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
-  ctx.packs = list.map((p) => p.id);
+  // (pushed, not mapped and filtered: one elements kind whether this runs optimised or not — see parseWorkbook)
+  let list: Pack[];
+  if (packs) list = packs;
+  else {
+    list = [];
+    for (const id of packsToRun(options)) {
+      const pack = getPack(id);
+      if (pack !== undefined) list.push(pack);
+    }
+  }
+  const ids: PackId[] = [];
+  for (const pack of list) ids.push(pack.id);
+  ctx.packs = ids;
   const collector = new Collector(ctx);
   const positions = new Positions();
   collector.positions = positions;

@@ -27,14 +27,18 @@ export interface ParseOptions {
 /** Reads a workbook's sheets into projects, schedules, participants, standards, rates, CE rows and settings. */
 export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): ParsedWorkbook {
   const out: ParsedWorkbook = emptyParsedWorkbook(grid.file);
-  const sheets = grid.sheets.map((s) => {
+  // (arrays the core makes and reads in hot loops are pushed, not made by `map`: an optimised caller's
+  // inlined `map` makes a HOLEY array where the builtin makes a PACKED one, and every reader optimised for
+  // one kind is thrown away at its first array of the other — a cold run relearned them over and over)
+  const sheets: { v: SheetView; r: Recognised }[] = [];
+  for (const s of grid.sheets) {
     const v = new SheetView(s);
     const r = recogniseSheet(v, opts.sheetKinds?.[s.name]);
     out.recognition.push(r.recognition);
     if (r.problem) out.problems.push({ sheet: s.name, cell: '', message: r.problem });
     for (const p of s.problems ?? []) out.problems.push({ sheet: s.name, cell: a1(p.row, p.col), message: p.message });
-    return { v, r };
-  });
+    sheets.push({ v, r });
+  }
 
   // 1. demand tables
   const parsed: ParsedProject[] = [];
@@ -110,7 +114,8 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
     if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
   }
   const used = new Set<string>();
-  return parsed.map(({ project, notes: own }) => {
+  const projects: Project[] = []; // (pushed, not mapped: one elements kind for every rule's `for … of projects`)
+  for (const { project, notes: own } of parsed) {
     const id = project.fields.projectId?.text.trim();
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
@@ -121,8 +126,9 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
       notes.push(n);
     }
     project.key = key; // (made first by buildProject: the key stays the first property)
-    return project;
-  });
+    projects.push(project);
+  }
+  return projects;
 }
 
 function readSchedules(

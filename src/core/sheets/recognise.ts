@@ -67,6 +67,16 @@ export interface Recognised {
   problem?: string;
 }
 
+/** The fields of labels or header columns, in order (`skipSeq`: without 序号). Pushed, not mapped (see parseWorkbook). */
+function fieldsOf(items: readonly { field?: string }[], skipSeq = false): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i].field;
+    if (f && !(skipSeq && f === 'seq')) out.push(f);
+  }
+  return out;
+}
+
 /** The Chinese names of the distinct fields, in order of first appearance, joined by 、. */
 function names(fields: readonly string[]): string {
   // (a few dozen labels at most: a list scan, no Set, no intermediate arrays)
@@ -113,12 +123,12 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
   if (form.outside >= 3 && form.total >= 4 && form.core) {
     const row = Math.min(...form.labels.map((l) => l.row));
     return {
-      recognition: rec('demand-form', `需求表（表格式）：找到标签 ${names(form.labels.map((l) => l.field))}`, row),
+      recognition: rec('demand-form', `需求表（表格式）：找到标签 ${names(fieldsOf(form.labels))}`, row),
       plan: { kind: 'demand-form', labels: form.labels },
     };
   }
   if (list && list.columns.some((c) => c.field && CORE.includes(c.field as DemandField))) {
-    const labels = list.columns.filter((c) => c.field && c.field !== 'seq').map((c) => c.field as string);
+    const labels = fieldsOf(list.columns, true);
     const rows = list.top === list.bottom ? `第${list.top + 1}行` : `第${list.top + 1}–${list.bottom + 1}行`;
     return {
       recognition: rec('demand-list', `需求表（列表式）：${rows}表头含 ${names(labels)}`, list.bottom),
@@ -146,7 +156,7 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
   if (rates) {
     return { recognition: rec('rates', `汇率：第${rates.row + 1}行表头含 ${labelsOf(rates.labels, rates.columns)}`, rates.row), plan: { kind: 'rates', header: rates } };
   }
-  const partial = form.total > 0 ? `（只找到需求表标签 ${names(form.labels.map((l) => l.field))}，不足以确定表格）` : '';
+  const partial = form.total > 0 ? `（只找到需求表标签 ${names(fieldsOf(form.labels))}，不足以确定表格）` : '';
   return { recognition: rec('ignored', `未识别${partial}：查找了${LOOKED_FOR}`), plan: { kind: 'ignored' } };
 }
 
@@ -176,7 +186,7 @@ function recogniseForced(v: SheetView, kind: SheetKind): Recognised {
       return ok({ kind: 'settings' }, '按“参数 | 值”读取');
     case 'demand-form': {
       const labels = findFormLabels(v);
-      return labels.length > 0 ? ok({ kind: 'demand-form', labels }, `找到标签 ${names(labels.map((l) => l.field))}`, Math.min(...labels.map((l) => l.row))) : fail();
+      return labels.length > 0 ? ok({ kind: 'demand-form', labels }, `找到标签 ${names(fieldsOf(labels))}`, Math.min(...labels.map((l) => l.row))) : fail();
     }
     case 'demand-list': {
       const h = findListHeader(v, 2);

@@ -97,7 +97,10 @@ interface Carry {
 export function titleAbove(v: SheetView, headerRow: number): { text: string; ref: CellRef } | null {
   for (let r = 0; r < headerRow; r++) {
     const t = v.rowTexts(r);
-    if (t.length > 0) return { text: t.map((x) => x.text).join(' '), ref: v.ref(r, t[0].col) };
+    if (t.length === 0) continue;
+    let text = t[0].text;
+    for (let i = 1; i < t.length; i++) text += ' ' + t[i].text; // (as t.map(x => x.text).join(' '), without the mapped array)
+    return { text, ref: v.ref(r, t[0].col) };
   }
   return null;
 }
