@@ -6,11 +6,11 @@
 import { a1, firstCellOf, type CellRef } from '../grid';
 import type { PackId, ReviewOptions } from '../model/review';
 import type { Finding, FindingData, Severity } from '../model/findings';
-import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
+import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, ReadNote, Schedule } from '../model/records';
 import { SettingsError, resolveParams } from '../settings';
 import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
 import { getPack } from './registry';
-import type { Emit, Pack, Rule, RuleContext } from './types';
+import type { Emit, MakeFinding, Pack, Rule, RuleContext } from './types';
 import './packs';
 
 function today(): string {
@@ -122,6 +122,10 @@ class Collector {
   private seen: Map<string, Map<string, Set<string>>> | undefined;
   /** Each finding's first row and column (-1 when it has none), beside `out`, for sortFindings. */
   positions: Positions | undefined;
+  /** The notes reported `later` (when the collector keeps them), with the place in the order made of each. */
+  readonly later: Later | undefined;
+  /** The cells of the rule's `later` notes, by sheet, then project key, then `row × 16 384 + col` (no address made). */
+  private laterSeen: Map<string, Map<string, Set<number>>> | undefined;
   private readonly file: string;
   private readonly skipInfo: boolean;
   readonly emit: Emit;
@@ -129,10 +133,16 @@ class Collector {
   constructor(
     private readonly ctx: RuleContext,
     private readonly onDuplicate?: (dropped: Finding) => void,
+    keepNotes = false,
   ) {
     this.file = ctx.parsed.file;
     this.skipInfo = ctx.options.skipInfo === true;
-    this.emit = (ref, message, extra) => this.add(ref, message, extra);
+    const emit: Emit = (ref, message, extra) => this.add(ref, message, extra);
+    if (keepNotes) {
+      this.later = { file: this.file, notes: [], makes: [], rules: [], rows: [], cols: [], order: [] };
+      emit.later = (note, make) => this.addLater(note, make);
+    }
+    this.emit = emit;
   }
 
   /** Runs the rule, appending its findings to `out`. */
@@ -140,11 +150,12 @@ class Collector {
     this.rule = rule;
     this.out = out;
     this.seen = undefined;
+    this.laterSeen = undefined;
     try {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      this.positions?.add(-1, -1);
+      this.positions?.add(-1, -1, this.made());
       out.push({
         ruleId: rule.id,
         severity: 'error',
@@ -180,8 +191,8 @@ class Collector {
     }
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
-      if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell);
-      else this.positions.add(ref.row, ref.col);
+      if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell, this.made());
+      else this.positions.add(ref.row, ref.col, this.made());
     }
     const related = extra?.related;
     if (related && related.length > 0) {
@@ -195,6 +206,63 @@ class Collector {
       this.out.push(finding(rule.id, severity, file, sheet, cell, message, rule.clause, extra?.projectKey, extra?.data));
     }
   }
+
+  /** How many findings and kept notes were made before this one: its place in the order made. */
+  made(): number {
+    return (this.positions?.rows.length ?? 0) + (this.later?.notes.length ?? 0);
+  }
+
+  /** A note kept as it is (emit.later): its place, order and maker; a second one at its cell and project is dropped. */
+  private addLater(note: ReadNote, make: MakeFinding): void {
+    const later = this.later!;
+    const rule = this.rule;
+    if (this.skipInfo && rule.severity === 'info') return;
+    const ref = note.ref;
+    if (this.laterSeen === undefined) this.laterSeen = new Map();
+    let bySheet = this.laterSeen.get(ref.sheet);
+    if (bySheet === undefined) this.laterSeen.set(ref.sheet, (bySheet = new Map()));
+    const project = note.projectKey ?? '';
+    let cells = bySheet.get(project);
+    if (cells === undefined) bySheet.set(project, (cells = new Set()));
+    const k = ref.row * 16384 + ref.col;
+    if (cells.has(k)) {
+      if (this.onDuplicate) {
+        const f = laterFinding(later, rule, make, note);
+        this.onDuplicate({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message });
+      }
+      return;
+    }
+    cells.add(k);
+    later.order.push(this.made());
+    later.notes.push(note);
+    later.makes.push(make);
+    later.rules.push(rule);
+    if (plainPosition(ref.row, ref.col)) {
+      later.rows.push(ref.row);
+      later.cols.push(ref.col);
+    } else {
+      const p = firstCellOf(a1(ref.row, ref.col));
+      later.rows.push(p ? p.row : -1);
+      later.cols.push(p ? p.col : -1);
+    }
+  }
+}
+
+/** Notes reported `later`, in the order made: each note, its rule and maker, its first row and column, its place in the order made. */
+interface Later {
+  readonly file: string;
+  readonly notes: ReadNote[];
+  readonly makes: MakeFinding[];
+  readonly rules: Rule[];
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly order: number[];
+}
+
+/** The finding of a note kept `later`: what emit would have made of it. */
+function laterFinding(later: Later, rule: Rule, make: MakeFinding, note: ReadNote): Finding {
+  const { message, data } = make(note);
+  return finding(rule.id, rule.severity, later.file, note.ref.sheet, a1(note.ref.row, note.ref.col), message, rule.clause, note.projectKey, data);
 }
 
 /**
@@ -222,11 +290,30 @@ function finding(ruleId: string, severity: Severity, file: string, sheet: string
  * and the pack runs with the other values.
  */
 export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
+  return allFindings(collectFindings(parsed, options, packs));
+}
+
+/**
+ * A review's findings with the reader's notes kept as notes (C-NORMALISED: half of a large review's findings):
+ * `findings` holds every other finding in sortFindings' order, with the keys it sorted by; allFindings makes
+ * the notes' findings and merges them into their places, countByRule / countBySeverity count without making them.
+ */
+export interface CollectedFindings {
+  readonly findings: Finding[];
+  /** Each of `findings`' sheet (workbook order), first row and column, and place in the order made. */
+  readonly keys: SortKeys;
+  readonly later: Later | undefined;
+  /** The sheets in workbook order, for the notes' keys. */
+  readonly sheetOrder: ReadonlyMap<string, number>;
+}
+
+/** What runPacks does, with the notes kept (see CollectedFindings). */
+export function collectFindings(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): CollectedFindings {
   const ctx = buildContext(parsed, options);
   const findings: Finding[] = [];
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
   ctx.packs = list.map((p) => p.id);
-  const collector = new Collector(ctx);
+  const collector = new Collector(ctx, undefined, true);
   const positions = new Positions();
   collector.positions = positions;
   for (const pack of list) {
@@ -235,7 +322,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
     let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
       for (const { cell, err } of settingsErrors(pack.id, options.params, parsed)) {
-        positions.addAddress(cell);
+        positions.addAddress(cell, collector.made());
         findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell, message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
       resolved = fromOptions;
@@ -246,20 +333,85 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       collector.run(rule, resolved.params, findings);
     }
   }
-  return sortFindings(findings, parsed, positions);
+  const sheetOrder = sheetOrderOf(parsed);
+  const sorted = sortWithKeys(findings, keysOf(findings, sheetOrder, positions));
+  return { findings: sorted.findings, keys: sorted.keys, later: collector.later, sheetOrder };
 }
 
-/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address). */
+/**
+ * Every finding of a collected review in sortFindings' order: the notes made findings (what the rule's
+ * emit would have made) and merged into their places among the others, the same list runPacks gave
+ * when it made every note a finding at once.
+ */
+export function allFindings(c: CollectedFindings): Finding[] {
+  const later = c.later;
+  const n = later ? later.notes.length : 0;
+  if (!later || n === 0) return c.findings;
+  const made: Finding[] = new Array<Finding>(n);
+  for (let k = 0; k < n; k++) made[k] = laterFinding(later, later.rules[k], later.makes[k], later.notes[k]);
+  const notes = sortWithKeys(made, keysOf(made, c.sheetOrder, { rows: later.rows, cols: later.cols, order: later.order }));
+  const a = c.findings;
+  const ka = c.keys;
+  const b = notes.findings;
+  const kb = notes.keys;
+  const out: Finding[] = new Array<Finding>(a.length + n);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < n) {
+    const before = compareKeys(a[i], ka, i, b[j], kb, j) || ka.order[i] - kb.order[j];
+    out[k++] = before <= 0 ? a[i++] : b[j++];
+  }
+  while (i < a.length) out[k++] = a[i++];
+  while (j < n) out[k++] = b[j++];
+  return out;
+}
+
+/** Findings by rule ID, the kept notes counted without being made. */
+export function countByRule(c: CollectedFindings): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of c.findings) out.set(f.ruleId, (out.get(f.ruleId) ?? 0) + 1);
+  for (const r of c.later?.rules ?? []) out.set(r.id, (out.get(r.id) ?? 0) + 1);
+  return out;
+}
+
+/** Findings by severity, the kept notes counted without being made. */
+export function countBySeverity(c: CollectedFindings): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of c.findings) out[f.severity]++;
+  for (const r of c.later?.rules ?? []) out[r.severity]++;
+  return out;
+}
+
+/** A collected review with more findings (C-DUPLICATE across workbooks): sorted in after the others at equal keys, as sortFindings of the whole list with them last would. */
+export function withFindings(c: CollectedFindings, added: readonly Finding[]): CollectedFindings {
+  if (added.length === 0) return c;
+  const all = c.findings.concat(added);
+  const after = c.findings.length + (c.later?.notes.length ?? 0);
+  const positions = { rows: Array.from(c.keys.rows), cols: Array.from(c.keys.cols), order: Array.from(c.keys.order) };
+  added.forEach((f, k) => {
+    const p = firstCellOf(f.cell);
+    positions.rows.push(p ? p.row : -1);
+    positions.cols.push(p ? p.col : -1);
+    positions.order.push(after + k);
+  });
+  const sorted = sortWithKeys(all, keysOf(all, c.sheetOrder, positions));
+  return { ...c, findings: sorted.findings, keys: sorted.keys };
+}
+
+/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address), and each one's place in the order made. */
 class Positions {
   readonly rows: number[] = [];
   readonly cols: number[] = [];
-  add(row: number, col: number): void {
+  readonly order: number[] = [];
+  add(row: number, col: number, order: number): void {
     this.rows.push(row);
     this.cols.push(col);
+    this.order.push(order);
   }
-  addAddress(cell: string): void {
+  addAddress(cell: string, order: number): void {
     const p = firstCellOf(cell);
-    this.add(p ? p.row : -1, p ? p.col : -1);
+    this.add(p ? p.row : -1, p ? p.col : -1, order);
   }
 }
 
@@ -309,49 +461,89 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
   return false;
 }
 
+/** The keys findings are sorted by, beside them: sheet (workbook order), first row and column, place in the order made. */
+interface SortKeys {
+  readonly sheets: Float64Array;
+  readonly rows: Float64Array;
+  readonly cols: Float64Array;
+  readonly order: Float64Array;
+}
+
+/** The workbook's sheets in their order. */
+function sheetOrderOf(parsed: ParsedWorkbook | undefined): Map<string, number> {
+  const order = new Map<string, number>();
+  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
+  return order;
+}
+
+/**
+ * The keys of findings: `positions`, when given, holds each finding's row and column as firstCellOf reads
+ * them from its address (the runner records them as the findings are made) and may hold its place in the
+ * order made (else its index).
+ */
+function keysOf(
+  findings: readonly Finding[],
+  sheetOrder: ReadonlyMap<string, number>,
+  positions?: { readonly rows: readonly number[]; readonly cols: readonly number[]; readonly order?: readonly number[] },
+): SortKeys {
+  const n = findings.length;
+  const keys = { sheets: new Float64Array(n), rows: new Float64Array(n), cols: new Float64Array(n), order: new Float64Array(n) };
+  // (the runner knows each finding's position as it makes it: no address parsed back)
+  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
+  const order = known?.order !== undefined && known.order.length === n ? known.order : undefined;
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    keys.sheets[i] = sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    if (known) {
+      keys.rows[i] = known.rows[i];
+      keys.cols[i] = known.cols[i];
+    } else {
+      const p = firstCellOf(f.cell);
+      keys.rows[i] = p ? p.row : -1;
+      keys.cols[i] = p ? p.col : -1;
+    }
+    keys.order[i] = order ? order[i] : i;
+  }
+  return keys;
+}
+
+/** The order of findings: file, sheet (workbook order where known), row, column, rule — then the order made. */
+function compareKeys(a: Finding, ka: SortKeys, i: number, b: Finding, kb: SortKeys, j: number): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    ka.sheets[i] - kb.sheets[j] ||
+    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+    ka.rows[i] - kb.rows[j] ||
+    ka.cols[i] - kb.cols[j] ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** Findings sorted by their keys (then the order made), with their keys in the same order. */
+function sortWithKeys(findings: readonly Finding[], keys: SortKeys): { findings: Finding[]; keys: SortKeys } {
+  const n = findings.length;
+  const idx: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  idx.sort((i, j) => compareKeys(findings[i], keys, i, findings[j], keys, j) || keys.order[i] - keys.order[j]);
+  const out: Finding[] = new Array<Finding>(n);
+  const sorted = { sheets: new Float64Array(n), rows: new Float64Array(n), cols: new Float64Array(n), order: new Float64Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = idx[k];
+    out[k] = findings[i];
+    sorted.sheets[k] = keys.sheets[i];
+    sorted.rows[k] = keys.rows[i];
+    sorted.cols[k] = keys.cols[i];
+    sorted.order[k] = keys.order[i];
+  }
+  return { findings: out, keys: sorted };
+}
+
 /**
  * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
  * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
  * 10 000 projects sorts 100 000 findings. `positions`, when given, holds each finding's row and column as
- * firstCellOf reads them from its address (runPacks records them as the findings are made).
+ * firstCellOf reads them from its address.
  */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
-  const n = findings.length;
-  const order = new Map<string, number>();
-  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  const sheets = new Float64Array(n);
-  const rows = new Float64Array(n);
-  const cols = new Float64Array(n);
-  const idx: number[] = new Array<number>(n);
-  // (the runner knows each finding's position as it makes it: no address parsed back)
-  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
-  for (let i = 0; i < n; i++) {
-    const f = findings[i];
-    sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
-    if (known) {
-      rows[i] = known.rows[i];
-      cols[i] = known.cols[i];
-    } else {
-      const p = firstCellOf(f.cell);
-      rows[i] = p ? p.row : -1;
-      cols[i] = p ? p.col : -1;
-    }
-    idx[i] = i;
-  }
-  idx.sort((i, j) => {
-    const a = findings[i];
-    const b = findings[j];
-    return (
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      sheets[i] - sheets[j] ||
-      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-      rows[i] - rows[j] ||
-      cols[i] - cols[j] ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-      i - j
-    );
-  });
-  const out: Finding[] = new Array<Finding>(n);
-  for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
-  return out;
+  return sortWithKeys(findings, keysOf(findings, sheetOrderOf(parsed), positions)).findings;
 }

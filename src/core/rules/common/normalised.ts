@@ -4,9 +4,15 @@
  * (RULES.md "Counting schedule days"), so the reviewer sees what was assumed.
  */
 import type { CellRef } from '../../grid';
-import type { Reading } from '../../model/records';
+import { noteMessage, type ReadNote, type Reading } from '../../model/records';
 import type { Rule } from '../types';
 import type { CommonParams } from './params';
+
+/** A reader's note as a finding: its sentence, also kept as the finding's data. */
+export function noteFinding(n: ReadNote): { message: string; data: { note: string } } {
+  const message = noteMessage(n);
+  return { message, data: { note: message } };
+}
 
 export const inferredMessage = (content: string, type: string) => `按内容“${content}”推定活动类型为“${type}”（无类型列或类型为空）`;
 
@@ -35,9 +41,15 @@ export const normalised: Rule<CommonParams> = {
   description: '数值经转换后才能识别（去单位、全角数字、元→万元、文字日期、推定活动类型）',
   check(ctx, _params, emit) {
     const seen = new Cells();
+    // (kept as notes where the runner can: made findings only when the whole list is asked for)
+    const later = emit.later;
     for (const n of ctx.parsed.notes) {
       seen.add(n.ref);
-      emit(n.ref, n.message, { projectKey: n.projectKey, data: { note: n.message } });
+      if (later) later(n, noteFinding);
+      else {
+        const f = noteFinding(n);
+        emit(n.ref, f.message, { projectKey: n.projectKey, data: f.data });
+      }
     }
     // Conversions the reader noted only on the value itself.
     for (const p of ctx.parsed.projects) {
