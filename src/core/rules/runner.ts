@@ -126,6 +126,8 @@ class Collector {
   readonly later: Later | undefined;
   /** The cells of the rule's `later` notes, by sheet, then project key, then `row × 16 384 + col` (no address made). */
   private laterSeen: Map<string, Map<string, Set<number>>> | undefined;
+  /** How many findings and kept notes were made so far. */
+  private count = 0;
   private readonly file: string;
   private readonly skipInfo: boolean;
   readonly emit: Emit;
@@ -207,9 +209,9 @@ class Collector {
     }
   }
 
-  /** How many findings and kept notes were made before this one: its place in the order made. */
+  /** The next place in the order made (of findings and kept notes). */
   made(): number {
-    return (this.positions?.rows.length ?? 0) + (this.later?.notes.length ?? 0);
+    return this.count++;
   }
 
   /** A note kept as it is (emit.later): its place, order and maker; a second one at its cell and project is dropped. */
@@ -300,8 +302,9 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
  */
 export interface CollectedFindings {
   readonly findings: Finding[];
-  /** Each of `findings`' sheet (workbook order), first row and column, and place in the order made. */
+  /** The keys they were sorted by, in the order made; `at[k]`: where the k-th of `findings` is in them. */
   readonly keys: SortKeys;
+  readonly at: readonly number[];
   readonly later: Later | undefined;
   /** The sheets in workbook order, for the notes' keys. */
   readonly sheetOrder: ReadonlyMap<string, number>;
@@ -334,8 +337,9 @@ export function collectFindings(parsed: ParsedWorkbook, options: ReviewOptions, 
     }
   }
   const sheetOrder = sheetOrderOf(parsed);
-  const sorted = sortWithKeys(findings, keysOf(findings, sheetOrder, positions));
-  return { findings: sorted.findings, keys: sorted.keys, later: collector.later, sheetOrder };
+  const keys = keysOf(findings, sheetOrder, positions);
+  const sorted = sortWithKeys(findings, keys);
+  return { findings: sorted.findings, keys, at: sorted.at, later: collector.later, sheetOrder };
 }
 
 /**
@@ -349,17 +353,21 @@ export function allFindings(c: CollectedFindings): Finding[] {
   if (!later || n === 0) return c.findings;
   const made: Finding[] = new Array<Finding>(n);
   for (let k = 0; k < n; k++) made[k] = laterFinding(later, later.rules[k], later.makes[k], later.notes[k]);
-  const notes = sortWithKeys(made, keysOf(made, c.sheetOrder, { rows: later.rows, cols: later.cols, order: later.order }));
+  const kb = keysOf(made, c.sheetOrder, later);
+  const notes = sortWithKeys(made, kb);
   const a = c.findings;
   const ka = c.keys;
+  const atA = c.at;
   const b = notes.findings;
-  const kb = notes.keys;
+  const atB = notes.at;
   const out: Finding[] = new Array<Finding>(a.length + n);
   let i = 0;
   let j = 0;
   let k = 0;
   while (i < a.length && j < n) {
-    const before = compareKeys(a[i], ka, i, b[j], kb, j) || ka.order[i] - kb.order[j];
+    const x = atA[i];
+    const y = atB[j];
+    const before = compareKeys(a[i], ka.sheets[x], ka.rows[x], ka.cols[x], b[j], kb.sheets[y], kb.rows[y], kb.cols[y]) || ka.order[x] - kb.order[y];
     out[k++] = before <= 0 ? a[i++] : b[j++];
   }
   while (i < a.length) out[k++] = a[i++];
@@ -388,15 +396,17 @@ export function withFindings(c: CollectedFindings, added: readonly Finding[]): C
   if (added.length === 0) return c;
   const all = c.findings.concat(added);
   const after = c.findings.length + (c.later?.notes.length ?? 0);
-  const positions = { rows: Array.from(c.keys.rows), cols: Array.from(c.keys.cols), order: Array.from(c.keys.order) };
+  // the keys in the order of `all`: those of the sorted findings, then the added ones'
+  const positions = { rows: c.at.map((x) => c.keys.rows[x]), cols: c.at.map((x) => c.keys.cols[x]), order: c.at.map((x) => c.keys.order[x]) };
   added.forEach((f, k) => {
     const p = firstCellOf(f.cell);
     positions.rows.push(p ? p.row : -1);
     positions.cols.push(p ? p.col : -1);
     positions.order.push(after + k);
   });
-  const sorted = sortWithKeys(all, keysOf(all, c.sheetOrder, positions));
-  return { ...c, findings: sorted.findings, keys: sorted.keys };
+  const keys = keysOf(all, c.sheetOrder, positions);
+  const sorted = sortWithKeys(all, keys);
+  return { ...c, findings: sorted.findings, keys, at: sorted.at };
 }
 
 /** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address), and each one's place in the order made. */
@@ -461,12 +471,15 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
   return false;
 }
 
-/** The keys findings are sorted by, beside them: sheet (workbook order), first row and column, place in the order made. */
+/**
+ * The keys findings are sorted by, beside them (plain arrays: a review of 6 000 workbooks sorts 6 000 short
+ * lists): sheet (workbook order), first row and column, place in the order made.
+ */
 interface SortKeys {
-  readonly sheets: Float64Array;
-  readonly rows: Float64Array;
-  readonly cols: Float64Array;
-  readonly order: Float64Array;
+  readonly sheets: readonly number[];
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  readonly order: readonly number[];
 }
 
 /** The workbook's sheets in their order. */
@@ -478,8 +491,8 @@ function sheetOrderOf(parsed: ParsedWorkbook | undefined): Map<string, number> {
 
 /**
  * The keys of findings: `positions`, when given, holds each finding's row and column as firstCellOf reads
- * them from its address (the runner records them as the findings are made) and may hold its place in the
- * order made (else its index).
+ * them from its address (the runner records them as the findings are made: taken as they are, not copied)
+ * and may hold its place in the order made (else its index).
  */
 function keysOf(
   findings: readonly Finding[],
@@ -487,62 +500,74 @@ function keysOf(
   positions?: { readonly rows: readonly number[]; readonly cols: readonly number[]; readonly order?: readonly number[] },
 ): SortKeys {
   const n = findings.length;
-  const keys = { sheets: new Float64Array(n), rows: new Float64Array(n), cols: new Float64Array(n), order: new Float64Array(n) };
+  const sheets: number[] = [];
+  // (findings come in runs of one sheet: its place looked up once per run)
+  let sheet: string | undefined;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const s = findings[i].sheet;
+    if (s !== sheet) {
+      sheet = s;
+      at = sheetOrder.get(s) ?? Number.MAX_SAFE_INTEGER;
+    }
+    sheets.push(at);
+  }
   // (the runner knows each finding's position as it makes it: no address parsed back)
   const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
-  const order = known?.order !== undefined && known.order.length === n ? known.order : undefined;
-  for (let i = 0; i < n; i++) {
-    const f = findings[i];
-    keys.sheets[i] = sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
-    if (known) {
-      keys.rows[i] = known.rows[i];
-      keys.cols[i] = known.cols[i];
-    } else {
+  let rows: readonly number[];
+  let cols: readonly number[];
+  if (known) {
+    rows = known.rows;
+    cols = known.cols;
+  } else {
+    const r: number[] = [];
+    const c: number[] = [];
+    for (const f of findings) {
       const p = firstCellOf(f.cell);
-      keys.rows[i] = p ? p.row : -1;
-      keys.cols[i] = p ? p.col : -1;
+      r.push(p ? p.row : -1);
+      c.push(p ? p.col : -1);
     }
-    keys.order[i] = order ? order[i] : i;
+    rows = r;
+    cols = c;
   }
-  return keys;
+  let order = known?.order !== undefined && known.order.length === n ? known.order : undefined;
+  if (!order) {
+    const o: number[] = [];
+    for (let i = 0; i < n; i++) o.push(i);
+    order = o;
+  }
+  return { sheets, rows, cols, order };
 }
 
-/** The order of findings: file, sheet (workbook order where known), row, column, rule — then the order made. */
-function compareKeys(a: Finding, ka: SortKeys, i: number, b: Finding, kb: SortKeys, j: number): number {
+/** The order of findings: file, sheet (workbook order where known), row, column, rule (then the order made, by the caller). */
+function compareKeys(a: Finding, sheetA: number, rowA: number, colA: number, b: Finding, sheetB: number, rowB: number, colB: number): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    ka.sheets[i] - kb.sheets[j] ||
+    sheetA - sheetB ||
     (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    ka.rows[i] - kb.rows[j] ||
-    ka.cols[i] - kb.cols[j] ||
+    rowA - rowB ||
+    colA - colB ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
 }
 
-/** Findings sorted by their keys (then the order made), with their keys in the same order. */
-function sortWithKeys(findings: readonly Finding[], keys: SortKeys): { findings: Finding[]; keys: SortKeys } {
+/** Findings sorted by their keys (then the order made); `at[k]`: the index, in the list and keys given, of the k-th. */
+function sortWithKeys(findings: readonly Finding[], keys: SortKeys): { findings: Finding[]; at: number[] } {
   const n = findings.length;
-  const idx: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  idx.sort((i, j) => compareKeys(findings[i], keys, i, findings[j], keys, j) || keys.order[i] - keys.order[j]);
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) at.push(i);
+  const { sheets, rows, cols, order } = keys;
+  at.sort((i, j) => compareKeys(findings[i], sheets[i], rows[i], cols[i], findings[j], sheets[j], rows[j], cols[j]) || order[i] - order[j]);
   const out: Finding[] = new Array<Finding>(n);
-  const sorted = { sheets: new Float64Array(n), rows: new Float64Array(n), cols: new Float64Array(n), order: new Float64Array(n) };
-  for (let k = 0; k < n; k++) {
-    const i = idx[k];
-    out[k] = findings[i];
-    sorted.sheets[k] = keys.sheets[i];
-    sorted.rows[k] = keys.rows[i];
-    sorted.cols[k] = keys.cols[i];
-    sorted.order[k] = keys.order[i];
-  }
-  return { findings: out, keys: sorted };
+  for (let k = 0; k < n; k++) out[k] = findings[at[k]];
+  return { findings: out, at };
 }
 
 /**
- * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
- * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
- * 10 000 projects sorts 100 000 findings. `positions`, when given, holds each finding's row and column as
- * firstCellOf reads them from its address.
+ * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The keys are kept in
+ * arrays beside an index array, not in one wrapper object per finding: a review of 10 000 projects sorts
+ * 100 000 findings. `positions`, when given, holds each finding's row and column as firstCellOf reads
+ * them from its address.
  */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
   return sortWithKeys(findings, keysOf(findings, sheetOrderOf(parsed), positions)).findings;
