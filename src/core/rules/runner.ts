@@ -124,8 +124,6 @@ class Collector {
   positions: Positions | undefined;
   /** The notes reported `later` (when the collector keeps them), with the place in the order made of each. */
   readonly later: Later | undefined;
-  /** The cells of the rule's `later` notes, by sheet, then project key, then `row × 16 384 + col` (no address made). */
-  private laterSeen: Map<string, Map<string, Set<number>>> | undefined;
   /** How many findings and kept notes were made so far. */
   private count = 0;
   private readonly file: string;
@@ -141,7 +139,7 @@ class Collector {
     this.skipInfo = ctx.options.skipInfo === true;
     const emit: Emit = (ref, message, extra) => this.add(ref, message, extra);
     if (keepNotes) {
-      this.later = { file: this.file, notes: [], makes: [], rules: [], rows: [], cols: [], order: [] };
+      this.later = { file: this.file, notes: [], blocks: [] };
       emit.later = (note, make) => this.addLater(note, make);
     }
     this.emit = emit;
@@ -152,7 +150,6 @@ class Collector {
     this.rule = rule;
     this.out = out;
     this.seen = undefined;
-    this.laterSeen = undefined;
     try {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
     } catch (e) {
@@ -214,57 +211,55 @@ class Collector {
     return this.count++;
   }
 
-  /** A note kept as it is (emit.later): its place, order and maker; a second one at its cell and project is dropped. */
+  /**
+   * A note kept as it is (emit.later): only the note itself, in a block of the notes its rule made one after
+   * another with one maker (the places in the order made run on through a block).
+   */
   private addLater(note: ReadNote, make: MakeFinding): void {
-    const later = this.later!;
     const rule = this.rule;
     if (this.skipInfo && rule.severity === 'info') return;
-    const ref = note.ref;
-    if (this.laterSeen === undefined) this.laterSeen = new Map();
-    let bySheet = this.laterSeen.get(ref.sheet);
-    if (bySheet === undefined) this.laterSeen.set(ref.sheet, (bySheet = new Map()));
-    const project = note.projectKey ?? '';
-    let cells = bySheet.get(project);
-    if (cells === undefined) bySheet.set(project, (cells = new Set()));
-    const k = ref.row * 16384 + ref.col;
-    if (cells.has(k)) {
-      if (this.onDuplicate) {
-        const f = laterFinding(later, rule, make, note);
-        this.onDuplicate({ ruleId: f.ruleId, severity: f.severity, file: f.file, sheet: f.sheet, cell: f.cell, message: f.message });
-      }
-      return;
-    }
-    cells.add(k);
-    later.order.push(this.made());
+    const later = this.later!;
+    const order = this.made();
+    const n = later.notes.length;
+    const last = later.blocks.length > 0 ? later.blocks[later.blocks.length - 1] : undefined;
+    if (!last || last.rule !== rule || last.make !== make || last.order + (n - last.start) !== order) later.blocks.push({ start: n, order, rule, make });
     later.notes.push(note);
-    later.makes.push(make);
-    later.rules.push(rule);
-    if (plainPosition(ref.row, ref.col)) {
-      later.rows.push(ref.row);
-      later.cols.push(ref.col);
-    } else {
-      const p = firstCellOf(a1(ref.row, ref.col));
-      later.rows.push(p ? p.row : -1);
-      later.cols.push(p ? p.col : -1);
-    }
   }
 }
 
-/** Notes reported `later`, in the order made: each note, its rule and maker, its first row and column, its place in the order made. */
+/**
+ * Notes reported `later`, in the order made, in blocks: from `start` on, the notes one rule made one after
+ * another with one maker, the first of them the `order`-th finding made.
+ */
 interface Later {
   readonly file: string;
   readonly notes: ReadNote[];
-  readonly makes: MakeFinding[];
-  readonly rules: Rule[];
-  readonly rows: number[];
-  readonly cols: number[];
-  readonly order: number[];
+  readonly blocks: { readonly start: number; readonly order: number; readonly rule: Rule; readonly make: MakeFinding }[];
 }
 
-/** The finding of a note kept `later`: what emit would have made of it. */
-function laterFinding(later: Later, rule: Rule, make: MakeFinding, note: ReadNote): Finding {
-  const { message, data } = make(note);
-  return finding(rule.id, rule.severity, later.file, note.ref.sheet, a1(note.ref.row, note.ref.col), message, rule.clause, note.projectKey, data);
+/** The findings of the notes kept `later` (what emit would have made of them), their rows and columns as the runner records them, their places in the order made. */
+function laterFindings(later: Later): { made: Finding[]; rows: number[]; cols: number[]; order: number[] } {
+  const made: Finding[] = [];
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const order: number[] = [];
+  const { notes, blocks, file } = later;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, rule, make } = blocks[b];
+    const end = b + 1 < blocks.length ? blocks[b + 1].start : notes.length;
+    for (let k = start; k < end; k++) {
+      const note = notes[k];
+      const { sheet, row, col } = note.ref;
+      const { message, data } = make(note);
+      const cell = a1(row, col);
+      made.push(finding(rule.id, rule.severity, file, sheet, cell, message, rule.clause, note.projectKey, data));
+      const p = plainPosition(row, col) ? note.ref : firstCellOf(cell);
+      rows.push(p ? p.row : -1);
+      cols.push(p ? p.col : -1);
+      order.push(blocks[b].order + (k - start));
+    }
+  }
+  return { made, rows, cols, order };
 }
 
 /**
@@ -351,9 +346,9 @@ export function allFindings(c: CollectedFindings): Finding[] {
   const later = c.later;
   const n = later ? later.notes.length : 0;
   if (!later || n === 0) return c.findings;
-  const made: Finding[] = new Array<Finding>(n);
-  for (let k = 0; k < n; k++) made[k] = laterFinding(later, later.rules[k], later.makes[k], later.notes[k]);
-  const kb = keysOf(made, c.sheetOrder, later);
+  const notesMade = laterFindings(later);
+  const made = notesMade.made;
+  const kb = keysOf(made, c.sheetOrder, notesMade);
   const notes = sortWithKeys(made, kb);
   const a = c.findings;
   const ka = c.keys;
@@ -379,7 +374,7 @@ export function allFindings(c: CollectedFindings): Finding[] {
 export function countByRule(c: CollectedFindings): Map<string, number> {
   const out = new Map<string, number>();
   for (const f of c.findings) out.set(f.ruleId, (out.get(f.ruleId) ?? 0) + 1);
-  for (const r of c.later?.rules ?? []) out.set(r.id, (out.get(r.id) ?? 0) + 1);
+  forBlocks(c.later, (rule, n) => out.set(rule.id, (out.get(rule.id) ?? 0) + n));
   return out;
 }
 
@@ -387,8 +382,15 @@ export function countByRule(c: CollectedFindings): Map<string, number> {
 export function countBySeverity(c: CollectedFindings): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of c.findings) out[f.severity]++;
-  for (const r of c.later?.rules ?? []) out[r.severity]++;
+  forBlocks(c.later, (rule, n) => (out[rule.severity] += n));
   return out;
+}
+
+/** Each block of kept notes: its rule and how many notes it holds. */
+function forBlocks(later: Later | undefined, f: (rule: Rule, n: number) => void): void {
+  if (!later) return;
+  const { blocks, notes } = later;
+  for (let b = 0; b < blocks.length; b++) f(blocks[b].rule, (b + 1 < blocks.length ? blocks[b + 1].start : notes.length) - blocks[b].start);
 }
 
 /** A collected review with more findings (C-DUPLICATE across workbooks): sorted in after the others at equal keys, as sortFindings of the whole list with them last would. */

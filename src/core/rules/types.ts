@@ -40,9 +40,9 @@ export interface Emit {
    * Reports the finding `emit(note.ref, message, { projectKey: note.projectKey, data })` with the message and
    * data `make(note)` gives, made only when the whole list is asked for (runner allFindings): for findings
    * that are many and seldom read one by one (C-NORMALISED's reader notes, half of a large review's).
-   * A second note of the rule at the same cell and project is dropped, as emit drops a second finding; the
-   * rule's own emit calls must not report a cell it reported here. Absent where findings are made at once
-   * (runRule, a test's emit): then the rule calls emit.
+   * Nothing is checked here (that is what makes it cheap): the rule reports a cell and project once, also
+   * counting its emit calls (which emit would drop as a second finding). Absent where findings are made at
+   * once (runRule, a test's emit): then the rule calls emit.
    */
   later?: (note: ReadNote, make: MakeFinding) => void;
 }

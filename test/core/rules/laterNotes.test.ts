@@ -73,8 +73,10 @@ describe('a note kept as parts is the finding it was', () => {
     expect(collectFindings(parsed, OPTIONS, [pack(normalised as Rule)]).findings).toEqual([]);
   });
 
-  it('a second note at the same cell and project is dropped, as emit drops it; one of another project is kept', () => {
-    const twice = workbook({ notes: [notes[0], { ...notes[0], note: '又一条' }, { ...notes[0], projectKey: 'P2' }, { ...notes[0], projectKey: undefined }] });
+  it('a second note at the same cell and project is left out, as emit drops it; one of another project is kept', () => {
+    const twice = workbook({
+      notes: [notes[0], { ...notes[0], note: '又一条' }, { ...notes[0], projectKey: 'P2' }, { ...notes[0], projectKey: undefined }, { ...notes[0], projectKey: 'P2', note: 'P2 又一条' }, { ...notes[0], note: 'no project 又一条', projectKey: undefined }],
+    });
     const later = allFindings(collectFindings(twice, OPTIONS, [pack(normalised as Rule)]));
     expect(later.map((f) => `${f.cell}|${f.projectKey}|${f.message}`)).toEqual([
       'A4|P1|日期：“2023年8月17日”读作 2023-08-17',
@@ -121,13 +123,18 @@ function emitting(id: string, severity: Severity, spots: Spot[]): Rule {
   };
 }
 
-/** A rule keeping notes (later) and emitting findings of its own, as C-NORMALISED does. */
+/** A rule keeping notes (later) and emitting findings of its own at other cells, as C-NORMALISED does (emit.later's contract). */
 function noting(notes: ReadNote[], own: Spot[]): Rule {
-  const inner = emitting('C-NORMALISED', 'info', own);
+  const noted = new Set(notes.map((n) => `${n.ref.sheet}|${n.ref.row}|${n.ref.col}`));
+  const inner = emitting('C-NORMALISED', 'info', own.filter((s) => s.address > 1 || !noted.has(`${SHEETS[s.sheet]}|${s.row}|${s.col}`)));
   return {
     id: 'C-NORMALISED', pack: 'common', severity: 'info', clause: '',
     check(ctx, p, emit) {
+      const once = new Set<string>(); // (emit.later's contract: a cell and project once)
       for (const n of notes) {
+        const k = `${n.ref.sheet}|${n.ref.row}|${n.ref.col}|${n.projectKey}`;
+        if (once.has(k)) continue;
+        once.add(k);
         if (emit.later) emit.later(n, noteFinding);
         else emit(n.ref, noteFinding(n).message, { projectKey: n.projectKey, data: noteFinding(n).data });
       }
