@@ -19,15 +19,6 @@
  * with the schedule, low study shares, weekday moves between cities, an undeclared country, missing
  * contacts, bad phone numbers, groups over 20) so that every rule does real work.
  *
- * What is timed, per run: parse (parseWorkbook), rules (collectFindings: every rule of the packs, the
- * findings sorted, C-NORMALISED's reader notes kept as notes — and C-DUPLICATE across workbooks),
- * tallies (projectTallies); their sum is the "core". Then, apart, "all findings": making the notes
- * C-NORMALISED findings and merging them into the sorted list (a review's `findings` on first read,
- * what every consumer that shows, writes or counts findings one by one does), and core + that. The
- * counts come from the cheap counts (findingsByRule: notes counted, not made). With --lib of a build
- * from before the notes were kept (runPacks made every finding), the rules phase makes them all and
- * "all findings" is ≈ 0: compare "core + all findings" across such builds.
- *
  * Generation is deterministic (a seeded PRNG) and not timed. Each run times, per phase, wall time
  * (performance.now) and CPU time (process.cpuUsage: user + system, all threads of this process — the
  * GC's helper threads included — so CPU can exceed wall). Run 1 is cold (JIT warm-up, as a command
@@ -377,9 +368,7 @@ const OPTIONS = { packs: ['zj2017', 'sc2020', 'most2022-online'], asOf: '2024-12
 function runOnce(m, books) {
   const parse = phase(() => books.map((b) => m.sheets.parseWorkbook(b)));
   const parsed = parse.result;
-  // (a build from before collectFindings: runPacks, which makes every finding)
-  const compact = typeof m.engine.collectFindings === 'function';
-  const rules = phase(() => parsed.map((p) => (compact ? m.engine.collectFindings(p, OPTIONS) : m.engine.runPacks(p, OPTIONS))));
+  const rules = phase(() => parsed.map((p) => m.engine.runPacks(p, OPTIONS)));
   const tallies = phase(() =>
     parsed.map((p) => {
       const ctx = m.engine.buildContext(p, OPTIONS);
@@ -389,27 +378,13 @@ function runOnce(m, books) {
   // C-DUPLICATE across workbooks (reviewMany); not for a single workbook, where C-DUPLICATE already
   // runs as a rule (and crossDuplicates is quadratic in the projects of one workbook: see docs/BENCH.md)
   const dup = phase(() => {
-    const reviews = parsed.map((p, i) => (compact ? m.review.workbookReview(p, rules.result[i], []) : { parsed: p, findings: rules.result[i], projects: [] }));
+    const reviews = parsed.map((p, i) => ({ parsed: p, findings: rules.result[i], projects: [] }));
     if (reviews.length > 1) m.review.crossDuplicates(reviews);
     return reviews;
   });
-  // the cheap counts: the notes counted, not made into findings
+  const findings = dup.result.flatMap((x) => x.findings);
   const byRule = {};
-  let nFindings = 0;
-  for (const r of dup.result) {
-    const counts = compact ? m.review.findingsByRule(r) : r.findings.reduce((c, f) => c.set(f.ruleId, (c.get(f.ruleId) || 0) + 1), new Map());
-    for (const [k, v] of counts) {
-      byRule[k] = (byRule[k] || 0) + v;
-      nFindings += v;
-    }
-  }
-  // every finding made (the notes too) and in its place, as the JSON output, the marked copy and the pane read them
-  const all = phase(() => {
-    let n = 0;
-    for (const r of dup.result) n += r.findings.length;
-    return n;
-  });
-  if (all.result !== nFindings) throw new Error(`the counts (${nFindings}) and the findings made (${all.result}) differ`);
+  for (const f of findings) byRule[f.ruleId] = (byRule[f.ruleId] || 0) + 1;
   let projects = 0;
   let scheduleRows = 0;
   let linked = 0;
@@ -426,9 +401,7 @@ function runOnce(m, books) {
     rules: { ms: rules.ms + dup.ms, cpuMs: rules.cpuMs + dup.cpuMs },
     tallies: { ms: tallies.ms, cpuMs: tallies.cpuMs },
     total: { ms: parse.ms + rules.ms + dup.ms + tallies.ms, cpuMs: parse.cpuMs + rules.cpuMs + dup.cpuMs + tallies.cpuMs },
-    all: { ms: all.ms, cpuMs: all.cpuMs },
-    withAll: { ms: parse.ms + rules.ms + dup.ms + tallies.ms + all.ms, cpuMs: parse.cpuMs + rules.cpuMs + dup.cpuMs + tallies.cpuMs + all.cpuMs },
-    counts: { workbooks: books.length, projects, scheduleRows, linkedRows: linked, withShare, findings: nFindings, byRule },
+    counts: { workbooks: books.length, projects, scheduleRows, linkedRows: linked, withShare, findings: findings.length, byRule },
   };
 }
 
@@ -461,24 +434,22 @@ function main() {
     const c = best.counts;
     out.push('');
     out.push(`shape ${s}: ${c.workbooks} workbook(s), ${c.projects} projects, ${c.scheduleRows} schedule rows (${c.linkedRows} linked to their project), ${c.withShare} study shares, ${c.findings} findings (generated in ${f0(genMs)} ms, not timed)`);
-    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU) | all findings ms (CPU) | core + all ms (CPU)');
+    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU)');
     all.forEach((x, i) =>
-      out.push(
-        `  ${String(i + 1).padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)}) | ${f0(x.all.ms).padStart(8)} (${f0(x.all.cpuMs).padStart(5)}) | ${f0(x.withAll.ms).padStart(7)} (${f0(x.withAll.cpuMs).padStart(5)})${i === 0 ? '  cold' : ''}`,
-      ),
+      out.push(`  ${String(i + 1).padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)})${i === 0 ? '  cold' : ''}`),
     );
     const sec = best.total.ms / 1000;
     out.push(
-      `  best: ${f0(c.projects / sec)} projects/s, ${f0(c.scheduleRows / sec)} schedule rows/s; core ${best.total.ms.toFixed(0)} ms wall, ${best.total.cpuMs.toFixed(0)} ms CPU — target < 1 000 ms: ${best.total.ms < 1000 ? 'met' : 'NOT met'}; with all findings made ${best.withAll.ms.toFixed(0)} ms wall, ${best.withAll.cpuMs.toFixed(0)} ms CPU`,
+      `  best: ${f0(c.projects / sec)} projects/s, ${f0(c.scheduleRows / sec)} schedule rows/s; core ${best.total.ms.toFixed(0)} ms wall, ${best.total.cpuMs.toFixed(0)} ms CPU — target < 1 000 ms: ${best.total.ms < 1000 ? 'met' : 'NOT met'}`,
     );
-    out.push(`  findings by rule: ${Object.entries(c.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    out.push(`  findings by rule: ${Object.entries(c.byRule).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   const load1 = require('os').loadavg()[0];
   if (load1 > 1.5) out.push('', `load average ${load1.toFixed(1)} on ${require('os').cpus().length} cores: the machine was busy, wall times are inflated; CPU ms is the steadier figure`);
   process.stdout.write(out.join('\n') + '\n');
   if (json) {
     const brief = {};
-    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map((r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, all: r.all, withAll: r.withAll, findings: r.counts.findings })) };
+    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map((r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, findings: r.counts.findings })) };
     process.stdout.write(JSON.stringify(brief) + '\n');
   }
   return results;

@@ -21,7 +21,7 @@ import { tallyCe } from '../core';
 import { rowHours } from '../core';
 import { appendAll } from '../core';
 import { frac } from '../core';
-import { a1, noteMessage } from '../core';
+import { a1 } from '../core';
 import { SEVERITY_LABEL, unreadableFileFinding, type Finding } from '../core';
 import type { CeRow, ParsedWorkbook } from '../core';
 import { parseWorkbook } from '../core';
@@ -235,7 +235,7 @@ export function ceReport(inputs: Input[], packs: CePack[], year: number | undefi
       if (!ceSheets.has(n.ref.sheet)) continue;
       const row = rows.get(rowKey(w.file, n.ref.sheet, n.ref.row));
       if (year !== undefined && row && !(row.year?.ok && row.year.value === year)) continue;
-      findings.push({ ruleId: 'C-NORMALISED', severity: 'info', file: w.file, sheet: n.ref.sheet, cell: a1(n.ref.row, n.ref.col), message: noteMessage(n) });
+      findings.push({ ruleId: 'C-NORMALISED', severity: 'info', file: w.file, sheet: n.ref.sheet, cell: a1(n.ref.row, n.ref.col), message: n.message });
     }
   }
   let t: ReturnType<typeof tallyCe>;

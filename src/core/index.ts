@@ -13,7 +13,7 @@ export * from './model/review';
 
 // Reading, review, settings and the rule catalog (docs/API.md).
 export { parseWorkbook } from './sheets';
-export { reviewWorkbook, reviewParsed, reviewMany, reviewManyParsed, packUse, crossDuplicates, findingsByRule, findingsBySeverity, type ManyReview } from './review';
+export { reviewWorkbook, reviewParsed, reviewMany, reviewManyParsed, packUse, crossDuplicates, type ManyReview } from './review';
 export {
   WorkbookSettings,
   WorkbookSettingsSchema,

@@ -7,10 +7,10 @@
  */
 import type { WorkbookGrid } from './grid';
 import type { ProjectReport, ReviewOptions, WorkbookReview } from './model/review';
-import type { Finding, Severity } from './model/findings';
+import type { Finding } from './model/findings';
 import { emptyParsedWorkbook, type ParsedWorkbook, type Project } from './model/records';
 import { parseWorkbook } from './sheets';
-import { allFindings, buildContext, collectFindings, countByRule, countBySeverity, packsToRun, sortFindings, withFindings, type CollectedFindings } from './rules/runner';
+import { buildContext, packsToRun, runPacks, sortFindings } from './rules/runner';
 import { suggestPacks, type PackUse } from './suggest';
 import { duplicateKey, placeOf } from './rules/common/duplicate';
 import { themeRef } from './rules/util';
@@ -41,69 +41,7 @@ export function packUse(parsed: ParsedWorkbook, options: ReviewOptions): PackUse
 export function reviewParsed(parsed: ParsedWorkbook, options: ReviewOptions): WorkbookReview {
   const packs = packUse(parsed, options);
   const run = packs.fromSuggestion ? { ...options, packs: packs.used.filter((p) => p !== 'common') } : options;
-  return workbookReview(parsed, collectFindings(parsed, run), projectReports(parsed, run), packs);
-}
-
-// The collected findings of reviews whose `findings` list is not made yet (see workbookReview).
-const collectedOf = new WeakMap<WorkbookReview, CollectedFindings>();
-
-/** `findings` made into a plain list: what it holds from now on. */
-function settle(r: WorkbookReview, findings: Finding[]): void {
-  collectedOf.delete(r);
-  Object.defineProperty(r, 'findings', { value: findings, writable: true, enumerable: true, configurable: true });
-}
-
-const madeOnFirstRead: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: WorkbookReview): Finding[] {
-    const c = collectedOf.get(this);
-    const all = c ? allFindings(c) : [];
-    settle(this, all);
-    return all;
-  },
-  set(this: WorkbookReview, findings: Finding[]): void {
-    settle(this, findings);
-  },
-};
-
-/**
- * A review whose `findings` are made from the collected ones when first read (allFindings: the reader's
- * notes become C-NORMALISED findings then), a plain list from then on — also when written as JSON, sent
- * to a worker or spread, which read it. findingsByRule / findingsBySeverity count without making them.
- */
-export function workbookReview(parsed: ParsedWorkbook, collected: CollectedFindings, projects: ProjectReport[], packs?: PackUse): WorkbookReview {
-  // (the keys in the contract's order: `findings` second)
-  const r: WorkbookReview = packs ? { parsed, findings: [], projects, packs } : { parsed, findings: [], projects };
-  collectedOf.set(r, collected);
-  Object.defineProperty(r, 'findings', madeOnFirstRead);
-  return r;
-}
-
-/** A review's findings by rule ID (its notes not made findings when they are not yet). */
-export function findingsByRule(r: WorkbookReview): Map<string, number> {
-  const c = collectedOf.get(r);
-  if (c) return countByRule(c);
-  const out = new Map<string, number>();
-  for (const f of r.findings) out.set(f.ruleId, (out.get(f.ruleId) ?? 0) + 1);
-  return out;
-}
-
-/** A review's findings by severity (its notes not made findings when they are not yet). */
-export function findingsBySeverity(r: WorkbookReview): Record<Severity, number> {
-  const c = collectedOf.get(r);
-  if (c) return countBySeverity(c);
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of r.findings) out[f.severity]++;
-  return out;
-}
-
-/** Adds findings to a review in their sorted places (after those at the same place and rule). */
-function addFindings(r: WorkbookReview, added: Finding[]): void {
-  if (added.length === 0) return;
-  const c = collectedOf.get(r);
-  if (c) collectedOf.set(r, withFindings(c, added));
-  else r.findings = sortFindings([...r.findings, ...added], r.parsed);
+  return { parsed, findings: runPacks(parsed, run), projects: projectReports(parsed, run), packs };
 }
 
 /** A workbook nothing could be read from: its only finding is C-UNREADABLE naming the file and why. */
@@ -156,7 +94,7 @@ export function crossDuplicates(reviews: WorkbookReview[]): void {
       });
     }
     for (const [k, p] of local) if (!first.has(k)) first.set(k, { p, file: r.parsed.file });
-    addFindings(r, added);
+    if (added.length > 0) r.findings = sortFindings([...r.findings, ...added], r.parsed);
   }
 }
 

@@ -240,7 +240,7 @@ function readSubject(text: string): CeRow['subject'] {
 }
 
 function noteOf<T>(r: Reading<T> | null, notes: ReadNote[]): void {
-  if (r && r.ok && r.note) notes.push({ ref: r.ref, note: r.note });
+  if (r && r.ok && r.note) notes.push({ ref: r.ref, message: r.note });
 }
 
 export function readCeRegister(sheet: SheetGrid, file: string, headerRow: number): { rows: CeRow[]; notes: ReadNote[] } {
@@ -270,7 +270,7 @@ export function readCeRegister(sheet: SheetGrid, file: string, headerRow: number
     const daysCell = get(c.days);
     if (!name.text && !idNumber?.text && !staffNumber?.text) {
       if (hoursCell?.text || daysCell?.text)
-        notes.push({ ref: name.ref, note: `第${r + 1}行有学时或天数，但没有姓名、身份证号或工号，未计入` });
+        notes.push({ ref: name.ref, message: `第${r + 1}行有学时或天数，但没有姓名、身份证号或工号，未计入` });
       continue;
     }
     const yearCell = get(c.year, true);
@@ -280,9 +280,9 @@ export function readCeRegister(sheet: SheetGrid, file: string, headerRow: number
     const subjectCell = get(c.subject);
     const subject = subjectCell ? readSubject(subjectCell.text) : null;
     if (subjectCell && subjectCell.text && !subject)
-      notes.push({ ref: subjectCell.ref, note: `科目类别「${subjectCell.text}」不是专业科目或公需科目，按专业科目计` });
+      notes.push({ ref: subjectCell.ref, message: `科目类别「${subjectCell.text}」不是专业科目或公需科目，按专业科目计` });
     if (idNumber && typeof idNumber.cell?.v === 'number' && Math.abs(idNumber.cell.v) >= 1e15)
-      notes.push({ ref: idNumber.ref, note: `身份证号以数字保存（${idNumber.text}），Excel 只保留15位有效数字，末几位可能已丢失，请改为文本格式核对` });
+      notes.push({ ref: idNumber.ref, message: `身份证号以数字保存（${idNumber.text}），Excel 只保留15位有效数字，末几位可能已丢失，请改为文本格式核对` });
     if (yearCell) noteOf(year, notes);
     noteOf(hours, notes);
     noteOf(days, notes);
@@ -335,7 +335,7 @@ export function readCeFunds(sheet: SheetGrid, file: string, headerRow: number): 
     const payrollCell = at(r, c.payroll.col);
     const fundCell = at(r, c.fund.col);
     if (!unit.text) {
-      if (payrollCell.text || fundCell.text) notes.push({ ref: unit.ref, note: `第${r + 1}行没有单位名称，未计入` });
+      if (payrollCell.text || fundCell.text) notes.push({ ref: unit.ref, message: `第${r + 1}行没有单位名称，未计入` });
       continue;
     }
     const payroll = readMoney(payrollCell, c.payroll.unit);

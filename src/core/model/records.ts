@@ -255,21 +255,11 @@ export interface SheetRecognition {
 /**
  * A conversion the reader made (→ C-NORMALISED info finding). ParsedWorkbook.notes is the complete
  * list (a Reading's own `note` repeats the one for its cell; make findings from the list only).
- * Kept as its parts, what was read and how (a large plan has 50 000 of them): the sentence is made
- * by noteMessage only where a note is shown or written.
  */
 export interface ReadNote {
   ref: CellRef;
-  /** What was read, as the sheet names it (`日期`, `人数`, `费用标准`); absent when `note` says it. */
-  field?: string;
-  /** How it was read: the value reader's own note (`“20人”读作 20`, one text per distinct cell text), or the whole sentence. */
-  note: string;
+  message: string;
   projectKey?: string;
-}
-
-/** A note's sentence: `日期：“2023年8月17日”读作 2023-08-17`. */
-export function noteMessage(n: ReadNote): string {
-  return n.field === undefined ? n.note : `${n.field}：${n.note}`;
 }
 
 /** A sheet or file that could not be read (→ C-UNREADABLE). */

@@ -57,11 +57,6 @@ export interface ProjectReport {
 
 export interface WorkbookReview {
   parsed: ParsedWorkbook;
-  /**
-   * Sorted (file, sheet order, row, column, rule). From reviewParsed, the reader's notes are kept as notes
-   * until this list is first read (its C-NORMALISED findings are made then, in their places; JSON, a worker
-   * message and a spread read it); findingsByRule / findingsBySeverity count without making them.
-   */
   findings: Finding[];
   projects: ProjectReport[];
   /** Which packs ran, what the content suggests, and why. */

@@ -6,11 +6,11 @@
 import { a1, firstCellOf, type CellRef } from '../grid';
 import type { PackId, ReviewOptions } from '../model/review';
 import type { Finding, FindingData, Severity } from '../model/findings';
-import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, ReadNote, Schedule } from '../model/records';
+import type { ExchangeRate, FeeStandard, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
 import { SettingsError, resolveParams } from '../settings';
 import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
 import { getPack } from './registry';
-import type { Emit, MakeFinding, Pack, Rule, RuleContext } from './types';
+import type { Emit, Pack, Rule, RuleContext } from './types';
 import './packs';
 
 function today(): string {
@@ -122,10 +122,6 @@ class Collector {
   private seen: Map<string, Map<string, Set<string>>> | undefined;
   /** Each finding's first row and column (-1 when it has none), beside `out`, for sortFindings. */
   positions: Positions | undefined;
-  /** The notes reported `later` (when the collector keeps them), with the place in the order made of each. */
-  readonly later: Later | undefined;
-  /** How many findings and kept notes were made so far. */
-  private count = 0;
   private readonly file: string;
   private readonly skipInfo: boolean;
   readonly emit: Emit;
@@ -133,16 +129,10 @@ class Collector {
   constructor(
     private readonly ctx: RuleContext,
     private readonly onDuplicate?: (dropped: Finding) => void,
-    keepNotes = false,
   ) {
     this.file = ctx.parsed.file;
     this.skipInfo = ctx.options.skipInfo === true;
-    const emit: Emit = (ref, message, extra) => this.add(ref, message, extra);
-    if (keepNotes) {
-      this.later = { file: this.file, notes: [], blocks: [] };
-      emit.later = (note, make) => this.addLater(note, make);
-    }
-    this.emit = emit;
+    this.emit = (ref, message, extra) => this.add(ref, message, extra);
   }
 
   /** Runs the rule, appending its findings to `out`. */
@@ -154,7 +144,7 @@ class Collector {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      this.positions?.add(-1, -1, this.made());
+      this.positions?.add(-1, -1);
       out.push({
         ruleId: rule.id,
         severity: 'error',
@@ -190,8 +180,8 @@ class Collector {
     }
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
-      if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell, this.made());
-      else this.positions.add(ref.row, ref.col, this.made());
+      if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell);
+      else this.positions.add(ref.row, ref.col);
     }
     const related = extra?.related;
     if (related && related.length > 0) {
@@ -205,61 +195,6 @@ class Collector {
       this.out.push(finding(rule.id, severity, file, sheet, cell, message, rule.clause, extra?.projectKey, extra?.data));
     }
   }
-
-  /** The next place in the order made (of findings and kept notes). */
-  made(): number {
-    return this.count++;
-  }
-
-  /**
-   * A note kept as it is (emit.later): only the note itself, in a block of the notes its rule made one after
-   * another with one maker (the places in the order made run on through a block).
-   */
-  private addLater(note: ReadNote, make: MakeFinding): void {
-    const rule = this.rule;
-    if (this.skipInfo && rule.severity === 'info') return;
-    const later = this.later!;
-    const order = this.made();
-    const n = later.notes.length;
-    const last = later.blocks.length > 0 ? later.blocks[later.blocks.length - 1] : undefined;
-    if (!last || last.rule !== rule || last.make !== make || last.order + (n - last.start) !== order) later.blocks.push({ start: n, order, rule, make });
-    later.notes.push(note);
-  }
-}
-
-/**
- * Notes reported `later`, in the order made, in blocks: from `start` on, the notes one rule made one after
- * another with one maker, the first of them the `order`-th finding made.
- */
-interface Later {
-  readonly file: string;
-  readonly notes: ReadNote[];
-  readonly blocks: { readonly start: number; readonly order: number; readonly rule: Rule; readonly make: MakeFinding }[];
-}
-
-/** The findings of the notes kept `later` (what emit would have made of them), their rows and columns as the runner records them, their places in the order made. */
-function laterFindings(later: Later): { made: Finding[]; rows: number[]; cols: number[]; order: number[] } {
-  const made: Finding[] = [];
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const order: number[] = [];
-  const { notes, blocks, file } = later;
-  for (let b = 0; b < blocks.length; b++) {
-    const { start, rule, make } = blocks[b];
-    const end = b + 1 < blocks.length ? blocks[b + 1].start : notes.length;
-    for (let k = start; k < end; k++) {
-      const note = notes[k];
-      const { sheet, row, col } = note.ref;
-      const { message, data } = make(note);
-      const cell = a1(row, col);
-      made.push(finding(rule.id, rule.severity, file, sheet, cell, message, rule.clause, note.projectKey, data));
-      const p = plainPosition(row, col) ? note.ref : firstCellOf(cell);
-      rows.push(p ? p.row : -1);
-      cols.push(p ? p.col : -1);
-      order.push(blocks[b].order + (k - start));
-    }
-  }
-  return { made, rows, cols, order };
 }
 
 /**
@@ -287,31 +222,11 @@ function finding(ruleId: string, severity: Severity, file: string, sheet: string
  * and the pack runs with the other values.
  */
 export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
-  return allFindings(collectFindings(parsed, options, packs));
-}
-
-/**
- * A review's findings with the reader's notes kept as notes (C-NORMALISED: half of a large review's findings):
- * `findings` holds every other finding in sortFindings' order, with the keys it sorted by; allFindings makes
- * the notes' findings and merges them into their places, countByRule / countBySeverity count without making them.
- */
-export interface CollectedFindings {
-  readonly findings: Finding[];
-  /** The keys they were sorted by, in the order made; `at[k]`: where the k-th of `findings` is in them. */
-  readonly keys: SortKeys;
-  readonly at: readonly number[];
-  readonly later: Later | undefined;
-  /** The sheets in workbook order, for the notes' keys. */
-  readonly sheetOrder: ReadonlyMap<string, number>;
-}
-
-/** What runPacks does, with the notes kept (see CollectedFindings). */
-export function collectFindings(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): CollectedFindings {
   const ctx = buildContext(parsed, options);
   const findings: Finding[] = [];
   const list = packs ?? packsToRun(options).map((id) => getPack(id)).filter((p): p is Pack => p !== undefined);
   ctx.packs = list.map((p) => p.id);
-  const collector = new Collector(ctx, undefined, true);
+  const collector = new Collector(ctx);
   const positions = new Positions();
   collector.positions = positions;
   for (const pack of list) {
@@ -320,7 +235,7 @@ export function collectFindings(parsed: ParsedWorkbook, options: ReviewOptions, 
     let resolved = hasKeysFor(pack.id, parsed.settings) ? resolveParams(pack.id, options.params, parsed.settings) : fromOptions;
     if (!resolved.ok) {
       for (const { cell, err } of settingsErrors(pack.id, options.params, parsed)) {
-        positions.addAddress(cell, collector.made());
+        positions.addAddress(cell);
         findings.push({ ruleId: 'C-UNREADABLE', severity: 'error', file: parsed.file, sheet: settingsSheet(parsed), cell, message: `审核设置有误，已按默认值或设置对象审核：${err}` });
       }
       resolved = fromOptions;
@@ -331,99 +246,20 @@ export function collectFindings(parsed: ParsedWorkbook, options: ReviewOptions, 
       collector.run(rule, resolved.params, findings);
     }
   }
-  const sheetOrder = sheetOrderOf(parsed);
-  const keys = keysOf(findings, sheetOrder, positions);
-  const sorted = sortWithKeys(findings, keys);
-  return { findings: sorted.findings, keys, at: sorted.at, later: collector.later, sheetOrder };
+  return sortFindings(findings, parsed, positions);
 }
 
-/**
- * Every finding of a collected review in sortFindings' order: the notes made findings (what the rule's
- * emit would have made) and merged into their places among the others, the same list runPacks gave
- * when it made every note a finding at once.
- */
-export function allFindings(c: CollectedFindings): Finding[] {
-  const later = c.later;
-  const n = later ? later.notes.length : 0;
-  if (!later || n === 0) return c.findings;
-  const notesMade = laterFindings(later);
-  const made = notesMade.made;
-  const kb = keysOf(made, c.sheetOrder, notesMade);
-  const notes = sortWithKeys(made, kb);
-  const a = c.findings;
-  const ka = c.keys;
-  const atA = c.at;
-  const b = notes.findings;
-  const atB = notes.at;
-  const out: Finding[] = new Array<Finding>(a.length + n);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < n) {
-    const x = atA[i];
-    const y = atB[j];
-    const before = compareKeys(a[i], ka.sheets[x], ka.rows[x], ka.cols[x], b[j], kb.sheets[y], kb.rows[y], kb.cols[y]) || ka.order[x] - kb.order[y];
-    out[k++] = before <= 0 ? a[i++] : b[j++];
-  }
-  while (i < a.length) out[k++] = a[i++];
-  while (j < n) out[k++] = b[j++];
-  return out;
-}
-
-/** Findings by rule ID, the kept notes counted without being made. */
-export function countByRule(c: CollectedFindings): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const f of c.findings) out.set(f.ruleId, (out.get(f.ruleId) ?? 0) + 1);
-  forBlocks(c.later, (rule, n) => out.set(rule.id, (out.get(rule.id) ?? 0) + n));
-  return out;
-}
-
-/** Findings by severity, the kept notes counted without being made. */
-export function countBySeverity(c: CollectedFindings): Record<Severity, number> {
-  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of c.findings) out[f.severity]++;
-  forBlocks(c.later, (rule, n) => (out[rule.severity] += n));
-  return out;
-}
-
-/** Each block of kept notes: its rule and how many notes it holds. */
-function forBlocks(later: Later | undefined, f: (rule: Rule, n: number) => void): void {
-  if (!later) return;
-  const { blocks, notes } = later;
-  for (let b = 0; b < blocks.length; b++) f(blocks[b].rule, (b + 1 < blocks.length ? blocks[b + 1].start : notes.length) - blocks[b].start);
-}
-
-/** A collected review with more findings (C-DUPLICATE across workbooks): sorted in after the others at equal keys, as sortFindings of the whole list with them last would. */
-export function withFindings(c: CollectedFindings, added: readonly Finding[]): CollectedFindings {
-  if (added.length === 0) return c;
-  const all = c.findings.concat(added);
-  const after = c.findings.length + (c.later?.notes.length ?? 0);
-  // the keys in the order of `all`: those of the sorted findings, then the added ones'
-  const positions = { rows: c.at.map((x) => c.keys.rows[x]), cols: c.at.map((x) => c.keys.cols[x]), order: c.at.map((x) => c.keys.order[x]) };
-  added.forEach((f, k) => {
-    const p = firstCellOf(f.cell);
-    positions.rows.push(p ? p.row : -1);
-    positions.cols.push(p ? p.col : -1);
-    positions.order.push(after + k);
-  });
-  const keys = keysOf(all, c.sheetOrder, positions);
-  const sorted = sortWithKeys(all, keys);
-  return { ...c, findings: sorted.findings, keys, at: sorted.at };
-}
-
-/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address), and each one's place in the order made. */
+/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address). */
 class Positions {
   readonly rows: number[] = [];
   readonly cols: number[] = [];
-  readonly order: number[] = [];
-  add(row: number, col: number, order: number): void {
+  add(row: number, col: number): void {
     this.rows.push(row);
     this.cols.push(col);
-    this.order.push(order);
   }
-  addAddress(cell: string, order: number): void {
+  addAddress(cell: string): void {
     const p = firstCellOf(cell);
-    this.add(p ? p.row : -1, p ? p.col : -1, order);
+    this.add(p ? p.row : -1, p ? p.col : -1);
   }
 }
 
@@ -474,103 +310,48 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
 }
 
 /**
- * The keys findings are sorted by, beside them (plain arrays: a review of 6 000 workbooks sorts 6 000 short
- * lists): sheet (workbook order), first row and column, place in the order made.
- */
-interface SortKeys {
-  readonly sheets: readonly number[];
-  readonly rows: readonly number[];
-  readonly cols: readonly number[];
-  readonly order: readonly number[];
-}
-
-/** The workbook's sheets in their order. */
-function sheetOrderOf(parsed: ParsedWorkbook | undefined): Map<string, number> {
-  const order = new Map<string, number>();
-  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  return order;
-}
-
-/**
- * The keys of findings: `positions`, when given, holds each finding's row and column as firstCellOf reads
- * them from its address (the runner records them as the findings are made: taken as they are, not copied)
- * and may hold its place in the order made (else its index).
- */
-function keysOf(
-  findings: readonly Finding[],
-  sheetOrder: ReadonlyMap<string, number>,
-  positions?: { readonly rows: readonly number[]; readonly cols: readonly number[]; readonly order?: readonly number[] },
-): SortKeys {
-  const n = findings.length;
-  const sheets: number[] = [];
-  // (findings come in runs of one sheet: its place looked up once per run)
-  let sheet: string | undefined;
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const s = findings[i].sheet;
-    if (s !== sheet) {
-      sheet = s;
-      at = sheetOrder.get(s) ?? Number.MAX_SAFE_INTEGER;
-    }
-    sheets.push(at);
-  }
-  // (the runner knows each finding's position as it makes it: no address parsed back)
-  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
-  let rows: readonly number[];
-  let cols: readonly number[];
-  if (known) {
-    rows = known.rows;
-    cols = known.cols;
-  } else {
-    const r: number[] = [];
-    const c: number[] = [];
-    for (const f of findings) {
-      const p = firstCellOf(f.cell);
-      r.push(p ? p.row : -1);
-      c.push(p ? p.col : -1);
-    }
-    rows = r;
-    cols = c;
-  }
-  let order = known?.order !== undefined && known.order.length === n ? known.order : undefined;
-  if (!order) {
-    const o: number[] = [];
-    for (let i = 0; i < n; i++) o.push(i);
-    order = o;
-  }
-  return { sheets, rows, cols, order };
-}
-
-/** The order of findings: file, sheet (workbook order where known), row, column, rule (then the order made, by the caller). */
-function compareKeys(a: Finding, sheetA: number, rowA: number, colA: number, b: Finding, sheetB: number, rowB: number, colB: number): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    sheetA - sheetB ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    rowA - rowB ||
-    colA - colB ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  );
-}
-
-/** Findings sorted by their keys (then the order made); `at[k]`: the index, in the list and keys given, of the k-th. */
-function sortWithKeys(findings: readonly Finding[], keys: SortKeys): { findings: Finding[]; at: number[] } {
-  const n = findings.length;
-  const at: number[] = [];
-  for (let i = 0; i < n; i++) at.push(i);
-  const { sheets, rows, cols, order } = keys;
-  at.sort((i, j) => compareKeys(findings[i], sheets[i], rows[i], cols[i], findings[j], sheets[j], rows[j], cols[j]) || order[i] - order[j]);
-  const out: Finding[] = new Array<Finding>(n);
-  for (let k = 0; k < n; k++) out[k] = findings[at[k]];
-  return { findings: out, at };
-}
-
-/**
- * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The keys are kept in
- * arrays beside an index array, not in one wrapper object per finding: a review of 10 000 projects sorts
- * 100 000 findings. `positions`, when given, holds each finding's row and column as firstCellOf reads
- * them from its address.
+ * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
+ * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
+ * 10 000 projects sorts 100 000 findings. `positions`, when given, holds each finding's row and column as
+ * firstCellOf reads them from its address (runPacks records them as the findings are made).
  */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
-  return sortWithKeys(findings, keysOf(findings, sheetOrderOf(parsed), positions)).findings;
+  const n = findings.length;
+  const order = new Map<string, number>();
+  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
+  const sheets = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  const idx: number[] = new Array<number>(n);
+  // (the runner knows each finding's position as it makes it: no address parsed back)
+  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    if (known) {
+      rows[i] = known.rows[i];
+      cols[i] = known.cols[i];
+    } else {
+      const p = firstCellOf(f.cell);
+      rows[i] = p ? p.row : -1;
+      cols[i] = p ? p.col : -1;
+    }
+    idx[i] = i;
+  }
+  idx.sort((i, j) => {
+    const a = findings[i];
+    const b = findings[j];
+    return (
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      sheets[i] - sheets[j] ||
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      rows[i] - rows[j] ||
+      cols[i] - cols[j] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+      i - j
+    );
+  });
+  const out: Finding[] = new Array<Finding>(n);
+  for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
+  return out;
 }

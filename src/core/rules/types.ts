@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { CellRef } from '../grid';
 import type { Finding, FindingData, Severity } from '../model/findings';
-import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, ReadNote, Schedule } from '../model/records';
+import type { ExchangeRate, FeeStandard, IsoDate, ParsedWorkbook, Participant, Project, Schedule } from '../model/records';
 import type { PackId, ReviewOptions } from '../model/review';
 
 export interface RuleContext {
@@ -34,21 +34,7 @@ export interface EmitExtra {
 }
 
 /** Reports one finding at a cell; the engine fills in rule ID, severity, clause and file. */
-export interface Emit {
-  (ref: CellRef | { sheet: string; cell: string }, message: string, extra?: EmitExtra): void;
-  /**
-   * Reports the finding `emit(note.ref, message, { projectKey: note.projectKey, data })` with the message and
-   * data `make(note)` gives, made only when the whole list is asked for (runner allFindings): for findings
-   * that are many and seldom read one by one (C-NORMALISED's reader notes, half of a large review's).
-   * Nothing is checked here (that is what makes it cheap): the rule reports a cell and project once, also
-   * counting its emit calls (which emit would drop as a second finding). Absent where findings are made at
-   * once (runRule, a test's emit): then the rule calls emit.
-   */
-  later?: (note: ReadNote, make: MakeFinding) => void;
-}
-
-/** The message and data of a finding reported `later`. */
-export type MakeFinding = (note: ReadNote) => { message: string; data?: FindingData };
+export type Emit = (ref: CellRef | { sheet: string; cell: string }, message: string, extra?: EmitExtra) => void;
 
 export interface Rule<P = unknown> {
   id: string;

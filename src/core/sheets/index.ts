@@ -115,7 +115,7 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
     used.add(key);
-    // the reader's own notes (`{ ref, field, note }`): given their key in place, not copied
+    // the reader's own notes (`{ ref, message }`): given their key in place, not copied
     for (const n of own) {
       n.projectKey = key;
       notes.push(n);
@@ -177,7 +177,7 @@ function readSchedules(
   }
   for (const n of notes) {
     const key = keyOfRow[n.ref.row];
-    // the notes are this call's own (made as `{ ref, field, note }`): given their key in place, not copied
+    // the notes are this call's own (made as `{ ref, message }`): given their key in place, not copied
     if (key) n.projectKey = key;
     out.notes.push(n);
   }

@@ -46,7 +46,7 @@ export function parseParticipants(v: SheetView, file: string, header: Participan
     if (pre) {
       const year = yearFor?.(projectText);
       const res = readDate(pre.cell, year !== undefined ? { year } : {});
-      if (res.ok && res.note) notes.push({ ref: pre.ref, field: '行前教育日期', note: res.note });
+      if (res.ok && res.note) notes.push({ ref: pre.ref, message: `行前教育日期：${res.note}` });
       predeparture = atRef(res, pre.ref);
     }
     const p: Participant = {

@@ -29,20 +29,20 @@ export function parseStandards(v: SheetView, header: StandardsHeader): { standar
     const feeCell = rowCell(v, r, cols.feePerDay, header.row);
     if (!countryCell || countryCell.text === '' || !feeCell) continue;
     const country = normaliseCountry(countryCell.text);
-    if (!country) notes.push({ ref: countryCell.ref, field: '费用标准', note: `国家（地区）${quote(countryCell.text)}不在国家（地区）列表中，按原文保留` });
-    else if (country !== countryCell.text.trim()) notes.push({ ref: countryCell.ref, field: '费用标准', note: `${quote(countryCell.text)}读作 ${country}` });
+    if (!country) notes.push({ ref: countryCell.ref, message: `费用标准：国家（地区）${quote(countryCell.text)}不在国家（地区）列表中，按原文保留` });
+    else if (country !== countryCell.text.trim()) notes.push({ ref: countryCell.ref, message: `费用标准：${quote(countryCell.text)}读作 ${country}` });
     const fee = readNumber(feeCell.cell);
     if (!fee.ok) {
-      notes.push({ ref: feeCell.ref, field: '费用标准', note: `培训费${quote(feeCell.text)}${fee.problem === 'blank' ? '未填' : '不是数字'}，该行未采用` });
+      notes.push({ ref: feeCell.ref, message: `费用标准：培训费${quote(feeCell.text)}${fee.problem === 'blank' ? '未填' : '不是数字'}，该行未采用` });
       continue;
     }
-    if (fee.note) notes.push({ ref: feeCell.ref, field: '费用标准', note: fee.note });
+    if (fee.note) notes.push({ ref: feeCell.ref, message: `费用标准：${fee.note}` });
     const curCell = rowCell(v, r, cols.currency, header.row);
     let currency = curCell && curCell.text !== '' ? normaliseCurrency(curCell.text) : null;
     if (!currency && curCell && curCell.text !== '') currency = curCell.text.trim();
     if (!currency) {
       currency = currencyOfCountry(country ?? countryCell.text);
-      if (currency) notes.push({ ref: feeCell.ref, field: '费用标准', note: `币种未填，按${country ?? countryCell.text}的货币读作 ${currency}` });
+      if (currency) notes.push({ ref: feeCell.ref, message: `费用标准：币种未填，按${country ?? countryCell.text}的货币读作 ${currency}` });
     }
     if (!currency) continue;
     const source = rowCell(v, r, cols.source, header.row);
@@ -68,10 +68,10 @@ export function parseRates(v: SheetView, header: RatesHeader): { rates: Exchange
     const currency = normaliseCurrency(curCell.text) ?? curCell.text.trim();
     const cny = readNumber(cnyCell.cell);
     if (!cny.ok) {
-      notes.push({ ref: cnyCell.ref, field: '汇率', note: `${quote(cnyCell.text)}${cny.problem === 'blank' ? '未填' : '不是数字'}，该行未采用` });
+      notes.push({ ref: cnyCell.ref, message: `汇率：${quote(cnyCell.text)}${cny.problem === 'blank' ? '未填' : '不是数字'}，该行未采用` });
       continue;
     }
-    if (cny.note) notes.push({ ref: cnyCell.ref, field: '汇率', note: cny.note });
+    if (cny.note) notes.push({ ref: cnyCell.ref, message: `汇率：${cny.note}` });
     const dateCell = rowCell(v, r, cols.date, header.row);
     const date = dateCell ? readDate(dateCell.cell) : null;
     rates.push({ currency, cny: cny.value, ref: cnyCell.ref, ...(date && date.ok ? { date: date.value } : {}) });

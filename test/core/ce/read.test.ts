@@ -1,6 +1,5 @@
 import { sheetFromRows } from '../../../src/core/grid';
 import { readCeFunds, readCeRegister, recogniseCeSheet } from '../../../src/core/ce/read';
-import { noteMessage } from '../../../src/core/model/records';
 
 describe('recogniseCeSheet', () => {
   it('finds a register under a title row, by synonyms', () => {
@@ -61,7 +60,7 @@ describe('readCeRegister', () => {
     expect(c.days).toMatchObject({ ok: true, value: 12 });
     expect(c.hours).toMatchObject({ ok: false, problem: 'blank' });
     // conversions are visible
-    const msgs = notes.map(noteMessage).join('\n');
+    const msgs = notes.map((n) => n.message).join('\n');
     expect(msgs).toContain('8学时');
     expect(msgs).toContain('2024年');
     expect(msgs).toContain('１２天');
@@ -90,7 +89,7 @@ describe('readCeRegister', () => {
     const m = recogniseCeSheet(sheet)!;
     const { rows, notes } = readCeRegister(sheet, 'f.xlsx', m.headerRow);
     expect(rows[0].year).toMatchObject({ ok: true, value: 2023 });
-    expect(noteMessage(notes[0])).toContain('标题');
+    expect(notes[0].message).toContain('标题');
   });
 
   it('without a year anywhere the year is null (not a guess)', () => {
@@ -107,7 +106,7 @@ describe('readCeRegister', () => {
     const sheet = sheetFromRows('登记', [['姓名', '年度', '学时'], [null, 2024, 8]]);
     const r = readCeRegister(sheet, 'f.xlsx', 0);
     expect(r.rows).toHaveLength(0);
-    expect(noteMessage(r.notes[0])).toContain('未计入');
+    expect(r.notes[0].message).toContain('未计入');
   });
 });
 
@@ -135,6 +134,6 @@ describe('ID numbers saved as numbers', () => {
     const { notes } = readCeRegister(sheet, 'f.xlsx', 0);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ ref: { sheet: '登记', row: 1, col: 1 } });
-    expect(noteMessage(notes[0])).toContain('15位');
+    expect(notes[0].message).toContain('15位');
   });
 });

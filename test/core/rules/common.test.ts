@@ -57,7 +57,7 @@ describe('C-NORMALISED', () => {
     const wb = workbook({
       projects: [project({ key: KEY, budgetWan: { value: 1.5, text: '15000元', note: '“15000元”按1.5万元计' } })],
       schedules: [s],
-      notes: [{ ref: ref('需求表', 'D2'), note: '“20人”按20计', projectKey: KEY }],
+      notes: [{ ref: ref('需求表', 'D2'), message: '“20人”按20计', projectKey: KEY }],
     });
     const fs = findings(wb, 'C-NORMALISED');
     expect(cells(fs)).toEqual(['需求表!D2', '需求表!F2', '日程表!G2']);
@@ -67,7 +67,7 @@ describe('C-NORMALISED', () => {
   it('does not repeat a value note the reader already listed', () => {
     const wb = workbook({
       projects: [project({ key: KEY, budgetWan: { value: 1.5, text: '15000元', note: 'x' } })],
-      notes: [{ ref: ref('需求表', 'F2'), note: '“15000元”按1.5万元计' }],
+      notes: [{ ref: ref('需求表', 'F2'), message: '“15000元”按1.5万元计' }],
     });
     expect(findings(wb, 'C-NORMALISED')).toHaveLength(1);
   });

@@ -85,7 +85,7 @@ describe('the engine keeps one finding per rule, cell and project', () => {
 
   it('C-NORMALISED: an inferred 类型 the reader already noted is one finding', () => {
     const s = schedule('k', [{ date: '2024-04-08', city: '柏林', content: '专题讲座', type: '专题培训', inferred: true }]);
-    const wb = workbook({ projects: [project({ key: 'k' })], schedules: [s], notes: [{ ref: s.rows[0].typeRef!, note: '类型未填，按内容推断为专题培训', projectKey: 'k' }] });
+    const wb = workbook({ projects: [project({ key: 'k' })], schedules: [s], notes: [{ ref: s.rows[0].typeRef!, message: '类型未填，按内容推断为专题培训', projectKey: 'k' }] });
     expect(show(dropped(wb))).toEqual([]);
   });
 

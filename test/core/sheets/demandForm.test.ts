@@ -1,7 +1,6 @@
 import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows } from '../../../src/core/grid';
 import { at, form001, mg, sheet, dateCell } from './helpers';
-import { noteMessage } from '../../../src/core/model/records';
 
 const FILLED = {
   adminDept: '省科技厅', plannedTime: '2022年第三季度', theme: '智能制造与数字化转型专题培训班', unit: '浙江大学', contact: '张三', phone: '0571-87054069',
@@ -41,7 +40,7 @@ describe('demand table, form layout (001 附件2)', () => {
     // 年 月 日 beside 组团单位公章 is not 填报日期; title, seals and 备注 are not fields
     expect(p.fields.filedDate).toBeUndefined();
     expect(Object.keys(p.slots)).toEqual([]);
-    const messages = wb.notes.map(noteMessage);
+    const messages = wb.notes.map((n) => n.message);
     expect(messages).toEqual(expect.arrayContaining(['人数：“２０人”读作 20', '经费预算：“15000元”折合 1.5 万元']));
     expect(messages.some((m) => m.includes('线上'))).toBe(true);
     expect(wb.notes.every((n) => n.projectKey === p.key)).toBe(true);

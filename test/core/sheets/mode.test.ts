@@ -3,14 +3,13 @@ import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows, type CellValue } from '../../../src/core/grid';
 import { parseMode } from '../../../src/core/sheets/demandValues';
 import { form001 } from './helpers';
-import { noteMessage } from '../../../src/core/model/records';
 
 const HEADER = ['序号', '培训班主题', '组团单位', '国家（地区）', '人数', '天数', '经费预算（万元）'];
 function list(title: string | null, rows: CellValue[][], header: CellValue[] = HEADER) {
   const all: CellValue[][] = [...(title === null ? [] : [[title]]), header, ...rows];
   return parseWorkbook({ file: 'l.xlsx', sheets: [sheetFromRows('计划表', all)] });
 }
-const notesAt = (wb: ReturnType<typeof list>) => wb.notes.filter((n) => noteMessage(n).includes('读作线上')).map((n) => `${n.ref.row},${n.ref.col}:${n.projectKey}`);
+const notesAt = (wb: ReturnType<typeof list>) => wb.notes.filter((n) => n.message.includes('读作线上')).map((n) => `${n.ref.row},${n.ref.col}:${n.projectKey}`);
 
 describe('parseMode', () => {
   it('reads 线上 / 线下 words, and leaves mixed or other text unstated', () => {
@@ -51,7 +50,7 @@ describe('training mode of a list', () => {
   it('no 培训形式 and no 线上: the mode stays unstated (offline by assumption)', () => {
     const wb = list('2023年度培训项目计划表', [row('智能制造专题培训')]);
     expect(wb.projects[0].mode).toBeUndefined();
-    expect(wb.notes.filter((n) => noteMessage(n).includes('培训形式'))).toEqual([]);
+    expect(wb.notes.filter((n) => n.message.includes('培训形式'))).toEqual([]);
   });
 });
 
@@ -71,6 +70,6 @@ describe('training mode of a form', () => {
     (s.cells[0] as unknown[])[0] = { v: '2023年出国（境）培训需求表' };
     const wb = parseWorkbook({ file: 'f.xlsx', sheets: [s] });
     expect(wb.projects[0].mode).toBe('online');
-    expect(wb.notes.some((n) => noteMessage(n).includes('按培训班主题') && n.ref.row === 3)).toBe(true);
+    expect(wb.notes.some((n) => n.message.includes('按培训班主题') && n.ref.row === 3)).toBe(true);
   });
 });

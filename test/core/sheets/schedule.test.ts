@@ -1,7 +1,7 @@
 import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows, type SheetGrid } from '../../../src/core/grid';
 import { frac, toNumber, add, ZERO, type Fraction } from '../../../src/core/values/fraction';
-import { noteMessage, type Schedule } from '../../../src/core/model/records';
+import type { Schedule } from '../../../src/core/model/records';
 import { at, dateCell, mg, sheet } from './helpers';
 
 const demandList = (projects: [number, string, string][]) =>
@@ -70,7 +70,7 @@ describe('schedule', () => {
     const [a, b] = wb.schedules;
     expect(a).toMatchObject({ projectKey: 't.xlsx#需求表#3', linkedBy: 'sheet-name', hasDates: true });
     expect(a.rows.map((r) => r.date && r.date.ok && r.date.value)).toEqual(['2023-12-30', '2023-12-30', '2023-12-31', '2024-01-01']);
-    expect(noteMessage(wb.notes.find((n) => n.ref.row === 1 && n.ref.sheet === '日程表2')!)).toBe('日期：“12月30日”按年份 2023 读作 2023-12-30（年份取自项目的出发日期或计划年度）');
+    expect(wb.notes.find((n) => n.ref.row === 1 && n.ref.sheet === '日程表2')?.message).toBe('日期：“12月30日”按年份 2023 读作 2023-12-30（年份取自项目的出发日期或计划年度）');
     expect(b).toMatchObject({ projectKey: 't.xlsx#需求表#2', linkedBy: 'sheet-name', hasDates: false });
     expect(b.rows.map((r) => [r.dayNumber, r.date])).toEqual([[1, null], [2, null], [2, null], [3, null]]);
     expect(b.rows.map((r) => r.share)).toEqual([frac(1), frac(1, 2), frac(1, 2), frac(1)]);
@@ -98,9 +98,9 @@ describe('schedule', () => {
     expect(sch.rows.every((r) => r.typeInferred)).toBe(true);
     expect(sch.rows.map((r) => r.share)).toEqual([frac(1), frac(1, 3), frac(1, 3), frac(1, 3), frac(1)]);
     expect(toNumber(total(sch, (t) => t === '专题培训'))).toBeCloseTo(1 / 3, 12);
-    const inferred = wb.notes.filter((n) => noteMessage(n).includes('推断为'));
+    const inferred = wb.notes.filter((n) => n.message.includes('推断为'));
     expect(inferred).toHaveLength(5);
-    expect(noteMessage(inferred[1])).toBe('日程第3行没有类型一栏，按内容“专题讲座：精益管理”推断为专题培训');
+    expect(inferred[1].message).toBe('日程第3行没有类型一栏，按内容“专题讲座：精益管理”推断为专题培训');
     expect(sch.rows[0].countries).toEqual(['日本']);
   });
 

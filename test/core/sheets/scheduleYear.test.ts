@@ -3,7 +3,6 @@ import { parseWorkbook } from '../../../src/core/sheets';
 import { reviewWorkbook } from '../../../src/core/review';
 import { sheetFromRows, type CellValue } from '../../../src/core/grid';
 import { parseDateText } from '../../../src/core/values/dates';
-import { noteMessage } from '../../../src/core/model/records';
 
 const demand = (extra: [string, CellValue][] = []) =>
   sheetFromRows('需求表', [
@@ -29,13 +28,13 @@ describe('dates without a year', () => {
     const wb = read(['6/14', '6/15', '2023-06-16'], [['出发日期', '2024-06-14']]);
     expect(values(wb)).toEqual(['2023-06-14', '2023-06-15', '2023-06-16']);
     const note = wb.notes.find((n) => n.ref.sheet === '日程表' && n.ref.row === 1);
-    expect(note && noteMessage(note)).toBe('日期：“6/14”按年份 2023 读作 2023-06-14（年份取自日程中的其他日期）');
+    expect(note?.message).toBe('日期：“6/14”按年份 2023 读作 2023-06-14（年份取自日程中的其他日期）');
   });
 
   it('else from 出发日期, else from the plan year (预计办班时间)', () => {
     const a = read(['6/5', '6/6', '6/7'], [['出发日期', '2024-06-05']]);
     expect(values(a)).toEqual(['2024-06-05', '2024-06-06', '2024-06-07']);
-    expect(noteMessage(a.notes.find((n) => n.ref.sheet === '日程表' && n.ref.row === 1)!)).toContain('（年份取自项目的出发日期或计划年度）');
+    expect(a.notes.find((n) => n.ref.sheet === '日程表' && n.ref.row === 1)?.message).toContain('（年份取自项目的出发日期或计划年度）');
     expect(values(read(['6/5', '6/6'], [['预计办班时间', '2025年6月']]))).toEqual(['2025-06-05', '2025-06-06']);
   });
 

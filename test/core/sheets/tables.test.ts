@@ -1,7 +1,6 @@
 import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows } from '../../../src/core/grid';
 import { at, dateCell, sheet } from './helpers';
-import { noteMessage } from '../../../src/core/model/records';
 
 const demand = sheetFromRows('需求表', [
   ['序号', '培训班主题', '组团单位', '人数', '天数', '出发日期'],
@@ -55,7 +54,7 @@ describe('standards and rates', () => {
       { country: '德国', currency: 'EUR', feePerDay: 66, ref: at('费用标准', 2, 2) },
       { country: '日本', currency: 'JPY', feePerDay: 8400, ref: at('费用标准', 3, 2) },
     ]);
-    expect(wb.notes.map(noteMessage)).toContain('费用标准：培训费“待定”不是数字，该行未采用');
+    expect(wb.notes.map((n) => n.message)).toContain('费用标准：培训费“待定”不是数字，该行未采用');
   });
 
   test('汇率', () => {

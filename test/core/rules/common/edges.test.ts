@@ -41,7 +41,7 @@ describe('every common finding about a project names it (projectKey)', () => {
   it("C-NORMALISED: a reader note keeps its project, an inferred type its schedule's project", () => {
     const wb = workbook({
       projects: [project({ key: 'P' })],
-      notes: [{ ref: ref('需求表', 'D2'), note: '“20人”按20计', projectKey: 'P' }],
+      notes: [{ ref: ref('需求表', 'D2'), message: '“20人”按20计', projectKey: 'P' }],
       schedules: [schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }])],
     });
     expect(findings(wb, 'C-NORMALISED').map((f) => [f.projectKey, f.cell, f.message])).toEqual([
@@ -281,7 +281,7 @@ describe('every common finding carries its figures (data)', () => {
   it('C-NORMALISED keeps the note, the text and the inferred type', () => {
     const wb = workbook({
       projects: [project({ key: 'P', people: { value: 20, text: '20人', note: '“20人”按20计' } })],
-      notes: [{ ref: ref('需求表', 'E2'), note: '“15天”按15计', projectKey: 'P' }],
+      notes: [{ ref: ref('需求表', 'E2'), message: '“15天”按15计', projectKey: 'P' }],
       schedules: [schedule('P', [{ date: '2024-06-03', content: '参观工厂', type: '对口考察', inferred: true }])],
     });
     expect(findings(wb, 'C-NORMALISED').map((f) => f.data)).toEqual([
