@@ -83,6 +83,17 @@ export function cellText(cell: Cell | undefined): string {
   return String(cell.v);
 }
 
+/**
+ * A new row of cells, or a sheet's list of rows, for a reader to fill (`row[col] = cell`), of the one
+ * elements kind every reader hands the core: HOLEY. A `[]` filled from column A without a gap is PACKED
+ * and one with a gap HOLEY, and V8 throws away the core's row readers optimised for one kind when the
+ * other comes (docs/BENCH.md "Round 11, core cold"). `new Array(0)` is HOLEY from the start, also in
+ * optimised code.
+ */
+export function newGridRow<T>(): T[] {
+  return new Array<T>(0);
+}
+
 /** Builds a grid from plain rows of values (tests, CSV). Strings starting with '#' that are Excel errors stay text: use `err` for errors. */
 export function sheetFromRows(name: string, rows: CellValue[][], merges: MergeArea[] = []): SheetGrid {
   // Made at their length and filled, not mapped: an optimised caller's inlined `map` makes HOLEY arrays where

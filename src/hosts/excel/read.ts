@@ -7,7 +7,7 @@
  *   blocks per sync, each sync sized by cell count so its response stays far under 5 MB. The cell
  *   budget adapts to the bytes per cell actually seen (long texts → fewer cells per sync).
  */
-import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core';
+import { newGridRow, type Cell, type MergeArea, type SheetGrid, type WorkbookGrid } from '../../core';
 import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
 import { utf8Bytes } from './batcher';
@@ -95,7 +95,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const grids: SheetGrid[] = [];
   sheets.items.forEach((ws, i) => {
     const hidden = ws.visibility !== 'Visible';
-    const grid: SheetGrid = { name: ws.name, cells: [], merges: [] };
+    const grid: SheetGrid = { name: ws.name, cells: newGridRow(), merges: [] };
     if (hidden) grid.hidden = true;
     grids.push(grid);
     const u = used[i];
@@ -213,7 +213,7 @@ function fillBlock(b: Block): { bytes: number; cells: number } {
       const cell = toCell(v, String(tr[j]), f);
       if (!cell) continue;
       if (!row) {
-        row = cells[b.row + i] ?? [];
+        row = cells[b.row + i] ?? newGridRow();
         cells[b.row + i] = row;
       }
       row[b.plan.c0 + j] = cell;

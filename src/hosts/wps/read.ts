@@ -13,7 +13,7 @@
  * The number of calls grows with blocks, columns and format/merge boundaries, not with cells.
  */
 import type { Cell, MergeArea, SheetGrid, WorkbookGrid } from '../../core';
-import { a1 } from '../../core';
+import { a1, newGridRow } from '../../core';
 import { isDateFormat } from '../files/read/numfmt';
 import type { ProgressFn } from '../host';
 import { parseAreasAddress, rectToA1 } from '../common/addresses';
@@ -66,7 +66,7 @@ export function readWorkbook(wb: WpsWorkbook, opts: WpsReadOptions = {}): Workbo
     const ws = sheets.Item(i);
     const name = ws.Name;
     if (opts.skip?.(name)) continue;
-    const grid: SheetGrid = { name, cells: [], merges: [] };
+    const grid: SheetGrid = { name, cells: newGridRow(), merges: [] };
     if (ws.Visible !== XL_SHEET_VISIBLE) grid.hidden = true;
     grids.push(grid);
     if (opts.sheets && !opts.sheets.includes(name)) continue;
@@ -101,7 +101,7 @@ function readSheet(ws: WpsWorksheet, grid: SheetGrid, u: Used, blockCells: numbe
       for (let j = 0; j < u.cols; j++) {
         const cell = toCell(vr[j], fmts(i, j));
         if (!cell) continue;
-        if (!row) row = grid.cells[r + i] ??= [];
+        if (!row) row = grid.cells[r + i] ??= newGridRow();
         row[u.c0 + j] = cell;
       }
     }

@@ -6,7 +6,7 @@
  * values, error codes, number formats (dates by our own rule), merged areas, hidden sheets.
  */
 import * as XLSX from '@e965/xlsx';
-import type { Cell, MergeArea, SheetGrid } from '../../../core';
+import { newGridRow, type Cell, type MergeArea, type SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget } from './limits';
 import { dateKind } from './numfmt';
@@ -50,7 +50,7 @@ export function readLegacyWorkbook(bytes: Uint8Array): SheetGrid[] {
 }
 
 function convertSheet(ws: XLSX.WorkSheet, name: string, date1904: boolean, budget: Budget): SheetGrid {
-  const cells: (Cell | undefined)[][] = [];
+  const cells = newGridRow<(Cell | undefined)[]>();
   const data = (ws as unknown as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
   if (data) {
     for (let r = 0; r < data.length; r++) {
@@ -60,7 +60,7 @@ function convertSheet(ws: XLSX.WorkSheet, name: string, date1904: boolean, budge
       for (let c = 0; c < row.length; c++) {
         const cell = row[c] ? convertCell(row[c] as XLSX.CellObject, date1904) : undefined;
         if (cell) {
-          (cells[r] ?? (cells[r] = []))[c] = cell;
+          (cells[r] ?? (cells[r] = newGridRow()))[c] = cell;
           n++;
         }
       }

@@ -4,7 +4,7 @@
  * the hand-written tokenizer in xml.ts. Cached formula results are read; a formula without one
  * (openpyxl's files) is blank. Dates in a 1904 workbook are moved to the 1900 system.
  */
-import type { Cell, MergeArea, SheetGrid } from '../../../core';
+import { newGridRow, type Cell, type MergeArea, type SheetGrid } from '../../../core';
 import { FormatError, REASONS } from './errors';
 import { Budget, LIMITS, overLimit } from './limits';
 import { dateKind, formatCode, isBuiltinDateId } from './numfmt';
@@ -438,7 +438,7 @@ function readCellAttrs(s: string, j: number): number {
 
 /** The cells and merged areas of one worksheet part. */
 export function readSheetXml(s: string, name: string, sst: string[] | undefined, styles: Styles, date1904: boolean, budget = new Budget()): SheetGrid {
-  const cells: (Cell | undefined)[][] = [];
+  const cells = newGridRow<(Cell | undefined)[]>();
   const merges: MergeArea[] = [];
   const tag = newTag();
   const sub = newTag();
@@ -566,7 +566,7 @@ export function readSheetXml(s: string, name: string, sst: string[] | undefined,
       cellRoom = budget.maxCells - budget.cells;
     }
     if (rowOf !== row || !rowArr) {
-      rowArr = cells[row] ?? (cells[row] = []);
+      rowArr = cells[row] ?? (cells[row] = newGridRow());
       rowOf = row;
     }
     rowArr[col] = cell;
