@@ -10,6 +10,7 @@ import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
 import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
 import { atRef, quote, type ValueResult } from '../values/result';
+import { isRegexSpaceCode } from '../values/text';
 import type { SheetView } from './view';
 
 export interface ScheduleHeader {
@@ -37,10 +38,11 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
       if (f === 'date' && columns.date !== undefined) f = 'slot';
       if (columns[f] !== undefined) continue;
       columns[f] = c;
-      found.push(t.replace(/\s+/g, ''));
+      found.push(withoutSpaces(t));
     }
     if (columns.date === undefined && columns.dayNumber === undefined) continue;
-    const others = STRUCTURE.filter((f) => columns[f] !== undefined).length;
+    let others = 0;
+    for (let i = 0; i < STRUCTURE.length; i++) if (columns[STRUCTURE[i]] !== undefined) others++;
     if (others < minOther) continue;
     const score = found.length;
     if (score > bestScore) {
@@ -49,6 +51,12 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
     }
   }
   return best;
+}
+
+/** `text.replace(/\s+/g, '')`, without the regular expression for a label that has no space (nearly all). */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isRegexSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
 }
 
 export interface ScheduleGroup {
