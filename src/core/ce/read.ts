@@ -90,19 +90,40 @@ interface HeaderMap<F extends string> {
 }
 
 function mapHeader<F extends string>(sheet: SheetGrid, row: number, labels: Record<F, readonly string[]>): HeaderMap<F> {
-  const cols: Partial<Record<F, HeaderCol>> = {};
+  return matchHeader(headerCells(sheet, row), labels);
+}
+
+/** normaliseLabel by text, remembered: recognition asks it of the top rows of every sheet no other reader took (a 填表说明 sheet repeats its texts in every returned file). */
+let labelMemo = new Map<string, { label: string; unit?: string }>();
+
+/** A row's text cells as header cells: text, label and unit (read once for both kinds of CE sheet). */
+function headerCells(sheet: SheetGrid, row: number): HeaderCol[] {
   const all: HeaderCol[] = [];
   const cells = sheet.cells[row] ?? [];
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (isBlank(cell) || cell?.err || typeof cell?.v !== 'string') continue;
     const text = cellText(cell).trim();
-    const { label, unit } = normaliseLabel(text);
-    const h: HeaderCol = { col: c, text, label, unit };
-    all.push(h);
-    for (const f of Object.keys(labels) as F[]) {
+    let n = labelMemo.get(text);
+    if (n === undefined) {
+      n = normaliseLabel(text);
+      if (labelMemo.size >= 20000) labelMemo = new Map();
+      labelMemo.set(text, n);
+    }
+    const { label, unit } = n;
+    all.push({ col: c, text, label, unit });
+  }
+  return all;
+}
+
+/** The first header cell naming each field (in column order), and all the header cells. */
+function matchHeader<F extends string>(all: HeaderCol[], labels: Record<F, readonly string[]>): HeaderMap<F> {
+  const cols: Partial<Record<F, HeaderCol>> = {};
+  const fields = Object.keys(labels) as F[];
+  for (const h of all) {
+    for (const f of fields) {
       if (cols[f]) continue;
-      if (labels[f].includes(label)) {
+      if (labels[f].includes(h.label)) {
         cols[f] = h;
         break;
       }
@@ -131,9 +152,11 @@ function reasonOf<F extends RegisterField | FundField>(what: string, m: HeaderMa
 export function recogniseCeSheet(sheet: SheetGrid): CeSheetMatch | null {
   const n = Math.min(rowCount(sheet), HEADER_SCAN_ROWS);
   for (let r = 0; r < n; r++) {
-    const funds = mapHeader(sheet, r, FUND_LABELS);
+    const cells = headerCells(sheet, r); // (once for both kinds: each cell's label made one time)
+    if (cells.length === 0) continue;
+    const funds = matchHeader(cells, FUND_LABELS);
     if (isFundHeader(funds)) return { kind: 'ce-funds', headerRow: r, reason: reasonOf('单位职工教育经费表', funds, r) };
-    const reg = mapHeader(sheet, r, REGISTER_LABELS);
+    const reg = matchHeader(cells, REGISTER_LABELS);
     if (isRegisterHeader(reg)) return { kind: 'ce-register', headerRow: r, reason: reasonOf('继续教育学时登记表', reg, r) };
   }
   return null;

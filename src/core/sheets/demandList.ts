@@ -9,7 +9,7 @@ import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
 import { buildProject, emptyLocated, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
-import type { SheetView } from './view';
+import type { RowDemandLabels, SheetView } from './view';
 
 export interface ListColumn {
   col: number;
@@ -30,11 +30,29 @@ export interface ListHeader {
 
 const HEADER_SCAN_ROWS = 60;
 
-function rowFields(v: SheetView, r: number): { fields: Set<string>; seq: boolean } {
-  const labels = v.demandLabels(r);
-  const fields = new Set<string>();
-  for (const { field } of labels.cells) fields.add(field);
-  return { fields, seq: labels.seq };
+/** The number of distinct fields among a row's label cells (a few dozen at most: a list scan, no Set). */
+function distinctFields(cells: RowDemandLabels['cells']): number {
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const f = cells[i].field;
+    let j = 0;
+    while (j < i && cells[j].field !== f) j++;
+    if (j === i) n++;
+  }
+  return n;
+}
+
+/** The number of distinct demand fields among a header's columns (序号 not counted). */
+function distinctColumnFields(columns: readonly ListColumn[]): number {
+  let n = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const f = columns[i].field;
+    if (!f || f === 'seq') continue;
+    let j = 0;
+    while (j < i && columns[j].field !== f) j++;
+    if (j === i) n++;
+  }
+  return n;
 }
 
 /** The header row with the most demand labels (≥ `min`), with a second header row when there is one. */
@@ -43,10 +61,11 @@ export function findListHeader(v: SheetView, min = 3): ListHeader | null {
   let bestCount = 0;
   const rows = Math.min(v.rows, HEADER_SCAN_ROWS);
   for (let r = 0; r < rows; r++) {
-    if (v.demandLabels(r).cells.length < min) continue; // fewer label cells than `min` fields
-    const { fields, seq } = rowFields(v, r);
-    const count = fields.size + (seq ? 0.5 : 0);
-    if (fields.size >= min && count > bestCount) {
+    const labels = v.demandLabels(r);
+    if (labels.cells.length < min) continue; // fewer label cells than `min` fields
+    const fields = distinctFields(labels.cells);
+    const count = fields + (labels.seq ? 0.5 : 0);
+    if (fields >= min && count > bestCount) {
       best = r;
       bestCount = count;
     }
@@ -57,8 +76,7 @@ export function findListHeader(v: SheetView, min = 3): ListHeader | null {
   if (isGroupRow(v, best, best + 1)) bottom = best + 1;
   else if (best > 0 && isGroupRow(v, best - 1, best)) top = best - 1;
   const columns = headerColumns(v, top, bottom);
-  const fields = new Set(columns.filter((c) => c.field && c.field !== 'seq').map((c) => c.field)).size;
-  return { top, bottom, columns, fields };
+  return { top, bottom, columns, fields: distinctColumnFields(columns) };
 }
 
 /** Row `top` groups row `sub` when a header cell of `top` is merged down into `sub` or across columns whose `sub` cells are labels. */

@@ -139,6 +139,12 @@ export interface ParsedProject {
   notes: ReadNote[];
 }
 
+/** A reading at its cell, and the note of its conversion (a function of the module, not a closure made per project). */
+function noted<T>(notes: ReadNote[], field: string, r: ValueResult<T>, ref: CellRef): Reading<T> {
+  if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
+  return atRef(r, ref);
+}
+
 export function buildProject(d: ProjectDraft): ParsedProject {
   const notes: ReadNote[] = [];
   const fields: Project['fields'] = {};
@@ -155,15 +161,11 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     extra: d.extra,
   };
   if (d.seq !== undefined) project.seq = d.seq;
-  const note = <T>(field: string, r: ValueResult<T>, ref: CellRef): Reading<T> => {
-    if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
-    return atRef(r, ref);
-  };
 
   for (const [f, unit] of NUMBER_FIELD_LIST) {
     const lf = d.located[f];
     if (!lf) continue;
-    const r = note(label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
+    const r = noted(notes, label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
     if (f === 'people') project.people = r;
     else if (f === 'days') project.days = r;
     else if (f === 'budget') project.budgetWan = r;
@@ -174,12 +176,12 @@ export function buildProject(d: ProjectDraft): ParsedProject {
   if (countries) project.countries = readCountries(countries.cell, notes);
 
   const planned = d.located.plannedTime;
-  if (planned) project.plannedTime = note(label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
+  if (planned) project.plannedTime = noted(notes, label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
   for (let i = 0; i < DATE_FIELDS.length; i++) {
     const f = DATE_FIELDS[i];
     const lf = d.located[f];
     if (!lf) continue;
-    const r = note(label(f), readDate(valueCell(lf)), lf.cell.ref);
+    const r = noted(notes, label(f), readDate(valueCell(lf)), lf.cell.ref);
     // (named stores, not project[f]: a store keyed by a variable goes through the runtime on objects of many shapes)
     if (f === 'filedDate') project.filedDate = r;
     else if (f === 'departDate') project.departDate = r;

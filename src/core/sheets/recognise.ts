@@ -109,55 +109,67 @@ function demandForm(v: SheetView, min: number, list: ListHeader | null): { label
   return { labels, outside: outside.length >= min ? outside.length : 0, total: all.length, core };
 }
 
+/** A recognition record (a function of the module: recogniseSheet runs for every sheet and made a closure for this each time). */
+function rec(sheet: string, kind: SheetKind, reason: string, headerRow?: number): SheetRecognition {
+  return headerRow !== undefined ? { sheet, kind, reason, headerRow } : { sheet, kind, reason };
+}
+
+/** A list header with a column only a demand table has. */
+function hasCoreColumn(list: ListHeader): boolean {
+  for (let i = 0; i < list.columns.length; i++) {
+    const f = list.columns[i].field;
+    if (f && CORE.includes(f as DemandField)) return true;
+  }
+  return false;
+}
+
 /** Recognises one sheet; `forced` is the reviewer's correction. */
 export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
   const sheet = v.name;
-  const rec = (kind: SheetKind, reason: string, headerRow?: number): SheetRecognition =>
-    headerRow !== undefined ? { sheet, kind, reason, headerRow } : { sheet, kind, reason };
   if (forced) return recogniseForced(v, forced);
 
-  if (isSettingsSheet(sheet)) return { recognition: rec('settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
+  if (isSettingsSheet(sheet)) return { recognition: rec(sheet, 'settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
 
   const list = findListHeader(v);
   const form = demandForm(v, 3, list);
   if (form.outside >= 3 && form.total >= 4 && form.core) {
     const row = Math.min(...form.labels.map((l) => l.row));
     return {
-      recognition: rec('demand-form', `需求表（表格式）：找到标签 ${names(fieldsOf(form.labels))}`, row),
+      recognition: rec(sheet, 'demand-form', `需求表（表格式）：找到标签 ${names(fieldsOf(form.labels))}`, row),
       plan: { kind: 'demand-form', labels: form.labels },
     };
   }
-  if (list && list.columns.some((c) => c.field && CORE.includes(c.field as DemandField))) {
+  if (list && hasCoreColumn(list)) {
     const labels = fieldsOf(list.columns, true);
     const rows = list.top === list.bottom ? `第${list.top + 1}行` : `第${list.top + 1}–${list.bottom + 1}行`;
     return {
-      recognition: rec('demand-list', `需求表（列表式）：${rows}表头含 ${names(labels)}`, list.bottom),
+      recognition: rec(sheet, 'demand-list', `需求表（列表式）：${rows}表头含 ${names(labels)}`, list.bottom),
       plan: { kind: 'demand-list', header: list },
     };
   }
   const sched = findScheduleHeader(v);
   if (sched) {
-    return { recognition: rec('schedule', `日程表：第${sched.row + 1}行表头含 ${sched.found.join('、')}`, sched.row), plan: { kind: 'schedule', header: sched } };
+    return { recognition: rec(sheet, 'schedule', `日程表：第${sched.row + 1}行表头含 ${sched.found.join('、')}`, sched.row), plan: { kind: 'schedule', header: sched } };
   }
   const ce = recogniseCeSheet(v.sheet);
-  if (ce) return { recognition: rec(ce.kind, ce.reason, ce.headerRow), plan: { kind: ce.kind, match: ce } };
+  if (ce) return { recognition: rec(sheet, ce.kind, ce.reason, ce.headerRow), plan: { kind: ce.kind, match: ce } };
   const people = findParticipantHeader(v);
   if (people) {
     return {
-      recognition: rec('participants', `人员名单：第${people.row + 1}行表头含 ${labelsOf(people.labels, people.columns)}`, people.row),
+      recognition: rec(sheet, 'participants', `人员名单：第${people.row + 1}行表头含 ${labelsOf(people.labels, people.columns)}`, people.row),
       plan: { kind: 'participants', header: people },
     };
   }
   const std = findStandardsHeader(v);
   if (std) {
-    return { recognition: rec('standards', `费用标准：第${std.row + 1}行表头含 ${labelsOf(std.labels, std.columns)}`, std.row), plan: { kind: 'standards', header: std } };
+    return { recognition: rec(sheet, 'standards', `费用标准：第${std.row + 1}行表头含 ${labelsOf(std.labels, std.columns)}`, std.row), plan: { kind: 'standards', header: std } };
   }
   const rates = findRatesHeader(v);
   if (rates) {
-    return { recognition: rec('rates', `汇率：第${rates.row + 1}行表头含 ${labelsOf(rates.labels, rates.columns)}`, rates.row), plan: { kind: 'rates', header: rates } };
+    return { recognition: rec(sheet, 'rates', `汇率：第${rates.row + 1}行表头含 ${labelsOf(rates.labels, rates.columns)}`, rates.row), plan: { kind: 'rates', header: rates } };
   }
   const partial = form.total > 0 ? `（只找到需求表标签 ${names(fieldsOf(form.labels))}，不足以确定表格）` : '';
-  return { recognition: rec('ignored', `未识别${partial}：查找了${LOOKED_FOR}`), plan: { kind: 'ignored' } };
+  return { recognition: rec(sheet, 'ignored', `未识别${partial}：查找了${LOOKED_FOR}`), plan: { kind: 'ignored' } };
 }
 
 function labelsOf(labels: { col: number; text: string }[], columns: Record<string, number | undefined>): string {

@@ -10,6 +10,7 @@ import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
 import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
 import { atRef, quote, type ValueResult } from '../values/result';
+import { isRegexSpaceCode } from '../values/text';
 import type { SheetView } from './view';
 
 export interface ScheduleHeader {
@@ -37,10 +38,11 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
       if (f === 'date' && columns.date !== undefined) f = 'slot';
       if (columns[f] !== undefined) continue;
       columns[f] = c;
-      found.push(t.replace(/\s+/g, ''));
+      found.push(withoutSpaces(t));
     }
     if (columns.date === undefined && columns.dayNumber === undefined) continue;
-    const others = STRUCTURE.filter((f) => columns[f] !== undefined).length;
+    let others = 0;
+    for (let i = 0; i < STRUCTURE.length; i++) if (columns[STRUCTURE[i]] !== undefined) others++;
     if (others < minOther) continue;
     const score = found.length;
     if (score > bestScore) {
@@ -49,6 +51,12 @@ export function findScheduleHeader(v: SheetView, maxRows = 40, minOther = 1): Sc
     }
   }
   return best;
+}
+
+/** `text.replace(/\s+/g, '')`, without the regular expression for a label that has no space (nearly all). */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isRegexSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
 }
 
 export interface ScheduleGroup {
@@ -573,13 +581,11 @@ function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow
   // Most schedules list a day's rows together: each run of one key is a day, shared out through one
   // reused list. Only a schedule that comes back to an earlier day gathers its days in a Map.
   if (daysContiguous(dayKeys)) {
-    const list: number[] = [];
+    // a day's rows are the run i … j-1 (no list per day: emptying one with `length = 0` is a runtime call)
     for (let i = 0; i < rows.length; ) {
-      list.length = 0;
-      let j = i;
-      do list.push(j++);
-      while (j < rows.length && sameKey(dayKeys[j], dayKeys[i]));
-      shareDay(rows, slots, list);
+      let j = i + 1;
+      while (j < rows.length && sameKey(dayKeys[j], dayKeys[i])) j++;
+      shareDay(rows, slots, null, i, j);
       i = j;
     }
     return;
@@ -590,7 +596,7 @@ function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow
     if (list) list.push(i);
     else byDay.set(dayKeys[i], [i]);
   }
-  for (const list of byDay.values()) shareDay(rows, slots, list);
+  for (const list of byDay.values()) shareDay(rows, slots, list, 0, list.length);
 }
 
 /** Keys as a Map compares them (SameValueZero: NaN is NaN). */
@@ -598,6 +604,7 @@ const sameKey = (a: DayKey, b: DayKey): boolean => a === b || (a !== a && b !== 
 
 /** True when no day's rows are interrupted by another day's (each key forms one run). */
 function daysContiguous(dayKeys: DayKey[]): boolean {
+  if (keysRise(dayKeys)) return true;
   const started = new Set<DayKey>();
   for (let i = 0; i < dayKeys.length; i++) {
     if (i > 0 && sameKey(dayKeys[i], dayKeys[i - 1])) continue;
@@ -607,23 +614,46 @@ function daysContiguous(dayKeys: DayKey[]): boolean {
   return true;
 }
 
-/** Shares of one day's rows (by index): slotted rows their slot's share, the others what is left, equally. */
-function shareDay(rows: ScheduleRow[], slots: ScheduleRow['slot'][], list: number[]): void {
+/**
+ * True when each run's key is greater than the run's before it, all of one type (ISO dates, or day
+ * numbers): then no key can come back, and no Set of the days is needed (the usual schedule, day after day).
+ */
+function keysRise(dayKeys: DayKey[]): boolean {
+  if (dayKeys.length === 0) return true;
+  const kind = typeof dayKeys[0];
+  for (let i = 1; i < dayKeys.length; i++) {
+    const a = dayKeys[i - 1];
+    const b = dayKeys[i];
+    if (a === b) continue;
+    if (typeof b !== kind || !(b > a)) return false;
+  }
+  return true;
+}
+
+/**
+ * Shares of one day's rows: slotted rows their slot's share, the others what is left, equally. The day's
+ * rows are `list[from…to-1]`, or the rows from…to-1 themselves when `list` is null (a run of rows).
+ */
+function shareDay(rows: ScheduleRow[], slots: ScheduleRow['slot'][], list: readonly number[] | null, from: number, to: number): void {
   let free = 0;
-  for (const i of list) {
+  for (let k = from; k < to; k++) {
+    const i = list === null ? k : list[k];
     const share = slotShare(slots[i]);
     if (share) rows[i].share = share;
     else free++;
   }
   if (free === 0) return; // the usual day: nothing left to share out, no sum to make
   let slotted: Fraction = ZERO;
-  for (const i of list) {
-    const share = slotShare(slots[i]);
+  for (let k = from; k < to; k++) {
+    const share = slotShare(slots[list === null ? k : list[k]]);
     if (share) slotted = add(slotted, share);
   }
   const left = slotted.n >= slotted.d ? ZERO : add(ONE, frac(-slotted.n, slotted.d));
   const each = frac(left.n, left.d * free);
-  for (const i of list) if (!slotShare(slots[i])) rows[i].share = each;
+  for (let k = from; k < to; k++) {
+    const i = list === null ? k : list[k];
+    if (!slotShare(slots[i])) rows[i].share = each;
+  }
 }
 
 /** The share of a slotted row (the shared ½ and 1: shares are never changed once made). */

@@ -3,7 +3,7 @@ import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
-import { isRegexSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
+import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
@@ -239,9 +239,17 @@ export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
 
 const TOTAL_WORDS = new Set(['合计', '小计', '总计', '共计', '总合计', '累计', '合计数']);
 
+/** The first characters of TOTAL_WORDS (合 小 总 共 累: none is changed by toHalfWidth). */
+const TOTAL_HEADS = new Set(Array.from(TOTAL_WORDS, (w) => w.charCodeAt(0)));
+
 /** `合计`, `合  计`, `小计：` … (a totals cell). */
 export function isTotalText(text: string): boolean {
-  if (text.length > 12 || text.indexOf('计') < 0) return false;
+  if (text.length > 12) return false;
+  // a first look by the first character that is not a space (table readers ask this of every text of every
+  // row): only a text that starts like a total word is searched for 计 and compacted
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (!TOTAL_HEADS.has(text.charCodeAt(i)) || text.indexOf('计') < 0) return false;
   const s = removeSpaces(toHalfWidth(text)).replace(/[:]$/, '');
   return TOTAL_WORDS.has(s);
 }

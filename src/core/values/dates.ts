@@ -399,6 +399,7 @@ function remembered<T>(cache: Map<string, ValueResult<T>>, text: string, parse: 
 export function yearIn(text: string): number | null {
   const ys = toHalfWidth(text).match(/(19|20)\d{2}(?=年|[-./]|$)/g);
   if (!ys) return null;
-  const uniq = [...new Set(ys)];
-  return uniq.length === 1 ? Number(uniq[0]) : null;
+  // one distinct year (every schedule's title is asked: no Set and spread for the usual one match)
+  for (let i = 1; i < ys.length; i++) if (ys[i] !== ys[0]) return null;
+  return Number(ys[0]);
 }

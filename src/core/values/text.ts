@@ -5,14 +5,21 @@ const FULL_RE = /[\uff01-\uff5e\u3000]/;
 
 export function toHalfWidth(s: string): string {
   if (!FULL_RE.test(s)) return s;
+  // the runs between full-width characters are copied as slices: a string built one character at a
+  // time made a piece per character (a 30-character title with one （ made 30)
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    } else if (c === 0x3000) {
+      out += s.slice(from, i) + ' ';
+      from = i + 1;
+    }
   }
-  return out;
+  return from < s.length ? out + s.slice(from) : out;
 }
 
 /** True when the text holds full-width ASCII characters (digits, letters, punctuation). */

@@ -24,6 +24,21 @@ describe('recogniseCeSheet', () => {
     expect(m).toMatchObject({ kind: 'ce-funds', headerRow: 0 });
   });
 
+  it('reads each header text the same the second time (labels remembered by text), in the sheet and in the next one', () => {
+    const rows = [['说明：本表由单位填写'], ['序号', ' 姓 名 ', '学时（小时）', '单位'], ['序号', '姓名', '天数']];
+    for (let i = 0; i < 2; i++) {
+      const m = recogniseCeSheet(sheetFromRows(`s${i}`, rows));
+      expect(m).toEqual({ kind: 'ce-register', headerRow: 1, reason: '继续教育学时登记表：第2行找到表头 姓名、学时、单位' });
+    }
+    // the first row naming both kinds' fields is the header; a fund header before a register header on the same row wins
+    const both = sheetFromRows('s', [['单位', '工资总额', '职工教育经费', '姓名', '学时']]);
+    expect(recogniseCeSheet(both)).toMatchObject({ kind: 'ce-funds', headerRow: 0 });
+    // the reader maps the same header the same way (its columns: 姓名 B, 学时 C)
+    const reg = readCeRegister(sheetFromRows('s', rows), 'f.xlsx', 1);
+    expect(reg.rows[0].name?.ref.col).toBe(1);
+    expect(reg.rows[0].hours?.ref.col).toBe(2);
+  });
+
   it('does not take a participant list or a demand list for a register', () => {
     expect(recogniseCeSheet(sheetFromRows('名单', [['序号', '姓名', '性别', '工作单位', '职务/职称', '行前教育日期']]))).toBeNull();
     expect(recogniseCeSheet(sheetFromRows('计划', [['序号', '培训班主题', '组团单位', '人数', '天数', '经费预算']]))).toBeNull();

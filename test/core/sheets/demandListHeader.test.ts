@@ -6,6 +6,8 @@
 import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows, type CellValue } from '../../../src/core/grid';
 import { at, mg } from './helpers';
+import { findListHeader } from '../../../src/core/sheets/demandList';
+import { SheetView } from '../../../src/core/sheets/view';
 
 const header = ['序号', '培训班主题', '组团单位', '人数', '天数'];
 const data = (n: number): CellValue[] => [n, `主题${n}`, '某单位', 10, 14];
@@ -109,5 +111,37 @@ describe('form or list: distinct labels outside the list header', () => {
     const wb = parseWorkbook({ file: 'x.xlsx', sheets: [sheetWith([['联系人', '张三'], ['联系人', '李四'], ['电话', '0571-87054069'], ['培训对象', '技术人员']])] });
     expect(wb.recognition[0].kind).toBe('demand-form');
     expect(wb.recognition[0].reason).toBe('需求表（表格式）：找到标签 培训班主题、组团单位、人数、天数、联系人、电话、培训对象');
+  });
+});
+
+describe('the header row: the most distinct demand fields', () => {
+  const v = (rows: unknown[][]) => new SheetView(sheetFromRows('表', rows as never));
+
+  test('a field written twice counts once: three cells of two fields are not a header', () => {
+    expect(findListHeader(v([['培训班主题', '人数', '人数'], ['主题', 3, 4]]))).toBeNull();
+    const h = findListHeader(v([['培训班主题', '人数', '天数'], ['主题', 3, 4]]));
+    expect(h && [h.top, h.fields]).toEqual([0, 3]);
+  });
+
+  test('the row with more distinct fields wins, whatever its count of label cells', () => {
+    const rows = [
+      ['培训班主题', '人数', '人数', '人数', '天数'],
+      ['培训班主题', '组团单位', '人数', '天数'],
+      ['主题', '单位', 3, 4],
+    ];
+    const h = findListHeader(v(rows));
+    expect(h && [h.top, h.bottom, h.fields]).toEqual([1, 1, 4]);
+  });
+
+  test('序号 breaks a tie between rows of as many fields (half a field), and is not counted in `fields`', () => {
+    const rows = [
+      ['培训班主题', '组团单位', '人数'],
+      ['序号', '培训班主题', '组团单位', '人数'],
+      [1, '主题', '单位', 3],
+    ];
+    const h = findListHeader(v(rows));
+    expect(h && [h.top, h.fields]).toEqual([1, 3]);
+    const noSeq = findListHeader(v([rows[0], ['培训班主题', '组团单位', '人数'], rows[2]]));
+    expect(noSeq && noSeq.top).toBe(0); // a tie without 序号: the first row stays
   });
 });

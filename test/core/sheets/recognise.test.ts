@@ -24,6 +24,20 @@ describe('recognition', () => {
     expect(parseWorkbook({ file: 'e.xlsx', sheets: [] }).problems[0].message).toContain('文件中没有工作表');
   });
 
+  test("a schedule's reason names its header labels without their spaces, in column order", () => {
+    const s = sheetFromRows('Sheet1', [['日 期', '时　段', '内容', '城\t市'], [45054, '上午', '参观', '东京']]);
+    const wb = parseWorkbook({ file: 'a.xlsx', sheets: [s] });
+    expect(wb.recognition[0].kind).toBe('schedule');
+    expect(wb.recognition[0].reason).toBe('日程表：第1行表头含 日期、时段、内容、城市');
+  });
+
+  test('a date column needs one of 内容/时段/类型/城市 beside it to make a schedule', () => {
+    const one = sheetFromRows('Sheet1', [['日期', '星期', '类型'], [45054, '一', '授课']]);
+    expect(parseWorkbook({ file: 'a.xlsx', sheets: [one] }).recognition[0].reason).toBe('日程表：第1行表头含 日期、星期、类型');
+    const none = sheetFromRows('Sheet1', [['日期', '星期'], [45054, '一']]);
+    expect(parseWorkbook({ file: 'a.xlsx', sheets: [none] }).recognition[0].kind).toBe('ignored');
+  });
+
   test('a few demand labels are not enough for a demand table', () => {
     const s = sheetFromRows('杂项', [['培训班主题', '某主题'], ['备注', '无']]);
     const wb = parseWorkbook({ file: 'a.xlsx', sheets: [s] });

@@ -163,6 +163,22 @@ describe('schedule', () => {
     expect(rows.map((r) => r.share)).toEqual([frac(1, 3), frac(1, 3), frac(1, 3), frac(1, 2)]);
   });
 
+  test('days in any order share by day: rising, falling, or coming back (dates and day numbers)', () => {
+    const shares = (rows: (string | null)[][]) =>
+      parseWorkbook({ file: 'd.xlsx', sheets: [sheetFromRows('日程表', [['日期', '时段', '内容', '类型'], ...rows.map((r) => [r[0], r[1], '讲座', '专题培训'])])] }).schedules[0].rows.map((r) => r.share);
+    // falling, each day one run: the unslotted rows of a day split it
+    expect(shares([['2023-05-09', null], ['2023-05-09', null], ['2023-05-08', null]])).toEqual([frac(1, 2), frac(1, 2), frac(1)]);
+    // falling, then a day that comes back: its rows share the day together
+    expect(shares([['2023-05-09', null], ['2023-05-08', null], ['2023-05-09', null]])).toEqual([frac(1, 2), frac(1), frac(1, 2)]);
+    // rising after a return to an earlier day is still the earlier day
+    expect(shares([['2023-05-08', '上午'], ['2023-05-09', null], ['2023-05-08', null], ['2023-05-10', null]])).toEqual([frac(1, 2), frac(1), frac(1, 2), frac(1)]);
+    // day numbers: 第1天, 第2天, 第1天
+    expect(shares([['第1天', null], ['第2天', null], ['第1天', null]])).toEqual([frac(1, 2), frac(1), frac(1, 2)]);
+    expect(shares([['第1天', null], ['第1天', null], ['第2天', null], ['第10天', null]])).toEqual([frac(1, 2), frac(1, 2), frac(1), frac(1)]);
+    // a blank date under no day (its own day) between dates
+    expect(shares([[null, null], ['2023-05-08', null], ['2023-05-08', null]])).toEqual([frac(1), frac(1, 2), frac(1, 2)]);
+  });
+
   test('one sheet for several projects, by a project column', () => {
     const s = sheetFromRows('日程汇总', [
       ['项目编号', '日期', '时段', '内容', '类型'],

@@ -4,6 +4,7 @@ import { SheetView } from '../../../src/core/sheets/view';
 import { demandLabelField, isSeqLabel, matchLabel, mayBeDemandOrSeqLabel, mayBeScheduleLabel, SCHEDULE_INDEX } from '../../../src/core/values/labels';
 import { isFooterText, isTotalText } from '../../../src/core/sheets/view';
 import { mg, sheet } from './helpers';
+import { removeSpaces, toHalfWidth } from '../../../src/core/values/text';
 
 const isLabel = (t: string) => ['日期', '时段', '内容', '类型'].includes(t);
 
@@ -222,5 +223,34 @@ describe('isFooterText: its first look by char code is the regular expression it
     expect(isFooterText('\ufeff\u3000备注：略')).toBe(true);
     expect(isFooterText('\u2028注：1')).toBe(true);
     expect(isFooterText('\u0085备注：略')).toBe(false); // NEL is not `\s` in ECMAScript
+  });
+});
+
+describe('isTotalText: the first look by the first character', () => {
+  // the definition without the first look
+  const WORDS = new Set(['合计', '小计', '总计', '共计', '总合计', '累计', '合计数']);
+  const plain = (t: string) => t.length <= 12 && t.indexOf('计') >= 0 && WORDS.has(removeSpaces(toHalfWidth(t)).replace(/[:]$/, ''));
+
+  test('every code unit before 计, alone or after spaces of every kind', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const t of [ch + '计', ch + ' 计', '\u3000' + ch + '计', '\u200b' + ch + '计：', ch + '计数']) expect(isTotalText(t)).toBe(plain(t));
+    }
+    expect(isTotalText('合  计')).toBe(true);
+    expect(isTotalText('\u3000小计：')).toBe(true);
+    expect(isTotalText('总 合 计')).toBe(true);
+    expect(isTotalText('合计金额')).toBe(false);
+    expect(isTotalText('   ')).toBe(false);
+  });
+
+  test('any text of total words, spaces, colons and other characters', () => {
+    const part = fc.oneof(fc.constantFrom('合', '小', '总', '共', '累', '计', '数', '：', ':', ' ', '\u3000', '\u200b', '\ufeff', '\t', 'Ａ'), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (parts) => {
+        const t = parts.join('');
+        expect(isTotalText(t)).toBe(plain(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

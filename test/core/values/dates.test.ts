@@ -120,6 +120,13 @@ describe('weekdays and date arithmetic', () => {
   test('yearIn', () => {
     expect(yearIn('2023年度因公出国（境）培训项目计划表')).toBe(2023);
     expect(yearIn('《智能制造》日程安排表')).toBeNull();
+    // one distinct year, however often it is written; two different years name none
+    expect(yearIn('2023年日程（2023-05-08至2023-05-20）')).toBe(2023);
+    expect(yearIn('２０２４年日程')).toBe(2024);
+    expect(yearIn('2023年12月28日至2024年1月5日日程')).toBeNull();
+    expect(yearIn('2023年至2023年、2024年')).toBeNull();
+    expect(yearIn('编号12023年')).toBe(2023);
+    expect(yearIn('共2023人')).toBeNull();
   });
   test('no input throws', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compact, compactLengthUpTo, isRegexSpaceCode, isSpaceCode, removeSpaces } from '../../../src/core/values/text';
+import { compact, compactLengthUpTo, isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../../../src/core/values/text';
 
 describe('space predicates by code unit', () => {
   test('isRegexSpaceCode is `\\s`, isSpaceCode is what removeSpaces removes, for every code unit', () => {
@@ -30,5 +30,39 @@ describe('compactLengthUpTo', () => {
     expect(compactLengthUpTo('2023-05-08', 6)).toBe(7);
     expect(compactLengthUpTo(' 第 十 二 天 ', 6)).toBe(4);
     expect(compactLengthUpTo('', 6)).toBe(0);
+  });
+});
+
+describe('toHalfWidth', () => {
+  // the plain reading, one character at a time: what the copy by slices must give
+  const plain = (s: string): string => Array.from(s, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+    return c === 0x3000 ? ' ' : ch;
+  }).join('');
+
+  test('every code unit, alone, first, last and between others', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, ch + '日程', '日程' + ch, 'a' + ch + 'b' + ch]) expect(toHalfWidth(s)).toBe(plain(s));
+    }
+    expect(toHalfWidth('《２０２３年》日程安排表（第一期）')).toBe('《2023年》日程安排表(第一期)');
+    expect(toHalfWidth('合\u3000计：')).toBe('合 计:');
+  });
+
+  test('a text without full-width characters comes back as it is', () => {
+    const s = '2023年日本·东京';
+    expect(toHalfWidth(s)).toBe(s);
+  });
+
+  test('any mix of full-width, ideographic spaces and other text', () => {
+    const part = fc.oneof(fc.constantFrom('（', '）', '：', '０', '９', 'Ａ', '～', '！', '\u3000', '\uff00', '\uff5f', '日', ' '), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 10 }), (parts) => {
+        const t = parts.join('');
+        expect(toHalfWidth(t)).toBe(plain(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
