@@ -5,10 +5,8 @@
  * as a crash named after the failed write. (Seen under load once children started faster: 'write EPIPE'.)
  */
 import { fork, type ChildProcess } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { childExecArgv, runPool, type LostWhy, type StartedChildren } from '../../../../src/hosts/files/read/isolate';
+import { childScriptFile } from './helpers';
 
 const LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 6 };
 
@@ -25,20 +23,11 @@ process.on('message', (m) => {
 process.on('disconnect', () => process.exit(0));
 `;
 
-let dir: string;
-let script: string;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-gone-'));
-  script = path.join(dir, 'child.js');
-  fs.writeFileSync(script, CHILD);
-});
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const scriptPath = childScriptFile('peixun-gone-', CHILD);
 
 /** One child the pool takes as started ahead, and that the test can reach. */
 function ownChild(): { child: ChildProcess; started: StartedChildren } {
-  const child = fork(script, [], { execArgv: childExecArgv(LIMITS), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+  const child = fork(scriptPath(), [], { execArgv: childExecArgv(LIMITS), stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
   child.send({ init: null });
   let taken = false;
   return {
@@ -56,7 +45,7 @@ async function run(inputs: string[], during: (child: ChildProcess) => void) {
   const out: string[] = [];
   const lost: [number, LostWhy, string][] = [];
   const pool = runPool<string, string>({
-    script,
+    script: scriptPath(),
     inputs,
     threads: 1,
     resourceLimits: LIMITS,

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseA1, type Cell, type SheetGrid, type WorkbookGrid } from '../../../../src/core/grid';
 
@@ -28,4 +29,18 @@ export function at(s: SheetGrid, ref: string): Cell | undefined {
 /** Excel serial (1900 system) of a calendar date. */
 export function serial(y: number, m: number, d: number): number {
   return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+}
+
+/**
+ * A child script for the pool's tests, written to a temporary folder before the file's tests and removed
+ * after them: call at a test file's top level; the returned function gives the script's path.
+ */
+export function childScriptFile(prefix: string, code: string): () => string {
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    fs.writeFileSync(path.join(dir, 'child.js'), code);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return () => path.join(dir, 'child.js');
 }

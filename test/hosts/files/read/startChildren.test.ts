@@ -4,10 +4,8 @@
  * options and job, and each gets its job once; one started for another job, or one that ended while it
  * waited, is not taken and costs no file; whatever the pool does not take is ended.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { runPool, startChildren, type LostWhy, type StartedChildren } from '../../../../src/hosts/files/read/isolate';
+import { childScriptFile } from './helpers';
 
 const LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 6 };
 
@@ -22,16 +20,7 @@ process.on('message', (m) => {
 process.on('disconnect', () => process.exit(0));
 `;
 
-let dir: string;
-let script: string;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peixun-started-'));
-  script = path.join(dir, 'child.js');
-  fs.writeFileSync(script, CHILD);
-});
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const scriptPath = childScriptFile('peixun-started-', CHILD);
 
 const inputs = ['a', 'b', 'c', 'd', 'e', 'f'];
 
@@ -39,7 +28,7 @@ async function run(job: string, started: StartedChildren | null, threads = 2) {
   const out = new Map<number, string>();
   const lost: [number, LostWhy][] = [];
   await runPool<string, string>({
-    script,
+    script: scriptPath(),
     workerData: job,
     inputs,
     threads,
@@ -68,7 +57,7 @@ const ended = async (pid: number) => {
 
 describe('children started ahead (startChildren)', () => {
   it('are the children the pool uses, each given its job once, and nothing else is forked', async () => {
-    const started = startChildren({ script, workerData: 'j1', resourceLimits: LIMITS }, 2);
+    const started = startChildren({ script: scriptPath(), workerData: 'j1', resourceLimits: LIMITS }, 2);
     const { answers, pids, lost } = await run('j1', started);
     expect(lost).toEqual([]);
     expect(answers.map((a) => a[3])).toEqual(inputs);
@@ -77,7 +66,7 @@ describe('children started ahead (startChildren)', () => {
   });
 
   it('started for another job are not taken: the pool forks its own and ends them', async () => {
-    const started = startChildren({ script, workerData: 'other', resourceLimits: LIMITS }, 2);
+    const started = startChildren({ script: scriptPath(), workerData: 'other', resourceLimits: LIMITS }, 2);
     const { answers, pids } = await run('j1', started);
     expect(answers.every((a) => a[1] === 'j1' && a[2] === '1')).toBe(true);
     expect(started.pids.some((p) => pids.has(p))).toBe(false);
@@ -85,7 +74,7 @@ describe('children started ahead (startChildren)', () => {
   });
 
   it('one that ended while it waited is not taken and costs no file', async () => {
-    const started = startChildren({ script, workerData: 'j1', resourceLimits: LIMITS }, 2);
+    const started = startChildren({ script: scriptPath(), workerData: 'j1', resourceLimits: LIMITS }, 2);
     const [dead, alive] = started.pids;
     process.kill(dead, 'SIGKILL');
     expect(await ended(dead)).toBe(true);
@@ -99,14 +88,14 @@ describe('children started ahead (startChildren)', () => {
   });
 
   it('more than the pool needs: the rest are ended when it finishes', async () => {
-    const started = startChildren({ script, workerData: 'j1', resourceLimits: LIMITS }, 3);
+    const started = startChildren({ script: scriptPath(), workerData: 'j1', resourceLimits: LIMITS }, 3);
     const { pids } = await run('j1', started, 1);
     expect(pids).toEqual(new Set([started.pids[0]]));
     for (const p of started.pids.slice(1)) expect(await ended(p)).toBe(true);
   });
 
   it('released without a run (a usage error after they started): all ended', async () => {
-    const started = startChildren({ script, workerData: 'j1', resourceLimits: LIMITS }, 2);
+    const started = startChildren({ script: scriptPath(), workerData: 'j1', resourceLimits: LIMITS }, 2);
     started.release();
     for (const p of started.pids) expect(await ended(p)).toBe(true);
     // nothing is left to take
