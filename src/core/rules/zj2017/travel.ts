@@ -10,7 +10,8 @@
  * Days are put in date order first (a schedule may list them out of order); 第N天 without dates are
  * dated from 出发日期.
  */
-import type { IsoDate, Schedule, ScheduleRow } from '../../model/records';
+import type { CellRef } from '../../grid';
+import type { IsoDate, Project, Schedule, ScheduleRow } from '../../model/records';
 import type { RuleContext } from '../types';
 import { isWorkingDayAbroad } from '../../calendar';
 import { countScheduleDays } from '../../tallies/days';
@@ -308,16 +309,23 @@ export function moveRef(m: Move) {
 
 /**
  * Every move on a working day abroad of every project's schedule, with the cell it points at: the middle
- * days (ZJ-INTERCITY) or, with `ends`, the first and last day (ZJ-INTERCITY-ENDS).
+ * days (ZJ-INTERCITY) or, with `ends`, the first and last day (ZJ-INTERCITY-ENDS). A list, walked by index:
+ * a generator over the projects and days made an iterator result per project and per day.
  */
-export function* workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: boolean) {
-  for (const p of ctx.parsed.projects) {
+export function workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: boolean) {
+  const out: { p: Project; d: TravelDay; move: Move; ref: CellRef }[] = [];
+  const projects = ctx.parsed.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const s = ctx.scheduleFor(p);
     if (!s) continue;
-    for (const d of travelDays(s, ok(p.departDate), params)) {
+    const days = travelDays(s, ok(p.departDate), params);
+    for (let k = 0; k < days.length; k++) {
+      const d = days[k];
       if ((d.position !== 'middle') !== ends || !d.working || !d.move) continue;
       const ref = moveRef(d.move);
-      if (ref) yield { p, d, move: d.move, ref };
+      if (ref) out.push({ p, d, move: d.move, ref });
     }
   }
+  return out;
 }
