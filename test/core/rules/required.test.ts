@@ -54,4 +54,18 @@ describe('C-REQUIRED reads each project\'s own fields (one pass over them, whate
     expect(of(reversed)).toEqual(expected);
     expect(of(extra)).toEqual(expected);
   });
+  it('a list\'s project with a slot for a blank field (a column with no cell) is reported at the slot; one without, as a missing column — slots not carried over', () => {
+    const withSlot = (row: number) => {
+      const p = project({ row, key: `K${row}`, text: { targets: null } });
+      p.slots.targets = { sheet: '需求表', row, col: 7 };
+      return p;
+    };
+    const rows = [withSlot(1), project({ row: 2, key: 'K2', text: { targets: null } }), withSlot(3)];
+    const fs = findings(workbook({ projects: rows }), 'C-REQUIRED');
+    expect(fs.map((f) => [f.projectKey, f.cell, f.data])).toEqual([
+      ['K1', 'H2', { fields: '培训对象', count: 1 }],
+      ['K2', 'A3', { fields: '培训对象', count: 1, projects: 1 }],
+      ['K3', 'H4', { fields: '培训对象', count: 1 }],
+    ]);
+  });
 });

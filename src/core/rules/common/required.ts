@@ -28,6 +28,15 @@ export const REQUIRED_FIELDS: DemandField[] = [
 /** Each required field's place in REQUIRED_FIELDS. */
 const REQUIRED_AT = new Map<string, number>(REQUIRED_FIELDS.map((f, i) => [f, i]));
 
+/** A project's values of the required fields, in REQUIRED_FIELDS' order, into `out` (undefined where none). */
+function requiredOf<T>(values: Partial<Record<DemandField, T>>, out: (T | undefined)[]): void {
+  out.fill(undefined);
+  for (const k in values) {
+    const i = REQUIRED_AT.get(k);
+    if (i !== undefined) out[i] = values[k as DemandField];
+  }
+}
+
 const FORM_WORDS = /[☐□☑■√✓✔_＿]|机构名称|是否境外培训合作机构/;
 
 /** What is left of a cell once the form's own printed words (机构名称：, ticks, underscores) are removed. */
@@ -67,25 +76,32 @@ export const required: Rule<CommonParams> = {
       return e;
     };
     const missingColumns = new Map<string, { first: Project; count: number; fields: DemandField[] }>();
-    // a project's required cells, found in one pass over its fields: every list's column order gives them a
-    // shape of their own, and reading them field by field by name missed V8's caches (most of this rule's time)
+    // a project's required cells (and a list's slots for the cells it lacks), found in one pass over its own:
+    // every list's column order gives them a shape of their own, and reads by name, field after field, missed
+    // V8's caches (most of this rule's time)
     const cells = new Array<FieldCell | undefined>(REQUIRED_FIELDS.length);
+    const slots = new Array<CellRef | undefined>(REQUIRED_FIELDS.length);
     for (const p of ctx.parsed.projects) {
-      cells.fill(undefined);
-      for (const k in p.fields) {
-        const i = REQUIRED_AT.get(k);
-        if (i !== undefined) cells[i] = p.fields[k as DemandField];
-      }
+      requiredOf(p.fields, cells);
+      const list = p.layout === 'list';
+      let slotsRead = false;
+      let sheet: string | null = null; // (its list's key, made once a column is missing)
       for (let i = 0; i < REQUIRED_FIELDS.length; i++) {
         const f = REQUIRED_FIELDS[i];
         const cell = cells[i];
-        if (p.layout === 'list' && !cell && !p.slots[f]) {
-          const k = `${p.source.file}\u0000${p.source.sheet}`;
-          const seen = missingColumns.get(k);
-          if (!seen) missingColumns.set(k, { first: p, count: 1, fields: [f] });
-          else if (seen.first === p) seen.fields.push(f);
-          else if (f === seen.fields[0]) seen.count++;
-          continue;
+        if (list && !cell) {
+          if (!slotsRead) {
+            requiredOf(p.slots, slots);
+            slotsRead = true;
+          }
+          if (!slots[i]) {
+            sheet ??= `${p.source.file}\u0000${p.source.sheet}`;
+            const seen = missingColumns.get(sheet);
+            if (!seen) missingColumns.set(sheet, { first: p, count: 1, fields: [f] });
+            else if (seen.first === p) seen.fields.push(f);
+            else if (f === seen.fields[0]) seen.count++;
+            continue;
+          }
         }
         const text = cell?.text ?? '';
         if (text.trim() !== '' && !FORM_WORDS.test(text)) continue;
