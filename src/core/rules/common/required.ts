@@ -79,8 +79,8 @@ export const required: Rule<CommonParams> = {
     // a project's required cells (and a list's slots for the cells it lacks), found in one pass over its own:
     // every list's column order gives them a shape of their own, and reads by name, field after field, missed
     // V8's caches (most of this rule's time)
-    const cells = new Array<FieldCell | undefined>(REQUIRED_FIELDS.length);
-    const slots = new Array<CellRef | undefined>(REQUIRED_FIELDS.length);
+    const cells: (FieldCell | undefined)[] = [];
+    const slots: (CellRef | undefined)[] = [];
     for (const p of ctx.parsed.projects) {
       requiredOf(p.fields, cells);
       const list = p.layout === 'list';
