@@ -18,6 +18,17 @@ describe('a row\'s share of its day', () => {
     const s = dayShares(schedule('P', [{}, {}, {}]).rows);
     expect(s.map((f) => `${f.n}/${f.d}`)).toEqual(['1/3', '1/3', '1/3']);
   });
+  it('a day of one row: 上午 or 下午 half a day, 晚上 nothing, 全天 or no 时段 a whole day', () => {
+    expect([{ slot: '上午' }, { slot: '下午' }, { slot: '晚上' }, { slot: '全天' }, {}].map((r) => shares([r as RowSpec])[0])).toEqual(['0.5', '0.5', '0', '1', '1']);
+  });
+  it('two 下午 rows split the afternoon; 全天 rows share what 上午 and 下午 leave; 晚上 never takes a share', () => {
+    expect(shares([{ slot: '上午' }, { slot: '下午' }, { slot: '下午' }])).toEqual(['0.5', '0.25', '0.25']);
+    expect(shares([{ slot: '上午' }, { slot: '全天' }])).toEqual(['0.5', '0.5']);
+    expect(shares([{ slot: '下午' }, { slot: '全天' }, {}])).toEqual(['0.5', '0.25', '0.25']);
+    expect(shares([{ slot: '上午' }, { slot: '晚上' }, { slot: '全天' }])).toEqual(['0.5', '0', '0.5']);
+    expect(shares([{ slot: '上午' }, { slot: '下午' }, { slot: '全天' }])).toEqual(['0.5', '0.5', '0']);
+    expect(shares([{ slot: '全天' }, { slot: '全天' }])).toEqual(['0.5', '0.5']);
+  });
   it('two 上午 rows split the morning; an untimed row beside 上午 takes the afternoon', () => {
     expect(shares([{ slot: '上午' }, { slot: '上午' }, { slot: '下午' }])).toEqual(['0.25', '0.25', '0.5']);
     expect(shares([{ slot: '上午' }, {}])).toEqual(['0.5', '0.5']);
