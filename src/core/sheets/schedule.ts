@@ -711,10 +711,12 @@ export class ParsedScheduleRow implements ScheduleRow {
     readonly weekdayText: string,
     private readonly cityRow: number,
     private readonly cityCell: Cell | undefined,
-    private readonly cityText: string,
+    /** The 城市 text ('' when none): what `city.text` says, without making the FieldCell. */
+    readonly cityText: string,
     private readonly contentRow: number,
     private readonly contentCell: Cell | undefined,
-    private readonly contentText: string,
+    /** The 内容 text ('' when none): what `content.text` says, without making the FieldCell. */
+    readonly contentText: string,
     private readonly slotRow: number,
     private readonly typeRow: number,
     /** 国家 cell's row, or the 城市 cell's when the countries come from the city (countryCol says which) */

@@ -35,8 +35,48 @@ export interface ScheduleDays {
 
 const cache = new WeakMap<Schedule, ScheduleDays>();
 
-/** Groups rows into days: a row without a readable date or day number belongs to the day before it. */
+/** A schedule of at most this many days, none of them coming back, is grouped by runs of rows (see groupDays). */
+const RUN_DAYS = 32;
+// each day's first row, for groupDays's runs (one buffer for every schedule: no array per schedule)
+const runStarts = new Int32Array(RUN_DAYS);
+// a day's rows until its run is cut (never added to)
+const NO_ROWS: ScheduleRow[] = [];
+
+/**
+ * Groups rows into days: a row without a readable date or day number belongs to the day before it.
+ * The usual schedule (a few dozen days, each a run of rows) is cut into its runs, each day's rows one
+ * slice of the schedule's at its length (a list grown row by row holds room for 17); a schedule that comes back
+ * to an earlier day, or has more days, is grouped row by row.
+ */
 export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
+  const days: ScheduleDay[] = [];
+  let current: ScheduleDay | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    let day: ScheduleDay | null = null;
+    if (row.date && row.date.ok) {
+      const date = row.date.value;
+      if (current !== null && current.date === date) continue;
+      for (const d of days) if (d.date === date) return groupDaysByLookup(rows); // (a day come back to)
+      day = { date, dayNumber: row.dayNumber, rows: NO_ROWS };
+    } else if (row.dayNumber !== null) {
+      const n = row.dayNumber;
+      if (current !== null && current.date === null && current.dayNumber === n) continue;
+      for (const d of days) if (d.date === null && d.dayNumber === n) return groupDaysByLookup(rows);
+      day = { date: null, dayNumber: n, rows: NO_ROWS };
+    } else if (current !== null) continue;
+    else day = { date: null, dayNumber: null, rows: NO_ROWS };
+    if (days.length === RUN_DAYS) return groupDaysByLookup(rows);
+    runStarts[days.length] = i;
+    days.push(day);
+    current = day;
+  }
+  for (let k = 0; k < days.length; k++) days[k].rows = rows.slice(runStarts[k], k + 1 < days.length ? runStarts[k + 1] : rows.length);
+  return days;
+}
+
+/** groupDays, row by row: days found again by their date or day number. */
+function groupDaysByLookup(rows: readonly ScheduleRow[]): ScheduleDay[] {
   // days by date and by day number, kept apart (not one map of `D<date>` / `N<n>` keys: no string per row)
   const byDate = new Map<IsoDate, ScheduleDay>();
   const byNumber = new Map<number, ScheduleDay>();

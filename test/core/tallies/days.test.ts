@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ActivityType, DaySlot, ScheduleRow } from '../../../src/core/model/records';
-import { countScheduleDays, dayShares } from '../../../src/core/tallies/days';
+import { countScheduleDays, dayShares, groupDays, type ScheduleDay } from '../../../src/core/tallies/days';
 import { add, formatDays, frac, toNumber, type Fraction } from '../../../src/core/values/fraction';
 import { schedule, type RowSpec } from '../rules/builders';
 
@@ -17,6 +17,17 @@ describe('a row\'s share of its day', () => {
   it('several rows without 时段 on one date split the day equally', () => {
     const s = dayShares(schedule('P', [{}, {}, {}]).rows);
     expect(s.map((f) => `${f.n}/${f.d}`)).toEqual(['1/3', '1/3', '1/3']);
+  });
+  it('a day of one row: 上午 or 下午 half a day, 晚上 nothing, 全天 or no 时段 a whole day', () => {
+    expect([{ slot: '上午' }, { slot: '下午' }, { slot: '晚上' }, { slot: '全天' }, {}].map((r) => shares([r as RowSpec])[0])).toEqual(['0.5', '0.5', '0', '1', '1']);
+  });
+  it('two 下午 rows split the afternoon; 全天 rows share what 上午 and 下午 leave; 晚上 never takes a share', () => {
+    expect(shares([{ slot: '上午' }, { slot: '下午' }, { slot: '下午' }])).toEqual(['0.5', '0.25', '0.25']);
+    expect(shares([{ slot: '上午' }, { slot: '全天' }])).toEqual(['0.5', '0.5']);
+    expect(shares([{ slot: '下午' }, { slot: '全天' }, {}])).toEqual(['0.5', '0.25', '0.25']);
+    expect(shares([{ slot: '上午' }, { slot: '晚上' }, { slot: '全天' }])).toEqual(['0.5', '0', '0.5']);
+    expect(shares([{ slot: '上午' }, { slot: '下午' }, { slot: '全天' }])).toEqual(['0.5', '0.5', '0']);
+    expect(shares([{ slot: '全天' }, { slot: '全天' }])).toEqual(['0.5', '0.5']);
   });
   it('two 上午 rows split the morning; an untimed row beside 上午 takes the afternoon', () => {
     expect(shares([{ slot: '上午' }, { slot: '上午' }, { slot: '下午' }])).toEqual(['0.25', '0.25', '0.5']);
@@ -134,5 +145,84 @@ describe('counting agrees with grouping every row by lookup and sharing every da
       { date: '2024-06-04', slot: '上午', type: '专题培训' },
     ]);
     expect([formatDays(d.study), formatDays(d.topic)]).toEqual(['1.5', '1']);
+  });
+});
+
+describe('grouping rows into days', () => {
+  /** The plain way: each row looked up by its date or day number, pushed to its day. */
+  function plainGroups(rows: readonly ScheduleRow[]): ScheduleDay[] {
+    const days: ScheduleDay[] = [];
+    let current: ScheduleDay | null = null;
+    for (const row of rows) {
+      let day: ScheduleDay | undefined;
+      if (row.date && row.date.ok) {
+        const date = row.date.value;
+        day = days.find((d) => d.date === date);
+        if (!day) days.push((day = { date, dayNumber: row.dayNumber, rows: [] }));
+      } else if (row.dayNumber !== null) {
+        const n = row.dayNumber;
+        day = days.find((d) => d.date === null && d.dayNumber === n);
+        if (!day) days.push((day = { date: null, dayNumber: n, rows: [] }));
+      } else {
+        if (!current) days.push((current = { date: null, dayNumber: null, rows: [] }));
+        day = current;
+      }
+      day.rows.push(row);
+      current = day;
+    }
+    return days;
+  }
+  /** The i-th day from 2024-05-01 (i < 61). */
+  const dateOf = (i: number) => (i < 31 ? `2024-05-${String(1 + i).padStart(2, '0')}` : `2024-06-${String(i - 30).padStart(2, '0')}`) as `${number}-${number}-${number}`;
+  // a row: a date (of 45), a day number (of 45), an unreadable or blank date, or nothing (the day before's)
+  const row = fc.oneof(
+    fc.nat(44).map((i): RowSpec => ({ date: dateOf(i) })),
+    fc.integer({ min: 1, max: 45 }).map((n): RowSpec => ({ day: n })),
+    fc.constantFrom<RowSpec>({ date: { bad: '5月?日' } }, { date: '' }, {}),
+  );
+  const same = (rows: readonly ScheduleRow[]) => {
+    const got = groupDays(rows);
+    expect(got).toEqual(plainGroups(rows));
+    for (const d of got) for (const r of d.rows) expect(rows).toContain(r); // the schedule's own rows
+  };
+
+  it('days in runs, a few dozen or more, give the days the plain way does', () => {
+    // runs of 1–3 rows per day, in order; up to 45 days (past the runs' limit of 32)
+    const runs = fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 3 })), { maxLength: 45 });
+    fc.assert(
+      fc.property(runs, fc.boolean(), (days, numbered) => {
+        const specs: RowSpec[] = [];
+        days.forEach(([blankFirst, n], i) => {
+          for (let k = 0; k < n; k++) specs.push(k > 0 && blankFirst ? {} : numbered ? { day: i + 1 } : { date: dateOf(i) });
+        });
+        same(schedule('P', specs).rows);
+      }),
+    );
+  });
+
+  it('rows in any order, coming back to earlier days, give the days the plain way does', () => {
+    fc.assert(fc.property(fc.array(row, { maxLength: 60 }), (specs) => same(schedule('P', specs).rows)));
+  });
+
+  it('a day come back to gets all its rows; 32 days in runs are cut, 33 grouped row by row, alike', () => {
+    const rows = schedule('P', [{ date: '2024-05-01' }, { date: '2024-05-02' }, {}, { date: '2024-05-01' }]).rows;
+    const days = groupDays(rows);
+    expect(days.map((d) => d.rows.map((r) => r.row))).toEqual([[1, 4], [2, 3]]);
+    for (const n of [31, 32, 33]) {
+      const specs: RowSpec[] = [];
+      for (let i = 0; i < n; i++) specs.push({ date: dateOf(i), slot: '上午' }, { date: dateOf(i), slot: '下午' });
+      const got = groupDays(schedule('P', specs).rows);
+      expect(got).toHaveLength(n);
+      expect(got.every((d, i) => d.date === dateOf(i) && d.rows.length === 2 && d.rows[0].slot === '上午' && d.rows[1].slot === '下午')).toBe(true);
+    }
+  });
+
+  it('rows before any date form a day of their own; a blank date row joins the day above', () => {
+    const rows = schedule('P', [{}, {}, { date: '2024-05-01' }, { date: '' }, { day: 2 }, {}]).rows;
+    expect(groupDays(rows).map((d) => [d.date, d.dayNumber, d.rows.map((r) => r.row)])).toEqual([
+      [null, null, [1, 2]],
+      ['2024-05-01', null, [3, 4]],
+      [null, 2, [5, 6]],
+    ]);
   });
 });

@@ -10,11 +10,13 @@
  * Days are put in date order first (a schedule may list them out of order); 第N天 without dates are
  * dated from 出发日期.
  */
-import type { IsoDate, Schedule, ScheduleRow } from '../../model/records';
+import type { CellRef } from '../../grid';
+import type { IsoDate, Project, Schedule, ScheduleRow } from '../../model/records';
 import type { RuleContext } from '../types';
 import { isWorkingDayAbroad } from '../../calendar';
 import { countScheduleDays } from '../../tallies/days';
 import { parseCityCellShared } from '../../values/countries';
+import { ParsedScheduleRow } from '../../sheets/schedule';
 import { addDays } from '../dates';
 import { containsAny, ok } from '../util';
 import type { Zj2017Params } from './params';
@@ -126,26 +128,36 @@ export function citiesAbroad(row: ScheduleRow, params: Zj2017Params): readonly s
     if (hit) return hit;
     // (a sentence in the city cell is read with the content cell: not remembered by the city alone)
     if (!isSentence(cities[0], params)) {
-      const answer = citiesAbroadOf(row, cities, params, row.city?.text ?? '');
+      const answer = citiesAbroadOf(row, cities, params, cityTextOf(row));
       memo.set(cities, answer);
       return answer;
     }
   }
   // any other row (several places, 交通, a sentence) reads its texts: the answer depends on them and the list
-  const cityText = row.city?.text ?? '';
-  const key = `${cityText.length}:${cityText}${row.content?.text ?? ''}`; // (the length: no text can fake the split)
+  // (by each text in turn, not by one key joining them: no string made per row, and no split of one text fakes another)
+  const cityText = cityTextOf(row);
+  const contentText = contentTextOf(row);
   const byList = textMemo(params);
-  let byText = byList.get(cities);
-  const hit = byText?.get(key);
+  let byCity = byList.get(cities);
+  let byContent = byCity?.get(cityText);
+  const hit = byContent?.get(contentText);
   if (hit) return hit;
-  const answer = citiesAbroadOf(row, cities, params, cityText);
-  if (byText === undefined) byList.set(cities, (byText = new Map()));
-  else if (byText.size >= 1000) byText.clear(); // (texts that do not recur are not kept without bound)
-  byText.set(key, answer);
+  const answer = citiesAbroadOf(row, cities, params, cityText, contentText);
+  // (texts that do not recur are not kept without bound)
+  if (byCity === undefined) byList.set(cities, (byCity = new Map()));
+  if (byContent === undefined) {
+    if (byCity.size >= 1000) byCity.clear();
+    byCity.set(cityText, (byContent = new Map()));
+  } else if (byContent.size >= 1000) byContent.clear();
+  byContent.set(contentText, answer);
   return answer;
 }
 
 const isHome = (c: string) => c === '中国';
+
+// a parsed row makes a FieldCell on each read of `city` / `content`: its texts are enough here
+const cityTextOf = (row: ScheduleRow) => (row instanceof ParsedScheduleRow ? row.cityText : row.city?.text ?? '');
+const contentTextOf = (row: ScheduleRow) => (row instanceof ParsedScheduleRow ? row.contentText : row.content?.text ?? '');
 
 /** A city cell that is a sentence or names a transit point (`乘机经阿姆斯特丹转机抵达卑尔根`). */
 function isSentence(c: string, params: Zj2017Params): boolean {
@@ -159,20 +171,22 @@ function simpleMemo(params: Zj2017Params): Map<readonly string[], readonly strin
   return memoFor.map;
 }
 
-// answers for the other rows (several places, 交通, a sentence): by the list, then by the row's texts — the
-// same route (`柏林—慕尼黑`, `乘机前往慕尼黑`) recurs in schedule after schedule, and reading it is regex work
-let textMemoFor: { params: Zj2017Params; map: Map<readonly string[], Map<string, readonly string[]>> } | null = null;
-function textMemo(params: Zj2017Params): Map<readonly string[], Map<string, readonly string[]>> {
+// answers for the other rows (several places, 交通, a sentence): by the list, then by the row's city text, then
+// by its content — the same route (`柏林—慕尼黑`, `乘机前往慕尼黑`) recurs in schedule after schedule, and reading
+// it is regex work
+type TextMemo = Map<readonly string[], Map<string, Map<string, readonly string[]>>>;
+let textMemoFor: { params: Zj2017Params; map: TextMemo } | null = null;
+function textMemo(params: Zj2017Params): TextMemo {
   if (!textMemoFor || textMemoFor.params !== params || textMemoFor.map.size > 5000) textMemoFor = { params, map: new Map() };
   return textMemoFor.map;
 }
 
-function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params, cityText: string): readonly string[] {
+function citiesAbroadOf(row: ScheduleRow, cities: readonly string[], params: Zj2017Params, cityText: string, contentText = contentTextOf(row)): readonly string[] {
   const sentence = cities.some((c) => isSentence(c, params));
   let list: readonly string[] = cities;
   let transit = NONE;
   if (sentence || cities.length >= 2 || row.type === '交通') {
-    transit = transitPoints(cityText + '\n' + (row.content?.text ?? ''), params.transitWords);
+    transit = transitPoints(cityText + '\n' + contentText, params.transitWords);
     if (sentence && cityText !== '') {
       // a sentence in the city cell: the words around the places are not places
       const p = patterns(params.transitWords);
@@ -231,8 +245,8 @@ function kept(c: string, transit: ReadonlySet<string>, home: readonly string[]):
 
 /** A 交通 row saying the group moves on to another city (not to the airport or the hotel). */
 function movesByContent(row: ScheduleRow, params: Zj2017Params): string | null {
-  if (row.type !== '交通' || !row.content) return null;
-  const text = row.content.text.trim();
+  if (row.type !== '交通') return null;
+  const text = contentTextOf(row).trim(); // ('' without a content cell: no move word in it)
   if (!containsAny(text, params.moveWords) || containsAny(text, params.localPlaceWords)) return null;
   return text;
 }
@@ -243,17 +257,32 @@ const cache = new WeakMap<Schedule, { depart: IsoDate | undefined; params: Zj201
 export function travelDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params): TravelDay[] {
   const hit = cache.get(s);
   if (hit && hit.depart === depart && hit.params === params) return hit.days;
-  const dated: { date: IsoDate; rows: ScheduleRow[] }[] = [];
+  // the dated days (their dates and rows side by side: no pair per day), sorted only when out of order
+  const dates: IsoDate[] = [];
+  const rowsOf: ScheduleRow[][] = [];
+  let sorted = true;
   for (const day of countScheduleDays(s).days) {
     const date = day.date ?? (depart && day.dayNumber !== null ? addDays(depart, day.dayNumber - 1) : null);
-    if (date !== null) dated.push({ date, rows: day.rows });
+    if (date === null) continue;
+    if (date < dates[dates.length - 1]) sorted = false; // (the first day: no date before it, never less)
+    dates.push(date);
+    rowsOf.push(day.rows);
   }
-  dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let order: number[] | null = null; // (the days' indices in date order; none when they are in order already)
+  if (!sorted) {
+    order = [];
+    for (let i = 0; i < dates.length; i++) order.push(i);
+    order.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0)); // (stable: ties keep schedule order)
+  }
+  const n = dates.length;
   const days: TravelDay[] = [];
-  const first = dated[0]?.date;
-  const last = dated[dated.length - 1]?.date;
+  const first = dates[order ? order[0] : 0];
+  const last = dates[order ? order[n - 1] : n - 1];
   let city: string | null = null;
-  for (const { date, rows } of dated) {
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k] : k;
+    const date = dates[i];
+    const rows = rowsOf[i];
     let move: Move | null = null;
     for (const row of rows) {
       const named = citiesAbroad(row, params);
@@ -280,16 +309,23 @@ export function moveRef(m: Move) {
 
 /**
  * Every move on a working day abroad of every project's schedule, with the cell it points at: the middle
- * days (ZJ-INTERCITY) or, with `ends`, the first and last day (ZJ-INTERCITY-ENDS).
+ * days (ZJ-INTERCITY) or, with `ends`, the first and last day (ZJ-INTERCITY-ENDS). A list, walked by index:
+ * a generator over the projects and days made an iterator result per project and per day.
  */
-export function* workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: boolean) {
-  for (const p of ctx.parsed.projects) {
+export function workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: boolean) {
+  const out: { p: Project; d: TravelDay; move: Move; ref: CellRef }[] = [];
+  const projects = ctx.parsed.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const s = ctx.scheduleFor(p);
     if (!s) continue;
-    for (const d of travelDays(s, ok(p.departDate), params)) {
+    const days = travelDays(s, ok(p.departDate), params);
+    for (let k = 0; k < days.length; k++) {
+      const d = days[k];
       if ((d.position !== 'middle') !== ends || !d.working || !d.move) continue;
       const ref = moveRef(d.move);
-      if (ref) yield { p, d, move: d.move, ref };
+      if (ref) out.push({ p, d, move: d.move, ref });
     }
   }
+  return out;
 }
