@@ -75,8 +75,8 @@ export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
   return days;
 }
 
-/** groupDays, row by row: days found again by their date or day number. */
-function groupDaysByLookup(rows: readonly ScheduleRow[]): ScheduleDay[] {
+/** groupDays, row by row: days found again by their date or day number (the plain way; what the runs must give, tests). */
+export function groupDaysByLookup(rows: readonly ScheduleRow[]): ScheduleDay[] {
   // days by date and by day number, kept apart (not one map of `D<date>` / `N<n>` keys: no string per row)
   const byDate = new Map<IsoDate, ScheduleDay>();
   const byNumber = new Map<number, ScheduleDay>();

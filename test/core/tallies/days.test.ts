@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ActivityType, DaySlot, ScheduleRow } from '../../../src/core/model/records';
-import { countScheduleDays, dayShares, groupDays, type ScheduleDay } from '../../../src/core/tallies/days';
+import { countScheduleDays, dayShares, groupDays, groupDaysByLookup } from '../../../src/core/tallies/days';
 import { add, formatDays, frac, toNumber, type Fraction } from '../../../src/core/values/fraction';
 import { schedule, type RowSpec } from '../rules/builders';
 
@@ -149,29 +149,6 @@ describe('counting agrees with grouping every row by lookup and sharing every da
 });
 
 describe('grouping rows into days', () => {
-  /** The plain way: each row looked up by its date or day number, pushed to its day. */
-  function plainGroups(rows: readonly ScheduleRow[]): ScheduleDay[] {
-    const days: ScheduleDay[] = [];
-    let current: ScheduleDay | null = null;
-    for (const row of rows) {
-      let day: ScheduleDay | undefined;
-      if (row.date && row.date.ok) {
-        const date = row.date.value;
-        day = days.find((d) => d.date === date);
-        if (!day) days.push((day = { date, dayNumber: row.dayNumber, rows: [] }));
-      } else if (row.dayNumber !== null) {
-        const n = row.dayNumber;
-        day = days.find((d) => d.date === null && d.dayNumber === n);
-        if (!day) days.push((day = { date: null, dayNumber: n, rows: [] }));
-      } else {
-        if (!current) days.push((current = { date: null, dayNumber: null, rows: [] }));
-        day = current;
-      }
-      day.rows.push(row);
-      current = day;
-    }
-    return days;
-  }
   /** The i-th day from 2024-05-01 (i < 61). */
   const dateOf = (i: number) => (i < 31 ? `2024-05-${String(1 + i).padStart(2, '0')}` : `2024-06-${String(i - 30).padStart(2, '0')}`) as `${number}-${number}-${number}`;
   // a row: a date (of 45), a day number (of 45), an unreadable or blank date, or nothing (the day before's)
@@ -182,7 +159,7 @@ describe('grouping rows into days', () => {
   );
   const same = (rows: readonly ScheduleRow[]) => {
     const got = groupDays(rows);
-    expect(got).toEqual(plainGroups(rows));
+    expect(got).toEqual(groupDaysByLookup(rows));
     for (const d of got) for (const r of d.rows) expect(rows).toContain(r); // the schedule's own rows
   };
 
