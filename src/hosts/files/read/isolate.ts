@@ -274,7 +274,10 @@ export function runPool<In, Out>(opts: PoolOptions<In, Out>): Promise<void> {
         if (live.has(w)) lose('crash', String(e?.message ?? e));
         w.kill('SIGKILL');
       });
-      w.on('exit', (code, signal) => {
+      // 'close', not 'exit': a child's last words on stderr (V8's for an exhausted heap) may still be in the pipe
+      // when 'exit' comes, and a child that died of its heap would be taken for a crash and its file lost
+      // ("exit SIGTRAP" with no words, seen in CI); 'close' comes once its stdio is read to the end.
+      w.on('close', (code, signal) => {
         if (!live.has(w)) return;
         // V8's own words when a heap is exhausted ("Fatal javascript OOM in …", "Reached heap limit …")
         const oom = /JavaScript heap out of memory|javascript OOM|Reached heap limit|Allocation failed|Invalid array length|Invalid string length/.test(stderr);

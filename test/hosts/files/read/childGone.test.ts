@@ -14,6 +14,13 @@ const LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 6 };
 const CHILD = `
 process.on('message', (m) => {
   if ('init' in m) return;
+  if (m.input === 'late-oom') {
+    // as V8 ends a process whose heap is exhausted: its words written straight to the stderr pipe (≈ 57 KB, under
+    // the pipe's 64 KB), then a trap at once — the words are still in the pipe when the parent learns of the exit
+    require('fs').writeSync(2, ('#'.repeat(63) + '\\n').repeat(900) + '# Fatal javascript OOM in Reached heap limit\\n');
+    process.kill(process.pid, 'SIGTRAP');
+    return;
+  }
   if (m.input === 'oom') {
     process.stderr.write('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\\n', () => process.exit(134));
     return;
@@ -72,6 +79,14 @@ describe('a child that ends while the parent writes to it', () => {
   it('a closed channel is the same (ERR_IPC_CHANNEL_CLOSED)', async () => {
     const { lost } = await run(['oom', 'b'], (child) => child.emit('error', writeError('ERR_IPC_CHANNEL_CLOSED')));
     expect(lost.map(([id, why]) => [id, why])).toEqual([[0, 'memory']]);
+  });
+
+  it("a child that writes V8's words straight to the pipe and traps at once loses its file as memory: its words are read to the end", async () => {
+    for (let k = 0; k < 3; k++) {
+      const { out, lost } = await run(['late-oom', 'b'], () => undefined);
+      expect(lost).toEqual([[0, 'memory', expect.stringContaining('Fatal javascript OOM')]]);
+      expect(out[1]).toBe('read b');
+    }
   });
 
   it('any other error of a child is still a crash, named by the error', async () => {
