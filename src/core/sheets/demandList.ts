@@ -9,7 +9,7 @@ import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
 import { buildProject, emptyLocated, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
-import type { RowDemandLabels, SheetView } from './view';
+import type { SheetView } from './view';
 
 export interface ListColumn {
   col: number;
@@ -30,26 +30,17 @@ export interface ListHeader {
 
 const HEADER_SCAN_ROWS = 60;
 
-/** The number of distinct fields among a row's label cells (a few dozen at most: a list scan, no Set). */
-function distinctFields(cells: RowDemandLabels['cells']): number {
+/**
+ * The number of distinct demand fields among a row's label cells or a header's columns (序号 and columns of no
+ * field not counted; a few dozen at most: a list scan, no Set).
+ */
+function distinctFields(items: readonly { field?: string }[]): number {
   let n = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const f = cells[i].field;
-    let j = 0;
-    while (j < i && cells[j].field !== f) j++;
-    if (j === i) n++;
-  }
-  return n;
-}
-
-/** The number of distinct demand fields among a header's columns (序号 not counted). */
-function distinctColumnFields(columns: readonly ListColumn[]): number {
-  let n = 0;
-  for (let i = 0; i < columns.length; i++) {
-    const f = columns[i].field;
+  for (let i = 0; i < items.length; i++) {
+    const f = items[i].field;
     if (!f || f === 'seq') continue;
     let j = 0;
-    while (j < i && columns[j].field !== f) j++;
+    while (j < i && items[j].field !== f) j++;
     if (j === i) n++;
   }
   return n;
@@ -76,7 +67,7 @@ export function findListHeader(v: SheetView, min = 3): ListHeader | null {
   if (isGroupRow(v, best, best + 1)) bottom = best + 1;
   else if (best > 0 && isGroupRow(v, best - 1, best)) top = best - 1;
   const columns = headerColumns(v, top, bottom);
-  return { top, bottom, columns, fields: distinctColumnFields(columns) };
+  return { top, bottom, columns, fields: distinctFields(columns) };
 }
 
 /** Row `top` groups row `sub` when a header cell of `top` is merged down into `sub` or across columns whose `sub` cells are labels. */
