@@ -26,6 +26,13 @@ function walkProblem(p: string, e: unknown): string {
   }
 }
 
+export interface Workbooks {
+  files: string[];
+  missing: string[];
+  empty: string[];
+  reals: Map<string, string>;
+}
+
 /**
  * Files are kept as given (even with another extension: the reader then says why it cannot read
  * them); folders are searched recursively for workbooks, sorted, skipping hidden and `~$` files;
@@ -33,11 +40,14 @@ function walkProblem(p: string, e: unknown): string {
  * A name that does not exist is returned in `missing`; a folder that holds no workbook in `empty`.
  * A folder that cannot be read, or a link loop, is a UsageError naming it (exit 2): a batch that
  * silently left a folder out would be a wrong summary.
+ * `reals` holds the real path of each file found in a folder as a plain file (not a link): the
+ * folder's real path (looked up for the walk) joined with its name, for InputSet.
  */
-export function collectWorkbooks(args: string[]): { files: string[]; missing: string[]; empty: string[] } {
+export function collectWorkbooks(args: string[]): Workbooks {
   const files: string[] = [];
   const missing: string[] = [];
   const empty: string[] = [];
+  const reals = new Map<string, string>();
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -68,7 +78,10 @@ export function collectWorkbooks(args: string[]): { files: string[]; missing: st
         }
       }
       if (isDir) walk(p);
-      else if (isFile && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) files.push(p);
+      else if (isFile && WORKBOOK_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        files.push(p);
+        if (!e.isSymbolicLink()) reals.set(p, path.join(real, e.name));
+      }
     }
   };
   for (const a of args) {
@@ -86,7 +99,7 @@ export function collectWorkbooks(args: string[]): { files: string[]; missing: st
       if (files.length === before) empty.push(a);
     } else files.push(a);
   }
-  return { files, missing, empty };
+  return { files, missing, empty, reals };
 }
 
 /**
@@ -94,7 +107,7 @@ export function collectWorkbooks(args: string[]): { files: string[]; missing: st
  * no workbook are named (exit 2, nothing written). A folder without workbooks beside others that
  * have some is only mentioned (on stderr, by the caller).
  */
-export function collectOrRefuse(args: string[]): { files: string[]; missing: string[]; empty: string[] } {
+export function collectOrRefuse(args: string[]): Workbooks {
   const found = collectWorkbooks(args);
   if (found.files.length === 0 && found.missing.length === 0 && found.empty.length > 0) {
     throw new UsageError(`文件夹${found.empty.map((d) => `“${d}”`).join('、')}中没有工作簿（${WORKBOOK_EXTENSIONS.join(' ')}），未写出任何文件；请检查文件夹是否选对`);

@@ -72,7 +72,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  const { files, missing, empty } = collectOrRefuse(args.positional);
+  const { files, missing, empty, reals } = collectOrRefuse(args.positional);
   // The children start now, while the inputs are checked (no file is handed out before the checks
   // have passed); any the pool does not take is ended on the way out.
   const started = startReaders(files.length, { options, importedAt, concurrency: jobs });
@@ -80,7 +80,7 @@ export async function runMerge(argv: string[], io: CliIo): Promise<number> {
     // The summary itself is never read as a unit's return (it may sit in the folder being merged: an
     // earlier summary found there is skipped), but --out naming a return given on the command line,
     // or any file there that is not a summary, is refused: it would be replaced.
-    const given = new InputSet(files);
+    const given = new InputSet(files, reals);
     const outInput = given.inputAt(out);
     const intoIds = into ? new InputSet([into]) : null;
     const isInto = (f: string) => !!intoIds?.inputAtKnown(f, given);

@@ -161,14 +161,14 @@ export async function runReview(argv: string[], io: CliIo): Promise<number> {
   const standardsFile = stringFlag(args, 'standards');
   if (standardsFile) options.standards = loadStandards(standardsFile);
 
-  const { files, missing, empty } = collectOrRefuse(args.positional);
+  const { files, missing, empty, reals } = collectOrRefuse(args.positional);
   const out = stringFlag(args, 'out');
   // many inputs, or an --out that is not an .xlsx name (or is an existing folder): --out is a folder
   const many = files.length > 1 || (out !== undefined && (!/\.xlsx$/i.test(out) || isFolder(out)));
   if (out && files.length > 1 && /\.xlsx$/i.test(out) && !isFolder(out)) {
     throw new UsageError(`审核多个文件时 --out 应为文件夹（每个文件写一个标记副本），收到 “${out}”`);
   }
-  const inputs = new InputSet(files);
+  const inputs = new InputSet(files, reals);
   if (out) {
     if (many) ensureFolder(out);
     else checkTarget(markedCopyPath(out, files[0] ?? '', false), { inputs });

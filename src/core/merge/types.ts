@@ -86,7 +86,12 @@ export function failedSource(file: string, reason: string, meta: { sha256?: stri
  * Add no key to a row after it is built (that copies its properties): set every column it will have.
  */
 export function newRow(from?: Readonly<Record<string, OutValue>>): Record<string, OutValue> {
-  return rowFrom(from ? Object.entries(from) : []);
+  if (!from) return rowFrom([]);
+  // spread defines each key as an own property (`__proto__` too), in order, and the copy shares the
+  // layout of `from` when that is fast (a new project's row: 2× faster than from its entries)
+  const row = { ...from };
+  Object.setPrototypeOf(row, null);
+  return row;
 }
 
 /**

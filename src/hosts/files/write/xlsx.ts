@@ -290,12 +290,16 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
     if (row) {
       if (r >= measured && row.length !== width) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，不是所述的 ${width} 列`);
       const rowNo = r + 1;
+      const xml: string[] = [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         // a bare value has no style: a blank one writes nothing (half the cells of a merge's 省级汇总)
         if (v === null || v === undefined || v === '') continue;
-        cells += typeof v === 'object' ? cellXml(colRef(c) + rowNo, v, ctx) : valueXml(colRef(c) + rowNo, v, '', ctx);
+        xml.push(typeof v === 'object' ? cellXml(colRef(c) + rowNo, v, ctx) : valueXml(colRef(c) + rowNo, v, '', ctx));
       }
+      // joined, not added up: `+=` makes a tree of a hundred-odd small strings a row, which waits
+      // for the part's next piece (PIECE_CHARS) and is copied by every scavenge meanwhile
+      cells = xml.join('');
     }
     if (!cells && h === undefined) continue;
     const hAttr = h !== undefined ? ` ht="${h}" customHeight="1"` : '';
