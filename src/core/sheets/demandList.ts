@@ -151,8 +151,12 @@ function headerColumns(v: SheetView, top: number, bottom: number): ListColumn[] 
 
 /** The value shown at (r, c) of a data row: a cell merged down from a row above fills down; merged across does not. */
 function dataCell(v: SheetView, r: number, c: number, top: number) {
-  const shown = v.fillDownRow(r, c, top);
-  return shown < 0 ? { ref: v.ref(r, c), text: '' } : v.field(shown, c);
+  const m = v.merge(r, c);
+  if (m && (m.r0 !== r || m.c0 !== c)) {
+    if (m.c0 === c && m.r0 > top) return v.field(r, c);
+    return { ref: v.ref(r, c), text: '' };
+  }
+  return v.field(r, c);
 }
 
 const isDemandLabel = (t: string) => demandFieldOf(t) !== undefined;

@@ -156,7 +156,7 @@ class ProjectColumn {
   /** `texts`: row r's cell texts when the caller has them (scanRow's). */
   read(r: number, texts?: readonly string[]): void {
     if (this.col === undefined) return;
-    const pr = this.v.fillDownRow(r, this.col, this.headerRow);
+    const pr = valueRow(this.v, r, this.col, this.headerRow);
     this.row = pr < 0 ? r : pr;
     this.text = pr < 0 ? '' : texts && pr === r ? (this.col < texts.length ? texts[this.col] : '') : this.v.text(pr, this.col);
     if (this.text === '' && this.lastRow >= 0) {
@@ -291,7 +291,7 @@ class RowsReader {
     this.wkText = '';
     this.wkCell = undefined;
     if (cols.weekday !== undefined) {
-      const w = v.fillDownRow(r, cols.weekday, hr);
+      const w = valueRow(v, r, cols.weekday, hr);
       this.wkRow = w < 0 ? r : w;
       if (w >= 0) {
         this.wkCell = v.cell(w, cols.weekday);
@@ -300,7 +300,7 @@ class RowsReader {
     }
     if (cols.date !== undefined) {
       const dc = cols.date;
-      const dv = v.fillDownRow(r, dc, hr);
+      const dv = valueRow(v, r, dc, hr);
       const dRow = dv < 0 ? r : dv;
       const dText = dv < 0 ? '' : this.text(dv, dc);
       if (dText !== '' && !(prev && prev.date && sameCell(prev.date.ref, this.name, dRow, dc))) {
@@ -334,7 +334,7 @@ class RowsReader {
       if (this.wkText === '') this.inheritWeekday(prev);
     }
     if (cols.dayNumber !== undefined) {
-      const nv = v.fillDownRow(r, cols.dayNumber, hr);
+      const nv = valueRow(v, r, cols.dayNumber, hr);
       const nText = nv < 0 ? '' : this.text(nv, cols.dayNumber);
       if (nText !== '') {
         const n = parseDayNumber(nText);
@@ -390,7 +390,7 @@ class RowsReader {
         pc.read(r);
         const key = pc.text ?? '';
         if (this.anchors.has(key)) continue;
-        const dv = v.fillDownRow(r, dc, hr);
+        const dv = valueRow(v, r, dc, hr);
         if (dv < 0) continue;
         const res = readDate(v.cell(dv, dc));
         if (res.ok) this.anchors.set(key, res.value);
@@ -424,7 +424,7 @@ class RowsReader {
     this.slot = null;
     this.slotRow = -1;
     if (cols.slot === undefined) return;
-    const sv = v.fillDownRow(r, cols.slot, hr);
+    const sv = valueRow(v, r, cols.slot, hr);
     this.slotRow = sv < 0 ? r : sv;
     const slotText = sv < 0 ? '' : this.text(sv, cols.slot);
     if (slotText === '') return;
@@ -444,7 +444,7 @@ class RowsReader {
     this.cityText = '';
     this.cityCell = undefined;
     if (cols.city !== undefined) {
-      const cv = v.fillDownRow(r, cols.city, hr);
+      const cv = valueRow(v, r, cols.city, hr);
       if (cv >= 0) {
         this.cityText = this.text(cv, cols.city);
         if (this.cityText !== '') {
@@ -459,7 +459,7 @@ class RowsReader {
     this.countryRow = -1;
     this.countryCol = -1;
     if (cols.country !== undefined) {
-      const kv = v.fillDownRow(r, cols.country, hr);
+      const kv = valueRow(v, r, cols.country, hr);
       const countryText = kv < 0 ? '' : this.text(kv, cols.country);
       if (countryText !== '') {
         const own: string[] = [];
@@ -483,7 +483,7 @@ class RowsReader {
     this.contentText = '';
     this.contentCell = undefined;
     if (cols.content !== undefined) {
-      const cv = v.fillDownRow(r, cols.content, hr);
+      const cv = valueRow(v, r, cols.content, hr);
       this.contentRow = cv < 0 ? r : cv;
       if (cv >= 0) {
         this.contentText = this.text(cv, cols.content);
@@ -493,7 +493,7 @@ class RowsReader {
     this.typeRow = -1;
     let typeText = '';
     if (cols.type !== undefined) {
-      const tv = v.fillDownRow(r, cols.type, hr);
+      const tv = valueRow(v, r, cols.type, hr);
       this.typeRow = tv < 0 ? r : tv;
       if (tv >= 0) typeText = this.text(tv, cols.type);
     }
@@ -556,6 +556,17 @@ function withYearSource(res: ValueResult<IsoDate>, from: keyof typeof YEAR_FROM,
   const source = inherited ?? from;
   state.yearFrom = source;
   return res.note ? { ...res, note: `${res.note}（年份取自${YEAR_FROM[source]}）` } : res;
+}
+
+/**
+ * The row whose cell shows the value at (r, c) of a schedule column: the cell itself, or the top of
+ * a merged area that starts in this column below the header; -1 when the cell shows nothing of its own
+ * (inside a merge that starts elsewhere). (As cellAtCol, without making the FieldCell.)
+ */
+function valueRow(v: SheetView, r: number, c: number, headerRow: number): number {
+  const m = v.merge(r, c);
+  if (m && (m.r0 !== r || m.c0 !== c)) return m.c0 === c && m.r0 > headerRow ? m.r0 : -1;
+  return r;
 }
 
 function sameCell(a: CellRef | undefined | null, sheet: string, row: number, col: number): boolean {

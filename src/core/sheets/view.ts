@@ -45,20 +45,6 @@ export class SheetView {
     return this.merges === undefined ? undefined : this.merges.at(row, col);
   }
 
-  /**
-   * The row whose cell shows the value at (row, col) of a table column under a header ending at row `top`:
-   * the cell itself, or the top of a merged area that starts in this column below the header (a value merged
-   * down fills down); -1 when the cell shows nothing of its own (inside a merge that starts elsewhere).
-   * (A method of the view, not a function asking `merge`: the schedule reader asks it of every column of every
-   * row, and a cold run, interpreting, paid both calls.)
-   */
-  fillDownRow(row: number, col: number, top: number): number {
-    if (this.merges === undefined) return row;
-    const m = this.merges.at(row, col);
-    if (m && (m.r0 !== row || m.c0 !== col)) return m.c0 === col && m.r0 > top ? m.r0 : -1;
-    return row;
-  }
-
   /** True for a cell inside a merged area other than its top-left cell. */
   isContinuation(row: number, col: number): boolean {
     const m = this.merge(row, col);
