@@ -3,7 +3,7 @@ import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
-import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
+import { removeSpaces, SPACE_CODES, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
@@ -259,10 +259,7 @@ function rowLook(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (const w of TOTAL_WORDS) t[w.charCodeAt(0)] |= TOTAL_HEAD;
   for (const c of '备注说填制审负单经联') t[c.charCodeAt(0)] |= FOOTER_HEAD;
-  for (let c = 0; c < 0x10000; c++) {
-    if (isSpaceCode(c)) t[c] |= SPACE;
-    if (isRegexSpaceCode(c)) t[c] |= REGEX_SPACE;
-  }
+  for (const c of SPACE_CODES) t[c] |= c === 0x200b ? SPACE : SPACE | REGEX_SPACE; // (the zero-width space is not `\s`)
   return t;
 }
 

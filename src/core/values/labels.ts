@@ -6,7 +6,7 @@
  * The synonym tables are data: one object per sheet kind, English field key → Chinese labels.
  */
 import type { DemandField } from '../model/records';
-import { isSpaceCode, removeSpaces, toHalfWidth } from './text';
+import { isSpaceCode, removeSpaces, SPACE_CODES, toHalfWidth } from './text';
 
 export interface NormalisedLabel {
   /** The label as compared: half-width, no spaces, no trailing colon, no unit in brackets. */
@@ -349,9 +349,7 @@ function headLook(): Uint8Array {
   t[0x3010] = t[0x3014] = HEAD_KINDS[0x28];
   t[0x3011] = t[0x3015] = HEAD_KINDS[0x29];
   t[0x2a] = t[0xff0a] = t[0x203b] = HEAD_SKIP;
-  // (isSpaceCode accepts nothing above U+3000 but U+FEFF: the loop stops there)
-  for (let c = 0; c <= 0x3000; c++) if (isSpaceCode(c)) t[c] = HEAD_SKIP;
-  t[0xfeff] = HEAD_SKIP;
+  for (const c of SPACE_CODES) t[c] = HEAD_SKIP;
   return t;
 }
 
