@@ -3,7 +3,7 @@ import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
-import { removeSpaces, SPACE_CODES, toHalfWidth } from '../values/text';
+import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
   readonly name: string;
@@ -239,56 +239,42 @@ export type RowKind = 'blank' | 'footer' | 'total' | 'header' | 'data';
 
 const TOTAL_WORDS = new Set(['合计', '小计', '总计', '共计', '总合计', '累计', '合计数']);
 
-/** ROW_LOOK bits: a first character of TOTAL_WORDS (合 小 总 共 累: none is changed by toHalfWidth). */
-const TOTAL_HEAD = 1;
-/** ROW_LOOK bits: a first character a footer line may start with (after spaces). */
-const FOOTER_HEAD = 2;
-/** ROW_LOOK bits: isSpaceCode (what isTotalText passes over). */
-const SPACE = 4;
-/** ROW_LOOK bits: isRegexSpaceCode (what isFooterText passes over: `\s`). */
-const REGEX_SPACE = 8;
-
-/**
- * The first looks of isTotalText and isFooterText by one table read per code unit: table readers ask
- * isTotalText of every text of every row and isFooterText of each row's first, and a cold run, interpreting,
- * paid two or three calls per text (isSpaceCode, isRegexSpaceCode, a Set's `has`).
- */
-const ROW_LOOK = rowLook();
-
-function rowLook(): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (const w of TOTAL_WORDS) t[w.charCodeAt(0)] |= TOTAL_HEAD;
-  for (const c of '备注说填制审负单经联') t[c.charCodeAt(0)] |= FOOTER_HEAD;
-  for (const c of SPACE_CODES) t[c] |= c === 0x200b ? SPACE : SPACE | REGEX_SPACE; // (the zero-width space is not `\s`)
-  return t;
-}
-
-/**
- * The ROW_LOOK bits of a text's first code unit that `skip` does not mark (0 for none: past the end,
- * `charCodeAt` is NaN and the table gives undefined).
- */
-function firstLook(text: string, skip: number): number {
-  let i = 0;
-  while (i < text.length && (ROW_LOOK[text.charCodeAt(i)] & skip) !== 0) i++;
-  return ROW_LOOK[text.charCodeAt(i)] | 0;
-}
+/** The first characters of TOTAL_WORDS (合 小 总 共 累: none is changed by toHalfWidth). */
+const TOTAL_HEADS = new Set(Array.from(TOTAL_WORDS, (w) => w.charCodeAt(0)));
 
 /** `合计`, `合  计`, `小计：` … (a totals cell). */
 export function isTotalText(text: string): boolean {
   if (text.length > 12) return false;
-  // a first look by the first character that is not a space: only a text that starts like a total word is
-  // searched for 计 and compacted
-  if ((firstLook(text, SPACE) & TOTAL_HEAD) === 0 || text.indexOf('计') < 0) return false;
+  // a first look by the first character that is not a space (table readers ask this of every text of every
+  // row): only a text that starts like a total word is searched for 计 and compacted
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (!TOTAL_HEADS.has(text.charCodeAt(i)) || text.indexOf('计') < 0) return false;
   const s = removeSpaces(toHalfWidth(text)).replace(/[:]$/, '');
   return TOTAL_WORDS.has(s);
+}
+
+/** The first characters a footer line may start with (after spaces). */
+const FOOTER_HEADS = new Set(Array.from('备注说填制审负单经联', (c) => c.charCodeAt(0)));
+
+/**
+ * The first code unit of a text after what `\s` matches (-1 for none): a table reader asks isFooterText of
+ * the first text of every row, and a loop over char codes costs less than a regular expression per row.
+ */
+function footerHead(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpaceCode(c)) continue;
+    return c;
+  }
+  return -1;
 }
 
 const FOOTER_RE = /^(备注|注|说明|填表说明|填表人|填报人|制表人|制表|审核人|负责人|单位负责人|经办人|联系人|联系电话)[:：]?/;
 
 /** A note or signature line under a table: 备注：…, 注：…, 说明, 填表人：… */
 export function isFooterText(text: string): boolean {
-  // (the first code unit after what `\s` matches: a loop over char codes costs less than a regular expression per row)
-  if ((firstLook(text, REGEX_SPACE) & FOOTER_HEAD) === 0) return false;
+  if (!FOOTER_HEADS.has(footerHead(text))) return false;
   const s = removeSpaces(toHalfWidth(text));
   if (!FOOTER_RE.test(s)) return false;
   const m = FOOTER_RE.exec(s) as RegExpExecArray;
