@@ -6,7 +6,7 @@
  * The synonym tables are data: one object per sheet kind, English field key → Chinese labels.
  */
 import type { DemandField } from '../model/records';
-import { isSpaceCode, removeSpaces, toHalfWidth } from './text';
+import { isSpaceCode, removeSpaces, SPACE_CODES, toHalfWidth } from './text';
 
 export interface NormalisedLabel {
   /** The label as compared: half-width, no spaces, no trailing colon, no unit in brackets. */
@@ -311,8 +311,13 @@ export const MAY_BE_SCHEDULE = 2;
  * cells. One labelHead for a scan that looks for both kinds of header in the same rows.
  */
 export function labelHeadKinds(text: string): number {
-  const h = labelHead(text);
-  return h < 0 ? 0 : HEAD_KINDS[h];
+  // (labelHead and HEAD_KINDS in one table read per code unit: recognition asks this of ≈ 1 million cells,
+  // and a cold run, interpreting, paid three calls per cell — labelHead, isSpaceCode, isRegexSpaceCode)
+  for (let i = 0; i < text.length; i++) {
+    const k = HEAD_LOOK[text.charCodeAt(i)];
+    if (k !== HEAD_SKIP) return k;
+  }
+  return 0;
 }
 
 /**
@@ -325,6 +330,26 @@ function headKinds(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (const h of DEMAND_OR_SEQ_HEADS) t[h] |= MAY_BE_DEMAND;
   for (const h of SCHEDULE_HEADS) t[h] |= MAY_BE_SCHEDULE;
+  return t;
+}
+
+/** HEAD_LOOK's mark of a code unit labelHead passes over (a space, `*`, `※`). */
+const HEAD_SKIP = 4;
+
+/**
+ * labelHead and HEAD_KINDS folded into one table by code unit: HEAD_KINDS of the code labelHead returns for
+ * it (a full-width form folded, 【〔 as `(`, 】〕 as `)`), or HEAD_SKIP for one labelHead passes over.
+ * labelHead decides each code unit alone, so the first code unit not marked HEAD_SKIP gives the kinds.
+ */
+const HEAD_LOOK = headLook();
+
+function headLook(): Uint8Array {
+  const t = HEAD_KINDS.slice();
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = HEAD_KINDS[c - 0xfee0];
+  t[0x3010] = t[0x3014] = HEAD_KINDS[0x28];
+  t[0x3011] = t[0x3015] = HEAD_KINDS[0x29];
+  t[0x2a] = t[0xff0a] = t[0x203b] = HEAD_SKIP;
+  for (const c of SPACE_CODES) t[c] = HEAD_SKIP;
   return t;
 }
 

@@ -126,6 +126,9 @@ describe('labelHead and the lookup shortcut', () => {
       expect(mayBeScheduleLabel(raw)).toBe((k & MAY_BE_SCHEDULE) !== 0);
       if (k & MAY_BE_DEMAND) demand++;
       if (k & MAY_BE_SCHEDULE) schedule++;
+      // followed by a schedule head and by a demand head: a code unit that labelHead passes over (a space, a
+      // star) must give the next one's kinds, and one it stops at its own
+      for (const next of ['日', '经']) expect(labelHeadKinds(String.fromCharCode(c) + next)).toBe(both(String.fromCharCode(c) + next));
     }
     // the table is not empty either way (a table of zeros would pass the comparisons above only with empty lookups)
     expect(demand).toBeGreaterThan(10);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compact, compactLengthUpTo, isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../../../src/core/values/text';
+import { compact, compactLengthUpTo, isRegexSpaceCode, isSpaceCode, removeSpaces, SPACE_CODES, toHalfWidth } from '../../../src/core/values/text';
 
 describe('space predicates by code unit', () => {
   test('isRegexSpaceCode is `\\s`, isSpaceCode is what removeSpaces removes, for every code unit', () => {
@@ -13,6 +13,11 @@ describe('space predicates by code unit', () => {
     expect(spaces).toBe(26); // the 25 of `\s` and the zero-width space
     expect(isSpaceCode(0x200b)).toBe(true);
     expect(isRegexSpaceCode(0x200b)).toBe(false);
+  });
+  test('SPACE_CODES (what the tables by code unit are built from) are the code units isSpaceCode accepts, each once', () => {
+    const all: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c)) all.push(c);
+    expect([...SPACE_CODES].sort((a, b) => a - b)).toEqual(all);
   });
 });
 
