@@ -354,6 +354,12 @@ function load() {
   }
 }
 
+/** A full garbage collection now (V8's own `gc`, exposed at run time: the bench runs without flags). */
+function collectNow() {
+  require('v8').setFlagsFromString('--expose-gc');
+  require('vm').runInNewContext('gc')();
+}
+
 function phase(fn) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
@@ -421,6 +427,10 @@ function main() {
     const g0 = performance.now();
     const books = s === 'units' ? generateUnits(m.grid, nProjects, nRows) : generatePlan(m.grid, nProjects, nRows);
     const genMs = performance.now() - g0;
+    // The generator's garbage (≈ 1 GB of temporaries for the units shape) is collected here, untimed: left
+    // alone it made the cold run pay a mark-compact of 100–240 ms that belongs to the generation, not the core
+    // (round 12, docs/BENCH.md). A file read from disk leaves no such heap behind it.
+    collectNow();
     const all = [];
     try {
       for (let k = 0; k < runs; k++) all.push(runOnce(m, books));
