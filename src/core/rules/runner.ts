@@ -114,10 +114,12 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
 class Collector {
   private rule!: Rule;
   private out!: Finding[];
+  /** Where the rule's findings start in `out`. */
+  private start = 0;
   /**
-   * The cells a rule has reported, made at its first finding with a cell (most rules find nothing in
-   * most workbooks): by sheet, then project key ('' for none), then address — no key text made and
-   * hashed per finding, where a large review makes 100 000 of them.
+   * The cells a rule has reported, made once it has SCAN_LIMIT findings (before that, its findings
+   * are looked through): by sheet, then project key ('' for none), then address — no key text made
+   * and hashed per finding, where a large review makes 100 000 of them.
    */
   private seen: Map<string, Map<string, Set<string>>> | undefined;
   /** Each finding's first row and column (-1 when it has none), beside `out`, for sortFindings. */
@@ -139,6 +141,7 @@ class Collector {
   run(rule: Rule, params: unknown, out: Finding[]): void {
     this.rule = rule;
     this.out = out;
+    this.start = out.length;
     this.seen = undefined;
     try {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
@@ -165,18 +168,9 @@ class Collector {
     const sheet = ref.sheet;
     const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
     const file = this.file;
-    if (cell !== '') {
-      const project = extra?.projectKey ?? '';
-      if (this.seen === undefined) this.seen = new Map();
-      let bySheet = this.seen.get(sheet);
-      if (bySheet === undefined) this.seen.set(sheet, (bySheet = new Map()));
-      let cells = bySheet.get(project);
-      if (cells === undefined) bySheet.set(project, (cells = new Set()));
-      else if (cells.has(cell)) {
-        this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
-        return;
-      }
-      cells.add(cell);
+    if (cell !== '' && this.reported(sheet, extra?.projectKey ?? '', cell)) {
+      this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
+      return;
     }
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
@@ -195,7 +189,46 @@ class Collector {
       this.out.push(finding(rule.id, severity, file, sheet, cell, message, rule.clause, extra?.projectKey, extra?.data));
     }
   }
+
+  /** True when the rule has reported this cell for this project; else it is noted as reported. */
+  private reported(sheet: string, project: string, cell: string): boolean {
+    const out = this.out;
+    if (this.seen === undefined) {
+      if (out.length - this.start < SCAN_LIMIT) {
+        for (let i = this.start; i < out.length; i++) {
+          const f = out[i];
+          if (f.cell === cell && f.sheet === sheet && (f.projectKey ?? '') === project) return true;
+        }
+        return false;
+      }
+      this.seen = new Map();
+      for (let i = this.start; i < out.length; i++) {
+        const f = out[i];
+        if (f.cell !== '') this.noteReported(f.sheet, f.projectKey ?? '', f.cell);
+      }
+    }
+    return this.noteReported(sheet, project, cell);
+  }
+
+  /** What `reported` says, from the sets. */
+  private noteReported(sheet: string, project: string, cell: string): boolean {
+    const seen = this.seen as Map<string, Map<string, Set<string>>>;
+    let bySheet = seen.get(sheet);
+    if (bySheet === undefined) seen.set(sheet, (bySheet = new Map()));
+    let cells = bySheet.get(project);
+    if (cells === undefined) bySheet.set(project, (cells = new Set()));
+    else if (cells.has(cell)) return true;
+    cells.add(cell);
+    return false;
+  }
 }
+
+/**
+ * How many findings of a rule are looked through for a cell already reported before they are kept in
+ * sets: most rules make a few findings in a workbook, and a Map and a Set per rule that finds
+ * anything were 25 MB of a 200 MB rules pass on 10 000 projects (docs/BENCH.md, round 12).
+ */
+export const SCAN_LIMIT = 16;
 
 /**
  * A finding without related cells, made whole in one literal: the same keys in the same order as
