@@ -361,36 +361,37 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
  */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
   const n = findings.length;
-  const order = new Map<string, number>();
-  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  const sheets = new Float64Array(n);
-  const rows = new Float64Array(n);
-  const cols = new Float64Array(n);
+  const sheetOrder = sheetOrderOf(parsed);
+  // each finding's sheet order, row and column, three numbers in a row
+  const keys = scratchKeys(3 * n);
   const idx: number[] = new Array<number>(n);
   // (the runner knows each finding's position as it makes it: no address parsed back)
   const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    const k = 3 * i;
+    keys[k] = sheetOrder(f.sheet);
     if (known) {
-      rows[i] = known.rows[i];
-      cols[i] = known.cols[i];
+      keys[k + 1] = known.rows[i];
+      keys[k + 2] = known.cols[i];
     } else {
       const p = firstCellOf(f.cell);
-      rows[i] = p ? p.row : -1;
-      cols[i] = p ? p.col : -1;
+      keys[k + 1] = p ? p.row : -1;
+      keys[k + 2] = p ? p.col : -1;
     }
     idx[i] = i;
   }
   idx.sort((i, j) => {
     const a = findings[i];
     const b = findings[j];
+    const p = 3 * i;
+    const q = 3 * j;
     return (
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      sheets[i] - sheets[j] ||
+      keys[p] - keys[q] ||
       (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-      rows[i] - rows[j] ||
-      cols[i] - cols[j] ||
+      keys[p + 1] - keys[q + 1] ||
+      keys[p + 2] - keys[q + 2] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       i - j
     );
@@ -398,4 +399,33 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
   const out: Finding[] = new Array<Finding>(n);
   for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
   return out;
+}
+
+/**
+ * The sort's numbers, kept between calls (a sort never runs inside another): a review sorts each
+ * workbook's findings, a few dozen in most, and three typed arrays per workbook were a third of what
+ * sorting allocated (docs/BENCH.md, round 12).
+ */
+let keyScratch = new Float64Array(768);
+function scratchKeys(size: number): Float64Array {
+  if (keyScratch.length < size) keyScratch = new Float64Array(Math.max(size, 2 * keyScratch.length));
+  return keyScratch;
+}
+
+const NO_ORDER = (): number => Number.MAX_SAFE_INTEGER;
+
+/** A sheet's place in the workbook (MAX_SAFE_INTEGER when not recognised): looked along a short list, by map in a long one. */
+function sheetOrderOf(parsed: ParsedWorkbook | undefined): (sheet: string) => number {
+  const list = parsed?.recognition;
+  if (list === undefined || list.length === 0) return NO_ORDER;
+  if (list.length > 8) {
+    const order = new Map<string, number>();
+    list.forEach((r, i) => order.set(r.sheet, i));
+    return (sheet) => order.get(sheet) ?? Number.MAX_SAFE_INTEGER;
+  }
+  return (sheet) => {
+    // (from the end: a sheet listed twice is at its last place, as a map set in order holds it)
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].sheet === sheet) return i;
+    return Number.MAX_SAFE_INTEGER;
+  };
 }

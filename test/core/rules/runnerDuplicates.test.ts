@@ -2,11 +2,13 @@
  * One finding per rule, sheet, project and cell: the runner looks through a rule's first SCAN_LIMIT
  * findings for a cell already reported, and keeps sets beyond them. Whatever a rule emits, in one rule
  * or in several run one after another over the same list (runPacks), what is kept and what is dropped
- * must be what one set of every cell reported, per rule, gives.
+ * must be what one set of every cell reported, per rule, gives. And the findings' order is the plain
+ * sort's, whichever way the sheets' order is looked up.
  */
 import fc from 'fast-check';
 import type { Finding } from '../../../src/core/model/findings';
-import { SCAN_LIMIT, buildContext, runPacks, runRule } from '../../../src/core/rules/runner';
+import { firstCellOf } from '../../../src/core/grid';
+import { SCAN_LIMIT, buildContext, runPacks, runRule, sortFindings } from '../../../src/core/rules/runner';
 import type { Emit, Pack, Rule } from '../../../src/core/rules/types';
 import { workbook } from './builders';
 import { z } from 'zod';
@@ -75,6 +77,43 @@ describe('one finding per cell: looked through, then kept in sets', () => {
         expect(out.map((f) => `${f.ruleId} ${f.message}`).sort()).toEqual(want.sort());
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('sortFindings: sheet order looked along the list or by map, numbers kept between calls', () => {
+  const SHEETS = ['需求表', '日程表', '名单', '备注', '其他', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'];
+  const finding = fc.record({
+    ruleId: fc.constantFrom('R-A', 'R-B', 'C-X'),
+    file: fc.constantFrom('a.xlsx', 'b.xlsx'),
+    sheet: fc.constantFrom(...SHEETS, ''),
+    cell: fc.constantFrom('', 'A1', 'B2', 'A10', 'C2:D4', '$B$2', 'x'),
+  });
+  /** The plain way: a map of the workbook's sheets (a sheet listed twice at its last place), addresses read in the comparator. */
+  function plainSort(list: Finding[], recognised: string[]): Finding[] {
+    const order = new Map<string, number>();
+    recognised.forEach((s, i) => order.set(s, i));
+    const at = (f: Finding) => firstCellOf(f.cell) ?? { row: -1, col: -1 };
+    const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return list
+      .map((f, i) => ({ f, i }))
+      .sort((x, y) => text(x.f.file, y.f.file) || (order.get(x.f.sheet) ?? Number.MAX_SAFE_INTEGER) - (order.get(y.f.sheet) ?? Number.MAX_SAFE_INTEGER) || text(x.f.sheet, y.f.sheet) || at(x.f).row - at(y.f).row || at(x.f).col - at(y.f).col || text(x.f.ruleId, y.f.ruleId) || x.i - y.i)
+      .map((x) => x.f);
+  }
+
+  it('the order of the plain sort, short and long sheet lists (a sheet listed twice), small and large batches one after another', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SHEETS), { maxLength: 11 }),
+        fc.array(fc.record({ f: finding, n: fc.integer({ min: 1, max: 3 }) }), { maxLength: 400, size: 'max' }),
+        (recognised, items) => {
+          const list: Finding[] = items.map(({ f }, i) => ({ ...f, severity: 'warning', message: `m${i}` }));
+          const parsed = workbook({ recognition: recognised.map((sheet) => ({ sheet, kind: 'schedule', reason: '' })) });
+          expect(sortFindings(list, parsed)).toEqual(plainSort(list, recognised));
+          expect(sortFindings(list.slice(0, 5), parsed)).toEqual(plainSort(list.slice(0, 5), recognised));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
