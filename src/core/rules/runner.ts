@@ -114,10 +114,12 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
 class Collector {
   private rule!: Rule;
   private out!: Finding[];
+  /** Where the rule's findings start in `out`. */
+  private start = 0;
   /**
-   * The cells a rule has reported, made at its first finding with a cell (most rules find nothing in
-   * most workbooks): by sheet, then project key ('' for none), then address — no key text made and
-   * hashed per finding, where a large review makes 100 000 of them.
+   * The cells a rule has reported, made once it has SCAN_LIMIT findings (before that, its findings
+   * are looked through): by sheet, then project key ('' for none), then address — no key text made
+   * and hashed per finding, where a large review makes 100 000 of them.
    */
   private seen: Map<string, Map<string, Set<string>>> | undefined;
   /** Each finding's first row and column (-1 when it has none), beside `out`, for sortFindings. */
@@ -139,6 +141,7 @@ class Collector {
   run(rule: Rule, params: unknown, out: Finding[]): void {
     this.rule = rule;
     this.out = out;
+    this.start = out.length;
     this.seen = undefined;
     try {
       rule.check(viewFor(rule, this.ctx), params, this.emit);
@@ -165,18 +168,9 @@ class Collector {
     const sheet = ref.sheet;
     const cell = 'cell' in ref ? ref.cell : a1(ref.row, ref.col);
     const file = this.file;
-    if (cell !== '') {
-      const project = extra?.projectKey ?? '';
-      if (this.seen === undefined) this.seen = new Map();
-      let bySheet = this.seen.get(sheet);
-      if (bySheet === undefined) this.seen.set(sheet, (bySheet = new Map()));
-      let cells = bySheet.get(project);
-      if (cells === undefined) bySheet.set(project, (cells = new Set()));
-      else if (cells.has(cell)) {
-        this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
-        return;
-      }
-      cells.add(cell);
+    if (cell !== '' && this.reported(sheet, extra?.projectKey ?? '', cell)) {
+      this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
+      return;
     }
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
@@ -195,7 +189,46 @@ class Collector {
       this.out.push(finding(rule.id, severity, file, sheet, cell, message, rule.clause, extra?.projectKey, extra?.data));
     }
   }
+
+  /** True when the rule has reported this cell for this project; else it is noted as reported. */
+  private reported(sheet: string, project: string, cell: string): boolean {
+    const out = this.out;
+    if (this.seen === undefined) {
+      if (out.length - this.start < SCAN_LIMIT) {
+        for (let i = this.start; i < out.length; i++) {
+          const f = out[i];
+          if (f.cell === cell && f.sheet === sheet && (f.projectKey ?? '') === project) return true;
+        }
+        return false;
+      }
+      this.seen = new Map();
+      for (let i = this.start; i < out.length; i++) {
+        const f = out[i];
+        if (f.cell !== '') this.noteReported(f.sheet, f.projectKey ?? '', f.cell);
+      }
+    }
+    return this.noteReported(sheet, project, cell);
+  }
+
+  /** What `reported` says, from the sets. */
+  private noteReported(sheet: string, project: string, cell: string): boolean {
+    const seen = this.seen as Map<string, Map<string, Set<string>>>;
+    let bySheet = seen.get(sheet);
+    if (bySheet === undefined) seen.set(sheet, (bySheet = new Map()));
+    let cells = bySheet.get(project);
+    if (cells === undefined) bySheet.set(project, (cells = new Set()));
+    else if (cells.has(cell)) return true;
+    cells.add(cell);
+    return false;
+  }
 }
+
+/**
+ * How many findings of a rule are looked through for a cell already reported before they are kept in
+ * sets: most rules make a few findings in a workbook, and a Map and a Set per rule that finds
+ * anything were 25 MB of a 200 MB rules pass on 10 000 projects (docs/BENCH.md, round 12).
+ */
+export const SCAN_LIMIT = 16;
 
 /**
  * A finding without related cells, made whole in one literal: the same keys in the same order as
@@ -328,36 +361,37 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
  */
 export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
   const n = findings.length;
-  const order = new Map<string, number>();
-  parsed?.recognition.forEach((r, i) => order.set(r.sheet, i));
-  const sheets = new Float64Array(n);
-  const rows = new Float64Array(n);
-  const cols = new Float64Array(n);
+  const sheetOrder = sheetOrderOf(parsed);
+  // each finding's sheet order, row and column, three numbers in a row
+  const keys = scratchKeys(3 * n);
   const idx: number[] = new Array<number>(n);
   // (the runner knows each finding's position as it makes it: no address parsed back)
   const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
-    sheets[i] = order.get(f.sheet) ?? Number.MAX_SAFE_INTEGER;
+    const k = 3 * i;
+    keys[k] = sheetOrder(f.sheet);
     if (known) {
-      rows[i] = known.rows[i];
-      cols[i] = known.cols[i];
+      keys[k + 1] = known.rows[i];
+      keys[k + 2] = known.cols[i];
     } else {
       const p = firstCellOf(f.cell);
-      rows[i] = p ? p.row : -1;
-      cols[i] = p ? p.col : -1;
+      keys[k + 1] = p ? p.row : -1;
+      keys[k + 2] = p ? p.col : -1;
     }
     idx[i] = i;
   }
   idx.sort((i, j) => {
     const a = findings[i];
     const b = findings[j];
+    const p = 3 * i;
+    const q = 3 * j;
     return (
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      sheets[i] - sheets[j] ||
+      keys[p] - keys[q] ||
       (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-      rows[i] - rows[j] ||
-      cols[i] - cols[j] ||
+      keys[p + 1] - keys[q + 1] ||
+      keys[p + 2] - keys[q + 2] ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       i - j
     );
@@ -365,4 +399,33 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
   const out: Finding[] = new Array<Finding>(n);
   for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
   return out;
+}
+
+/**
+ * The sort's numbers, kept between calls (a sort never runs inside another): a review sorts each
+ * workbook's findings, a few dozen in most, and three typed arrays per workbook were a third of what
+ * sorting allocated (docs/BENCH.md, round 12).
+ */
+let keyScratch = new Float64Array(768);
+function scratchKeys(size: number): Float64Array {
+  if (keyScratch.length < size) keyScratch = new Float64Array(Math.max(size, 2 * keyScratch.length));
+  return keyScratch;
+}
+
+const NO_ORDER = (): number => Number.MAX_SAFE_INTEGER;
+
+/** A sheet's place in the workbook (MAX_SAFE_INTEGER when not recognised): looked along a short list, by map in a long one. */
+function sheetOrderOf(parsed: ParsedWorkbook | undefined): (sheet: string) => number {
+  const list = parsed?.recognition;
+  if (list === undefined || list.length === 0) return NO_ORDER;
+  if (list.length > 8) {
+    const order = new Map<string, number>();
+    list.forEach((r, i) => order.set(r.sheet, i));
+    return (sheet) => order.get(sheet) ?? Number.MAX_SAFE_INTEGER;
+  }
+  return (sheet) => {
+    // (from the end: a sheet listed twice is at its last place, as a map set in order holds it)
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].sheet === sheet) return i;
+    return Number.MAX_SAFE_INTEGER;
+  };
 }

@@ -6,6 +6,7 @@
  * Order is judged against the last date that was in order: after a stray date (5-11, 5-12, 5-11,
  * 5-13) the wrong one is reported, not the correct date that follows it.
  */
+import type { ScheduleRow } from '../../model/records';
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
 import type { CommonParams } from './params';
@@ -55,6 +56,28 @@ export const messages = {
   dayOrder: (n: number, prev: number) => `第${n}天排在第${prev}天之后，顺序不连续`,
 };
 
+/** The readable dates of a schedule's rows before row `end`: the dates met so far. */
+export function datesBefore(rows: readonly ScheduleRow[], end: number): Set<string> {
+  const dates = new Set<string>();
+  for (let i = 0; i < end; i++) {
+    const date = rows[i].date;
+    if (date && date.ok) dates.add(date.value);
+  }
+  return dates;
+}
+
+/** Cells reported once each; the set made at the first (most schedules report nothing). */
+class Reported {
+  private cells: Set<string> | undefined;
+  once(ref: { row: number; col: number }): boolean {
+    const k = `${ref.row},${ref.col}`;
+    if (this.cells === undefined) this.cells = new Set();
+    else if (this.cells.has(k)) return false;
+    this.cells.add(k);
+    return true;
+  }
+}
+
 export const scheduleDates: Rule<CommonParams> = {
   id: 'C-SCHEDULE-DATES',
   pack: 'common',
@@ -64,42 +87,46 @@ export const scheduleDates: Rule<CommonParams> = {
   check(ctx, _params, emit) {
     for (const s of ctx.parsed.schedules) {
       const projectKey = s.projectKey ?? undefined;
+      const rows = s.rows;
       let prev: string | null = null;
       // the last date (day number) that was in order: a repeated or backward one is not a new base
       let base: string | null = null;
       let prevNum: number | null = null;
       let baseNum: number | null = null;
-      const seen = new Set<string>();
-      const seenNums = new Set<number>();
+      // The dates met so far, made only when a date is not past all of them (`latest`, their last day;
+      // NaN once one has none): a schedule in order never needs it — three Sets per schedule were 8 MB
+      // of a 200 MB rules pass on 10 000 projects (docs/BENCH.md, round 12).
+      let seen: Set<string> | undefined;
+      let latest = -Infinity;
+      let seenNums: Set<number> | undefined;
       let lastDate: unknown = null;
       // cells already reported (an inherited date or 星期 is the cell of the row above)
-      const reported = new Set<string>();
-      const once = (ref: { row: number; col: number }) => {
-        const k = `${ref.row},${ref.col}`;
-        if (reported.has(k)) return false;
-        reported.add(k);
-        return true;
-      };
-      for (const row of s.rows) {
+      const reported = new Reported();
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
         if (row.date && !row.date.ok && row.date.problem !== 'blank') {
-          if (once(row.date.ref)) emit(row.date.ref, messages.unreadable(row.date.text), { projectKey, data: { text: row.date.text } });
+          if (reported.once(row.date.ref)) emit(row.date.ref, messages.unreadable(row.date.text), { projectKey, data: { text: row.date.text } });
           continue;
         }
         if (row.date && row.date.ok) {
           const d = row.date.value;
           const at = row.date.ref;
           if (d !== prev) {
-            if (seen.has(d)) {
-              if (once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
-            } else if (base !== null && dayIndex(d) < dayIndex(base)) {
-              if (once(at)) emit(at, messages.backwards(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
+            const day = dayIndex(d);
+            // (a day past every one met cannot be one of them: the same date is the same day)
+            if (seen === undefined && !(day > latest)) seen = datesBefore(rows, i);
+            latest = Math.max(latest, day);
+            if (seen !== undefined && seen.has(d)) {
+              if (reported.once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
+            } else if (base !== null && day < dayIndex(base)) {
+              if (reported.once(at)) emit(at, messages.backwards(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
             } else {
-              if (base !== null && dayIndex(d) !== dayIndex(base) + 1 && once(at)) {
+              if (base !== null && day !== dayIndex(base) + 1 && reported.once(at)) {
                 emit(at, messages.skip(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
               }
               base = d;
             }
-            seen.add(d);
+            seen?.add(d);
             prev = d;
           }
           // a 星期 written in the date cell itself (`6月14日（周三）`); once per cell, not per inheriting row
@@ -107,7 +134,7 @@ export const scheduleDates: Rule<CommonParams> = {
           lastDate = row.date;
           if (tail) {
             const w = parseWeekday(tail[1]);
-            if (w !== null && w !== weekday(d) && once(at)) {
+            if (w !== null && w !== weekday(d) && reported.once(at)) {
               emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
@@ -116,7 +143,7 @@ export const scheduleDates: Rule<CommonParams> = {
           if (wkText.trim() !== '') {
             const w = parseWeekday(wkText);
             const wk = w !== null && w !== weekday(d) ? row.weekday : null;
-            if (wk && once(wk.ref)) {
+            if (wk && reported.once(wk.ref)) {
               emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
@@ -125,6 +152,7 @@ export const scheduleDates: Rule<CommonParams> = {
           if (n !== prevNum) {
             // the 第N天 cell itself (a new day number starts on its own row, merged or not)
             const ref = { sheet: s.sheet, row: row.row, col: s.dayNumberCol };
+            seenNums ??= new Set();
             if (seenNums.has(n)) emit(ref, messages.dayRepeat(n), { projectKey, data: { day: n } });
             else if (baseNum !== null && n !== baseNum + 1) emit(ref, messages.dayOrder(n, baseNum), { projectKey, data: { day: n, previous: baseNum } });
             if (!seenNums.has(n) && (baseNum === null || n > baseNum)) baseNum = n;
