@@ -226,7 +226,8 @@ export function decodeXml(t: string): string {
       } else {
         for (;;) {
           const d = t.charCodeAt(j);
-          if (d < 48 || d > 57) break;
+          // written so that NaN (past the end: a text ending in `&#` or `&#65`) stops the loop too
+          if (!(d >= 48 && d <= 57)) break;
           v = v * 10 + (d - 48);
           digits++;
           j++;

@@ -23,6 +23,13 @@ describe('decodeXml', () => {
     );
   });
 
+  it('keeps a reference cut off by the end of the text as written (it used to loop for ever)', () => {
+    expect(decodeXml('&#')).toBe('&#');
+    expect(decodeXml('a&#65')).toBe('a&#65');
+    expect(decodeXml('&#x4E')).toBe('&#x4E');
+    expect(decodeText('&#22635;&#3')).toBe('填&#3');
+  });
+
   it('handles text longer than its buffer', () => {
     const long = '&#20013;'.repeat(10000);
     expect(decodeXml(long)).toBe('中'.repeat(10000));
