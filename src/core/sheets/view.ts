@@ -124,7 +124,8 @@ export class SheetView {
     for (let c = 0; c < n; c++) {
       // a label is text: numbers, dates, booleans and errors never are
       const cell = (cellsOfRow as (Cell | undefined)[])[c];
-      const v = cell === undefined ? undefined : cell.v;
+      // (`!cell`, not `=== undefined`: a grid that came through JSON — the pane's worker — has nulls for holes)
+      const v = !cell ? undefined : cell.v;
       if (typeof v !== 'string' || (cell as Cell).err) continue;
       const kinds = labelHeadKinds(v);
       if (kinds === 0) continue; // most cells, by their first character

@@ -136,6 +136,15 @@ describe('SheetView.demandLabels', () => {
     expect(v.demandLabels(0)).toBe(v.demandLabels(0)); // computed once
     expect(v.demandLabels(5)).toEqual({ cells: [], seq: false });
   });
+
+  test('a grid that came through JSON (the pane worker): its holes are nulls, passed over as blanks', () => {
+    const grid = sheet('s', [['序号', null, '培训班主题', null, '人数（人）']]);
+    const viaJson = JSON.parse(JSON.stringify(grid)) as typeof grid;
+    expect(viaJson.cells[0][1]).toBeNull();
+    const v = new SheetView(viaJson);
+    expect(v.demandLabels(0)).toEqual({ cells: [{ col: 2, field: 'theme' }, { col: 4, field: 'people' }], seq: true });
+    expect(v.scheduleLabels(0)).toEqual(new SheetView(grid).scheduleLabels(0));
+  });
 });
 
 describe('SheetView.demandLabels and scheduleLabels (one pass over a row finds both)', () => {
