@@ -76,6 +76,10 @@ describe('a schedule read by the reader', () => {
       ['2024-06-08', '柏林', '参观', '对口考察'],
     ]);
     expect(travelDays(s, undefined, params).map((d) => d.move)).toEqual([null, null, null]);
+    // the same rows as plain objects (no 内容 cell: `content` null), as hand-built rows and the pane's copies are
+    const asPlain = plain(s);
+    expect(asPlain.rows[1].content).toBeNull();
+    expect(travelDays(asPlain, undefined, params).map((d) => d.move)).toEqual([null, null, null]);
   });
 });
 
