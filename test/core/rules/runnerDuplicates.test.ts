@@ -116,4 +116,15 @@ describe('sortFindings: sheet order looked along the list or by map, numbers kep
       { numRuns: 300 },
     );
   });
+
+  it('a first sort far larger than the numbers kept so far (they grow to the size asked, not just twice theirs)', () => {
+    // a fresh runner module: its kept numbers at their first size (768: 256 findings), then 2 000 findings at once
+    let fresh: typeof sortFindings = sortFindings;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      fresh = (require('../../../src/core/rules/runner') as { sortFindings: typeof sortFindings }).sortFindings;
+    });
+    const list: Finding[] = Array.from({ length: 2000 }, (_, i) => ({ ruleId: 'R-A', severity: 'warning', file: 'a.xlsx', sheet: '需求表', cell: `B${2000 - i}`, message: `m${i}` }));
+    expect(fresh(list, workbook())).toEqual(plainSort(list, []));
+  });
 });
