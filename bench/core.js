@@ -28,7 +28,9 @@
  * mark-compacts, their pauses on the main thread). Warm runs one after the other leave each run's records
  * as garbage for a later run: a mark-compact every 3–5 runs, in whichever run reaches V8's limit, marking
  * the held grids as well (round 13, docs/BENCH.md). `--settled N` adds N runs, each after an untimed full
- * collection: every such run starts from the same heap (the grids alone), as a command-line review does.
+ * collection: each starts from the grids alone, but that collection also frees what the optimised code held
+ * weakly from the run before (≈ 60 functions deoptimised, "weak objects"), so a settled run re-optimises —
+ * as a review in the pane after an idle-time collection does — and costs more than a warm run.
  */
 'use strict';
 const path = require('path');
