@@ -501,9 +501,9 @@ async function main() {
     const c = best.counts;
     out.push('');
     out.push(`shape ${s}: ${c.workbooks} workbook(s), ${c.projects} projects, ${c.scheduleRows} schedule rows (${c.linkedRows} linked to their project), ${c.withShare} study shares, ${c.findings} findings (generated in ${f0(genMs)} ms, not timed)`);
-    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU) | GC pauses: scavenges ms, mark-compacts ms');
+    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU) | GC pauses: scavenges (ms), mark-compacts (ms)');
     const line = (x, label, note) =>
-      `  ${label.padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)}) | ${x.gc.scavenges} ${f0(x.gc.scavengeMs)}, ${x.gc.markCompacts} ${f0(x.gc.markCompactMs)}${note}`;
+      `  ${label.padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)}) | ${x.gc.scavenges} (${f0(x.gc.scavengeMs)}), ${x.gc.markCompacts} (${f0(x.gc.markCompactMs)})${note}`;
     r.runs.forEach((x, i) => out.push(line(x, String(i + 1), i === 0 ? '  cold' : '')));
     r.settled.forEach((x, i) => out.push(line(x, `s${i + 1}`, '  settled (after an untimed full collection)')));
     const sec = best.total.ms / 1000;
