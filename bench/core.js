@@ -5,7 +5,7 @@
  * with the packs common, zj2017, sc2020, most2022-online (runPacks) and tallied (projectTallies),
  * on one core (one JS thread). Target: under 1 s for the core.
  *
- *   npm run build:cli && node bench/core.js [--projects 10000] [--rows 150000] [--runs 3] [--shape units|plan|both] [--json] [--lib DIR]
+ *   npm run build:cli && node bench/core.js [--projects 10000] [--rows 150000] [--runs 3] [--settled 0] [--shape units|plan|both] [--json] [--lib DIR]
  *
  * (default shape: units; --lib DIR times another build of the core, e.g. an older commit's, for before/after)
  *
@@ -23,6 +23,14 @@
  * (performance.now) and CPU time (process.cpuUsage: user + system, all threads of this process — the
  * GC's helper threads included — so CPU can exceed wall). Run 1 is cold (JIT warm-up, as a command
  * line run is); the figure reported is the best run. Wrap timed runs in `flock /tmp/bench.lock`.
+ *
+ * Each run also lists the collections that fell inside it (perf_hooks `gc` entries: scavenges and
+ * mark-compacts, their pauses on the main thread). Warm runs one after the other leave each run's records
+ * as garbage for a later run: a mark-compact every 3–5 runs, in whichever run reaches V8's limit, marking
+ * the held grids as well (round 13, docs/BENCH.md). `--settled N` adds N runs, each after an untimed full
+ * collection: each starts from the grids alone, but that collection also frees what the optimised code held
+ * weakly from the run before (≈ 60 functions deoptimised, "weak objects"), so a settled run re-optimises —
+ * as a review in the pane after an idle-time collection does — and costs more than a warm run.
  */
 'use strict';
 const path = require('path');
@@ -372,6 +380,7 @@ function phase(fn) {
 const OPTIONS = { packs: ['zj2017', 'sc2020', 'most2022-online'], asOf: '2024-12-31' };
 
 function runOnce(m, books) {
+  const start = performance.now();
   const parse = phase(() => books.map((b) => m.sheets.parseWorkbook(b)));
   const parsed = parse.result;
   const rules = phase(() => parsed.map((p) => m.engine.runPacks(p, OPTIONS)));
@@ -408,13 +417,45 @@ function runOnce(m, books) {
     tallies: { ms: tallies.ms, cpuMs: tallies.cpuMs },
     total: { ms: parse.ms + rules.ms + dup.ms + tallies.ms, cpuMs: parse.cpuMs + rules.cpuMs + dup.cpuMs + tallies.cpuMs },
     counts: { workbooks: books.length, projects, scheduleRows, linkedRows: linked, withShare, findings: findings.length, byRule },
+    window: [start, performance.now()],
   };
 }
 
-function main() {
+/**
+ * The collections of the main thread, from perf_hooks (delivered after the fact: read them once the runs
+ * are over). Entries carry performance.now() times, so each falls in the window of the run it paused.
+ */
+function gcRecorder() {
+  const { PerformanceObserver, constants } = require('perf_hooks');
+  const entries = [];
+  const obs = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  obs.observe({ entryTypes: ['gc'] });
+  return {
+    /** Scavenges and mark-compacts inside [t0, t1]: count and pause ms (wall, main thread). */
+    within([t0, t1]) {
+      const out = { scavenges: 0, scavengeMs: 0, markCompacts: 0, markCompactMs: 0 };
+      for (const e of entries) {
+        if (e.startTime < t0 || e.startTime > t1) continue;
+        const kind = e.detail ? e.detail.kind : e.kind;
+        if (kind === constants.NODE_PERFORMANCE_GC_MINOR) {
+          out.scavenges++;
+          out.scavengeMs += e.duration;
+        } else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) {
+          out.markCompacts++;
+          out.markCompactMs += e.duration;
+        }
+      }
+      return out;
+    },
+    stop: () => obs.disconnect(),
+  };
+}
+
+async function main() {
   const nProjects = Number(arg('projects', '10000'));
   const nRows = Number(arg('rows', '150000'));
   const runs = Number(arg('runs', '3'));
+  const settled = Number(arg('settled', '0'));
   const shape = arg('shape', 'units');
   const json = process.argv.includes('--json');
   const m = load();
@@ -422,6 +463,7 @@ function main() {
   const results = {};
   const f0 = (x) => x.toFixed(0);
   const out = [];
+  const gcs = gcRecorder();
   out.push(`Core benchmark — ${nProjects} projects, ${nRows} schedule rows, packs common,${OPTIONS.packs.join(',')}; one thread; Node ${process.version}; ${require('os').cpus().length} cores, load ${require('os').loadavg()[0].toFixed(1)}`);
   for (const s of shapes) {
     const g0 = performance.now();
@@ -432,22 +474,38 @@ function main() {
     // (round 12, docs/BENCH.md). A file read from disk leaves no such heap behind it.
     collectNow();
     const all = [];
+    const calm = [];
     try {
       for (let k = 0; k < runs; k++) all.push(runOnce(m, books));
+      // settled runs: the earlier runs' records collected first, untimed (see the comment at the top)
+      for (let k = 0; k < settled; k++) {
+        collectNow();
+        calm.push(runOnce(m, books));
+      }
     } catch (e) {
       results[s] = { genMs, error: String(e && e.message) };
       out.push('', `shape ${s}: FAILED — ${e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e}`);
       continue;
     }
     const best = all.reduce((a, b) => (b.total.ms < a.total.ms ? b : a));
-    results[s] = { genMs, runs: all, best };
+    results[s] = { genMs, runs: all, settled: calm, best };
+  }
+  // perf_hooks delivers the gc entries from the event loop: let it run before reading them
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  gcs.stop();
+  for (const s of shapes) {
+    const r = results[s];
+    if (r.error) continue;
+    for (const x of [...r.runs, ...r.settled]) x.gc = gcs.within(x.window);
+    const { best, genMs } = r;
     const c = best.counts;
     out.push('');
     out.push(`shape ${s}: ${c.workbooks} workbook(s), ${c.projects} projects, ${c.scheduleRows} schedule rows (${c.linkedRows} linked to their project), ${c.withShare} study shares, ${c.findings} findings (generated in ${f0(genMs)} ms, not timed)`);
-    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU)');
-    all.forEach((x, i) =>
-      out.push(`  ${String(i + 1).padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)})${i === 0 ? '  cold' : ''}`),
-    );
+    out.push('  run | parse ms (CPU) | rules ms (CPU) | tallies ms (CPU) | core total ms (CPU) | GC pauses: scavenges (ms), mark-compacts (ms)');
+    const line = (x, label, note) =>
+      `  ${label.padStart(3)} | ${f0(x.parse.ms).padStart(6)} (${f0(x.parse.cpuMs).padStart(5)}) | ${f0(x.rules.ms).padStart(6)} (${f0(x.rules.cpuMs).padStart(5)}) | ${f0(x.tallies.ms).padStart(6)} (${f0(x.tallies.cpuMs).padStart(5)}) | ${f0(x.total.ms).padStart(7)} (${f0(x.total.cpuMs).padStart(5)}) | ${x.gc.scavenges} (${f0(x.gc.scavengeMs)}), ${x.gc.markCompacts} (${f0(x.gc.markCompactMs)})${note}`;
+    r.runs.forEach((x, i) => out.push(line(x, String(i + 1), i === 0 ? '  cold' : '')));
+    r.settled.forEach((x, i) => out.push(line(x, `s${i + 1}`, '  settled (after an untimed full collection)')));
     const sec = best.total.ms / 1000;
     out.push(
       `  best: ${f0(c.projects / sec)} projects/s, ${f0(c.scheduleRows / sec)} schedule rows/s; core ${best.total.ms.toFixed(0)} ms wall, ${best.total.cpuMs.toFixed(0)} ms CPU — target < 1 000 ms: ${best.total.ms < 1000 ? 'met' : 'NOT met'}`,
@@ -459,7 +517,8 @@ function main() {
   process.stdout.write(out.join('\n') + '\n');
   if (json) {
     const brief = {};
-    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map((r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, findings: r.counts.findings })) };
+    const run = (r) => ({ parse: r.parse, rules: r.rules, tallies: r.tallies, total: r.total, findings: r.counts.findings, gc: r.gc });
+    for (const [k, v] of Object.entries(results)) brief[k] = v.error ? { error: v.error } : { best: v.best, cold: v.runs[0].total, runs: v.runs.map(run), settled: v.settled.map(run) };
     process.stdout.write(JSON.stringify(brief) + '\n');
   }
   return results;

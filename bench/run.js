@@ -250,7 +250,7 @@ function summary(results) {
     const r2 = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '—');
     for (const [i, x] of (j?.core ?? []).entries()) {
       const p = j.core[i - 1];
-      rows.push([`core at ${x.f}× (${f0(x.projects)} projects, ${f0(x.scheduleRows)} schedule rows), load ${x.load.toFixed(1)}`, `warm ${f0(x.warmMs)} ms wall, ${f0(x.warmCpuMs)} ms CPU; cold ${f0(x.cold?.ms)} ms (${f0(x.cold?.cpuMs)} CPU); peak ${f0(x.rssMiB)} MiB`, p ? `CPU ${r2(x.warmCpuMs, p.warmCpuMs)}, memory ${r2(x.rssMiB, p.rssMiB)} of ${p.f}×` : '']);
+      rows.push([`core at ${x.f}× (${f0(x.projects)} projects, ${f0(x.scheduleRows)} schedule rows), load ${x.load.toFixed(1)}`, `warm ${f0(x.warmMs)} ms wall, ${f0(x.warmCpuMs)} ms CPU (mean ${f0(x.warmMeanCpuMs)} with ${x.warmMarkCompacts ?? '—'} mark-compacts); cold ${f0(x.cold?.ms)} ms (${f0(x.cold?.cpuMs)} CPU); peak ${f0(x.rssMiB)} MiB`, p ? `CPU ${r2(x.warmCpuMs, p.warmCpuMs)} (mean ${r2(x.warmMeanCpuMs, p.warmMeanCpuMs)}), memory ${r2(x.rssMiB, p.rssMiB)} of ${p.f}×` : '']);
     }
     for (const [i, x] of (j?.merge ?? []).entries()) {
       const p = j.merge[i - 1];

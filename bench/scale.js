@@ -3,12 +3,12 @@
  * Cost against the size of the work (issue 13, item 4): the core and the merge at 1×, 2× and 4×,
  * each step's ratio to the previous one, peak memory, CPU and wall time, and the machine's load.
  *
- *   node bench/scale.js [--quick] [--runs 3] [--only core,merge] [--factors 1,2,4] [--no-peer] [--json]
+ *   node bench/scale.js [--quick] [--runs 3] [--warm 5] [--only core,merge] [--factors 1,2,4] [--no-peer] [--json]
  *
  *   core   bench/core.js --projects 10 000×f --rows 150 000×f (units shape): parse + rules + tallies on
- *          one thread, in a child process per size; run 1 is cold, the others warm (the figure: the
- *          median of the warm runs, and the cold run). Peak memory: the child's max RSS, which
- *          includes the generated in-memory grids (not timed).
+ *          one thread, in a child process per size; run 1 is cold, then --warm runs (default 5) back to
+ *          back: their median, their mean with the mark-compacts that fell in them, and the best. Peak
+ *          memory: the child's max RSS, which includes the generated in-memory grids (not timed).
  *   merge  `node bin/peixun.js merge` of 1 000×f generated unit workbooks (the first 1 000×f of the
  *          cached 4 000-unit set, ../shared/bench/gen_units.py) beside the pandas peer
  *          (../shared/bench/peer_merge.py, plain) on the same files in the same run. Each command
@@ -17,7 +17,7 @@
  *          median of --runs at 1× and one run at 2× and 4× (it takes about a minute per 1 000 units
  *          on a busy machine).
  *
- * --quick: factors 1 and 2, one run of each (the core: one cold and one warm run), the peer at 1× only.
+ * --quick: factors 1 and 2, one run of each (the core: one cold and two warm runs), the peer at 1× only.
  * A ratio near 2.0 for a doubling means the cost grows with the work; above it, faster than the work.
  * Compare figures of one run only: the machine is shared, and its load is printed beside each size.
  */
@@ -32,6 +32,8 @@ const quick = process.argv.includes('--quick');
 const json = process.argv.includes('--json');
 const noPeer = process.argv.includes('--no-peer');
 const runs = Number(arg('runs', quick ? '1' : '3'));
+// the core's warm runs per size: a mark-compact falls every 3–5 of them, so the mean needs several
+const warmRuns = Number(arg('warm', quick ? '2' : '5'));
 const factors = arg('factors', quick ? '1,2' : '1,2,4').split(',').map(Number);
 const only = new Set(arg('only', 'core,merge').split(','));
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
@@ -89,10 +91,13 @@ const ratio = (a, b) => (a == null || b == null || !b ? '—' : `${(a / b).toFix
 
 function core() {
   const rows = [];
+  const k = Math.max(1, warmRuns);
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   for (const f of factors) {
     const projects = 10000 * f;
     const scheduleRows = 150000 * f;
-    const r = timed(process.execPath, [path.join(__dirname, 'core.js'), '--projects', String(projects), '--rows', String(scheduleRows), '--runs', String(Math.max(2, runs + 1)), '--json']);
+    // run 1 cold, then k warm runs back to back
+    const r = timed(process.execPath, [path.join(__dirname, 'core.js'), '--projects', String(projects), '--rows', String(scheduleRows), '--runs', String(k + 1), '--json']);
     const line = r.stdout.split('\n').filter((l) => l.startsWith('{"')).pop();
     const j = line ? JSON.parse(line) : null;
     const all = j?.units?.runs ?? [];
@@ -104,23 +109,29 @@ function core() {
       cold: all[0]?.total ?? null,
       warmMs: median(warm.map((x) => x.total.ms)),
       warmCpuMs: median(warm.map((x) => x.total.cpuMs)),
+      warmMeanCpuMs: mean(warm.map((x) => x.total.cpuMs)),
+      warmMarkCompacts: warm.reduce((a, x) => a + (x.gc?.markCompacts ?? 0), 0),
+      warmMarkCompactMs: warm.reduce((a, x) => a + (x.gc?.markCompactMs ?? 0), 0),
+      bestCpuMs: warm.length ? Math.min(...warm.map((x) => x.total.cpuMs)) : null,
       findings: all[0]?.findings ?? null,
       rssMiB: r.rssMiB,
       processCpu: r.cpu,
       load: r.load,
     });
     const x = rows[rows.length - 1];
-    process.stderr.write(`  core ${f}×: cold ${f1(x.cold?.cpuMs, 0)} ms CPU, warm ${f1(x.warmCpuMs, 0)} ms CPU (${f1(x.warmMs, 0)} wall), ${f1(x.rssMiB, 0)} MiB, load ${f1(x.load, 1)}\n`);
+    process.stderr.write(
+      `  core ${f}×: cold ${f1(x.cold?.cpuMs, 0)} ms CPU, warm ${f1(x.warmCpuMs, 0)} ms CPU (${f1(x.warmMs, 0)} wall; mean ${f1(x.warmMeanCpuMs, 0)}, ${x.warmMarkCompacts} mark-compacts; best ${f1(x.bestCpuMs, 0)}), ${f1(x.rssMiB, 0)} MiB, load ${f1(x.load, 1)}\n`,
+    );
   }
   const out = [
-    `core (bench/core.js, units shape), one thread; warm = median of ${Math.max(1, runs)} warm runs, cold = run 1; peak RSS of the child includes the generated grids`,
-    'size | projects | schedule rows | findings | cold ms (CPU) | warm ms (CPU) | warm CPU ratio to previous | peak RSS MiB | RSS ratio | load',
-    '---|---:|---:|---:|---:|---:|---:|---:|---:|---:',
+    `core (bench/core.js, units shape), one thread, CPU ms; cold = run 1; warm = the ${k} runs after it, back to back: median, mean (with the mark-compacts that fell in them and their pauses: each run's records are garbage for a later run's mark-compact, which also marks the held grids — the mean spreads it, the median and the best mostly miss it) and best; peak RSS of the child includes the generated grids`,
+    'size | projects | schedule rows | findings | cold ms (CPU) | warm ms (CPU), median | warm CPU mean (mark-compacts, their ms) | warm CPU best | CPU ratio to previous: warm median, mean, best; cold | peak RSS MiB | RSS ratio | load',
+    '---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:',
   ];
   rows.forEach((x, i) => {
     const p = rows[i - 1];
     out.push(
-      `${x.f}× | ${x.projects} | ${x.scheduleRows} | ${x.findings ?? '—'} | ${f1(x.cold?.ms, 0)} (${f1(x.cold?.cpuMs, 0)}) | ${f1(x.warmMs, 0)} (${f1(x.warmCpuMs, 0)}) | ${p ? `${ratio(x.warmCpuMs, p.warmCpuMs)} (wall ${ratio(x.warmMs, p.warmMs)}, cold CPU ${ratio(x.cold?.cpuMs, p.cold?.cpuMs)})` : '—'} | ${f1(x.rssMiB, 0)} | ${p ? ratio(x.rssMiB, p.rssMiB) : '—'} | ${f1(x.load, 1)}`,
+      `${x.f}× | ${x.projects} | ${x.scheduleRows} | ${x.findings ?? '—'} | ${f1(x.cold?.ms, 0)} (${f1(x.cold?.cpuMs, 0)}) | ${f1(x.warmMs, 0)} (${f1(x.warmCpuMs, 0)}) | ${f1(x.warmMeanCpuMs, 0)} (${x.warmMarkCompacts}, ${f1(x.warmMarkCompactMs, 0)}) | ${f1(x.bestCpuMs, 0)} | ${p ? `${ratio(x.warmCpuMs, p.warmCpuMs)}, ${ratio(x.warmMeanCpuMs, p.warmMeanCpuMs)}, ${ratio(x.bestCpuMs, p.bestCpuMs)}; ${ratio(x.cold?.cpuMs, p.cold?.cpuMs)}` : '—'} | ${f1(x.rssMiB, 0)} | ${p ? ratio(x.rssMiB, p.rssMiB) : '—'} | ${f1(x.load, 1)}`,
     );
   });
   return { rows, text: out.join('\n') };
