@@ -541,7 +541,6 @@ class RowsReader {
       this.contentText !== '' ? this.contentRow : -1,
       this.typeRow,
       this.countryRow,
-      date !== null ? this.dateRow : -1,
       this.countryRow >= 0 && this.countryCol !== this.at.country,
     );
     // A literal with the class's prototype, not `new`: V8 tracks a literal's allocation site and, seeing
@@ -552,6 +551,7 @@ class RowsReader {
       at: this.at,
       row: r,
       dateRead: date,
+      dateRow: this.dateRow,
       dayNumber: this.dayNumber,
       slot: this.slot,
       cities: this.parsedCity.cities as string[], // shared and frozen: never changed by the rules
@@ -721,7 +721,6 @@ const CITY = 2;
 const CONTENT = 3;
 const TYPE = 4;
 const COUNTRY = 5;
-const DATE = 6;
 /** `cellRows` flags: the countries come from the 城市 cell (not a 国家 cell); the rows are in the sheet's `wide` map. */
 const COUNTRY_FROM_CITY = 1 << 28;
 const WIDE = 1 << 29;
@@ -738,24 +737,24 @@ function upCode(row: number, cellRow: number): number {
 /**
  * The rows of a row's cells (-1: none) in one small integer: each is the row itself or a merged area's
  * top a few rows above, so 4 bits each say which. A row with a cell further up (a city merged over 20
- * rows) keeps its rows in the sheet's `wide` map instead. (Seven row fields and a column were 64 bytes of
- * every one of 150 000 rows that survive into the records.)
+ * rows) keeps its rows in the sheet's `wide` map instead. (Six row fields and a column were 56 bytes of
+ * every one of 150 000 rows that survive into the records.) The date's row is a field of its own: a
+ * date is carried down to the rows below it however many (a blank 日期 column: all of them).
  */
-export function packCellRows(at: RowSheet, row: number, weekday: number, slot: number, city: number, content: number, type: number, country: number, date: number, countryFromCity: boolean): number {
+export function packCellRows(at: RowSheet, row: number, weekday: number, slot: number, city: number, content: number, type: number, country: number, countryFromCity: boolean): number {
   const w = upCode(row, weekday);
   const s = upCode(row, slot);
   const ci = upCode(row, city);
   const co = upCode(row, content);
   const t = upCode(row, type);
   const k = upCode(row, country);
-  const d = upCode(row, date);
   const flags = countryFromCity ? COUNTRY_FROM_CITY : 0;
-  if ((w | s | ci | co | t | k | d) < 0) {
+  if ((w | s | ci | co | t | k) < 0) {
     at.wide ??= new Map();
-    at.wide.set(row, Int32Array.of(weekday, slot, city, content, type, country, date));
+    at.wide.set(row, Int32Array.of(weekday, slot, city, content, type, country));
     return flags | WIDE;
   }
-  return flags | w | (s << 4) | (ci << 8) | (co << 12) | (t << 16) | (k << 20) | (d << 24);
+  return flags | w | (s << 4) | (ci << 8) | (co << 12) | (t << 16) | (k << 20);
 }
 
 /**
@@ -774,8 +773,9 @@ export class ParsedScheduleRow implements ScheduleRow {
   constructor(
     private readonly at: RowSheet,
     readonly row: number,
-    /** The date as read (a shared, frozen result; null: no date), its cell's row in `cellRows`. */
+    /** The date as read (a shared, frozen result; null: no date) and its cell's row. */
     private readonly dateRead: ValueResult<IsoDate> | null,
+    private readonly dateRow: number,
     readonly dayNumber: number | null,
     readonly slot: DaySlot | null,
     readonly cities: string[],
@@ -795,7 +795,7 @@ export class ParsedScheduleRow implements ScheduleRow {
     readonly contentText: string,
   ) {}
 
-  /** The row of the cell at `place` (WEEKDAY … DATE); -1 when there is none. */
+  /** The row of the cell at `place` (WEEKDAY … COUNTRY); -1 when there is none. */
   private cellRow(place: number): number {
     const p = this.cellRows;
     if ((p & WIDE) !== 0) return (this.at.wide as Map<number, Int32Array>).get(this.row)![place];
@@ -811,7 +811,7 @@ export class ParsedScheduleRow implements ScheduleRow {
     const read = this.dateRead;
     if (read === null) return null;
     const at = this.at;
-    const row = this.cellRow(DATE);
+    const row = this.dateRow;
     if (at.lastDate === read && at.lastDateRow === row) return at.lastReading;
     const reading = atRef(read, { sheet: at.name, row, col: at.date });
     at.lastDate = read;
@@ -890,6 +890,7 @@ interface ParsedRowFields {
   at: RowSheet;
   row: number;
   dateRead: ValueResult<IsoDate> | null;
+  dateRow: number;
   dayNumber: number | null;
   slot: DaySlot | null;
   cities: string[];
