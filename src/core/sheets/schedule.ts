@@ -91,7 +91,9 @@ interface GroupState {
 }
 
 interface Carry {
-  date: Reading<IsoDate> | null;
+  /** the day's date as read (null: none) and the row of its cell */
+  date: ValueResult<IsoDate> | null;
+  dateRow: number;
   dayNumber: number | null;
   /** the 星期 cell: its row (-1: no column), cell and text */
   weekdayRow: number;
@@ -198,7 +200,9 @@ class RowsReader {
   private texts: readonly string[] = [];
   private state!: GroupState;
   private gkey = '';
-  private date: Reading<IsoDate> | null = null;
+  /** The row's date as read (shared: see ParsedScheduleRow.date) and the row of its cell. */
+  private date: ValueResult<IsoDate> | null = null;
+  private dateRow = -1;
   private dayNumber: number | null = null;
   private dayKey: DayKey | null = null;
   private wkRow = -1;
@@ -236,6 +240,12 @@ class RowsReader {
       city: this.cols.city ?? -1,
       content: this.cols.content ?? -1,
       type: this.cols.type ?? -1,
+      country: this.cols.country ?? -1,
+      date: this.cols.date ?? -1,
+      lastDate: null,
+      lastDateRow: -1,
+      lastReading: null,
+      wide: null,
     };
   }
 
@@ -285,6 +295,7 @@ class RowsReader {
     const { v, cols, hr, r } = this;
     const prev = this.state.carry;
     this.date = null;
+    this.dateRow = -1;
     this.dayNumber = null;
     this.dayKey = null; // null: `row:${r}`, made only when it is the answer
     this.wkRow = -1; // -1: no 星期 column
@@ -303,7 +314,7 @@ class RowsReader {
       const dv = valueRow(v, r, dc, hr);
       const dRow = dv < 0 ? r : dv;
       const dText = dv < 0 ? '' : this.text(dv, dc);
-      if (dText !== '' && !(prev && prev.date && sameCell(prev.date.ref, this.name, dRow, dc))) {
+      if (dText !== '' && !(prev && prev.date && prev.dateRow === dRow)) {
         const dCell = v.cell(dv, dc);
         const asDay = typeof dCell?.v === 'string' ? parseDayNumber(dText) : null;
         if (asDay !== null) {
@@ -311,24 +322,28 @@ class RowsReader {
           this.dayKey = asDay;
         } else {
           const res = this.readDateCell(dCell, prev?.lastIso ?? null);
-          const dRef = v.ref(dRow, dc);
-          this.date = atRef(res, dRef);
-          if (res.ok && res.note) this.notes.push({ ref: dRef, message: `日期：${res.note}` });
+          // the result as read (shared by every cell of that text or serial), its ref made when asked
+          this.date = res;
+          this.dateRow = dRow;
+          if (res.ok && res.note) this.notes.push({ ref: v.ref(dRow, dc), message: `日期：${res.note}` });
           this.dayKey = res.ok ? res.value : `ref:${dRow},${dc}`;
         }
       } else if (prev) {
         // a blank (or merged) date under a filled one: the same day
         this.date = prev.date;
+        this.dateRow = prev.dateRow;
         this.dayNumber = prev.dayNumber;
         this.dayKey = prev.key;
         if (this.wkText === '') this.inheritWeekday(prev);
       } else {
-        this.date = { ok: false, problem: 'blank', ref: v.ref(dRow, dc), text: '' };
+        this.date = BLANK_DATE;
+        this.dateRow = dRow;
         this.dayKey = `blank:${r}`;
       }
     } else if (prev && prev.dayNumber !== null) {
       // no date column: a blank day number under a filled one is the same day
       this.date = prev.date;
+      this.dateRow = prev.dateRow;
       this.dayNumber = prev.dayNumber;
       this.dayKey = prev.key;
       if (this.wkText === '') this.inheritWeekday(prev);
@@ -407,6 +422,7 @@ class RowsReader {
     const key = this.dayKey as DayKey;
     if (prev) {
       prev.date = date;
+      prev.dateRow = this.dateRow;
       prev.dayNumber = this.dayNumber;
       prev.weekdayRow = this.wkRow;
       prev.weekdayCell = this.wkCell;
@@ -414,7 +430,7 @@ class RowsReader {
       prev.key = key;
       prev.lastIso = lastIso;
     } else {
-      this.state.carry = { date, dayNumber: this.dayNumber, weekdayRow: this.wkRow, weekdayCell: this.wkCell, weekdayText: this.wkText, key, lastIso };
+      this.state.carry = { date, dateRow: this.dateRow, dayNumber: this.dayNumber, weekdayRow: this.wkRow, weekdayCell: this.wkCell, weekdayText: this.wkText, key, lastIso };
     }
   }
 
@@ -514,33 +530,41 @@ class RowsReader {
 
   private pushRow(): void {
     const state = this.state;
+    const r = this.r;
+    const date = this.date;
+    const cellRows = packCellRows(
+      this.at,
+      r,
+      this.wkText !== '' ? this.wkRow : -1,
+      this.slotRow,
+      this.cityRow,
+      this.contentText !== '' ? this.contentRow : -1,
+      this.typeRow,
+      this.countryRow,
+      this.countryRow >= 0 && this.countryCol !== this.at.country,
+    );
     // A literal with the class's prototype, not `new`: V8 tracks a literal's allocation site and, seeing
     // that nearly every row survives the review, allocates rows in the old generation at once instead of
     // copying 150 000 of them in every scavenge (`new` has no such site). Same fields, same order.
     const row: ParsedRowFields = {
       __proto__: ParsedScheduleRow.prototype,
       at: this.at,
-      row: this.r,
-      date: this.date,
+      row: r,
+      dateRead: date,
+      dateRow: this.dateRow,
       dayNumber: this.dayNumber,
       slot: this.slot,
       cities: this.parsedCity.cities as string[], // shared and frozen: never changed by the rules
       countries: this.countries as string[],
       type: this.type,
       typeInferred: this.typeInferred,
-      weekdayRow: this.wkText !== '' ? this.wkRow : -1,
+      cellRows,
       weekdayCell: this.wkCell,
       weekdayText: this.wkText,
-      cityRow: this.cityRow,
       cityCell: this.cityCell,
       cityText: this.cityText,
-      contentRow: this.contentText !== '' ? this.contentRow : -1,
       contentCell: this.contentCell,
       contentText: this.contentText,
-      slotRow: this.slotRow,
-      typeRow: this.typeRow,
-      countryRow: this.countryRow,
-      countryCol: this.countryCol,
       share: ZERO,
     };
     state.group.rows.push(row as unknown as ParsedScheduleRow);
@@ -548,6 +572,9 @@ class RowsReader {
     state.slots.push(this.slot);
   }
 }
+
+/** A blank date cell with no date above it (its ref is the row's own cell: see ParsedScheduleRow.date). */
+const BLANK_DATE: ValueResult<IsoDate> = Object.freeze({ ok: false, problem: 'blank', text: '' });
 
 /** A date read with a year it did not show: its note says where the year came from (and the group remembers it). */
 function withYearSource(res: ValueResult<IsoDate>, from: keyof typeof YEAR_FROM, inherited: keyof typeof YEAR_FROM | undefined, state: GroupState): ValueResult<IsoDate> {
@@ -567,10 +594,6 @@ function valueRow(v: SheetView, r: number, c: number, headerRow: number): number
   const m = v.merge(r, c);
   if (m && (m.r0 !== r || m.c0 !== c)) return m.c0 === c && m.r0 > headerRow ? m.r0 : -1;
   return r;
-}
-
-function sameCell(a: CellRef | undefined | null, sheet: string, row: number, col: number): boolean {
-  return !!a && a.row === row && a.col === col && a.sheet === sheet;
 }
 
 /**
@@ -672,7 +695,7 @@ export function titleYear(v: SheetView, headerRow: number): number | undefined {
 
 /**
  * The columns a schedule sheet's rows are read from, shared by all its rows (a row keeps only the
- * row numbers and texts of its cells; see ParsedScheduleRow).
+ * row numbers and texts of its cells; see ParsedScheduleRow), and the last date Reading a row made.
  */
 interface RowSheet {
   name: string;
@@ -681,14 +704,67 @@ interface RowSheet {
   city: number;
   content: number;
   type: number;
+  country: number;
+  date: number;
+  /** The last `date` a row was asked for (its result and cell row) and the Reading made for it. */
+  lastDate: ValueResult<IsoDate> | null;
+  lastDateRow: number;
+  lastReading: Reading<IsoDate> | null;
+  /** The cell rows of the rows that could not pack them (by row), made at the first such row. */
+  wide: Map<number, Int32Array> | null;
+}
+
+/** The places of a row's cells in its `cellRows` (4 bits each). */
+const WEEKDAY = 0;
+const SLOT = 1;
+const CITY = 2;
+const CONTENT = 3;
+const TYPE = 4;
+const COUNTRY = 5;
+/** `cellRows` flags: the countries come from the 城市 cell (not a 国家 cell); the rows are in the sheet's `wide` map. */
+const COUNTRY_FROM_CITY = 1 << 28;
+const WIDE = 1 << 29;
+/** The most rows a cell may be above its row and still be packed (code 1 + 14 = 15, the largest in 4 bits). */
+const MAX_UP = 14;
+
+/** A cell row's 4-bit code: 0 none (-1), 1 + how far above the row it is; -1 when it does not fit. */
+function upCode(row: number, cellRow: number): number {
+  if (cellRow < 0) return 0;
+  const up = row - cellRow;
+  return up >= 0 && up <= MAX_UP ? up + 1 : -1;
 }
 
 /**
- * A schedule row as the reader makes it: one object per row. The cells a rule may point at (星期,
- * 时段, 城市, 国家, 内容, 类型) are kept as row numbers, cells and texts, and their FieldCell / CellRef
- * objects are made only when a rule reads them (ScheduleRow's fields, as getters).
+ * The rows of a row's cells (-1: none) in one small integer: each is the row itself or a merged area's
+ * top a few rows above, so 4 bits each say which. A row with a cell further up (a city merged over 20
+ * rows) keeps its rows in the sheet's `wide` map instead. (Six row fields and a column were 56 bytes of
+ * every one of 150 000 rows that survive into the records.) The date's row is a field of its own: a
+ * date is carried down to the rows below it however many (a blank 日期 column: all of them).
+ */
+export function packCellRows(at: RowSheet, row: number, weekday: number, slot: number, city: number, content: number, type: number, country: number, countryFromCity: boolean): number {
+  const w = upCode(row, weekday);
+  const s = upCode(row, slot);
+  const ci = upCode(row, city);
+  const co = upCode(row, content);
+  const t = upCode(row, type);
+  const k = upCode(row, country);
+  const flags = countryFromCity ? COUNTRY_FROM_CITY : 0;
+  if ((w | s | ci | co | t | k) < 0) {
+    at.wide ??= new Map();
+    at.wide.set(row, Int32Array.of(weekday, slot, city, content, type, country));
+    return flags | WIDE;
+  }
+  return flags | w | (s << 4) | (ci << 8) | (co << 12) | (t << 16) | (k << 20);
+}
+
+/**
+ * A schedule row as the reader makes it: one object per row. The cells a rule may point at (日期, 星期,
+ * 时段, 城市, 国家, 内容, 类型) are kept as row numbers (packed: `cellRows`), cells and texts, and their
+ * Reading / FieldCell / CellRef objects are made only when a rule reads them (ScheduleRow's fields, as getters).
  * Why: a plain row held about a dozen objects (field cells and refs) — 1.8 million for 150 000 rows —
  * and these survive into the records, so every scavenge copied them; findings need the refs of a few.
+ * The date keeps the result its cell was read as, shared by every cell of that text or serial (the value
+ * readers remember them), not a Reading and ref per date cell.
  * `toJSON` gives the plain row (field for field, in the same order). A structured clone would not
  * (getters are not copied): parsed records stay in their thread; the merge sends plain values.
  */
@@ -697,62 +773,92 @@ export class ParsedScheduleRow implements ScheduleRow {
   constructor(
     private readonly at: RowSheet,
     readonly row: number,
-    readonly date: Reading<IsoDate> | null,
+    /** The date as read (a shared, frozen result; null: no date) and its cell's row. */
+    private readonly dateRead: ValueResult<IsoDate> | null,
+    private readonly dateRow: number,
     readonly dayNumber: number | null,
     readonly slot: DaySlot | null,
     readonly cities: string[],
     readonly countries: string[],
     readonly type: ActivityType,
     readonly typeInferred: boolean,
-    // -1: no such cell (null); the row that holds the value otherwise (a merged area's top row)
-    private readonly weekdayRow: number,
+    /** The rows of the row's cells (packCellRows). */
+    private readonly cellRows: number,
     private readonly weekdayCell: Cell | undefined,
     /** The 星期 text ('' when none): what `weekday.text` says, without making the FieldCell. */
     readonly weekdayText: string,
-    private readonly cityRow: number,
     private readonly cityCell: Cell | undefined,
     /** The 城市 text ('' when none): what `city.text` says, without making the FieldCell. */
     readonly cityText: string,
-    private readonly contentRow: number,
     private readonly contentCell: Cell | undefined,
     /** The 内容 text ('' when none): what `content.text` says, without making the FieldCell. */
     readonly contentText: string,
-    private readonly slotRow: number,
-    private readonly typeRow: number,
-    /** 国家 cell's row, or the 城市 cell's when the countries come from the city (countryCol says which) */
-    private readonly countryRow: number,
-    private readonly countryCol: number,
   ) {}
 
+  /** The row of the cell at `place` (WEEKDAY … COUNTRY); -1 when there is none. */
+  private cellRow(place: number): number {
+    const p = this.cellRows;
+    if ((p & WIDE) !== 0) return (this.at.wide as Map<number, Int32Array>).get(this.row)![place];
+    const code = (p >>> (place * 4)) & 15;
+    return code === 0 ? -1 : this.row - code + 1;
+  }
+
+  /**
+   * The day's date as a Reading of its cell. Rules ask each row for it several times, row after row, and
+   * the rows of one day share its cell: the sheet keeps the last one made, so those asks get one object.
+   */
+  get date(): Reading<IsoDate> | null {
+    const read = this.dateRead;
+    if (read === null) return null;
+    const at = this.at;
+    const row = this.dateRow;
+    if (at.lastDate === read && at.lastDateRow === row) return at.lastReading;
+    const reading = atRef(read, { sheet: at.name, row, col: at.date });
+    at.lastDate = read;
+    at.lastDateRow = row;
+    at.lastReading = reading;
+    return reading;
+  }
   get weekday(): FieldCell | null {
-    return this.weekdayRow < 0 ? null : fieldCell(this.at.name, this.weekdayRow, this.at.weekday, this.weekdayCell, this.weekdayText);
+    const row = this.cellRow(WEEKDAY);
+    return row < 0 ? null : fieldCell(this.at.name, row, this.at.weekday, this.weekdayCell, this.weekdayText);
   }
   get city(): FieldCell | null {
-    return this.cityRow < 0 ? null : fieldCell(this.at.name, this.cityRow, this.at.city, this.cityCell, this.cityText);
+    const row = this.cellRow(CITY);
+    return row < 0 ? null : fieldCell(this.at.name, row, this.at.city, this.cityCell, this.cityText);
   }
   get content(): FieldCell | null {
-    return this.contentRow < 0 ? null : fieldCell(this.at.name, this.contentRow, this.at.content, this.contentCell, this.contentText);
+    const row = this.cellRow(CONTENT);
+    return row < 0 ? null : fieldCell(this.at.name, row, this.at.content, this.contentCell, this.contentText);
   }
   get slotRef(): CellRef | null {
-    return this.slotRow < 0 ? null : { sheet: this.at.name, row: this.slotRow, col: this.at.slot };
+    const row = this.cellRow(SLOT);
+    return row < 0 ? null : { sheet: this.at.name, row, col: this.at.slot };
   }
   get typeRef(): CellRef | null {
-    return this.typeRow < 0 ? null : { sheet: this.at.name, row: this.typeRow, col: this.at.type };
+    const row = this.cellRow(TYPE);
+    return row < 0 ? null : { sheet: this.at.name, row, col: this.at.type };
   }
   get countryRef(): CellRef | null {
-    return this.countryRow < 0 ? null : { sheet: this.at.name, row: this.countryRow, col: this.countryCol };
+    const row = this.cellRow(COUNTRY);
+    return row < 0 ? null : { sheet: this.at.name, row, col: this.countryCol() };
+  }
+
+  /** The 国家 cell's column, or the 城市 cell's when the countries come from the city. */
+  private countryCol(): number {
+    return (this.cellRows & COUNTRY_FROM_CITY) !== 0 ? this.at.city : this.at.country;
   }
 
   /** The rightmost column of the cells this row points at (its refs' largest col, -1 with none), without making them. */
   maxCol(): number {
     const at = this.at;
-    let max = this.date ? this.date.ref.col : -1;
-    if (this.weekdayRow >= 0 && at.weekday > max) max = at.weekday;
-    if (this.slotRow >= 0 && at.slot > max) max = at.slot;
-    if (this.cityRow >= 0 && at.city > max) max = at.city;
-    if (this.countryRow >= 0 && this.countryCol > max) max = this.countryCol;
-    if (this.contentRow >= 0 && at.content > max) max = at.content;
-    if (this.typeRow >= 0 && at.type > max) max = at.type;
+    let max = this.dateRead !== null ? at.date : -1;
+    if (this.cellRow(WEEKDAY) >= 0 && at.weekday > max) max = at.weekday;
+    if (this.cellRow(SLOT) >= 0 && at.slot > max) max = at.slot;
+    if (this.cellRow(CITY) >= 0 && at.city > max) max = at.city;
+    if (this.cellRow(COUNTRY) >= 0 && this.countryCol() > max) max = this.countryCol();
+    if (this.cellRow(CONTENT) >= 0 && at.content > max) max = at.content;
+    if (this.cellRow(TYPE) >= 0 && at.type > max) max = at.type;
     return max;
   }
 
@@ -783,26 +889,21 @@ interface ParsedRowFields {
   __proto__: ParsedScheduleRow;
   at: RowSheet;
   row: number;
-  date: Reading<IsoDate> | null;
+  dateRead: ValueResult<IsoDate> | null;
+  dateRow: number;
   dayNumber: number | null;
   slot: DaySlot | null;
   cities: string[];
   countries: string[];
   type: ActivityType;
   typeInferred: boolean;
-  weekdayRow: number;
+  cellRows: number;
   weekdayCell: Cell | undefined;
   weekdayText: string;
-  cityRow: number;
   cityCell: Cell | undefined;
   cityText: string;
-  contentRow: number;
   contentCell: Cell | undefined;
   contentText: string;
-  slotRow: number;
-  typeRow: number;
-  countryRow: number;
-  countryCol: number;
   share: Fraction;
 }
 

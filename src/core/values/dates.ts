@@ -228,8 +228,12 @@ export function readDate(cell: Cell | undefined, opts: DateOptions = {}): ValueR
   const v = cell.v;
   if (v === null || v === undefined) return { ok: false, problem: 'blank', text: '' };
   if (typeof v === 'number') {
+    if (cell.date) {
+      const hit = DATE_CELLS.get(v);
+      if (hit !== undefined) return hit;
+    }
     const iso = serialToIso(v);
-    if (cell.date) return iso ? { ok: true, value: iso, text: iso } : { ok: false, problem: 'unreadable', text: String(v) };
+    if (cell.date) return iso ? dateCellResult(v, iso) : { ok: false, problem: 'unreadable', text: String(v) };
     const text = String(v);
     if (iso && plausibleSerial(v)) return { ok: true, value: iso, text, note: `${quote(text)}按 Excel 日期序号读作 ${iso}` };
     const eight = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
@@ -243,6 +247,19 @@ export function readDate(cell: Cell | undefined, opts: DateOptions = {}): ValueR
   const text = v.trim();
   if (text === '') return { ok: false, problem: 'blank', text: '' };
   return opts.year === undefined ? remembered(dateTexts, text, parseDateText) : parseDateText(text, opts);
+}
+
+/**
+ * The result of a date cell, remembered by its serial and shared (frozen), as the text dates' are: a schedule
+ * keeps its rows' results (ParsedScheduleRow.date), and 10 000 schedules show a few hundred dates.
+ */
+const DATE_CELLS = new Map<number, ValueResult<IsoDate>>();
+
+function dateCellResult(serial: number, iso: IsoDate): ValueResult<IsoDate> {
+  const r: ValueResult<IsoDate> = Object.freeze({ ok: true, value: iso, text: iso });
+  if (DATE_CELLS.size >= 20000) DATE_CELLS.clear();
+  DATE_CELLS.set(serial, r);
+  return r;
 }
 
 // ------------------------------------------------------------------ periods and ranges
