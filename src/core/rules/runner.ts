@@ -434,7 +434,7 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
     }
     idx[i] = i;
   }
-  idx.sort((i, j) => {
+  const order = (i: number, j: number): number => {
     const a = findings[i];
     const b = findings[j];
     const p = 3 * i;
@@ -448,11 +448,30 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       i - j
     );
-  });
+  };
+  if (n <= INSERTION_SORT_MAX) {
+    // (the order is total — equal findings by their index — so any sort gives the one result)
+    for (let k = 1; k < n; k++) {
+      const x = idx[k];
+      let j = k - 1;
+      while (j >= 0 && order(idx[j], x) > 0) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = x;
+    }
+  } else idx.sort(order);
   const out: Finding[] = new Array<Finding>(n);
   for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
   return out;
 }
+
+/**
+ * Up to this many findings (a workbook's few dozen, the usual case) are sorted in place by insertion here:
+ * Array.prototype.sort made a work copy of the list and called the comparison through a builtin, not inlined
+ * (docs/BENCH.md, round 13).
+ */
+export const INSERTION_SORT_MAX = 32;
 
 /**
  * The sort's numbers, kept between calls (a sort never runs inside another): a review sorts each
