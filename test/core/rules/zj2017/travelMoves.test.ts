@@ -9,6 +9,7 @@ import type { IsoDate } from '../../../../src/core/model/records';
 import { travelDays, workingMoveDays, workingDayMoves } from '../../../../src/core/rules/zj2017/travel';
 import { zj2017Params } from '../../../../src/core/rules/zj2017/params';
 import { buildContext } from '../../../../src/core/rules/runner';
+import { countScheduleDays } from '../../../../src/core/tallies/days';
 import { project, schedule, workbook, type RowSpec } from '../builders';
 
 const params = zj2017Params.parse({});
@@ -39,6 +40,22 @@ describe('workingMoveDays against travelDays filtered', () => {
         expect(workingMoveDays(s, depart, params)).toEqual(want);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('gives the same days whether the schedule\'s days were counted, and read, before or not', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 14 }), (rows) => {
+        const want = travelDays(schedule('P', rows), undefined, params);
+        const counted = schedule('P', rows);
+        countScheduleDays(counted);
+        expect(travelDays(counted, undefined, params)).toEqual(want); // (the days kept by the count, read once)
+        expect(travelDays(counted, undefined, params)).toEqual(want); // (grouped again)
+        const read = schedule('P', rows);
+        void countScheduleDays(read).days;
+        expect(workingMoveDays(read, undefined, params)).toEqual(plain(want));
+      }),
+      { numRuns: 200 },
     );
   });
 
