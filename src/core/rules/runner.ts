@@ -77,21 +77,53 @@ export function isOnline(p: Project): boolean {
   return p.mode === 'online';
 }
 
-/** Context whose projects are only those of one mode (for rules marked offline only or online only). */
+/**
+ * Context whose projects are only those of one mode (for rules marked offline only or online only): the
+ * context itself when every project is of that mode (the usual workbook, all offline), not a copy of it.
+ */
 function modeView(ctx: RuleContext, online: boolean): RuleContext {
-  return { ...ctx, parsed: { ...ctx.parsed, projects: ctx.parsed.projects.filter((p) => isOnline(p) === online) } };
+  const projects = ctx.parsed.projects;
+  let i = 0;
+  while (i < projects.length && isOnline(projects[i]) === online) i++;
+  if (i === projects.length) return ctx;
+  return { ...ctx, parsed: { ...ctx.parsed, projects: projects.filter((p) => isOnline(p) === online) } };
 }
 
-// The offline and online views of a context, made once per context (not once per rule that asks).
-const modeViews = new WeakMap<RuleContext, { offline?: RuleContext; online?: RuleContext }>();
+/**
+ * A rule as the runner reads it, made once per pack's rule list. The rules are object literals of several
+ * shapes: reading `id`, `severity`, `clause` and the mode flags from them at the runner's few sites was a
+ * megamorphic lookup per rule run (360 000 in a review of 6 000 workbooks) and per finding. These fields are
+ * read when the list first runs (rules are module constants); `check` is read from the rule at each run.
+ */
+class RuleSlot {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly clause: string;
+  readonly offlineOnly: boolean;
+  readonly onlineOnly: boolean;
+  constructor(readonly rule: Rule) {
+    this.id = rule.id;
+    this.severity = rule.severity;
+    this.clause = rule.clause;
+    this.offlineOnly = Boolean(rule.offlineOnly);
+    this.onlineOnly = Boolean(rule.onlineOnly);
+  }
+}
 
-function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
-  if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
-  if (!rule.offlineOnly && !rule.onlineOnly) return ctx;
-  let views = modeViews.get(ctx);
-  if (!views) modeViews.set(ctx, (views = {}));
-  if (rule.offlineOnly) return views.offline ?? (views.offline = modeView(ctx, false));
-  return views.online ?? (views.online = modeView(ctx, true));
+const slotLists = new WeakMap<readonly Rule[], RuleSlot[]>();
+
+/** The slots of a pack's rules (made again when the list was changed since). */
+function slotsOf(rules: readonly Rule[]): RuleSlot[] {
+  let slots = slotLists.get(rules);
+  if (slots !== undefined && slots.length === rules.length) {
+    let same = true;
+    for (let i = 0; i < rules.length && same; i++) same = slots[i].rule === rules[i];
+    if (same) return slots;
+  }
+  slots = [];
+  for (const rule of rules) slots.push(new RuleSlot(rule));
+  slotLists.set(rules, slots);
+  return slots;
 }
 
 /**
@@ -102,7 +134,7 @@ function viewFor(rule: Rule, ctx: RuleContext): RuleContext {
  */
 export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplicate?: (dropped: Finding) => void): Finding[] {
   const out: Finding[] = [];
-  new Collector(ctx, onDuplicate).run(rule, params, out);
+  new Collector(ctx, onDuplicate).run(new RuleSlot(rule), params, out);
   return out;
 }
 
@@ -112,7 +144,7 @@ export function runRule(rule: Rule, ctx: RuleContext, params: unknown, onDuplica
  * most of which find nothing). Rules call emit only while they run.
  */
 class Collector {
-  private rule!: Rule;
+  private rule!: RuleSlot;
   private out!: Finding[];
   /** Where the rule's findings start in `out`. */
   private start = 0;
@@ -127,6 +159,9 @@ class Collector {
   private readonly file: string;
   private readonly skipInfo: boolean;
   readonly emit: Emit;
+  // the context's offline and online views, made at the first rule that asks
+  private offline: RuleContext | undefined;
+  private online: RuleContext | undefined;
 
   constructor(
     private readonly ctx: RuleContext,
@@ -138,13 +173,14 @@ class Collector {
   }
 
   /** Runs the rule, appending its findings to `out`. */
-  run(rule: Rule, params: unknown, out: Finding[]): void {
+  run(rule: RuleSlot, params: unknown, out: Finding[]): void {
     this.rule = rule;
     this.out = out;
     this.start = out.length;
     this.seen = undefined;
     try {
-      rule.check(viewFor(rule, this.ctx), params, this.emit);
+      // (read from the rule at each run, as a method of it: rules read `this.clause`, and a test may spy on `check`)
+      rule.rule.check(this.viewFor(rule), params, this.emit);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       this.positions?.add(-1, -1);
@@ -158,6 +194,14 @@ class Collector {
         ...(rule.clause ? { clause: rule.clause } : {}),
       });
     }
+  }
+
+  /** The context a rule sees: only the projects of its mode when it is marked offline or online only. */
+  private viewFor(rule: RuleSlot): RuleContext {
+    if (rule.offlineOnly && rule.onlineOnly) throw new Error(`规则 ${rule.id} 不能同时仅限线上和仅限线下`);
+    if (rule.offlineOnly) return this.offline ?? (this.offline = modeView(this.ctx, false));
+    if (rule.onlineOnly) return this.online ?? (this.online = modeView(this.ctx, true));
+    return this.ctx;
   }
 
   private add(ref: Parameters<Emit>[0], message: string, extra: Parameters<Emit>[2]): void {
@@ -285,7 +329,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       resolved = fromOptions;
     }
     // (appended in place: a loop, never push(...spread), which overflows the stack at 100 000+ findings)
-    for (const rule of pack.rules as Rule[]) {
+    for (const rule of slotsOf(pack.rules as Rule[])) {
       if (options.skipInfo === true && rule.severity === 'info') continue;
       collector.run(rule, resolved.params, findings);
     }
@@ -315,15 +359,22 @@ function plainPosition(row: number, col: number): boolean {
 // Validating a pack's parameters with zod for every workbook of a batch costs more than the rules on
 // small files; the options are the same for the whole batch, so the result is kept by their text.
 const resolvedCache = new Map<string, ReturnType<typeof resolveParams>>();
+// (no settings object, the usual case: kept by pack, no key text made and hashed per workbook and pack)
+const resolvedPlain = new Map<PackId, ReturnType<typeof resolveParams>>();
 function paramsFromOptions(packId: PackId, params: ReviewOptions['params']): ReturnType<typeof resolveParams> {
-  // (no settings object, the usual case: no JSON text to make per workbook and pack)
-  const key = `${packId}\u0000${params === undefined || params === null ? '{}' : JSON.stringify(params)}`;
+  const plain = params === undefined || params === null;
+  if (plain) {
+    const hit = resolvedPlain.get(packId);
+    if (hit !== undefined) return hit;
+  }
+  const key = `${packId}\u0000${plain ? '{}' : JSON.stringify(params)}`;
   let r = resolvedCache.get(key);
   if (!r) {
     if (resolvedCache.size > 64) resolvedCache.clear();
     r = resolveParams(packId, params);
     resolvedCache.set(key, r);
   }
+  if (plain) resolvedPlain.set(packId, r);
   return r;
 }
 
@@ -381,7 +432,7 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
     }
     idx[i] = i;
   }
-  idx.sort((i, j) => {
+  const order = (i: number, j: number): number => {
     const a = findings[i];
     const b = findings[j];
     const p = 3 * i;
@@ -395,11 +446,30 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
       i - j
     );
-  });
+  };
+  if (n <= INSERTION_SORT_MAX) {
+    // (the order is total — equal findings by their index — so any sort gives the one result)
+    for (let k = 1; k < n; k++) {
+      const x = idx[k];
+      let j = k - 1;
+      while (j >= 0 && order(idx[j], x) > 0) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = x;
+    }
+  } else idx.sort(order);
   const out: Finding[] = new Array<Finding>(n);
   for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
   return out;
 }
+
+/**
+ * Up to this many findings (a workbook's few dozen, the usual case) are sorted in place by insertion here:
+ * Array.prototype.sort made a work copy of the list and called the comparison through a builtin, not inlined
+ * (docs/BENCH.md, round 13).
+ */
+export const INSERTION_SORT_MAX = 32;
 
 /**
  * The sort's numbers, kept between calls (a sort never runs inside another): a review sorts each

@@ -100,3 +100,18 @@ export function scheduleHeader(s: import('../model/records').Schedule): { sheet:
   headerCache.set(s, h);
   return { ...h };
 }
+
+/** `[...s].length` (characters, a surrogate pair one of them) without an array of them. */
+export function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // a high surrogate followed by a low one is one character; a lone one counts alone, as the iterator does
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -187,14 +187,39 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
   let totalDays: number | null = null;
   if (Number.isFinite(minD)) totalDays = maxD - minD + 1;
   else if (numbers !== undefined) totalDays = numbers.size;
-  const result: ScheduleDays = {
+  const result = new CountedDays(
     totalDays,
-    study: study.value(),
-    topic: topic.value(),
+    study.value(),
+    topic.value(),
     days,
-    firstDate: Number.isFinite(minD) ? fromDayIndex(minD) : null,
-    lastDate: Number.isFinite(maxD) ? fromDayIndex(maxD) : null,
-  };
+    schedule.rows,
+    Number.isFinite(minD) ? fromDayIndex(minD) : null,
+    Number.isFinite(maxD) ? fromDayIndex(maxD) : null,
+  );
   cache.set(schedule, result);
   return result;
+}
+
+/**
+ * A schedule's counts, kept for as long as the schedule (the rules and the tallies ask again), and its days,
+ * kept only until they are first read: the travel rules read them once per schedule, the counts are what
+ * stays asked for, and a day object and a list of rows per day of every schedule were what the rules phase's
+ * young-generation collections copied (docs/BENCH.md, round 13). Read again, the days are grouped again.
+ */
+class CountedDays implements ScheduleDays {
+  constructor(
+    readonly totalDays: number | null,
+    readonly study: Fraction,
+    readonly topic: Fraction,
+    private kept: ScheduleDay[] | undefined,
+    private readonly rows: readonly ScheduleRow[],
+    readonly firstDate: IsoDate | null,
+    readonly lastDate: IsoDate | null,
+  ) {}
+
+  get days(): ScheduleDay[] {
+    const days = this.kept ?? groupDays(this.rows);
+    this.kept = undefined;
+    return days;
+  }
 }

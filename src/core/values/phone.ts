@@ -28,8 +28,19 @@ function classify(part: string, areaKnown: boolean): 'mobile' | 'landline' | 'lo
   return null;
 }
 
+// The usual cell, one mobile (`13912345678`) or one landline (`0571-87054069`) in plain digits: what the
+// reading below says of it (no half-width form, separator, prefix or bracket to remove) without its
+// replacements and splits — C-PHONE reads every project's cell.
+const PLAIN_NUMBER = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+
 /** True when every number in the text is a recognisable mainland phone number (and there is one). */
 export function isMainlandPhone(text: string): boolean {
+  if (typeof text === 'string' && PLAIN_NUMBER.test(text)) return true;
+  return readsAsMainlandPhone(text);
+}
+
+/** isMainlandPhone without its shortcut for one plain number (the plain way; tests). */
+export function readsAsMainlandPhone(text: string): boolean {
   const s = toHalfWidth(String(text)).trim();
   if (s === '') return false;
   const parts = s.split(SEPARATORS).filter((p) => p.trim() !== '');

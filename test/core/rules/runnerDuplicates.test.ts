@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { Finding } from '../../../src/core/model/findings';
 import { firstCellOf } from '../../../src/core/grid';
-import { SCAN_LIMIT, buildContext, runPacks, runRule, sortFindings } from '../../../src/core/rules/runner';
+import { INSERTION_SORT_MAX, SCAN_LIMIT, buildContext, runPacks, runRule, sortFindings } from '../../../src/core/rules/runner';
 import type { Emit, Pack, Rule } from '../../../src/core/rules/types';
 import { workbook } from './builders';
 import { z } from 'zod';
@@ -110,7 +110,10 @@ describe('sortFindings: sheet order looked along the list or by map, numbers kep
           const list: Finding[] = items.map(({ f }, i) => ({ ...f, severity: 'warning', message: `m${i}` }));
           const parsed = workbook({ recognition: recognised.map((sheet) => ({ sheet, kind: 'schedule', reason: '' })) });
           expect(sortFindings(list, parsed)).toEqual(plainSort(list, recognised));
-          expect(sortFindings(list.slice(0, 5), parsed)).toEqual(plainSort(list.slice(0, 5), recognised));
+          // (either side of the insertion sort's limit: up to it sorted by insertion, past it by Array.prototype.sort)
+          for (const n of [5, INSERTION_SORT_MAX - 1, INSERTION_SORT_MAX, INSERTION_SORT_MAX + 1]) {
+            expect(sortFindings(list.slice(0, n), parsed)).toEqual(plainSort(list.slice(0, n), recognised));
+          }
         },
       ),
       { numRuns: 300 },

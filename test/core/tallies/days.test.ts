@@ -133,6 +133,12 @@ describe('counting agrees with grouping every row by lookup and sharing every da
         const want = plainCount(s.rows);
         expect(got.days.map((d) => [d.date, d.dayNumber, d.rows.map((r) => r.row)])).toEqual(want.days.map((d) => [d.date, d.dayNumber, d.rows.map((r) => r.row)]));
         expect([formatDays(got.study), formatDays(got.topic), got.totalDays, got.firstDate, got.lastDate]).toEqual([want.study, want.topic, want.totalDays, want.firstDate, want.lastDate]);
+        // the days are kept only until first read: asked again (counts remembered, days grouped afresh) the same
+        const again = countScheduleDays(s);
+        expect(again).toBe(got);
+        expect(again.days).toEqual(groupDaysByLookup(s.rows));
+        expect(again.days.map((d) => d.rows)).toEqual(want.days.map((d) => d.rows));
+        expect([formatDays(again.study), formatDays(again.topic), again.totalDays, again.firstDate, again.lastDate]).toEqual([want.study, want.topic, want.totalDays, want.firstDate, want.lastDate]);
       }),
       { numRuns: 800 },
     );

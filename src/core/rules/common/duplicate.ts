@@ -30,6 +30,7 @@ export const duplicate: Rule<CommonParams> = {
   clause: '',
   description: '组团单位和培训班主题相同的项目重复',
   check(ctx, _params, emit) {
+    if (ctx.parsed.projects.length < 2) return; // (one project has no duplicate: no key made for it)
     const first = new Map<string, Project>();
     for (const p of ctx.parsed.projects) {
       const k = duplicateKey(p);

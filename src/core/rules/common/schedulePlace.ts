@@ -24,18 +24,22 @@ export const schedulePlace: Rule<CommonParams> = {
     for (const p of ctx.parsed.projects) {
       const s = ctx.scheduleFor(p);
       if (!s || !p.countries || !p.countries.ok) continue;
-      const raw = new Set(p.countries.value);
-      const declared = new Set(p.countries.value.map(normaliseName));
-      const reported = new Set<string>();
+      // the declared countries as written, then (made at the first row naming another) as compared, and the
+      // countries reported: short lists looked through, not three Sets per project (most rows name a declared one)
+      const raw = p.countries.value;
+      let declared: string[] | undefined;
+      let reported: string[] | undefined;
       for (const row of s.rows) {
         const countries = row.countries;
         // (indexed: an iterator per row over the shared lists was this rule's garbage)
         for (let i = 0; i < countries.length; i++) {
           const c = countries[i];
-          if (raw.has(c)) continue;
+          if (raw.includes(c)) continue;
           const k = normaliseName(c);
-          if (c === HOME || declared.has(k) || reported.has(k)) continue;
-          reported.add(k);
+          if (c === HOME) continue;
+          declared ??= raw.map(normaliseName);
+          if (declared.includes(k) || (reported !== undefined && reported.includes(k))) continue;
+          (reported ??= []).push(k);
           const ref = row.countryRef ?? row.city?.ref ?? row.content?.ref;
           if (ref) emit(ref, message(c, p.countries.value, this.clause), { projectKey: p.key, data: { country: c, declared: p.countries.value.join('、') } });
         }

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
-import { containsAny } from '../util';
+import { codePointLength, containsAny } from '../util';
 import type { Zj2017Params } from './params';
 
 export const messages = {
@@ -25,8 +25,9 @@ export const generalProject: Rule<Zj2017Params> = {
       if (!f) continue;
       const theme = f.text.replace(/[\s\u3000]/g, '');
       if (theme === '') continue;
-      if ([...theme].length < params.minThemeLength) {
-        emit(f.ref, messages.short(theme, params.minThemeLength, this.clause), { projectKey: p.key, data: { theme, length: [...theme].length, minThemeLength: params.minThemeLength } });
+      const length = codePointLength(theme);
+      if (length < params.minThemeLength) {
+        emit(f.ref, messages.short(theme, params.minThemeLength, this.clause), { projectKey: p.key, data: { theme, length, minThemeLength: params.minThemeLength } });
         continue;
       }
       const visit = containsAny(theme, params.visitWords);

@@ -251,12 +251,29 @@ function movesByContent(row: ScheduleRow, params: Zj2017Params): string | null {
   return text;
 }
 
-const cache = new WeakMap<Schedule, { depart: IsoDate | undefined; params: Zj2017Params; days: TravelDay[] }>();
-
 /** The schedule's days in date order, each with whether it is a working day abroad and its first move. */
 export function travelDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params): TravelDay[] {
+  return walkDays(s, depart, params, true);
+}
+
+// Only the days with a move on a working day abroad are kept per schedule, for ZJ-INTERCITY and
+// ZJ-INTERCITY-ENDS (both ask): a day object per day of every schedule, kept while the workbook lives,
+// was what the rules phase's young-generation collections copied (docs/BENCH.md, round 13).
+const cache = new WeakMap<Schedule, { depart: IsoDate | undefined; params: Zj2017Params; days: readonly TravelDay[] }>();
+const NO_DAYS: readonly TravelDay[] = Object.freeze([]);
+
+/** The days of travelDays that are working days abroad with a move, in the same order. */
+export function workingMoveDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params): readonly TravelDay[] {
   const hit = cache.get(s);
   if (hit && hit.depart === depart && hit.params === params) return hit.days;
+  const found = walkDays(s, depart, params, false);
+  const days = found.length === 0 ? NO_DAYS : found;
+  cache.set(s, { depart, params, days });
+  return days;
+}
+
+/** travelDays's walk; with `all` false only the working days with a move are made (the others are not kept). */
+function walkDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params, all: boolean): TravelDay[] {
   // the dated days (their dates and rows side by side: no pair per day), sorted only when out of order
   const dates: IsoDate[] = [];
   const rowsOf: ScheduleRow[][] = [];
@@ -296,9 +313,11 @@ export function travelDays(s: Schedule, depart: IsoDate | undefined, params: Zj2
       }
       if (named.length > 0) city = named[named.length - 1];
     }
-    days.push({ date, position: date === first ? 'first' : date === last ? 'last' : 'middle', working: isWorkingDayAbroad(date), move });
+    if (!all && move === null) continue;
+    const working = isWorkingDayAbroad(date);
+    if (!all && !working) continue;
+    days.push({ date, position: date === first ? 'first' : date === last ? 'last' : 'middle', working, move });
   }
-  cache.set(s, { depart, params, days });
   return days;
 }
 
@@ -319,10 +338,10 @@ export function workingDayMoves(ctx: RuleContext, params: Zj2017Params, ends: bo
     const p = projects[i];
     const s = ctx.scheduleFor(p);
     if (!s) continue;
-    const days = travelDays(s, ok(p.departDate), params);
+    const days = workingMoveDays(s, ok(p.departDate), params);
     for (let k = 0; k < days.length; k++) {
       const d = days[k];
-      if ((d.position !== 'middle') !== ends || !d.working || !d.move) continue;
+      if ((d.position !== 'middle') !== ends || !d.move) continue;
       const ref = moveRef(d.move);
       if (ref) out.push({ p, d, move: d.move, ref });
     }
