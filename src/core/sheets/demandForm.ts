@@ -8,7 +8,6 @@ import { demandLabelField, normaliseLabel } from '../values/labels';
 import { unitWord } from '../values/number';
 import { compact, toHalfWidth } from '../values/text';
 import { buildProject, emptyLocated, isOnlineTitle, parseMode, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
-import { withText } from './placed';
 import { isFooterText, type SheetView } from './view';
 
 export interface FormLabel {
@@ -135,7 +134,7 @@ export function parseDemandForm(v: SheetView, file: string): (ParsedProject & { 
   for (const f of found) if (f.value) claimed.add(`${f.value.cell.ref.row},${f.value.cell.ref.col}`);
   for (const l of findInlineLabels(v, claimed)) {
     const cell = v.field(l.row, l.col);
-    found.push({ label: l, value: { cell: withText(cell, l.inline as string), unit: null, readCell: { v: l.inline as string } }, slot: cell.ref });
+    found.push({ label: l, value: { cell: { ...cell, text: l.inline as string }, unit: null, readCell: { v: l.inline as string } }, slot: cell.ref });
     claimed.add(`${l.row},${l.col}`);
   }
 

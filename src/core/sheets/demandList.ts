@@ -9,7 +9,6 @@ import { readNumber } from '../values/number';
 import { toHalfWidth } from '../values/text';
 import { demandFieldOf } from './demandForm';
 import { buildProject, emptyLocated, isOnlineTitle, type LocatedField, type ParsedProject, type ProjectDraft } from './demandValues';
-import { placedCell, withText } from './placed';
 import type { SheetView } from './view';
 
 export interface ListColumn {
@@ -155,7 +154,7 @@ function dataCell(v: SheetView, r: number, c: number, top: number) {
   const m = v.merge(r, c);
   if (m && (m.r0 !== r || m.c0 !== c)) {
     if (m.c0 === c && m.r0 > top) return v.field(r, c);
-    return placedCell(v.name, r, c, undefined, '');
+    return { ref: v.ref(r, c), text: '' };
   }
   return v.field(r, c);
 }
@@ -177,7 +176,7 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
       const at = t.indexOf(':');
       if (at > 0 && demandFieldOf(t.slice(0, at)) === 'filedDate' && t.slice(at + 1).trim() !== '') {
         const value = t.slice(at + 1).trim();
-        sheetFiledDate = { cell: withText(v.field(r, col), value), readCell: { v: value } };
+        sheetFiledDate = { cell: { ...v.field(r, col), text: value }, readCell: { v: value } };
       }
     }
   }

@@ -8,9 +8,8 @@ import { readDate, readPeriod, type DateRange } from '../values/dates';
 import { readNumber, type NumberUnit } from '../values/number';
 import { splitCountries } from '../values/countries';
 import { parseInstitutionCell, parseTicks, parseYesNoWord } from '../values/ticks';
-import { quote, type ValueResult } from '../values/result';
+import { atRef, quote, type ValueResult } from '../values/result';
 import { compact } from '../values/text';
-import { noteAt, readingAt, withText } from './placed';
 
 /** A located field: its cell, and the unit its label or a neighbouring cell gives. */
 export interface LocatedField {
@@ -140,13 +139,10 @@ export interface ParsedProject {
   notes: ReadNote[];
 }
 
-/**
- * A reading at its cell, and the note of its conversion (a function of the module, not a closure made per
- * project). Both keep the field's cell, not a ref (sheets/placed.ts).
- */
-function noted<T>(notes: ReadNote[], field: string, r: ValueResult<T>, at: FieldCell): Reading<T> {
-  if (r.ok && r.note) notes.push(noteAt(at, `${field}：${r.note}`));
-  return readingAt(r, at);
+/** A reading at its cell, and the note of its conversion (a function of the module, not a closure made per project). */
+function noted<T>(notes: ReadNote[], field: string, r: ValueResult<T>, ref: CellRef): Reading<T> {
+  if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
+  return atRef(r, ref);
 }
 
 export function buildProject(d: ProjectDraft): ParsedProject {
@@ -169,7 +165,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
   for (const [f, unit] of NUMBER_FIELD_LIST) {
     const lf = d.located[f];
     if (!lf) continue;
-    const r = noted(notes, label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell);
+    const r = noted(notes, label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
     if (f === 'people') project.people = r;
     else if (f === 'days') project.days = r;
     else if (f === 'budget') project.budgetWan = r;
@@ -180,12 +176,12 @@ export function buildProject(d: ProjectDraft): ParsedProject {
   if (countries) project.countries = readCountries(countries.cell, notes);
 
   const planned = d.located.plannedTime;
-  if (planned) project.plannedTime = noted(notes, label('plannedTime'), readPeriod(valueCell(planned)), planned.cell);
+  if (planned) project.plannedTime = noted(notes, label('plannedTime'), readPeriod(valueCell(planned)), planned.cell.ref);
   for (let i = 0; i < DATE_FIELDS.length; i++) {
     const f = DATE_FIELDS[i];
     const lf = d.located[f];
     if (!lf) continue;
-    const r = noted(notes, label(f), readDate(valueCell(lf)), lf.cell);
+    const r = noted(notes, label(f), readDate(valueCell(lf)), lf.cell.ref);
     // (named stores, not project[f]: a store keyed by a variable goes through the runtime on objects of many shapes)
     if (f === 'filedDate') project.filedDate = r;
     else if (f === 'departDate') project.departDate = r;
@@ -198,13 +194,13 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const lf = d.noticePeriod;
     const r = readPeriod(valueCell(lf));
     if (r.ok) {
-      if (r.note) notes.push(noteAt(lf.cell, `公示期：${r.note}`));
-      if (!d.located.noticeStart) project.noticeStart = readingAt({ ok: true, value: r.value.from, text: r.text }, lf.cell);
-      if (!d.located.noticeEnd) project.noticeEnd = readingAt({ ok: true, value: r.value.to, text: r.text }, lf.cell);
+      if (r.note) notes.push({ ref: lf.cell.ref, message: `公示期：${r.note}` });
+      if (!d.located.noticeStart) project.noticeStart = { ok: true, value: r.value.from, ref: lf.cell.ref, text: r.text };
+      if (!d.located.noticeEnd) project.noticeEnd = { ok: true, value: r.value.to, ref: lf.cell.ref, text: r.text };
       if (!fields.noticeStart) fields.noticeStart = lf.cell;
       if (!fields.noticeEnd) fields.noticeEnd = lf.cell;
     } else {
-      const bad = readingAt(r, lf.cell) as Reading<string>;
+      const bad = atRef(r, lf.cell.ref) as Reading<string>;
       if (!d.located.noticeStart) project.noticeStart = bad;
       if (!d.located.noticeEnd) project.noticeEnd = bad;
     }
@@ -215,14 +211,14 @@ export function buildProject(d: ProjectDraft): ParsedProject {
   if (sponsorQ && sponsorQ.cell.text !== '') {
     const { box } = checkboxOf(sponsorQ.cell);
     project.hasSponsor = box;
-    if (!d.located.sponsor && box.inlineSponsor) fields.sponsor = withText(sponsorQ.cell, box.inlineSponsor);
+    if (!d.located.sponsor && box.inlineSponsor) fields.sponsor = { ref: sponsorQ.cell.ref, ...(sponsorQ.cell.cell ? { cell: sponsorQ.cell.cell } : {}), text: box.inlineSponsor };
   }
 
   // 境外培训机构: `机构名称：XX（是否境外培训合作机构是☐否☑）` holds the name and the partner ticks
   const inst = d.located.institution;
   if (inst && /机构名称|合作机构/.test(inst.cell.text)) {
     const { name, partner } = parseInstitutionCell(inst.cell.text);
-    fields.institution = withText(inst.cell, name);
+    fields.institution = { ...inst.cell, text: name };
     if (name === '') {
       delete fields.institution;
       project.slots.institution = inst.cell.ref;
@@ -240,11 +236,11 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const t = parseTicks(inBudget.cell.text);
     const word = parseYesNoWord(inBudget.cell.text);
     const cell = inBudget.cell;
-    if (cell.text === '') project.inBudget = readingAt({ ok: false, problem: 'blank', text: '' }, cell);
-    else if (cell.cell?.err) project.inBudget = readingAt({ ok: false, problem: 'error', text: cell.text }, cell);
-    else if (word !== null) project.inBudget = readingAt({ ok: true, value: word, text: cell.text }, cell);
-    else if (t.understood && t.yes !== t.no) project.inBudget = readingAt({ ok: true, value: t.yes, text: cell.text }, cell);
-    else project.inBudget = readingAt({ ok: false, problem: 'unreadable', text: cell.text }, cell);
+    if (cell.text === '') project.inBudget = { ok: false, problem: 'blank', ref: cell.ref, text: '' };
+    else if (cell.cell?.err) project.inBudget = { ok: false, problem: 'error', ref: cell.ref, text: cell.text };
+    else if (word !== null) project.inBudget = { ok: true, value: word, ref: cell.ref, text: cell.text };
+    else if (t.understood && t.yes !== t.no) project.inBudget = { ok: true, value: t.yes, ref: cell.ref, text: cell.text };
+    else project.inBudget = { ok: false, problem: 'unreadable', ref: cell.ref, text: cell.text };
   }
 
   // Training mode (RULES.md "Training mode"): 培训形式, else 线上 in the title row or the theme, else
@@ -260,7 +256,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
       if (!d.modeFromTitle.noted) notes.push({ ref: d.modeFromTitle.ref, message: `${why}，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训` });
     } else if (theme && theme.text.includes(ONLINE_WORD)) {
       project.mode = 'online';
-      notes.push(noteAt(theme, `${why}，按培训班主题${quote(theme.text)}读作线上培训`));
+      notes.push({ ref: theme.ref, message: `${why}，按培训班主题${quote(theme.text)}读作线上培训` });
     }
   }
   const category = d.located.category;
@@ -270,19 +266,19 @@ export function buildProject(d: ProjectDraft): ParsedProject {
 
 function readCountries(fc: FieldCell, notes: ReadNote[]): Reading<string[]> {
   const cell = fc.cell;
-  if (cell?.err) return readingAt({ ok: false, problem: 'error', text: fc.text }, fc);
-  if (fc.text === '') return readingAt({ ok: false, problem: 'blank', text: '' }, fc);
-  if (typeof cell?.v === 'number' || typeof cell?.v === 'boolean') return readingAt({ ok: false, problem: 'unreadable', text: fc.text }, fc);
+  if (cell?.err) return { ok: false, problem: 'error', ref: fc.ref, text: fc.text };
+  if (fc.text === '') return { ok: false, problem: 'blank', ref: fc.ref, text: '' };
+  if (typeof cell?.v === 'number' || typeof cell?.v === 'boolean') return { ok: false, problem: 'unreadable', ref: fc.ref, text: fc.text };
   const { countries, unknown } = splitCountries(fc.text);
-  if (countries.length === 0) return readingAt({ ok: false, problem: 'unreadable', text: fc.text }, fc);
+  if (countries.length === 0) return { ok: false, problem: 'unreadable', ref: fc.ref, text: fc.text };
   const canonical = countries.filter((c) => !unknown.includes(c));
   const shown = countries.join('、');
   if (unknown.length > 0) {
-    notes.push(noteAt(fc, `国家（地区）：${unknown.map(quote).join('、')}不在国家（地区）列表中，按原文保留`));
+    notes.push({ ref: fc.ref, message: `国家（地区）：${unknown.map(quote).join('、')}不在国家（地区）列表中，按原文保留` });
   } else if (canonical.join('、') !== compact(fc.text).replace(/[,，/;；]/g, '、')) {
-    notes.push(noteAt(fc, `国家（地区）：${quote(fc.text)}读作 ${shown}`));
+    notes.push({ ref: fc.ref, message: `国家（地区）：${quote(fc.text)}读作 ${shown}` });
   }
-  return readingAt({ ok: true, value: countries, text: fc.text }, fc);
+  return { ok: true, value: countries, ref: fc.ref, text: fc.text };
 }
 
 export type { DateRange };

@@ -1,10 +1,9 @@
 /** A read-only view of a sheet for the readers: merged areas, display text, label lookup. */
 import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
-import type { DemandField } from '../model/records';
+import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
 import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
 import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
-import { placedCell, type PlacedCell } from './placed';
 
 export class SheetView {
   readonly name: string;
@@ -76,8 +75,8 @@ export class SheetView {
     return this.text(a.row, a.col);
   }
 
-  /** A FieldCell for (row, col) through merges (ref = the cell that holds the value; kept as numbers: PlacedCell). */
-  field(row: number, col: number): PlacedCell {
+  /** A FieldCell for (row, col) through merges (ref = the cell that holds the value). */
+  field(row: number, col: number): FieldCell {
     const m = this.merge(row, col);
     if (m) {
       row = m.r0;
@@ -85,8 +84,8 @@ export class SheetView {
     }
     const r = this.sheet.cells[row];
     const cell = r ? r[col] : undefined;
-    // (a grid that came through JSON has nulls for holes: no cell either way)
-    return cell ? placedCell(this.name, row, col, cell, this.text(row, col)) : placedCell(this.name, row, col, undefined, '');
+    const ref = { sheet: this.name, row, col };
+    return cell ? { ref, cell, text: this.text(row, col) } : { ref, text: '' };
   }
 
   /** The label key of the cell's own text (normaliseLabel). */

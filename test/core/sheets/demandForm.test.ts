@@ -1,6 +1,6 @@
 import { parseWorkbook } from '../../../src/core/sheets';
 import { sheetFromRows } from '../../../src/core/grid';
-import { at, form001, mg, plain, sheet, dateCell } from './helpers';
+import { at, form001, mg, sheet, dateCell } from './helpers';
 
 const FILLED = {
   adminDept: '省科技厅', plannedTime: '2022年第三季度', theme: '智能制造与数字化转型专题培训班', unit: '浙江大学', contact: '张三', phone: '0571-87054069',
@@ -76,15 +76,15 @@ describe('demand table, form layout (001 附件2)', () => {
     expect(wb.recognition[0].kind).toBe('demand-form');
     expect(wb.projects[0].budgetWan).toMatchObject({ ok: true, value: 15, note: '“150000”按表头单位元折合 15 万元' });
     const rows2 = [...rows.slice(0, 3), ['经费预算', 12, '万元']];
-    expect(plain(parseWorkbook({ file: 'x.xlsx', sheets: [sheetFromRows('需求表', rows2)] }).projects[0].budgetWan)).toEqual({ ok: true, value: 12, ref: at('需求表', 3, 1), text: '12' });
+    expect(parseWorkbook({ file: 'x.xlsx', sheets: [sheetFromRows('需求表', rows2)] }).projects[0].budgetWan).toEqual({ ok: true, value: 12, ref: at('需求表', 3, 1), text: '12' });
   });
 
   test('unreadable values stay readings, never 0; Excel errors are errors', () => {
     const s = form001({ ...FILLED, people: '二十人', days: null });
     (s.cells[5] as unknown[])[5] = { v: null, err: '#N/A' };
     const p = parseWorkbook({ file: 'u.xlsx', sheets: [s] }).projects[0];
-    expect(plain(p.people)).toEqual({ ok: false, problem: 'unreadable', ref: at('附件2', 5, 3), text: '二十人' });
-    expect(plain(p.days)).toEqual({ ok: false, problem: 'error', ref: at('附件2', 5, 5), text: '#N/A' });
+    expect(p.people).toEqual({ ok: false, problem: 'unreadable', ref: at('附件2', 5, 3), text: '二十人' });
+    expect(p.days).toEqual({ ok: false, problem: 'error', ref: at('附件2', 5, 5), text: '#N/A' });
   });
 
   test('long text below its label; label words inside long values are not labels', () => {

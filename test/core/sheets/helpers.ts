@@ -4,9 +4,6 @@ import { isoToSerial } from '../../../src/core/values/dates';
 /** A cell ref as the records carry it. */
 export const at = (sheet: string, row: number, col: number) => ({ sheet, row, col });
 
-/** A record as JSON gives it: the readers' fields, readings and notes keep their cells as numbers (sheets/placed.ts) and make their refs when read. */
-export const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-
 /** Merge helper: 0-based inclusive. */
 export const mg = (r0: number, c0: number, r1: number, c1: number): MergeArea => ({ r0, c0, r1, c1 });
 
