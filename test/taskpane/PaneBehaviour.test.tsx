@@ -8,6 +8,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
 import { PAGE_SIZE } from '../../src/taskpane/components/FindingsView';
+import { TALLY_PAGE } from '../../src/taskpane/components/ReviewTab';
+import { SHEET_PAGE } from '../../src/taskpane/components/SheetPanel';
 import { ParamsEditor } from '../../src/taskpane/components/ParamsEditor';
 import { coreEngine } from '../../src/app/coreEngine';
 import type { Engine } from '../../src/app/engine';
@@ -118,6 +120,79 @@ describe('paging', () => {
     expect(drawn()).toBe(5);
     expect(button('下一页').disabled).toBe(true);
     expect(document.querySelector('li[data-rule]')!.getAttribute('data-rule')).toBe(`C-X${PAGE_SIZE * 2}`);
+  });
+});
+
+describe('results drawn in parts (findings, then tallies, then sheets)', () => {
+  // More files, projects and findings than a page of each holds: every one must be reachable through its pager.
+  const files = Array.from({ length: SHEET_PAGE + 5 }, (_, i) => `单位${String(i + 1).padStart(2, '0')}.xlsx`);
+  const projects = files.flatMap((file, i) => [project(`P${i}a`, `第${i + 1}单位甲班`, {}, file), project(`P${i}b`, `第${i + 1}单位乙班`, {}, file)]);
+  const findings = projects.flatMap((p, i) => [
+    finding({ ruleId: 'SC-GROUP-SIZE', file: p.file, cell: `E${i + 2}`, projectKey: p.key, severity: 'error' }),
+    finding({ ruleId: 'C-PHONE', file: p.file, cell: `M${i + 2}`, projectKey: p.key, severity: 'warning' }),
+  ]);
+  const grids = files.map((file) => ({ file, sheets: [] }));
+  const section = (name: string) => document.querySelector(`section[aria-label="${name}"]`) as HTMLElement | null;
+
+  /** `read` on every page of the pager found by `pager` (none: one page). */
+  function eachPage(read: () => void, pager: () => HTMLElement | null) {
+    for (;;) {
+      read();
+      const p = pager();
+      const next = p && (within(p).queryByText('下一页', { selector: 'button' }) as HTMLButtonElement | null);
+      if (!next || next.disabled) return;
+      fireEvent.click(next);
+    }
+  }
+
+  async function reviewed() {
+    render(<App host={fakeHost({ grids })} engine={fakeEngine({ common: findings }, projects)} t={zh} today="2024-03-01" />);
+    fireEvent.click(button('审核'));
+    await screen.findByText(/审核完成/);
+    expect(section('问题')).not.toBeNull();
+    await waitFor(() => expect(section('工作表识别')).not.toBeNull());
+    expect(section('项目统计')).not.toBeNull();
+  }
+
+  it('draws every finding, tally card and workbook, each reachable through its pager', async () => {
+    expect(projects.length).toBeGreaterThan(TALLY_PAGE * 2);
+    expect(findings.length).toBeGreaterThan(PAGE_SIZE * 3);
+    await reviewed();
+
+    const seen: string[] = [];
+    eachPage(
+      () => section('问题')!.querySelectorAll('li[data-rule]').forEach((li) => seen.push(`${li.getAttribute('data-rule')} ${li.querySelector('button[aria-label^="定位到"]')!.textContent}`)),
+      () => section('问题')!.querySelector('nav'),
+    );
+    expect(seen.length).toBe(findings.length);
+    expect(new Set(seen)).toEqual(new Set(findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`)));
+
+    // the tally cards' pager is the nav after their section
+    const themes: string[] = [];
+    eachPage(
+      () => section('项目统计')!.querySelectorAll('[role=group]').forEach((c) => themes.push(c.getAttribute('aria-label')!)),
+      () => section('项目统计')!.nextElementSibling as HTMLElement,
+    );
+    expect(themes).toEqual(projects.map((p) => p.theme));
+
+    const names: string[] = [];
+    eachPage(
+      () => section('工作表识别')!.querySelectorAll('span').forEach((t) => /^单位\d+\.xlsx$/.test(t.textContent ?? '') && names.push(t.textContent!)),
+      () => section('工作表识别')!.querySelector('nav'),
+    );
+    expect(names).toEqual(files);
+  });
+
+  it('a later review redraws the results at once and keeps the sheet panel on its page', async () => {
+    await reviewed();
+    fireEvent.click(within(section('工作表识别')!.querySelector('nav')!).getByText('下一页', { selector: 'button' }));
+    expect(within(section('工作表识别')!).getByText(files.at(-1)!)).toBeTruthy();
+    fireEvent.click(button('审核'));
+    await waitFor(() => expect(button('审核').disabled).toBe(false));
+    // the new results committed and any later parts' timers run (a redraw in parts would have remounted the panel)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(section('项目统计')).not.toBeNull();
+    expect(within(section('工作表识别')!).getByText(files.at(-1)!)).toBeTruthy();
   });
 });
 

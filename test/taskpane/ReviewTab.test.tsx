@@ -207,7 +207,7 @@ describe('findings', () => {
 
   it('re-runs with the corrected sheet kind', async () => {
     const { engine } = await reviewed();
-    fireEvent.change(screen.getByLabelText('工作表“需求表”的类型'), { target: { value: 'demand-form' } });
+    fireEvent.change(await screen.findByLabelText('工作表“需求表”的类型'), { target: { value: 'demand-form' } });
     await waitFor(() => expect(engine.seen.at(-1)!.sheetKinds).toEqual({ 需求表: 'demand-form' }));
     await waitFor(() => expect((screen.getByLabelText('工作表“需求表”的类型') as HTMLSelectElement).value).toBe('demand-form'));
   });
