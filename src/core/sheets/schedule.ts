@@ -773,9 +773,9 @@ export class ParsedScheduleRow implements ScheduleRow {
   constructor(
     private readonly at: RowSheet,
     readonly row: number,
-    /** The date as read (a shared, frozen result; null: no date) and its cell's row. */
-    private readonly dateRead: ValueResult<IsoDate> | null,
-    private readonly dateRow: number,
+    /** The date as read (a shared, frozen result; null: no date) and its cell's row (see dateReadOf). */
+    readonly dateRead: ValueResult<IsoDate> | null,
+    readonly dateRow: number,
     readonly dayNumber: number | null,
     readonly slot: DaySlot | null,
     readonly cities: string[],
@@ -882,6 +882,24 @@ export class ParsedScheduleRow implements ScheduleRow {
       share: this.share,
     };
   }
+}
+
+/** A row's date as read: what `ok`, `value`, `problem` and `text` of its `date` say, without its ref. */
+export type DateRead = ValueResult<IsoDate> | Reading<IsoDate> | null;
+
+/**
+ * A row's date as read without making its Reading: a parsed row's kept result (shared by the cells of one
+ * text or serial), another row's `date`. Its `ok`, `value`, `problem` and `text` are the Reading's; a rule
+ * that reports the date asks `row.date` for the ref then.
+ */
+export function dateReadOf(row: ScheduleRow): DateRead {
+  return row instanceof ParsedScheduleRow ? row.dateRead : row.date;
+}
+
+/** The row of a row's date cell (-1 with no date): with the result, which cell the date was read from. */
+export function dateCellRowOf(row: ScheduleRow): number {
+  if (row instanceof ParsedScheduleRow) return row.dateRead === null ? -1 : row.dateRow;
+  return row.date ? row.date.ref.row : -1;
 }
 
 /** A ParsedScheduleRow's own fields, as RowsReader makes them (see pushRow). */

@@ -11,6 +11,7 @@
 import type { IsoDate, Schedule, ScheduleRow } from '../model/records';
 import { FractionSum, HALF, ONE, ZERO, frac, type Fraction } from '../values/fraction';
 import { dayIndex, fromDayIndex } from '../rules/dates';
+import { dateReadOf } from '../sheets/schedule';
 
 export const STUDY_TYPES = ['专题培训', '课堂学习', '对口考察'] as const;
 const STUDY = new Set<string>(STUDY_TYPES);
@@ -54,8 +55,10 @@ export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     let day: ScheduleDay | null = null;
-    if (row.date && row.date.ok) {
-      const date = row.date.value;
+    // (the date as read: a parsed row's Reading is made only when asked — see dateReadOf)
+    const read = dateReadOf(row);
+    if (read && read.ok) {
+      const date = read.value;
       if (current !== null && current.date === date) continue;
       for (const d of days) if (d.date === date) return groupDaysByLookup(rows); // (a day come back to)
       day = { date, dayNumber: row.dayNumber, rows: NO_ROWS };

@@ -6,11 +6,16 @@
  * Order is judged against the last date that was in order: after a stray date (5-11, 5-12, 5-11,
  * 5-13) the wrong one is reported, not the correct date that follows it.
  */
-import type { ScheduleRow } from '../../model/records';
+import type { IsoDate, Reading, ScheduleRow } from '../../model/records';
 import type { Rule } from '../types';
 import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
 import type { CommonParams } from './params';
-import { ParsedScheduleRow } from '../../sheets/schedule';
+import { ParsedScheduleRow, dateCellRowOf, dateReadOf, type DateRead } from '../../sheets/schedule';
+
+/** The ref of a row's date cell, for a finding (a row with a date). */
+function dateRef(row: ScheduleRow) {
+  return (row.date as Reading<IsoDate>).ref;
+}
 
 const WEEKDAY_CHARS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -60,7 +65,7 @@ export const messages = {
 export function datesBefore(rows: readonly ScheduleRow[], end: number): Set<string> {
   const dates = new Set<string>();
   for (let i = 0; i < end; i++) {
-    const date = rows[i].date;
+    const date = dateReadOf(rows[i]);
     if (date && date.ok) dates.add(date.value);
   }
   return dates;
@@ -99,30 +104,38 @@ export const scheduleDates: Rule<CommonParams> = {
       let seen: Set<string> | undefined;
       let latest = -Infinity;
       let seenNums: Set<number> | undefined;
-      let lastDate: unknown = null;
+      // the last date cell whose 星期 tail was looked at (its result and cell row)
+      let lastRead: DateRead = null;
+      let lastCellRow = -1;
       // cells already reported (an inherited date or 星期 is the cell of the row above)
       const reported = new Reported();
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i];
-        if (row.date && !row.date.ok && row.date.problem !== 'blank') {
-          if (reported.once(row.date.ref)) emit(row.date.ref, messages.unreadable(row.date.text), { projectKey, data: { text: row.date.text } });
+        // the date as read and its cell's row, without the Reading (and ref) that `row.date` makes: a finding
+        // makes it (a Reading per date cell was 12 MB of a rules pass on 10 000 projects — docs/BENCH.md, round 14)
+        const read = dateReadOf(row);
+        if (read && !read.ok && read.problem !== 'blank') {
+          const date = row.date as Reading<IsoDate>;
+          if (reported.once(date.ref)) emit(date.ref, messages.unreadable(date.text), { projectKey, data: { text: date.text } });
           continue;
         }
-        if (row.date && row.date.ok) {
-          const d = row.date.value;
-          const at = row.date.ref;
+        if (read && read.ok) {
+          const d = read.value;
           if (d !== prev) {
             const day = dayIndex(d);
             // (a day past every one met cannot be one of them: the same date is the same day)
             if (seen === undefined && !(day > latest)) seen = datesBefore(rows, i);
             latest = Math.max(latest, day);
             if (seen !== undefined && seen.has(d)) {
+              const at = dateRef(row);
               if (reported.once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
             } else if (base !== null && day < dayIndex(base)) {
+              const at = dateRef(row);
               if (reported.once(at)) emit(at, messages.backwards(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
             } else {
-              if (base !== null && day !== dayIndex(base) + 1 && reported.once(at)) {
-                emit(at, messages.skip(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
+              if (base !== null && day !== dayIndex(base) + 1) {
+                const at = dateRef(row);
+                if (reported.once(at)) emit(at, messages.skip(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
               }
               base = d;
             }
@@ -130,12 +143,15 @@ export const scheduleDates: Rule<CommonParams> = {
             prev = d;
           }
           // a 星期 written in the date cell itself (`6月14日（周三）`); once per cell, not per inheriting row
-          const tail = row.date !== lastDate && mayEndWithWeekday(row.date.text) ? WEEKDAY_IN_DATE.exec(row.date.text.trim()) : null;
-          lastDate = row.date;
+          const cellRow = dateCellRowOf(row);
+          const tail = (read !== lastRead || cellRow !== lastCellRow) && mayEndWithWeekday(read.text) ? WEEKDAY_IN_DATE.exec(read.text.trim()) : null;
+          lastRead = read;
+          lastCellRow = cellRow;
           if (tail) {
             const w = parseWeekday(tail[1]);
-            if (w !== null && w !== weekday(d) && reported.once(at)) {
-              emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
+            if (w !== null && w !== weekday(d)) {
+              const at = dateRef(row);
+              if (reported.once(at)) emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
             }
           }
           // a parsed row makes its 星期 FieldCell on each read: its text is enough until a 星期 is wrong

@@ -8,6 +8,8 @@ import { SC2020, cite } from '../clauses';
 import { normaliseName } from '../util';
 import type { Sc2020Params } from './params';
 
+const NONE: readonly string[] = [];
+
 export const message = (unit: string, clause: string) => cite(`组团单位“${unit}”上一年度项目总结尚未报送，将影响本年度项目获批`, clause);
 
 export const lastSummary: Rule<Sc2020Params> = {
@@ -17,7 +19,15 @@ export const lastSummary: Rule<Sc2020Params> = {
   clause: `${SC2020} 四(六)2`,
   description: '组团单位上一年度总结未报送（审核设置中的单位名单）',
   check(ctx, params, emit) {
-    const outstanding = new Set([...(ctx.options.outstandingUnits ?? []), ...params.outstandingUnits].map(normaliseName).filter((s) => s !== ''));
+    // (a loop, not a spread, map and filter: their arrays' elements kind depends on whether this runs optimised,
+    // and the rule was thrown away for it in every cold run — docs/BENCH.md, rounds 11 and 14)
+    const outstanding = new Set<string>();
+    for (const list of [ctx.options.outstandingUnits ?? NONE, params.outstandingUnits]) {
+      for (let i = 0; i < list.length; i++) {
+        const s = normaliseName(list[i]);
+        if (s !== '') outstanding.add(s);
+      }
+    }
     if (outstanding.size === 0) return;
     for (const p of ctx.parsed.projects) {
       const unit = p.fields.unit;

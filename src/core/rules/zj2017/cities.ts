@@ -25,6 +25,9 @@ export const cities: Rule<Zj2017Params> = {
   description: '境外城市多于本工具默认数目（培训地点应当相对集中，提示）',
   check(ctx, params, emit) {
     for (const p of ctx.parsed.projects) {
+      // (read for every project, not only at a finding: the projects' several shapes are then all known
+      // when this is optimised, where a read at the rare finding threw the optimised rule away — round 14)
+      const projectKey = p.key;
       const s = ctx.scheduleFor(p);
       if (!s) continue;
       const seen: string[] = [];
@@ -41,7 +44,7 @@ export const cities: Rule<Zj2017Params> = {
         }
       }
       if (firstOver) {
-        emit(firstOver, message(seen, params.maxCities, this.clause), { projectKey: p.key, data: { cities: seen.length, maxCities: params.maxCities, names: seen.join('、') } });
+        emit(firstOver, message(seen, params.maxCities, this.clause), { projectKey, data: { cities: seen.length, maxCities: params.maxCities, names: seen.join('、') } });
       }
     }
   },
