@@ -8,10 +8,10 @@ import { startupSnapshot } from 'v8';
 import { serveJobs } from '../read/serve';
 import { projectBatches, PROJECT_BATCH } from './batches';
 import { readSource, type SourceJob } from './source';
-import { tuneCompiler } from './tune';
+import { CHILD_INTERRUPT_BUDGET, tuneCompiler } from './tune';
 
 function serve(): void {
-  tuneCompiler();
+  tuneCompiler(CHILD_INTERRUPT_BUDGET);
   let job: SourceJob;
   let batch = PROJECT_BATCH;
   serveJobs(
