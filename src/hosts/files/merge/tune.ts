@@ -21,22 +21,13 @@ let done = false;
 
 export const INLINE_BUDGET = 120;
 export const INTERRUPT_BUDGET = 1_000_000;
-/**
- * The merge child's interrupt budget (worker.ts): lower than the calling process's. With 1 000 000 only
- * ≈ 52 functions reach TurboFan in a child's 500 unit files and most of its time runs in Sparkplug's
- * code and the IC builtins (perf: TurboFan's code 4.7 % of the merge's CPU); with 250 000 the hot
- * core and reader functions are optimised sooner. Measured on 1 000 units, two children, alternated
- * (docs/BENCH.md, round 14): the whole merge's CPU ≈ −10 % at load 1–2.5; 500 000 gave nothing,
- * V8's default (67 584) compiles ≈ 190 functions and costs in compile threads what it saves.
- */
-export const CHILD_INTERRUPT_BUDGET = 250_000;
 
-export function tuneCompiler(interruptBudget: number = INTERRUPT_BUDGET): void {
+export function tuneCompiler(): void {
   if (done) return;
   done = true;
   try {
     setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
-    setFlagsFromString(`--interrupt-budget=${interruptBudget}`);
+    setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   } catch {
     /* an unknown flag is not an error worth stopping for */
   }

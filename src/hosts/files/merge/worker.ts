@@ -8,10 +8,10 @@ import { startupSnapshot } from 'v8';
 import { serveJobs } from '../read/serve';
 import { projectBatches, PROJECT_BATCH } from './batches';
 import { readSource, type SourceJob } from './source';
-import { CHILD_INTERRUPT_BUDGET, tuneCompiler } from './tune';
+import { tuneCompiler } from './tune';
 
 function serve(): void {
-  tuneCompiler(CHILD_INTERRUPT_BUDGET);
+  tuneCompiler();
   let job: SourceJob;
   let batch = PROJECT_BATCH;
   serveJobs(
