@@ -203,7 +203,9 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     let seq: number | undefined;
     let noticePeriod: LocatedField | undefined;
     let filled = 0;
-    for (const col of header.columns) {
+    // (by index: a cold run's interpreter pays an iterator step per `for … of` element, and this runs per cell)
+    for (let ci = 0; ci < header.columns.length; ci++) {
+      const col = header.columns[ci];
       const fc = dataCell(v, r, col.col, header.bottom);
       if (!col.field) {
         if (fc.text !== '' && col.label !== '') extra.push(fc.cell ? { label: col.label, ref: fc.ref, text: fc.text, cell: fc.cell } : { label: col.label, ref: fc.ref, text: fc.text });
