@@ -5,7 +5,7 @@
  */
 import { readCeFunds, readCeRegister } from '../ce/read';
 import { a1, type WorkbookGrid } from '../grid';
-import { emptyParsedWorkbook, type ParsedWorkbook, type Participant, type Project, type ReadNote, type Schedule, type ScheduleRow, type SheetKind } from '../model/records';
+import { emptyParsedWorkbook, type ParsedWorkbook, type Participant, type Project, type ReadNote, type Schedule, type SheetKind } from '../model/records';
 import { yearIn } from '../values/dates';
 import { parseDemandForm } from './demandForm';
 import { parseDemandList } from './demandList';
@@ -13,7 +13,7 @@ import type { ParsedProject } from './demandValues';
 import { ProjectIndex, projectYear, type Link } from './link';
 import { parseParticipants } from './participants';
 import { LOOKED_FOR, recogniseSheet, type Recognised } from './recognise';
-import { dateReadOf, parseScheduleRows, titleAbove } from './schedule';
+import { parseScheduleRows, titleAbove } from './schedule';
 import { parseSettings } from './settings';
 import { parseRates, parseStandards } from './standards';
 import { SheetView } from './view';
@@ -176,7 +176,7 @@ function readSchedules(
       projectKey: project ? project.key : null,
       linkedBy: project ? by : null,
       linkText,
-      hasDates: header.columns.date !== undefined && anyDateRead(g.rows),
+      hasDates: header.columns.date !== undefined && g.rows.some((row) => row.date !== null && row.date.ok),
       dayNumberCol: (header.columns.dayNumber ?? header.columns.date)!, // a schedule header has one (findScheduleHeader)
       rows: g.rows,
     });
@@ -192,18 +192,6 @@ function readSchedules(
     if (key) n.projectKey = key;
     out.notes.push(n);
   }
-}
-
-/**
- * `rows.some((row) => row.date !== null && row.date.ok)` on the rows' kept results: no Reading made per row, and no
- * closure and inlined `some` in readSchedules' optimised code (TurboFan compiles it in every cold run).
- */
-function anyDateRead(rows: readonly ScheduleRow[]): boolean {
-  for (let i = 0; i < rows.length; i++) {
-    const d = dateReadOf(rows[i]);
-    if (d !== null && d.ok) return true;
-  }
-  return false;
 }
 
 /** The workbook has exactly one project and one participant list: they belong together (schedules: see readSchedules). */
