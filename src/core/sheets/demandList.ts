@@ -3,6 +3,7 @@
  * merged group cells (`团组情况` over `人数 | 天数`) — a 序号 column, and trailing 合计 / 备注 rows
  * that are not projects.
  */
+import type { Cell } from '../grid';
 import type { DemandField, Project } from '../model/records';
 import { isSeqLabel, mayBeDemandOrSeqLabel, normaliseLabel } from '../values/labels';
 import { readNumber } from '../values/number';
@@ -159,6 +160,17 @@ function dataCell(v: SheetView, r: number, c: number, top: number) {
   return v.field(r, c);
 }
 
+/**
+ * A 序号 cell's whole number (readNumber's value when it reads one), else undefined. A number cell is read in hand
+ * (readNumber's answer for one: its value unless it is a date or an error); only a text goes through readNumber,
+ * which parseDemandList's optimised code then need not inline when the lists' 序号 are numbers.
+ */
+export function seqOf(cell: Cell | undefined): number | undefined {
+  if (cell && typeof cell.v === 'number' && !cell.err && !cell.date) return Number.isInteger(cell.v) ? cell.v : undefined;
+  const n = readNumber(cell);
+  return n.ok && Number.isInteger(n.value) ? n.value : undefined;
+}
+
 const isDemandLabel = (t: string) => demandFieldOf(t) !== undefined;
 
 /** Reads every project row under the header. */
@@ -191,15 +203,17 @@ export function parseDemandList(v: SheetView, file: string, header: ListHeader):
     let seq: number | undefined;
     let noticePeriod: LocatedField | undefined;
     let filled = 0;
-    for (const col of header.columns) {
+    // (by index: a cold run's interpreter pays an iterator step per `for … of` element, and this runs per cell)
+    for (let ci = 0; ci < header.columns.length; ci++) {
+      const col = header.columns[ci];
       const fc = dataCell(v, r, col.col, header.bottom);
       if (!col.field) {
         if (fc.text !== '' && col.label !== '') extra.push(fc.cell ? { label: col.label, ref: fc.ref, text: fc.text, cell: fc.cell } : { label: col.label, ref: fc.ref, text: fc.text });
         continue;
       }
       if (col.field === 'seq') {
-        const n = readNumber(fc.cell);
-        if (n.ok && Number.isInteger(n.value)) seq = n.value;
+        const n = seqOf(fc.cell);
+        if (n !== undefined) seq = n;
         continue;
       }
       if (fc.text === '') {

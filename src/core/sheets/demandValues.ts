@@ -86,8 +86,10 @@ export interface ProjectDraft {
 }
 
 const NUMBER_FIELDS: Partial<Record<DemandField, NumberUnit>> = { people: '人', days: '天', budget: '万元', civilServants: '人' };
-// made once, not per project
-const NUMBER_FIELD_LIST = Object.entries(NUMBER_FIELDS) as [DemandField, NumberUnit][];
+// made once, not per project; two lists read by index, not `[field, unit]` pairs destructured: a cold run's
+// interpreter destructures an array through the iterator protocol (an iterator and a result per element)
+const NUMBER_FIELD_NAMES = Object.keys(NUMBER_FIELDS) as DemandField[];
+const NUMBER_FIELD_UNITS = NUMBER_FIELD_NAMES.map((f) => NUMBER_FIELDS[f] as NumberUnit);
 const DATE_FIELDS = ['filedDate', 'departDate', 'returnDate', 'noticeStart', 'noticeEnd', 'reportDate'] as const;
 
 function label(field: DemandField): string {
@@ -162,10 +164,11 @@ export function buildProject(d: ProjectDraft): ParsedProject {
   };
   if (d.seq !== undefined) project.seq = d.seq;
 
-  for (const [f, unit] of NUMBER_FIELD_LIST) {
+  for (let i = 0; i < NUMBER_FIELD_NAMES.length; i++) {
+    const f = NUMBER_FIELD_NAMES[i];
     const lf = d.located[f];
     if (!lf) continue;
-    const r = noted(notes, label(f), readNumber(valueCell(lf), { unit, headerUnit: lf.unit ?? undefined }), lf.cell.ref);
+    const r = noted(notes, label(f), readNumber(valueCell(lf), { unit: NUMBER_FIELD_UNITS[i], headerUnit: lf.unit ?? undefined }), lf.cell.ref);
     if (f === 'people') project.people = r;
     else if (f === 'days') project.days = r;
     else if (f === 'budget') project.budgetWan = r;

@@ -109,21 +109,22 @@ export function parseWorkbook(grid: WorkbookGrid, opts: ParseOptions = {}): Pars
 /** Project.key: 项目编号 when given and unique in the workbook, else `file#sheet#row` (1-based). */
 function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): Project[] {
   const ids = new Map<string, number>();
-  for (const p of parsed) {
-    const id = p.project.fields.projectId?.text.trim();
+  for (let i = 0; i < parsed.length; i++) {
+    const id = parsed[i].project.fields.projectId?.text.trim();
     if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
   }
   const used = new Set<string>();
   const projects: Project[] = []; // (pushed, not mapped: one elements kind for every rule's `for … of projects`)
-  for (const { project, notes: own } of parsed) {
+  for (let i = 0; i < parsed.length; i++) {
+    const { project, notes: own } = parsed[i];
     const id = project.fields.projectId?.text.trim();
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
     used.add(key);
     // the reader's own notes (`{ ref, message }`): given their key in place, not copied
-    for (const n of own) {
-      n.projectKey = key;
-      notes.push(n);
+    for (let j = 0; j < own.length; j++) {
+      own[j].projectKey = key;
+      notes.push(own[j]);
     }
     project.key = key; // (made first by buildProject: the key stays the first property)
     projects.push(project);
@@ -179,9 +180,13 @@ function readSchedules(
       dayNumberCol: (header.columns.dayNumber ?? header.columns.date)!, // a schedule header has one (findScheduleHeader)
       rows: g.rows,
     });
-    for (const row of g.rows) keyOfRow[row.row] = project ? project.key : null;
+    // (by index, as below: a cold run's interpreter pays an iterator step per `for … of` element, and this is per row)
+    const key = project ? project.key : null;
+    const rows = g.rows;
+    for (let i = 0; i < rows.length; i++) keyOfRow[rows[i].row] = key;
   }
-  for (const n of notes) {
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i];
     const key = keyOfRow[n.ref.row];
     // the notes are this call's own (made as `{ ref, message }`): given their key in place, not copied
     if (key) n.projectKey = key;

@@ -337,7 +337,8 @@ export function parsePeriodText(text: string, opts: DateOptions = {}): ValueResu
   const bad: ValueResult<DateRange> = { ok: false, problem: 'unreadable', text: shown };
   const single = parsePeriodPart(s, { y: opts.year });
   if (single) return periodResult(shown, single);
-  for (const sep of RANGE_SEPARATORS) {
+  for (let i = 0; i < RANGE_SEPARATORS.length; i++) {
+    const sep = RANGE_SEPARATORS[i]; // (by index: no iterator step per separator in a cold run's interpreter)
     let at = s.indexOf(sep);
     while (at > 0) {
       const left = s.slice(0, at);

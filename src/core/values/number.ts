@@ -119,7 +119,8 @@ export function parseNumberText(text: string, opts: NumberOptions = {}): ValueRe
   }
   // the trailing unit
   let unit: string | null = null;
-  for (const u of ALL_UNITS) {
+  for (let i = 0; i < ALL_UNITS.length; i++) {
+    const u = ALL_UNITS[i]; // (by index: a `for … of` is an iterator step per unit in a cold run's interpreter)
     if (s.length > u.length && s.endsWith(u)) {
       unit = u;
       s = s.slice(0, -u.length);
