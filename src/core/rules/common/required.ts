@@ -83,25 +83,47 @@ interface Place {
 }
 
 /**
- * The findings' places, one per cell and project key, in the order first placed. Found again through the
- * project key's own few places (same sheet, row and column): a key text joining the four, made and hashed
- * per blank field, was most of what this rule allocated (docs/BENCH.md, round 15).
+ * The findings' places, one per cell and project key, in the order first placed. A key text joining sheet, row,
+ * column and key, made and hashed per blank field, was most of what this rule allocated (docs/BENCH.md, round 15):
+ * the few places of a workbook are looked through; past SCAN_LIMIT of them they are kept by project key too.
  */
 class Places {
   readonly entries: Place[] = [];
-  private readonly byKey = new Map<string, Place[]>();
-  at(ref: CellRef, projectKey: string): Place {
-    let own = this.byKey.get(projectKey);
-    if (own === undefined) this.byKey.set(projectKey, (own = []));
-    for (let i = 0; i < own.length; i++) {
-      const r = own[i].ref;
-      if (r.row === ref.row && r.col === ref.col && r.sheet === ref.sheet) return own[i];
+  private byKey: Map<string, Place[]> | undefined;
+  /** The place of this cell and key, with `label` named blank there (when given). */
+  at(ref: CellRef, projectKey: string, label: string | null): Place {
+    const byKey = this.byKey;
+    const own = byKey === undefined ? this.entries : byKey.get(projectKey);
+    if (own !== undefined) {
+      for (let i = 0; i < own.length; i++) {
+        const e = own[i];
+        const r = e.ref;
+        if (r.row === ref.row && r.col === ref.col && r.sheet === ref.sheet && e.projectKey === projectKey) {
+          if (label !== null) e.blank.push(label);
+          return e;
+        }
+      }
     }
-    const e: Place = { ref, projectKey, blank: [] };
-    own.push(e);
+    // (a list of the one label made at its length: most places name one field, and a list grown from empty holds room for 17)
+    const e: Place = { ref, projectKey, blank: label !== null ? [label] : [] };
     this.entries.push(e);
+    if (byKey !== undefined) keep(byKey, e);
+    else if (this.entries.length > SCAN_LIMIT) {
+      const made = new Map<string, Place[]>();
+      for (const x of this.entries) keep(made, x);
+      this.byKey = made;
+    }
     return e;
   }
+}
+
+/** How many places are looked through before they are kept by project key (a list of many projects with blanks). */
+export const SCAN_LIMIT = 16;
+
+function keep(byKey: Map<string, Place[]>, e: Place): void {
+  const own = byKey.get(e.projectKey);
+  if (own === undefined) byKey.set(e.projectKey, [e]);
+  else own.push(e);
 }
 
 export const required: Rule<CommonParams> = {
@@ -158,14 +180,14 @@ export const required: Rule<CommonParams> = {
         const text = cell?.text ?? '';
         if (text.trim() !== '' && !FORM_WORDS.test(text)) continue;
         if (filledText(text) !== '') continue;
-        (places ??= new Places()).at(fieldRef(p, f), p.key).blank.push(DEMAND_FIELD_LABELS[f]);
+        (places ??= new Places()).at(fieldRef(p, f), p.key, DEMAND_FIELD_LABELS[f]);
       }
     }
     if (missingColumns !== undefined) {
       for (const { first, count, fields } of missingColumns.values()) {
         const labels: string[] = [];
         for (let i = 0; i < fields.length; i++) labels.push(DEMAND_FIELD_LABELS[fields[i]]);
-        (places ??= new Places()).at(fieldRef(first, fields[0]), first.key).columns = { labels, count };
+        (places ??= new Places()).at(fieldRef(first, fields[0]), first.key, null).columns = { labels, count };
       }
     }
     cells.fill(undefined); // (no cell of the last project kept past the run)
@@ -177,9 +199,9 @@ export const required: Rule<CommonParams> = {
       const columns = e.columns ? columnMessage(e.columns.labels, e.columns.count, '') : '';
       let fields = '';
       let count = 0;
-      for (const list of [e.blank, e.columns?.labels ?? NO_LABELS]) {
-        for (let i = 0; i < list.length; i++) fields += (count++ === 0 ? '' : '、') + list[i];
-      }
+      for (let i = 0; i < e.blank.length; i++) fields += (count++ === 0 ? '' : '、') + e.blank[i];
+      const labels = e.columns?.labels ?? NO_LABELS;
+      for (let i = 0; i < labels.length; i++) fields += (count++ === 0 ? '' : '、') + labels[i];
       emit(e.ref, cite(blank !== '' && columns !== '' ? `${blank}；${columns}` : blank + columns, this.clause), {
         projectKey: e.projectKey,
         data: e.columns ? { fields, count, projects: e.columns.count } : { fields, count },
