@@ -43,23 +43,52 @@ function mergedLists(parsed: ParsedWorkbook, options: ReviewOptions): { standard
 
 export function buildContext(parsed: ParsedWorkbook, options: ReviewOptions): RuleContext {
   const { standards, rates } = mergedLists(parsed, options);
-  const schedules = new Map<string, Schedule>();
-  for (const s of parsed.schedules) if (s.projectKey !== null && !schedules.has(s.projectKey)) schedules.set(s.projectKey, s);
-  const participants = new Map<string, Participant[]>();
-  for (const x of parsed.participants) {
-    if (x.projectKey === null) continue;
-    const list = participants.get(x.projectKey);
-    if (list) list.push(x);
-    else participants.set(x.projectKey, [x]);
-  }
   return {
     parsed,
     asOf: options.asOf ?? today(),
     options,
     standards,
     rates,
-    scheduleFor: (p: Project) => schedules.get(p.key),
-    participantsFor: (p: Project) => participants.get(p.key) ?? [],
+    scheduleFor: scheduleLookup(parsed.schedules),
+    participantsFor: participantLookup(parsed.participants),
+  };
+}
+
+/**
+ * A project's schedule: the first with its key. A workbook's few schedules (one or two in most) are looked
+ * through; a Map by key is made for more (a Map per workbook was a tenth of what building contexts allocated).
+ */
+function scheduleLookup(list: readonly Schedule[]): (p: Project) => Schedule | undefined {
+  if (list.length <= FEW_SCHEDULES) {
+    return (p) => {
+      const key = p.key;
+      for (let i = 0; i < list.length; i++) if (list[i].projectKey === key) return list[i];
+      return undefined;
+    };
+  }
+  const schedules = new Map<string, Schedule>();
+  for (const s of list) if (s.projectKey !== null && !schedules.has(s.projectKey)) schedules.set(s.projectKey, s);
+  return (p) => schedules.get(p.key);
+}
+
+/** Up to this many schedules are looked through for a project's. */
+export const FEW_SCHEDULES = 4;
+
+/** A project's participants (a new list each time when none): grouped by key at the first ask, none made for a workbook without them. */
+function participantLookup(list: readonly Participant[]): (p: Project) => Participant[] {
+  if (list.length === 0) return () => [];
+  let participants: Map<string, Participant[]> | undefined;
+  return (p) => {
+    if (participants === undefined) {
+      participants = new Map();
+      for (const x of list) {
+        if (x.projectKey === null) continue;
+        const own = participants.get(x.projectKey);
+        if (own) own.push(x);
+        else participants.set(x.projectKey, [x]);
+      }
+    }
+    return participants.get(p.key) ?? [];
   };
 }
 
@@ -301,18 +330,7 @@ function finding(ruleId: string, severity: Severity, file: string, sheet: string
 export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?: Pack[]): Finding[] {
   const ctx = buildContext(parsed, options);
   const findings: Finding[] = [];
-  // (pushed, not mapped and filtered: one elements kind whether this runs optimised or not — see parseWorkbook)
-  let list: Pack[];
-  if (packs) list = packs;
-  else {
-    list = [];
-    for (const id of packsToRun(options)) {
-      const pack = getPack(id);
-      if (pack !== undefined) list.push(pack);
-    }
-  }
-  const ids: PackId[] = [];
-  for (const pack of list) ids.push(pack.id);
+  const { list, ids } = packsOf(options, packs);
   ctx.packs = ids;
   const collector = new Collector(ctx);
   const positions = new Positions();
@@ -335,6 +353,37 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
     }
   }
   return sortFindings(findings, parsed, positions);
+}
+
+// the last packs run and their ids, for the next workbook of a batch (the same options): no lists made per workbook
+let lastPacks: { given: readonly PackId[] | undefined; list: Pack[]; ids: PackId[] } | null = null;
+
+/** The packs to run (given, or common + options.packs) and their ids. */
+function packsOf(options: ReviewOptions, packs: Pack[] | undefined): { list: Pack[]; ids: PackId[] } {
+  // (pushed, not mapped and filtered: one elements kind whether this runs optimised or not — see parseWorkbook)
+  let list: Pack[];
+  if (packs) list = packs;
+  else {
+    const last = lastPacks;
+    if (last !== null && samePacks(last.given, options.packs)) return last;
+    list = [];
+    for (const id of packsToRun(options)) {
+      const pack = getPack(id);
+      if (pack !== undefined) list.push(pack);
+    }
+  }
+  const ids: PackId[] = [];
+  for (const pack of list) ids.push(pack.id);
+  // (a copy of the ids asked for: the caller's list may change after)
+  if (!packs) lastPacks = { given: options.packs === undefined ? undefined : options.packs.slice(), list, ids };
+  return { list, ids };
+}
+
+function samePacks(a: readonly PackId[] | undefined, b: readonly PackId[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address). */
@@ -399,8 +448,14 @@ function settingsErrors(packId: PackId, params: ReviewOptions['params'], parsed:
 
 function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined): boolean {
   if (!settings) return false;
-  const prefix = `${packId}.`;
-  for (const k of Object.keys(settings)) if (k.trim().startsWith(prefix)) return true;
+  // (own keys read in place, not Object.keys' list, and the prefix made at the first: most workbooks have no
+  // settings, and this runs per workbook and pack)
+  let prefix: string | undefined;
+  for (const k in settings) {
+    if (!Object.hasOwn(settings, k)) continue;
+    prefix ??= `${packId}.`;
+    if (k.trim().startsWith(prefix)) return true;
+  }
   return false;
 }
 

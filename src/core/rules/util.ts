@@ -1,7 +1,7 @@
 /** Small helpers shared by rules: where a project's cells are, readable values, Chinese wording. */
 import { rangeA1, type CellRef } from '../grid';
 import type { DemandField, Project, Reading } from '../model/records';
-import type { Fraction } from '../values/fraction';
+import { parseFraction, type Fraction } from '../values/fraction';
 import { ParsedScheduleRow } from '../sheets/schedule';
 
 /** The project's theme cell, else where the theme belongs, else its first field, else its first cell. */
@@ -114,4 +114,21 @@ export function codePointLength(s: string): number {
     n++;
   }
   return n;
+}
+
+const shares = new Map<string | number, Fraction | null>();
+
+/**
+ * A share parameter (`1/3`, `0.5`) as a fraction, kept by its value: the ZJ-RATIO rules read theirs in every
+ * workbook, and parsing it again (a regular expression and two fractions) was most of what they allocated
+ * when nothing was found (docs/BENCH.md, round 15). Fractions are never changed once made.
+ */
+export function shareParam(x: string | number): Fraction | null {
+  let f = shares.get(x);
+  if (f === undefined) {
+    f = parseFraction(x);
+    if (shares.size >= 64) shares.clear(); // (parameters are few; a text that keeps changing is not kept without bound)
+    shares.set(x, f);
+  }
+  return f;
 }

@@ -16,8 +16,29 @@ export function belowProvince(name: string): string {
   return s.replace(/^[\u4e00-\u9fff]{2,8}?(省|自治区)/, '');
 }
 
+/**
+ * `answer` kept by the name it was asked about. A 组团单位 recurs in workbook after workbook, and SC-CADRE-LOCAL and
+ * SC-ORGDEPT-LOCAL read its level with four or five regular expressions and the strings they make, per project and
+ * rule (docs/BENCH.md, round 15). Names that keep changing are not kept without bound.
+ */
+export function byName(answer: (name: string) => boolean): (name: string) => boolean {
+  const known = new Map<string, boolean>(); // (the names are user text: a Map, not an object's keys)
+  return (name) => {
+    let v = known.get(name);
+    if (v === undefined) {
+      v = answer(name);
+      if (known.size >= 5000) known.clear();
+      known.set(name, v);
+    }
+    return v;
+  };
+}
+
 /** Prefecture level or lower, judged from the name: a 市/县/区/州/自治州 body below any leading 省. */
-export function isLocalUnit(name: string): boolean {
+export const isLocalUnit = byName(localUnitByName);
+
+/** isLocalUnit, read from the name each time (the plain way). */
+export function localUnitByName(name: string): boolean {
   const s = belowProvince(name).replace(NOT_PLACES, '');
   // 四川省驻北京市办事处: the province's own office; the place after 驻 is where it sits, not its level.
   if (s.startsWith('驻')) return false;

@@ -6,11 +6,14 @@
  */
 import type { Rule } from '../types';
 import { SC2020, cite } from '../clauses';
-import { belowProvince } from './level';
+import { belowProvince, byName } from './level';
 import type { Sc2020Params } from './params';
 
 /** `中共成都市委组织部`, `凉山州委组织部`, `三台县委组织部`, `武侯区委组织部` — not 省委 or 自治区党委. */
-export function isLocalOrgDept(name: string): boolean {
+export const isLocalOrgDept = byName(localOrgDeptByName);
+
+/** isLocalOrgDept, read from the name each time (the plain way). */
+export function localOrgDeptByName(name: string): boolean {
   const s = belowProvince(name);
   // an autonomous region's 党委组织部 is provincial; a bare 市委组织部 / 县委组织部 is local
   return !/自治区(党)?委/.test(s) && /(市|州|县|区)(党)?委(员会)?组织部/.test(s);
