@@ -116,19 +116,28 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-const shares = new Map<string | number, Fraction | null>();
+/**
+ * `read`, its answers kept by what was asked (in a Map: the keys may be user text) for values asked again in
+ * workbook after workbook; past `limit` answers all are forgotten, so keys that keep changing are not kept
+ * without bound. (`read` must not answer undefined: such an answer is read again each time.)
+ */
+export function remembered<K, V>(read: (key: K) => V, limit: number): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined) {
+      v = read(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
+}
 
 /**
- * A share parameter (`1/3`, `0.5`) as a fraction, kept by its value: the ZJ-RATIO rules read theirs in every
- * workbook, and parsing it again (a regular expression and two fractions) was most of what they allocated
- * when nothing was found (docs/BENCH.md, round 15). Fractions are never changed once made.
+ * A share parameter (`1/3`, `0.5`; params.ts's `shareParam`) as a fraction, kept by its value: the ZJ-RATIO rules
+ * read theirs in every workbook, and parsing it again (a regular expression and two fractions) was most of what
+ * they allocated when nothing was found (docs/BENCH.md, round 15). Fractions are never changed once made; the
+ * parameters are few.
  */
-export function shareParam(x: string | number): Fraction | null {
-  let f = shares.get(x);
-  if (f === undefined) {
-    f = parseFraction(x);
-    if (shares.size >= 64) shares.clear(); // (parameters are few; a text that keeps changing is not kept without bound)
-    shares.set(x, f);
-  }
-  return f;
-}
+export const shareFraction: (x: string | number) => Fraction | null = remembered(parseFraction, 64);

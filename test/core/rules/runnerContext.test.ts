@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Participant, Schedule } from '../../../src/core/model/records';
 import type { PackId } from '../../../src/core/model/review';
 import { FEW_SCHEDULES, buildContext, runPacks } from '../../../src/core/rules/runner';
-import { shareParam } from '../../../src/core/rules/util';
+import { shareFraction } from '../../../src/core/rules/util';
 import { parseFraction } from '../../../src/core/values/fraction';
 import { participant, project, schedule, workbook } from './builders';
 
@@ -65,7 +65,7 @@ describe('the packs run for a workbook', () => {
   });
 });
 
-describe('shareParam', () => {
+describe('shareFraction', () => {
   it('is parseFraction, asked once or again', () => {
     const textArb = fc.oneof(
       fc.tuple(fc.integer({ min: -5, max: 9 }), fc.integer({ min: 0, max: 9 })).map(([n, d]) => `${n}/${d}`),
@@ -74,7 +74,7 @@ describe('shareParam', () => {
     );
     fc.assert(
       fc.property(fc.array(textArb, { maxLength: 10 }), (xs) => {
-        for (const x of [...xs, ...xs]) expect(shareParam(x)).toEqual(parseFraction(x));
+        for (const x of [...xs, ...xs]) expect(shareFraction(x)).toEqual(parseFraction(x));
       }),
     );
   });

@@ -4,6 +4,8 @@
  * Used by SC-CADRE-LOCAL and SC-ORGDEPT-LOCAL.
  */
 
+import { remembered } from '../util';
+
 /** 市 / 区 inside ordinary words that do not name a place. */
 const NOT_PLACES = /市场|城市(?=管理|规划|建设|发展|更新|轨道|交通|设计|学院|大学)|超市|市民|市政(?!府)|社区|园区|景区|校区|地区|小区|片区|专区|区域|区划|县域|自治区/g;
 
@@ -22,16 +24,7 @@ export function belowProvince(name: string): string {
  * rule (docs/BENCH.md, round 15). Names that keep changing are not kept without bound.
  */
 export function byName(answer: (name: string) => boolean): (name: string) => boolean {
-  const known = new Map<string, boolean>(); // (the names are user text: a Map, not an object's keys)
-  return (name) => {
-    let v = known.get(name);
-    if (v === undefined) {
-      v = answer(name);
-      if (known.size >= 5000) known.clear();
-      known.set(name, v);
-    }
-    return v;
-  };
+  return remembered(answer, 5000);
 }
 
 /** Prefecture level or lower, judged from the name: a 市/县/区/州/自治州 body below any leading 省. */

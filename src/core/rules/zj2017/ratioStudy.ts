@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { countScheduleDays } from '../../tallies/days';
 import { compare, div, formatDays, formatPercent, frac, toNumber, type Fraction } from '../../values/fraction';
-import { fractionWords, scheduleHeader, shareParam, themeRef } from '../util';
+import { fractionWords, scheduleHeader, shareFraction, themeRef } from '../util';
 import type { Zj2017Params } from './params';
 
 export const message = (study: Fraction, total: number, min: Fraction, clause: string) =>
@@ -24,7 +24,7 @@ export const ratioStudy: Rule<Zj2017Params> = {
   offlineOnly: true,
   description: '课堂学习培训、专题培训和对口考察实践天数少于在外总日程的三分之二',
   check(ctx, params, emit) {
-    const min = shareParam(params.minStudyShare)!;
+    const min = shareFraction(params.minStudyShare)!;
     for (const p of ctx.parsed.projects) {
       const s = ctx.scheduleFor(p);
       if (!s) continue;

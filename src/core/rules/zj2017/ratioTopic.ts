@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 import { ZJ2017, cite } from '../clauses';
 import { countScheduleDays } from '../../tallies/days';
 import { compare, div, formatDays, formatPercent, frac, toNumber, type Fraction } from '../../values/fraction';
-import { fractionWords, scheduleHeader, shareParam, themeRef } from '../util';
+import { fractionWords, scheduleHeader, shareFraction, themeRef } from '../util';
 import type { Zj2017Params } from './params';
 
 export const message = (topic: Fraction, total: number, min: Fraction, clause: string) =>
@@ -23,7 +23,7 @@ export const ratioTopic: Rule<Zj2017Params> = {
   offlineOnly: true,
   description: '专题培训天数少于在外总日程的三分之一',
   check(ctx, params, emit) {
-    const min = shareParam(params.minTopicShare)!;
+    const min = shareFraction(params.minTopicShare)!;
     for (const p of ctx.parsed.projects) {
       const s = ctx.scheduleFor(p);
       if (!s) continue;
