@@ -60,9 +60,16 @@ async function main() {
   fs.writeFileSync(bundle, min.code);
   const execArgv = childExecArgv(WORKER_LIMITS);
   const tmp = `${blob}.tmp`;
+  // the code warmed on the bundled examples before the snapshot is taken (merge/warmUp.ts); without
+  // them (a copy without examples/) the snapshot is built cold, as before
+  const examples = path.join(__dirname, '..', 'examples');
+  const warm = fs.existsSync(examples)
+    ? fs.readdirSync(examples).filter((f) => /\.xlsx$/i.test(f)).sort().map((f) => path.join(examples, f))
+    : [];
   const r = spawnSync(process.execPath, [...execArgv, '--snapshot-blob', tmp, '--build-snapshot', path.join(DIR, BUNDLE)], {
     encoding: 'utf8',
     cwd: DIR,
+    env: { ...process.env, PEIXUN_SNAPSHOT_WARM: warm.join(path.delimiter) },
   });
   if (r.status !== 0 || !fs.existsSync(tmp)) {
     fs.rmSync(tmp, { force: true });
@@ -70,7 +77,11 @@ async function main() {
     return fail(`node --build-snapshot 退出码 ${r.status}：${last.slice(0, 3).join(' / ')}`);
   }
   fs.renameSync(tmp, blob);
-  fs.writeFileSync(meta, JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, execArgv }, null, 1));
+  const warmed = Number(/^warmed (\d+)$/m.exec(r.stdout || '')?.[1] ?? 0);
+  fs.writeFileSync(
+    meta,
+    JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, execArgv, warmedWith: warm.map((f) => path.basename(f)), warmed }, null, 1),
+  );
 }
 
 main().catch((e) => fail(String((e && e.message) || e).split('\n')[0]));

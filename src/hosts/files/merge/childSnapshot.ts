@@ -3,7 +3,8 @@
  * the child's code bundled into one script (worker.bundle.js) and loaded once, at build time, into a
  * heap that each child then starts from instead of loading and running its ≈ 200 modules (zod's
  * schemas, the rule packs, the tables). Measured on 1 000 unit files: ≈ 0.15 s of CPU less per
- * child (docs/BENCH.md, round 8).
+ * child (docs/BENCH.md, round 8). The code is warmed on the bundled examples before the snapshot is
+ * taken (warmUp.ts), so that it also holds the bytecode a child's first files would compile.
  *
  * V8 takes a snapshot only from the Node binary that built it and with the options it was built
  * with, so the blob is used only when its description (worker.snapshot.json) names this Node and the
@@ -23,6 +24,9 @@ export interface SnapshotMeta {
   execPath: string;
   /** The child options it was built with (isolate.ts childExecArgv of WORKER_LIMITS). */
   execArgv: string[];
+  /** The example files its code was warmed on (merge/warmUp.ts), and how many of their reads succeeded. */
+  warmedWith?: string[];
+  warmed?: number;
 }
 
 /** The snapshot beside the compiled worker in `dir`, when this Node can start from it; else null. */

@@ -1,14 +1,17 @@
 /**
  * Child process of the merge pool: reads, reviews and prepares the files it is sent; a large file's
  * projects go in batches (batches.ts). Also the entry of the child's start-up snapshot
- * (childSnapshot.ts): while the snapshot is built, the modules load and the serving is left to the
- * snapshot's main function, which runs in each child started from it.
+ * (childSnapshot.ts): while the snapshot is built, the modules load, the code is warmed on the example
+ * files scripts/child-snapshot.js names (warmUp.ts), and the serving is left to the snapshot's main
+ * function, which runs in each child started from it.
  */
+import { delimiter } from 'path';
 import { startupSnapshot } from 'v8';
 import { serveJobs } from '../read/serve';
 import { projectBatches, PROJECT_BATCH } from './batches';
 import { readSource, type SourceJob } from './source';
 import { tuneCompiler } from './tune';
+import { warmUp, warmUpPaths } from './warmUp';
 
 function serve(): void {
   tuneCompiler();
@@ -24,5 +27,11 @@ function serve(): void {
   );
 }
 
-if (startupSnapshot?.isBuildingSnapshot()) startupSnapshot.setDeserializeMainFunction(serve);
-else serve();
+/** Set by scripts/child-snapshot.js for the snapshot's build: the files to warm the code on. */
+const WARM_ENV = 'PEIXUN_SNAPSHOT_WARM';
+
+if (startupSnapshot?.isBuildingSnapshot()) {
+  const warmed = warmUp(warmUpPaths(process.env[WARM_ENV], delimiter));
+  process.stdout.write(`warmed ${warmed}\n`);
+  startupSnapshot.setDeserializeMainFunction(serve);
+} else serve();

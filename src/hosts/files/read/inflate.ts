@@ -86,6 +86,21 @@ export function inflaterKept(): boolean {
   return engine !== null;
 }
 
+/**
+ * Closes the kept inflater; the next part makes a new one. For the merge child's start-up snapshot,
+ * built after reading example files (merge/warmUp.ts): a snapshot cannot hold a native handle.
+ */
+export function releaseInflater(): void {
+  if (engine) {
+    try {
+      engine.handle.close();
+    } catch {
+      /* already unusable */
+    }
+  }
+  engine = undefined;
+}
+
 /** Inflates a part whose zip entry states `size` bytes: as inflateRawOnce, through one kept inflater when it can. */
 export function inflateRaw(data: Uint8Array, size: number): Uint8Array {
   if (engine === undefined) {

@@ -55,6 +55,34 @@ describe('childSnapshot', () => {
     expect(snap!.execArgv).toEqual(childExecArgv(WORKER_LIMITS));
   });
 
+  // warmUp.ts: the snapshot is taken after the examples' .xlsx files were read with both of its jobs
+  (fs.existsSync(path.join(LIB, 'worker.js')) ? it : it.skip)('is warmed on the bundled examples', () => {
+    const meta = JSON.parse(fs.readFileSync(path.join(LIB, SNAPSHOT_META), 'utf8')) as SnapshotMeta;
+    const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.xlsx')).sort();
+    expect(examples.length).toBeGreaterThan(0);
+    expect(meta.warmedWith).toEqual(examples);
+    expect(meta.warmed).toBe(2 * examples.length);
+  });
+
+  // what the warm-up left in the snapshot (memos, the parsed-part cache) changes no result: the warm-up's own
+  // files and others, good and bad, read in children started from it as in this thread
+  (fs.existsSync(path.join(LIB, 'worker.js')) ? it : it.skip)('reads every file in a child from the warmed snapshot as in this thread', async () => {
+    const examples = fs
+      .readdirSync(path.join(ROOT, 'examples'))
+      .sort()
+      .map((f) => path.join(ROOT, 'examples', f));
+    const fixtures = ['demand-list.xlsx', 'demand-list-openpyxl.xlsx', 'schedule.xlsx', 'date1904.xlsx', 'handmade-edge.xlsx', 'corrupt-truncated.xlsx', 'encrypted.xlsx', 'plan-gbk.csv']
+      .concat(fs.readdirSync(path.join(ROOT, 'test/fixtures/files')).filter((f) => f.startsWith('unit-')))
+      .map((f) => path.join(ROOT, 'test/fixtures/files', f));
+    const files = [...examples, ...fixtures];
+    const job = { options: { packs: [], suggestPacks: true }, importedAt: '2024-11-01T09:00:00+08:00' };
+    const lib = require(path.join(LIB, 'index.js')) as typeof import('../../../../src/hosts/files/merge');
+    const local = await readSources(files, { ...job, concurrency: 1 });
+    const got = await lib.readSources(files, { ...job, concurrency: 2 });
+    expect(got.filter((s) => s.status === 'read').length).toBeGreaterThan(examples.length);
+    expect(got).toEqual(local);
+  });
+
   // SheetJS and fflate are left out of the bundle and required at first use: a .xls and a .ods read in a child from the snapshot as in this thread
   (fs.existsSync(path.join(LIB, 'worker.js')) ? it : it.skip)('reads what needs SheetJS in a child started from it', async () => {
     const files = ['schedule.xls', 'schedule.ods', 'demand-form.xlsx'].map((f) => path.join(ROOT, 'test/fixtures/files', f));

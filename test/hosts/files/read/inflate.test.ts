@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { deflateRawSync } from 'zlib';
-import { inflateRaw, inflateRawOnce, inflaterKept } from '../../../../src/hosts/files/read/inflate';
+import { inflateRaw, inflateRawOnce, inflaterKept, releaseInflater } from '../../../../src/hosts/files/read/inflate';
 
 function outcome(fn: () => Uint8Array): { bytes?: number[]; error?: string } {
   try {
@@ -18,6 +18,16 @@ const text = (n: number) => new TextEncoder().encode('<row r="1"><c r="A1" t="s"
 
 describe('inflateRaw (one inflater kept)', () => {
   it('keeps one inflater on this Node (Node 20: zlib.InflateRaw holds a reusable handle)', () => {
+    expect(inflaterKept()).toBe(true);
+  });
+
+  // the merge child's snapshot is taken after a warm-up (merge/warmUp.ts): the inflater is closed, the next part makes another
+  it('makes a new inflater after releaseInflater, and inflates right with it', () => {
+    const raw = text(50);
+    expect(Buffer.from(inflateRaw(deflateRawSync(raw), raw.length)).equals(Buffer.from(raw))).toBe(true);
+    releaseInflater();
+    releaseInflater();
+    expect(Buffer.from(inflateRaw(deflateRawSync(raw), raw.length)).equals(Buffer.from(raw))).toBe(true);
     expect(inflaterKept()).toBe(true);
   });
 
