@@ -109,7 +109,9 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
   const header = [...CANONICAL_COLUMNS, ...extraColumns, ...REVIEW_COLUMNS, ...TALLY_COLUMNS, ...PROVENANCE_COLUMNS, STATUS_COLUMN, ...reviewerColumns];
 
   // ---- which units this batch speaks for, and their earlier rows.
-  const freshUnits = new Set(fresh.map((p) => unitKeyOf(p.values[COL.unit], p.file)));
+  // (each fresh project's keys made once: its unit's key is asked here and by the matching below)
+  const freshKeys = fresh.map((p) => ({ unit: unitKeyOf(p.values[COL.unit], p.file), id: normKey(p.values[COL.projectId]), theme: normKey(p.values[COL.theme]) }));
+  const freshUnits = new Set(freshKeys.map((k) => k.unit));
   const candidatesByUnit = new Map<string, Candidate[]>();
   const oldRows = existing?.rows ?? [];
   const oldUnit: string[] = [];
@@ -125,7 +127,6 @@ export function mergeSources(sources: MergeSource[], options: MergeOptions): Mer
   // ---- matching: 项目编号 first, then 培训班主题.
   const matchOf = new Map<SourceProject, Candidate>();
   const matchedRow = new Map<Row, SourceProject>();
-  const freshKeys = fresh.map((p) => ({ unit: unitKeyOf(p.values[COL.unit], p.file), id: normKey(p.values[COL.projectId]), theme: normKey(p.values[COL.theme]) }));
   fresh.forEach((p, i) => {
     const k = freshKeys[i];
     if (!k.id) return;
