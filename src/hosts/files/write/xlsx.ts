@@ -288,7 +288,7 @@ export function writeSheetXml(sheet: OutSheet, ctx: RenderContext, write: (xml: 
     let cells = '';
     if (row) {
       if (r >= measured && row.length !== width) throw new Error(`工作表“${sheet.name}”第 ${r + 1} 行有 ${row.length} 列，不是所述的 ${width} 列`);
-      const rowNo = r + 1;
+      const rowNo = String(r + 1);
       const xml: string[] = [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
