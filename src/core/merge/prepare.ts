@@ -291,15 +291,16 @@ export function accountRows(grid: WorkbookGrid, parsed: ParsedWorkbook): RowAcco
     const sheet = grid.sheets.find((s) => s.name === rec.sheet);
     if (!sheet) continue;
     const rows = projectRows.get(rec.sheet) ?? new Set<number>();
-    const v = new SheetView(sheet);
+    // a view (its merged areas indexed) only of a demand sheet: most recognised sheets are schedules
     if (rec.kind === 'demand-form') {
       if (rows.size === 0) {
         const r = rec.headerRow ?? 0;
-        rejected.push({ file, sheet: rec.sheet, row: r + 1, text: rowText(rowCells(v, r)), reason: `表单式需求表未能读出项目（${rec.reason}）` });
+        rejected.push({ file, sheet: rec.sheet, row: r + 1, text: rowText(rowCells(new SheetView(sheet), r)), reason: `表单式需求表未能读出项目（${rec.reason}）` });
       }
       continue;
     }
     if (rec.kind !== 'demand-list') continue;
+    const v = new SheetView(sheet);
     let header: ListHeader | null | undefined;
     const getHeader = () => (header === undefined ? (header = findListHeader(v)) : header);
     const start = rec.headerRow ?? getHeader()?.bottom;

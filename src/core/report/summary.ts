@@ -36,11 +36,24 @@ const PERCENT = { numFmt: '0.0%' };
 const WAN_COLUMNS = new Set<string>([COL.budget, COL.feeCap]);
 const WAN = { numFmt: '0.00' };
 
-/** A 省级汇总 value as its column shows it. */
-function summaryCell(column: string, v: OutValue | undefined): OutCell | OutValue {
-  if (column === COL.importedAt) return dateTimeCell(v);
-  if (typeof v === 'number' && PERCENT_COLUMNS.has(column)) return { value: v, style: PERCENT };
-  if (typeof v === 'number' && WAN_COLUMNS.has(column)) return { value: v, style: WAN };
+/** How a 省级汇总 column shows its values (summaryCell): asked once a column, not once a cell. */
+const PLAIN = 0;
+const DATE_TIME = 1;
+const PERCENT_CELL = 2;
+const WAN_CELL = 3;
+
+function columnKind(column: string): number {
+  if (column === COL.importedAt) return DATE_TIME;
+  if (PERCENT_COLUMNS.has(column)) return PERCENT_CELL;
+  if (WAN_COLUMNS.has(column)) return WAN_CELL;
+  return PLAIN;
+}
+
+/** A 省级汇总 value as its column (of columnKind `kind`) shows it. */
+function summaryCell(kind: number, v: OutValue | undefined): OutCell | OutValue {
+  if (kind === PLAIN) return v ?? null;
+  if (kind === DATE_TIME) return dateTimeCell(v);
+  if (typeof v === 'number') return { value: v, style: kind === PERCENT_CELL ? PERCENT : WAN };
   return v ?? null;
 }
 
@@ -50,7 +63,12 @@ function summaryCell(column: string, v: OutValue | undefined): OutCell | OutValu
  */
 export function summarySheet(result: MergeResult, streamed = false): OutSheet {
   const header = result.header;
-  const row = (r: Record<string, OutValue>): OutRow => header.map((h) => summaryCell(h, r[h]));
+  const kinds = header.map(columnKind);
+  const row = (r: Record<string, OutValue>): OutRow => {
+    const out: OutRow = [];
+    for (let c = 0; c < header.length; c++) out.push(summaryCell(kinds[c], r[header[c]]));
+    return out;
+  };
   const rows: OutRow[] = [header.slice()];
   if (!streamed) for (const r of result.rows) rows.push(row(r));
   const colWidths = result.header.map((h) => WIDTH.get(h) ?? Math.min(16, Math.max(8, h.length * 2 + 2)));

@@ -22,13 +22,19 @@ const aProject: fc.Arbitrary<SourceProject> = fc
     errors: fc.nat(3),
     sha: fc.constantFrom('', 'abc'),
     row: fc.integer({ min: 2, max: 500 }),
+    // a key that is no canonical column (the merge sets canonical columns only), and values as the
+    // parent receives them (a plain object, deserialised) or as prepareSource makes them (no prototype)
+    stray: fc.option(fc.constantFrom('不是标准列', 'toString', COL.errors, COL.file, '审核意见')),
+    plain: fc.boolean(),
   })
-  .map(({ extras, cells, tallies, rules, errors, sha, row }) => {
+  .map(({ extras, cells, tallies, rules, errors, sha, row, stray, plain }) => {
     const p = project('u.xlsx', row, { unit: '单位', theme: '主题', rules, errors });
     CANONICAL_COLUMNS.forEach((c, k) => {
       if (cells[k] === null) delete p.values[c];
       else p.values[c] = cells[k];
     });
+    if (stray !== null) p.values[stray] = 7;
+    if (plain) p.values = { ...p.values };
     p.extras = extras;
     p.sha256 = sha;
     p.tallies = tallies && { totalDays: 10, studyDays: 8, topicDays: 3, studyShare: tallies.studyShare, topicShare: 0.3, feeCapWan: tallies.feeCapWan, budgetWan: null };
