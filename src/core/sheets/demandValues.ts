@@ -8,7 +8,7 @@ import { readDate, readPeriod, type DateRange } from '../values/dates';
 import { readNumber, type NumberUnit } from '../values/number';
 import { splitCountries } from '../values/countries';
 import { parseInstitutionCell, parseTicks, parseYesNoWord } from '../values/ticks';
-import { atRef, quote, type ValueResult } from '../values/result';
+import { atRef, noteMessage, quote, type ValueResult } from '../values/result';
 import { compact } from '../values/text';
 
 /** A located field: its cell, and the unit its label or a neighbouring cell gives. */
@@ -143,7 +143,7 @@ export interface ParsedProject {
 
 /** A reading at its cell, and the note of its conversion (a function of the module, not a closure made per project). */
 function noted<T>(notes: ReadNote[], field: string, r: ValueResult<T>, ref: CellRef): Reading<T> {
-  if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
+  if (r.ok && r.note) notes.push({ ref, message: noteMessage(field, r.note) });
   return atRef(r, ref);
 }
 
@@ -197,7 +197,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const lf = d.noticePeriod;
     const r = readPeriod(valueCell(lf));
     if (r.ok) {
-      if (r.note) notes.push({ ref: lf.cell.ref, message: `公示期：${r.note}` });
+      if (r.note) notes.push({ ref: lf.cell.ref, message: noteMessage('公示期', r.note) });
       if (!d.located.noticeStart) project.noticeStart = { ok: true, value: r.value.from, ref: lf.cell.ref, text: r.text };
       if (!d.located.noticeEnd) project.noticeEnd = { ok: true, value: r.value.to, ref: lf.cell.ref, text: r.text };
       if (!fields.noticeStart) fields.noticeStart = lf.cell;

@@ -9,7 +9,7 @@ import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '.
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
 import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
-import { atRef, quote, type ValueResult } from '../values/result';
+import { atRef, noteMessage, quote, type ValueResult } from '../values/result';
 import { isRegexSpaceCode } from '../values/text';
 import type { SheetView } from './view';
 
@@ -325,7 +325,7 @@ class RowsReader {
           // the result as read (shared by every cell of that text or serial), its ref made when asked
           this.date = res;
           this.dateRow = dRow;
-          if (res.ok && res.note) this.notes.push({ ref: v.ref(dRow, dc), message: `日期：${res.note}` });
+          if (res.ok && res.note) this.notes.push({ ref: v.ref(dRow, dc), message: noteMessage('日期', res.note) });
           this.dayKey = res.ok ? res.value : `ref:${dRow},${dc}`;
         }
       } else if (prev) {
