@@ -111,8 +111,25 @@ function demandForm(v: SheetView, min: number, list: ListHeader | null): { label
 
 /** A recognition record (a function of the module: recogniseSheet runs for every sheet and made a closure for this each time). */
 function rec(sheet: string, kind: SheetKind, reason: string, headerRow?: number): SheetRecognition {
+  reason = sharedReason(reason);
   return headerRow !== undefined ? { sheet, kind, reason, headerRow } : { sheet, kind, reason };
 }
+
+/**
+ * The reason as said before, if it was: sheets of one layout say the same (`日程表：第3行表头含 日期、时间…`),
+ * and a reason made per sheet is a chain of young strings (a piece per label) that lives as long as the
+ * records, copied by two scavenges (5 MB on the units set). The one kept is made flat by the lookup.
+ */
+function sharedReason(reason: string): string {
+  const seen = REASONS.get(reason);
+  if (seen !== undefined) return seen;
+  if (REASONS.size >= 2000) REASONS.clear();
+  REASONS.set(reason, reason);
+  return reason;
+}
+
+/** sharedReason's reasons, by their text. */
+const REASONS = new Map<string, string>();
 
 /** A list header with a column only a demand table has. */
 function hasCoreColumn(list: ListHeader): boolean {
