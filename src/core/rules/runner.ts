@@ -12,6 +12,7 @@ import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
 import { getPack } from './registry';
 import type { Emit, Pack, Rule, RuleContext } from './types';
 import './packs';
+import { SharedTexts } from '../values/text';
 
 function today(): string {
   const d = new Date();
@@ -245,7 +246,7 @@ class Collector {
       this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
       return;
     }
-    message = sharedMessage(message);
+    message = MESSAGES.of(message);
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
       if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell);
@@ -305,21 +306,12 @@ class Collector {
 export const SCAN_LIMIT = 16;
 
 /**
- * The message as a finding said it before, if one did: a review's findings repeat a few thousand messages
- * (the units set: 94 000 findings, 6 300 messages; every C-MODE-MISSING says the same), and a message made
- * per finding is young text that lives as long as the finding, copied by two scavenges (the findings
- * themselves are allocated old). Checked after the duplicate test, so a dropped finding costs no lookup.
+ * Messages as findings said them before: a review's findings repeat a few thousand messages (the units
+ * set: 94 000 findings, 6 300 messages; every C-MODE-MISSING says the same), and a message made per
+ * finding is young text that lives as long as the finding (the findings themselves are allocated old).
+ * Asked after the duplicate test, so a dropped finding costs no lookup.
  */
-function sharedMessage(message: string): string {
-  const seen = MESSAGES.get(message);
-  if (seen !== undefined) return seen;
-  if (MESSAGES.size >= 20000) MESSAGES.clear();
-  MESSAGES.set(message, message);
-  return message;
-}
-
-/** sharedMessage's messages, by their text. */
-const MESSAGES = new Map<string, string>();
+const MESSAGES = new SharedTexts(20000);
 
 /**
  * A finding without related cells, made whole in one literal: the same keys in the same order as
