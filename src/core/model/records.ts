@@ -259,6 +259,11 @@ export interface SheetRecognition {
 export interface ReadNote {
   ref: CellRef;
   message: string;
+  /**
+   * The readers make their notes with this key present (undefined) and the workbook fills it in: a key
+   * added later was an out-of-object property store per note (48 834 on the units set), a young store
+   * that lived as long as its note. JSON leaves an undefined key out, as it did the missing one.
+   */
   projectKey?: string;
 }
 

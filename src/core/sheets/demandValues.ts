@@ -8,7 +8,7 @@ import { readDate, readPeriod, type DateRange } from '../values/dates';
 import { readNumber, type NumberUnit } from '../values/number';
 import { splitCountries } from '../values/countries';
 import { parseInstitutionCell, parseTicks, parseYesNoWord } from '../values/ticks';
-import { atRef, quote, type ValueResult } from '../values/result';
+import { atRef, noteMessage, quote, type ValueResult } from '../values/result';
 import { compact } from '../values/text';
 
 /** A located field: its cell, and the unit its label or a neighbouring cell gives. */
@@ -143,7 +143,7 @@ export interface ParsedProject {
 
 /** A reading at its cell, and the note of its conversion (a function of the module, not a closure made per project). */
 function noted<T>(notes: ReadNote[], field: string, r: ValueResult<T>, ref: CellRef): Reading<T> {
-  if (r.ok && r.note) notes.push({ ref, message: `${field}：${r.note}` });
+  if (r.ok && r.note) notes.push({ ref, message: noteMessage(field, r.note), projectKey: undefined });
   return atRef(r, ref);
 }
 
@@ -197,7 +197,7 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const lf = d.noticePeriod;
     const r = readPeriod(valueCell(lf));
     if (r.ok) {
-      if (r.note) notes.push({ ref: lf.cell.ref, message: `公示期：${r.note}` });
+      if (r.note) notes.push({ ref: lf.cell.ref, message: noteMessage('公示期', r.note), projectKey: undefined });
       if (!d.located.noticeStart) project.noticeStart = { ok: true, value: r.value.from, ref: lf.cell.ref, text: r.text };
       if (!d.located.noticeEnd) project.noticeEnd = { ok: true, value: r.value.to, ref: lf.cell.ref, text: r.text };
       if (!fields.noticeStart) fields.noticeStart = lf.cell;
@@ -256,10 +256,10 @@ export function buildProject(d: ProjectDraft): ParsedProject {
     const theme = d.located.theme?.cell;
     if (d.modeFromTitle) {
       project.mode = d.modeFromTitle.mode;
-      if (!d.modeFromTitle.noted) notes.push({ ref: d.modeFromTitle.ref, message: `${why}，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训` });
+      if (!d.modeFromTitle.noted) notes.push({ ref: d.modeFromTitle.ref, message: `${why}，按标题${quote(d.modeFromTitle.text)}读作${d.modeFromTitle.mode === 'online' ? '线上' : '线下'}培训`, projectKey: undefined });
     } else if (theme && theme.text.includes(ONLINE_WORD)) {
       project.mode = 'online';
-      notes.push({ ref: theme.ref, message: `${why}，按培训班主题${quote(theme.text)}读作线上培训` });
+      notes.push({ ref: theme.ref, message: `${why}，按培训班主题${quote(theme.text)}读作线上培训`, projectKey: undefined });
     }
   }
   const category = d.located.category;
@@ -277,9 +277,9 @@ function readCountries(fc: FieldCell, notes: ReadNote[]): Reading<string[]> {
   const canonical = countries.filter((c) => !unknown.includes(c));
   const shown = countries.join('、');
   if (unknown.length > 0) {
-    notes.push({ ref: fc.ref, message: `国家（地区）：${unknown.map(quote).join('、')}不在国家（地区）列表中，按原文保留` });
+    notes.push({ ref: fc.ref, message: `国家（地区）：${unknown.map(quote).join('、')}不在国家（地区）列表中，按原文保留`, projectKey: undefined });
   } else if (canonical.join('、') !== compact(fc.text).replace(/[,，/;；]/g, '、')) {
-    notes.push({ ref: fc.ref, message: `国家（地区）：${quote(fc.text)}读作 ${shown}` });
+    notes.push({ ref: fc.ref, message: `国家（地区）：${quote(fc.text)}读作 ${shown}`, projectKey: undefined });
   }
   return { ok: true, value: countries, ref: fc.ref, text: fc.text };
 }

@@ -121,7 +121,7 @@ function assignKeys(parsed: ParsedProject[], file: string, notes: ReadNote[]): P
     let key = id && ids.get(id) === 1 ? id : `${file}#${project.source.sheet}#${project.source.row + 1}`;
     if (used.has(key)) key = `${file}#${project.source.sheet}#${project.source.row + 1}`;
     used.add(key);
-    // the reader's own notes (`{ ref, message }`): given their key in place, not copied
+    // the reader's own notes (made with an undefined projectKey): given their key in place, not copied
     for (let j = 0; j < own.length; j++) {
       own[j].projectKey = key;
       notes.push(own[j]);
@@ -188,7 +188,7 @@ function readSchedules(
   for (let i = 0; i < notes.length; i++) {
     const n = notes[i];
     const key = keyOfRow[n.ref.row];
-    // the notes are this call's own (made as `{ ref, message }`): given their key in place, not copied
+    // the notes are this call's own (made with an undefined projectKey): given their key in place, not copied
     if (key) n.projectKey = key;
     out.notes.push(n);
   }

@@ -2,7 +2,7 @@
 import type { Participant, ReadNote } from '../model/records';
 import { readDate } from '../values/dates';
 import { PARTICIPANT_INDEX, type ParticipantField } from '../values/labels';
-import { atRef } from '../values/result';
+import { atRef, noteMessage } from '../values/result';
 import { compact } from '../values/text';
 import { parseYesNoWord } from '../values/ticks';
 import { dataRows, findTableHeader, rowCell, type TableHeader } from './table';
@@ -46,7 +46,7 @@ export function parseParticipants(v: SheetView, file: string, header: Participan
     if (pre) {
       const year = yearFor?.(projectText);
       const res = readDate(pre.cell, year !== undefined ? { year } : {});
-      if (res.ok && res.note) notes.push({ ref: pre.ref, message: `行前教育日期：${res.note}` });
+      if (res.ok && res.note) notes.push({ ref: pre.ref, message: noteMessage('行前教育日期', res.note) });
       predeparture = atRef(res, pre.ref);
     }
     const p: Participant = {

@@ -12,6 +12,7 @@ import { findScheduleHeader, type ScheduleHeader } from './schedule';
 import { isSettingsSheet } from './settings';
 import { findRatesHeader, findStandardsHeader, type RatesHeader, type StandardsHeader } from './standards';
 import type { SheetView } from './view';
+import { SharedTexts } from '../values/text';
 
 /** What was looked for, for messages about sheets and files nothing recognised. */
 export const LOOKED_FOR =
@@ -111,8 +112,15 @@ function demandForm(v: SheetView, min: number, list: ListHeader | null): { label
 
 /** A recognition record (a function of the module: recogniseSheet runs for every sheet and made a closure for this each time). */
 function rec(sheet: string, kind: SheetKind, reason: string, headerRow?: number): SheetRecognition {
+  reason = REASONS.of(reason);
   return headerRow !== undefined ? { sheet, kind, reason, headerRow } : { sheet, kind, reason };
 }
+
+/**
+ * Reasons as said before: sheets of one layout say the same (`日程表：第3行表头含 日期、时间…`), and a
+ * reason made per sheet is a chain of young strings, a piece per label (5 MB on the units set).
+ */
+const REASONS = new SharedTexts(2000);
 
 /** A list header with a column only a demand table has. */
 function hasCoreColumn(list: ListHeader): boolean {

@@ -9,7 +9,7 @@ import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '.
 import { daysBetween, readDate, yearIn } from '../values/dates';
 import { parseCityCellShared, splitCountries } from '../values/countries';
 import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
-import { atRef, quote, type ValueResult } from '../values/result';
+import { atRef, noteMessage, quote, type ValueResult } from '../values/result';
 import { isRegexSpaceCode } from '../values/text';
 import type { SheetView } from './view';
 
@@ -325,7 +325,7 @@ class RowsReader {
           // the result as read (shared by every cell of that text or serial), its ref made when asked
           this.date = res;
           this.dateRow = dRow;
-          if (res.ok && res.note) this.notes.push({ ref: v.ref(dRow, dc), message: `日期：${res.note}` });
+          if (res.ok && res.note) this.notes.push({ ref: v.ref(dRow, dc), message: noteMessage('日期', res.note), projectKey: undefined });
           this.dayKey = res.ok ? res.value : `ref:${dRow},${dc}`;
         }
       } else if (prev) {
@@ -447,9 +447,9 @@ class RowsReader {
     const s = parseSlot(slotText);
     if (s) {
       this.slot = s.slot;
-      if (s.converted) this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}读作${s.slot}` });
+      if (s.converted) this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}读作${s.slot}`, projectKey: undefined });
     } else {
-      this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}无法识别，按未填时段计算` });
+      this.notes.push({ ref: v.ref(this.slotRow, cols.slot), message: `时段：${quote(slotText)}无法识别，按未填时段计算`, projectKey: undefined });
     }
   }
 
@@ -525,7 +525,7 @@ class RowsReader {
     const typeRow = this.typeRow;
     const where = typeRow >= 0 ? v.ref(typeRow, cols.type as number) : this.contentRow >= 0 ? v.ref(this.contentRow, cols.content as number) : v.ref(r, 0);
     const why = typeText !== '' ? `类型${quote(typeText)}不是规定的类型，` : typeRow >= 0 ? '类型未填，' : '没有类型一栏，';
-    this.notes.push({ ref: where, message: `日程第${r + 1}行${why}按内容${quote(contentText)}推断为${this.type}` });
+    this.notes.push({ ref: where, message: `日程第${r + 1}行${why}按内容${quote(contentText)}推断为${this.type}`, projectKey: undefined });
   }
 
   private pushRow(): void {

@@ -86,3 +86,22 @@ export function chineseNumber(s: string): number | null {
   if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
   return null;
 }
+
+/**
+ * Texts said before, by their text, so that the records keep one string for the same words: a text made
+ * afresh per record (a chain of young pieces) lives as long as the record and is copied by two scavenges,
+ * where one kept here is copied once and then shared. Forgets everything when `limit` texts are kept.
+ */
+export class SharedTexts {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly limit: number) {}
+
+  /** The text as kept (equal to `text`). */
+  of(text: string): string {
+    const seen = this.seen.get(text);
+    if (seen !== undefined) return seen;
+    if (this.seen.size >= this.limit) this.seen.clear();
+    this.seen.set(text, text);
+    return text;
+  }
+}
