@@ -12,7 +12,6 @@ import { SHIPPED_STANDARDS, mergeRates, mergeStandards } from '../tallies/fee';
 import { getPack } from './registry';
 import type { Emit, Pack, Rule, RuleContext } from './types';
 import './packs';
-import { SharedTexts } from '../values/text';
 
 function today(): string {
   const d = new Date();
@@ -246,7 +245,6 @@ class Collector {
       this.onDuplicate?.({ ruleId: rule.id, severity, file, sheet, cell, message });
       return;
     }
-    message = MESSAGES.of(message);
     if (this.positions !== undefined) {
       // a CellRef's own numbers are what firstCellOf would read back from its address
       if ('cell' in ref || !plainPosition(ref.row, ref.col)) this.positions.addAddress(cell);
@@ -304,14 +302,6 @@ class Collector {
  * anything were 25 MB of a 200 MB rules pass on 10 000 projects (docs/BENCH.md, round 12).
  */
 export const SCAN_LIMIT = 16;
-
-/**
- * Messages as findings said them before: a review's findings repeat a few thousand messages (the units
- * set: 94 000 findings, 6 300 messages; every C-MODE-MISSING says the same), and a message made per
- * finding is young text that lives as long as the finding (the findings themselves are allocated old).
- * Asked after the duplicate test, so a dropped finding costs no lookup.
- */
-const MESSAGES = new SharedTexts(20000);
 
 /**
  * A finding without related cells, made whole in one literal: the same keys in the same order as
