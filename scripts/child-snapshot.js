@@ -11,7 +11,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const DIR = path.join(__dirname, '..', 'lib', 'hosts', 'files', 'merge');
-const { SNAPSHOT_BLOB, SNAPSHOT_META } = require(path.join(DIR, 'childSnapshot.js'));
+const { SNAPSHOT_BLOB, SNAPSHOT_META, SNAPSHOT_WARM_ENV } = require(path.join(DIR, 'childSnapshot.js'));
 const { childExecArgv } = require(path.join(DIR, '..', 'read', 'isolate.js'));
 const { WORKER_LIMITS } = require(path.join(DIR, 'workers.js'));
 
@@ -69,7 +69,7 @@ async function main() {
   const r = spawnSync(process.execPath, [...execArgv, '--snapshot-blob', tmp, '--build-snapshot', path.join(DIR, BUNDLE)], {
     encoding: 'utf8',
     cwd: DIR,
-    env: { ...process.env, PEIXUN_SNAPSHOT_WARM: warm.join(path.delimiter) },
+    env: { ...process.env, [SNAPSHOT_WARM_ENV]: warm.join(path.delimiter) },
   });
   if (r.status !== 0 || !fs.existsSync(tmp)) {
     fs.rmSync(tmp, { force: true });

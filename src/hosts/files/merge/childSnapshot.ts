@@ -16,6 +16,8 @@ import { join } from 'path';
 
 export const SNAPSHOT_BLOB = 'worker.snapshot.blob';
 export const SNAPSHOT_META = 'worker.snapshot.json';
+/** The environment variable scripts/child-snapshot.js names the warm-up's files in (warmUp.ts), joined by path.delimiter. */
+export const SNAPSHOT_WARM_ENV = 'PEIXUN_SNAPSHOT_WARM';
 
 export interface SnapshotMeta {
   /** process.version, process.arch and process.execPath of the Node that built it. */

@@ -10,6 +10,7 @@ import { startupSnapshot } from 'v8';
 import { serveJobs } from '../read/serve';
 import { projectBatches, PROJECT_BATCH } from './batches';
 import { readSource, type SourceJob } from './source';
+import { SNAPSHOT_WARM_ENV } from './childSnapshot';
 import { tuneCompiler } from './tune';
 import { warmUp, warmUpPaths } from './warmUp';
 
@@ -27,11 +28,8 @@ function serve(): void {
   );
 }
 
-/** Set by scripts/child-snapshot.js for the snapshot's build: the files to warm the code on. */
-const WARM_ENV = 'PEIXUN_SNAPSHOT_WARM';
-
 if (startupSnapshot?.isBuildingSnapshot()) {
-  const warmed = warmUp(warmUpPaths(process.env[WARM_ENV], delimiter));
+  const warmed = warmUp(warmUpPaths(process.env[SNAPSHOT_WARM_ENV], delimiter));
   process.stdout.write(`warmed ${warmed}\n`);
   startupSnapshot.setDeserializeMainFunction(serve);
 } else serve();

@@ -87,8 +87,9 @@ export function inflaterKept(): boolean {
 }
 
 /**
- * Closes the kept inflater; the next part makes a new one. For the merge child's start-up snapshot,
- * built after reading example files (merge/warmUp.ts): a snapshot cannot hold a native handle.
+ * Closes the kept inflater; the next part makes a new one. After an error, and for the merge child's
+ * start-up snapshot, built after reading example files (merge/warmUp.ts): a snapshot cannot hold a
+ * native handle.
  */
 export function releaseInflater(): void {
   if (engine) {
@@ -117,15 +118,8 @@ export function inflateRaw(data: Uint8Array, size: number): Uint8Array {
       threw = true;
     }
     if (out !== null) return out;
-    if (engine.failed || threw) {
-      // an inflater left by an error is not reused
-      try {
-        engine.handle.close();
-      } catch {
-        /* already unusable */
-      }
-      engine = undefined;
-    }
+    // an inflater left by an error is not reused
+    if (engine.failed || threw) releaseInflater();
   }
   return inflateRawOnce(data, size);
 }
