@@ -48,7 +48,12 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekday(iso: IsoDate): number {
-  return (((dayIndex(iso) + 4) % 7) + 7) % 7;
+  return weekdayOf(dayIndex(iso));
+}
+
+/** weekday of the date with this dayIndex (NaN for NaN). */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
 }
 
 export const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];

@@ -333,7 +333,8 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
   const { list, ids } = packsOf(options, packs);
   ctx.packs = ids;
   const collector = new Collector(ctx);
-  const positions = new Positions();
+  const positions = runPositions;
+  positions.length = 0;
   collector.positions = positions;
   for (const pack of list) {
     const fromOptions = paramsFromOptions(pack.id, options.params);
@@ -352,7 +353,7 @@ export function runPacks(parsed: ParsedWorkbook, options: ReviewOptions, packs?:
       collector.run(rule, resolved.params, findings);
     }
   }
-  return sortFindings(findings, parsed, positions);
+  return sortInPlace(findings, parsed, positions);
 }
 
 // the last packs run and their ids, for the next workbook of a batch (the same options): no lists made per workbook
@@ -386,19 +387,35 @@ function samePacks(a: readonly PackId[] | undefined, b: readonly PackId[] | unde
   return true;
 }
 
-/** Rows and columns of findings as they are made, in their order (what sortFindings would read from each address). */
+/**
+ * Rows and columns of findings as they are made, in their order (what sortFindings would read from each address):
+ * one for every runPacks call, emptied at its start (runPacks never runs inside a rule), its numbers in typed
+ * arrays grown when needed — two lists grown by push per workbook were a sixth of what the runner allocated.
+ */
 class Positions {
-  readonly rows: number[] = [];
-  readonly cols: number[] = [];
+  length = 0;
+  rows = new Float64Array(256);
+  cols = new Float64Array(256);
   add(row: number, col: number): void {
-    this.rows.push(row);
-    this.cols.push(col);
+    const n = this.length;
+    if (n === this.rows.length) {
+      const rows = new Float64Array(2 * n);
+      const cols = new Float64Array(2 * n);
+      rows.set(this.rows);
+      cols.set(this.cols);
+      this.rows = rows;
+      this.cols = cols;
+    }
+    this.rows[n] = row;
+    this.cols[n] = col;
+    this.length = n + 1;
   }
   addAddress(cell: string): void {
     const p = firstCellOf(cell);
     this.add(p ? p.row : -1, p ? p.col : -1);
   }
 }
+const runPositions = new Positions();
 
 /** True when a1(row, col) reads back as (row, col) through firstCellOf: columns A–ZZZ, rows 1–999 999 999. */
 function plainPosition(row: number, col: number): boolean {
@@ -459,20 +476,46 @@ function hasKeysFor(packId: PackId, settings: Record<string, string> | undefined
   return false;
 }
 
+/** Each finding's first row and column, as they were made (runPacks' Positions). */
+interface KnownPositions {
+  readonly length: number;
+  readonly rows: ArrayLike<number>;
+  readonly cols: ArrayLike<number>;
+}
+
 /**
  * Sorts by file, sheet (workbook order where known), row, column, rule (stable). The positions are
  * kept in typed arrays beside an index array, not in one wrapper object per finding: a review of
  * 10 000 projects sorts 100 000 findings. `positions`, when given, holds each finding's row and column as
  * firstCellOf reads them from its address (runPacks records them as the findings are made).
  */
-export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: { readonly rows: readonly number[]; readonly cols: readonly number[] }): Finding[] {
+export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, positions?: KnownPositions): Finding[] {
+  const n = findings.length;
+  const idx = sortedOrder(findings, parsed, positions);
+  const out: Finding[] = new Array<Finding>(n);
+  for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
+  return out;
+}
+
+/** sortFindings, the list itself put in order (runPacks' own list: no second list made per workbook). */
+function sortInPlace(findings: Finding[], parsed: ParsedWorkbook, positions: KnownPositions): Finding[] {
+  const n = findings.length;
+  const idx = sortedOrder(findings, parsed, positions);
+  const copy = scratchFindings(n);
+  for (let k = 0; k < n; k++) copy[k] = findings[k];
+  for (let k = 0; k < n; k++) findings[k] = copy[idx[k]] as Finding;
+  copy.fill(undefined, 0, n); // (none kept past the sort)
+  return findings;
+}
+
+/** The findings' indices in sorted order (a scratch list, valid until the next sort, for up to INSERTION_SORT_MAX). */
+function sortedOrder(findings: Finding[], parsed: ParsedWorkbook | undefined, positions: KnownPositions | undefined): ArrayLike<number> {
   const n = findings.length;
   const sheetOrder = sheetOrderOf(parsed);
   // each finding's sheet order, row and column, three numbers in a row
   const keys = scratchKeys(3 * n);
-  const idx: number[] = new Array<number>(n);
   // (the runner knows each finding's position as it makes it: no address parsed back)
-  const known = positions !== undefined && positions.rows.length === n ? positions : undefined;
+  const known = positions !== undefined && positions.length === n ? positions : undefined;
   for (let i = 0; i < n; i++) {
     const f = findings[i];
     const k = 3 * i;
@@ -485,7 +528,6 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
       keys[k + 1] = p ? p.row : -1;
       keys[k + 2] = p ? p.col : -1;
     }
-    idx[i] = i;
   }
   const order = (i: number, j: number): number => {
     const a = findings[i];
@@ -504,6 +546,8 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
   };
   if (n <= INSERTION_SORT_MAX) {
     // (the order is total — equal findings by their index — so any sort gives the one result)
+    const idx = shortOrder;
+    for (let k = 0; k < n; k++) idx[k] = k;
     for (let k = 1; k < n; k++) {
       const x = idx[k];
       let j = k - 1;
@@ -513,10 +557,11 @@ export function sortFindings(findings: Finding[], parsed?: ParsedWorkbook, posit
       }
       idx[j + 1] = x;
     }
-  } else idx.sort(order);
-  const out: Finding[] = new Array<Finding>(n);
-  for (let k = 0; k < n; k++) out[k] = findings[idx[k]];
-  return out;
+    return idx;
+  }
+  const idx: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  return idx.sort(order);
 }
 
 /**
@@ -532,6 +577,14 @@ export const INSERTION_SORT_MAX = 32;
  * sorting allocated (docs/BENCH.md, round 12).
  */
 let keyScratch = new Float64Array(768);
+// a short sort's order (kept between calls, as the numbers are)
+const shortOrder = new Int32Array(INSERTION_SORT_MAX);
+// runPacks' findings while they are put back in order, emptied after each sort
+let findingScratch: (Finding | undefined)[] = [];
+function scratchFindings(size: number): (Finding | undefined)[] {
+  if (findingScratch.length < size) findingScratch = new Array<Finding | undefined>(Math.max(size, 2 * findingScratch.length)).fill(undefined);
+  return findingScratch;
+}
 function scratchKeys(size: number): Float64Array {
   if (keyScratch.length < size) keyScratch = new Float64Array(Math.max(size, 2 * keyScratch.length));
   return keyScratch;

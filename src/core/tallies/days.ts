@@ -38,43 +38,83 @@ const cache = new WeakMap<Schedule, ScheduleDays>();
 
 /** A schedule of at most this many days, none of them coming back, is grouped by runs of rows (see groupDays). */
 const RUN_DAYS = 32;
-// each day's first row, for groupDays's runs (one buffer for every schedule: no array per schedule)
-const runStarts = new Int32Array(RUN_DAYS);
-// a day's rows until its run is cut (never added to)
-const NO_ROWS: ScheduleRow[] = [];
+
+/**
+ * A schedule's days as runs of rows: day k is rows[starts[k]] up to rows[starts[k + 1]], with its date and
+ * day number. One object for every schedule, filled again by each call of dayRuns: read it before the next.
+ */
+export interface DayRuns {
+  readonly count: number;
+  /** count + 1 entries, the last = the rows' length. */
+  readonly starts: Int32Array;
+  readonly dates: readonly (IsoDate | null)[];
+  readonly dayNumbers: readonly (number | null)[];
+}
+
+class RunsScratch implements DayRuns {
+  count = 0;
+  readonly starts = new Int32Array(RUN_DAYS + 1);
+  readonly dates: (IsoDate | null)[] = new Array<IsoDate | null>(RUN_DAYS).fill(null);
+  readonly dayNumbers: (number | null)[] = new Array<number | null>(RUN_DAYS).fill(null);
+}
+const runs = new RunsScratch();
+
+/**
+ * The days groupDays gives, as runs (no object or list per day), when the schedule is the usual one — at most
+ * RUN_DAYS days, none come back to; null otherwise (then group by groupDaysByLookup). A row without a readable
+ * date or day number belongs to the day before it. The answer is shared: valid until the next call.
+ */
+export function dayRuns(rows: readonly ScheduleRow[]): DayRuns | null {
+  const dates = runs.dates;
+  const numbers = runs.dayNumbers;
+  const starts = runs.starts;
+  let n = 0;
+  // the current day: its date, or (none) its day number, or (neither) a day of rows before any date
+  let date: IsoDate | null = null;
+  let dayNumber: number | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // (the date as read: a parsed row's Reading is made only when asked — see dateReadOf)
+    const read = dateReadOf(row);
+    if (read && read.ok) {
+      const d = read.value;
+      if (n > 0 && date === d) continue;
+      for (let k = 0; k < n; k++) if (dates[k] === d) return null; // (a day come back to)
+      date = d;
+      dayNumber = row.dayNumber;
+    } else if (row.dayNumber !== null) {
+      const num = row.dayNumber;
+      if (n > 0 && date === null && dayNumber === num) continue;
+      for (let k = 0; k < n; k++) if (dates[k] === null && numbers[k] === num) return null;
+      date = null;
+      dayNumber = num;
+    } else if (n > 0) continue;
+    else {
+      date = null;
+      dayNumber = null;
+    }
+    if (n === RUN_DAYS) return null;
+    starts[n] = i;
+    dates[n] = date;
+    numbers[n] = dayNumber;
+    n++;
+  }
+  starts[n] = rows.length;
+  runs.count = n;
+  return runs;
+}
 
 /**
  * Groups rows into days: a row without a readable date or day number belongs to the day before it.
- * The usual schedule (a few dozen days, each a run of rows) is cut into its runs, each day's rows one
+ * The usual schedule (a few dozen days, each a run of rows: dayRuns) is cut into its runs, each day's rows one
  * slice of the schedule's at its length (a list grown row by row holds room for 17); a schedule that comes back
  * to an earlier day, or has more days, is grouped row by row.
  */
 export function groupDays(rows: readonly ScheduleRow[]): ScheduleDay[] {
+  const r = dayRuns(rows);
+  if (r === null) return groupDaysByLookup(rows);
   const days: ScheduleDay[] = [];
-  let current: ScheduleDay | null = null;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    let day: ScheduleDay | null = null;
-    // (the date as read: a parsed row's Reading is made only when asked — see dateReadOf)
-    const read = dateReadOf(row);
-    if (read && read.ok) {
-      const date = read.value;
-      if (current !== null && current.date === date) continue;
-      for (const d of days) if (d.date === date) return groupDaysByLookup(rows); // (a day come back to)
-      day = { date, dayNumber: row.dayNumber, rows: NO_ROWS };
-    } else if (row.dayNumber !== null) {
-      const n = row.dayNumber;
-      if (current !== null && current.date === null && current.dayNumber === n) continue;
-      for (const d of days) if (d.date === null && d.dayNumber === n) return groupDaysByLookup(rows);
-      day = { date: null, dayNumber: n, rows: NO_ROWS };
-    } else if (current !== null) continue;
-    else day = { date: null, dayNumber: null, rows: NO_ROWS };
-    if (days.length === RUN_DAYS) return groupDaysByLookup(rows);
-    runStarts[days.length] = i;
-    days.push(day);
-    current = day;
-  }
-  for (let k = 0; k < days.length; k++) days[k].rows = rows.slice(runStarts[k], k + 1 < days.length ? runStarts[k + 1] : rows.length);
+  for (let k = 0; k < r.count; k++) days.push({ date: r.dates[k], dayNumber: r.dayNumbers[k], rows: rows.slice(r.starts[k], r.starts[k + 1]) });
   return days;
 }
 
@@ -160,32 +200,78 @@ function addShare(type: string, share: Fraction, study: FractionSum, topic: Frac
   if (type === '专题培训') topic.add(share);
 }
 
+/** Adds one day's shares (what dayShares gives rows[start] up to rows[end]), by type, without a list of them. */
+function addDayShares(rows: readonly ScheduleRow[], start: number, end: number, study: FractionSum, topic: FractionSum): void {
+  if (end - start === 2 && isHalfDayPair(rows[start].slot, rows[start + 1].slot)) {
+    // the usual day, 上午 + 下午: ½ each
+    addShare(rows[start].type, HALF, study, topic);
+    addShare(rows[start + 1].type, HALF, study, topic);
+    return;
+  }
+  if (end - start === 1) {
+    const s = rows[start].slot;
+    addShare(rows[start].type, s === '上午' || s === '下午' ? HALF : s === '晚上' ? ZERO : ONE, study, topic);
+    return;
+  }
+  let am = 0;
+  let pm = 0;
+  let whole = 0;
+  for (let i = start; i < end; i++) {
+    const slot = rows[i].slot;
+    if (slot === '上午') am++;
+    else if (slot === '下午') pm++;
+    else if (slot === null || slot === '全天') whole++;
+  }
+  const left = frac(2 - (am > 0 ? 1 : 0) - (pm > 0 ? 1 : 0), 2);
+  const amShare = am <= 1 ? HALF : frac(1, 2 * am);
+  const pmShare = pm <= 1 ? HALF : frac(1, 2 * pm);
+  const wholeShare = whole > 0 ? frac(left.n, left.d * whole) : ZERO;
+  for (let i = start; i < end; i++) {
+    const slot = rows[i].slot;
+    addShare(rows[i].type, slot === '上午' ? amShare : slot === '下午' ? pmShare : slot === '晚上' ? ZERO : wholeShare, study, topic);
+  }
+}
+
 export function countScheduleDays(schedule: Schedule): ScheduleDays {
   const hit = cache.get(schedule);
   if (hit) return hit;
-  const days = groupDays(schedule.rows);
+  const rows = schedule.rows;
   const study = new FractionSum();
   const topic = new FractionSum();
   let minD = Infinity;
   let maxD = -Infinity;
   let numbers: Set<number> | undefined; // (made only for a schedule with day numbers)
-  for (const day of days) {
-    const rows = day.rows;
-    if (rows.length === 2 && isHalfDayPair(rows[0].slot, rows[1].slot)) {
-      // the usual day, 上午 + 下午: ½ each (what dayShares gives), without a list of shares per day
-      for (let i = 0; i < 2; i++) addShare(rows[i].type, HALF, study, topic);
+  // the usual schedule's days as runs of its rows (no object or list per day); any other grouped row by row
+  const r = dayRuns(rows);
+  const byLookup = r === null ? groupDaysByLookup(rows) : null;
+  const n = r !== null ? r.count : (byLookup as ScheduleDay[]).length;
+  for (let k = 0; k < n; k++) {
+    let dayRows = rows;
+    let start = 0;
+    let end: number;
+    let date: IsoDate | null;
+    if (r !== null) {
+      start = r.starts[k];
+      end = r.starts[k + 1];
+      date = r.dates[k];
     } else {
-      const s = dayShares(rows);
-      for (let i = 0; i < rows.length; i++) addShare(rows[i].type, s[i], study, topic);
+      const day = (byLookup as ScheduleDay[])[k];
+      dayRows = day.rows;
+      end = dayRows.length;
+      date = day.date;
     }
-    if (day.date) {
-      const n = dayIndex(day.date);
-      if (!Number.isNaN(n)) {
-        minD = Math.min(minD, n);
-        maxD = Math.max(maxD, n);
+    addDayShares(dayRows, start, end, study, topic);
+    if (date) {
+      const d = dayIndex(date);
+      if (!Number.isNaN(d)) {
+        minD = Math.min(minD, d);
+        maxD = Math.max(maxD, d);
       }
     }
-    for (const row of rows) if (row.dayNumber !== null) (numbers ??= new Set<number>()).add(row.dayNumber);
+    for (let i = start; i < end; i++) {
+      const dayNumber = dayRows[i].dayNumber;
+      if (dayNumber !== null) (numbers ??= new Set<number>()).add(dayNumber);
+    }
   }
   let totalDays: number | null = null;
   if (Number.isFinite(minD)) totalDays = maxD - minD + 1;
@@ -194,8 +280,7 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
     totalDays,
     study.value(),
     topic.value(),
-    days,
-    schedule.rows,
+    rows,
     Number.isFinite(minD) ? fromDayIndex(minD) : null,
     Number.isFinite(maxD) ? fromDayIndex(maxD) : null,
   );
@@ -204,25 +289,22 @@ export function countScheduleDays(schedule: Schedule): ScheduleDays {
 }
 
 /**
- * A schedule's counts, kept for as long as the schedule (the rules and the tallies ask again), and its days,
- * kept only until they are first read: the travel rules read them once per schedule, the counts are what
- * stays asked for, and a day object and a list of rows per day of every schedule were what the rules phase's
- * young-generation collections copied (docs/BENCH.md, round 13). Read again, the days are grouped again.
+ * A schedule's counts, kept for as long as the schedule (the rules and the tallies ask again). Its days are
+ * grouped when read (no reader in the rules: the travel walk reads dayRuns); a day object and a list of rows
+ * per day of every schedule were what the rules phase's young-generation collections copied (docs/BENCH.md,
+ * rounds 13 and 17).
  */
 class CountedDays implements ScheduleDays {
   constructor(
     readonly totalDays: number | null,
     readonly study: Fraction,
     readonly topic: Fraction,
-    private kept: ScheduleDay[] | undefined,
     private readonly rows: readonly ScheduleRow[],
     readonly firstDate: IsoDate | null,
     readonly lastDate: IsoDate | null,
   ) {}
 
   get days(): ScheduleDay[] {
-    const days = this.kept ?? groupDays(this.rows);
-    this.kept = undefined;
-    return days;
+    return groupDays(this.rows);
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { IsoDate, Reading, ScheduleRow } from '../../model/records';
 import type { Rule } from '../types';
-import { WEEKDAY_NAMES, dayIndex, formatDate, weekday } from '../dates';
+import { WEEKDAY_NAMES, dayIndex, formatDate, weekdayOf } from '../dates';
 import type { CommonParams } from './params';
 import { ParsedScheduleRow, dateCellRowOf, dateReadOf, type DateRead } from '../../sheets/schedule';
 
@@ -94,8 +94,11 @@ export const scheduleDates: Rule<CommonParams> = {
       const projectKey = s.projectKey ?? undefined;
       const rows = s.rows;
       let prev: string | null = null;
+      // prev's weekday, from its day number: the rows of one day (most rows) share it, not a date lookup each
+      let prevWeekday = NaN;
       // the last date (day number) that was in order: a repeated or backward one is not a new base
       let base: string | null = null;
+      let baseDay = NaN; // (its day number)
       let prevNum: number | null = null;
       let baseNum: number | null = null;
       // The dates met so far, made only when a date is not past all of them (`latest`, their last day;
@@ -123,21 +126,23 @@ export const scheduleDates: Rule<CommonParams> = {
           const d = read.value;
           if (d !== prev) {
             const day = dayIndex(d);
+            prevWeekday = weekdayOf(day);
             // (a day past every one met cannot be one of them: the same date is the same day)
             if (seen === undefined && !(day > latest)) seen = datesBefore(rows, i);
             latest = Math.max(latest, day);
             if (seen !== undefined && seen.has(d)) {
               const at = dateRef(row);
               if (reported.once(at)) emit(at, messages.repeat(formatDate(d)), { projectKey, data: { date: d } });
-            } else if (base !== null && day < dayIndex(base)) {
+            } else if (base !== null && day < baseDay) {
               const at = dateRef(row);
               if (reported.once(at)) emit(at, messages.backwards(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
             } else {
-              if (base !== null && day !== dayIndex(base) + 1) {
+              if (base !== null && day !== baseDay + 1) {
                 const at = dateRef(row);
                 if (reported.once(at)) emit(at, messages.skip(formatDate(d), formatDate(base)), { projectKey, data: { date: d, previous: base } });
               }
               base = d;
+              baseDay = day;
             }
             seen?.add(d);
             prev = d;
@@ -149,18 +154,18 @@ export const scheduleDates: Rule<CommonParams> = {
           lastCellRow = cellRow;
           if (tail) {
             const w = parseWeekday(tail[1]);
-            if (w !== null && w !== weekday(d)) {
+            if (w !== null && w !== prevWeekday) {
               const at = dateRef(row);
-              if (reported.once(at)) emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[weekday(d)] } });
+              if (reported.once(at)) emit(at, messages.weekday(tail[1], formatDate(d), WEEKDAY_NAMES[prevWeekday]), { projectKey, data: { date: d, weekday: tail[1], expected: WEEKDAY_NAMES[prevWeekday] } });
             }
           }
           // a parsed row makes its 星期 FieldCell on each read: its text is enough until a 星期 is wrong
           const wkText = row instanceof ParsedScheduleRow ? row.weekdayText : row.weekday?.text ?? '';
           if (wkText.trim() !== '') {
             const w = parseWeekday(wkText);
-            const wk = w !== null && w !== weekday(d) ? row.weekday : null;
+            const wk = w !== null && w !== prevWeekday ? row.weekday : null;
             if (wk && reported.once(wk.ref)) {
-              emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[weekday(d)]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[weekday(d)] } });
+              emit(wk.ref, messages.weekday(wk.text.trim(), formatDate(d), WEEKDAY_NAMES[prevWeekday]), { projectKey, data: { date: d, weekday: wk.text.trim(), expected: WEEKDAY_NAMES[prevWeekday] } });
             }
           }
         } else if (!s.hasDates && row.dayNumber !== null) {

@@ -14,7 +14,7 @@ import type { CellRef } from '../../grid';
 import type { IsoDate, Project, Schedule, ScheduleRow } from '../../model/records';
 import type { RuleContext } from '../types';
 import { isWorkingDayAbroad } from '../../calendar';
-import { countScheduleDays } from '../../tallies/days';
+import { dayRuns, groupDaysByLookup, type ScheduleDay } from '../../tallies/days';
 import { parseCityCellShared } from '../../values/countries';
 import { ParsedScheduleRow } from '../../sheets/schedule';
 import { addDays } from '../dates';
@@ -272,36 +272,61 @@ export function workingMoveDays(s: Schedule, depart: IsoDate | undefined, params
   return days;
 }
 
+// walkDays' dated days (their dates, and their places in the day list), kept between walks: a walk never runs
+// inside another, and two lists per schedule were what the travel rules allocated most (docs/BENCH.md, round 17)
+const walkDates: IsoDate[] = [];
+const walkDayAt: number[] = [];
+
 /** travelDays's walk; with `all` false only the working days with a move are made (the others are not kept). */
 function walkDays(s: Schedule, depart: IsoDate | undefined, params: Zj2017Params, all: boolean): TravelDay[] {
-  // the dated days (their dates and rows side by side: no pair per day), sorted only when out of order
-  const dates: IsoDate[] = [];
-  const rowsOf: ScheduleRow[][] = [];
+  const rows = s.rows;
+  // the schedule's days (countScheduleDays' grouping): as runs of rows in the usual schedule, else as day objects
+  const runs = dayRuns(rows);
+  const grouped = runs === null ? groupDaysByLookup(rows) : null;
+  const count = runs !== null ? runs.count : (grouped as ScheduleDay[]).length;
+  // the dated days, sorted only when out of order
+  const dates = walkDates;
+  const dayAt = walkDayAt;
+  let n = 0;
   let sorted = true;
-  for (const day of countScheduleDays(s).days) {
-    const date = day.date ?? (depart && day.dayNumber !== null ? addDays(depart, day.dayNumber - 1) : null);
+  for (let k = 0; k < count; k++) {
+    const dayDate = runs !== null ? runs.dates[k] : (grouped as ScheduleDay[])[k].date;
+    const dayNumber = runs !== null ? runs.dayNumbers[k] : (grouped as ScheduleDay[])[k].dayNumber;
+    const date = dayDate ?? (depart && dayNumber !== null ? addDays(depart, dayNumber - 1) : null);
     if (date === null) continue;
-    if (date < dates[dates.length - 1]) sorted = false; // (the first day: no date before it, never less)
-    dates.push(date);
-    rowsOf.push(day.rows);
+    if (n > 0 && date < dates[n - 1]) sorted = false;
+    dates[n] = date;
+    dayAt[n] = k;
+    n++;
   }
-  let order: number[] | null = null; // (the days' indices in date order; none when they are in order already)
+  // (`runs` stays as filled: nothing below groups a schedule's days)
+  let order: number[] | null = null; // (the dated days' indices in date order; none when they are in order already)
   if (!sorted) {
     order = [];
-    for (let i = 0; i < dates.length; i++) order.push(i);
+    for (let i = 0; i < n; i++) order.push(i);
     order.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0)); // (stable: ties keep schedule order)
   }
-  const n = dates.length;
   const days: TravelDay[] = [];
   const first = dates[order ? order[0] : 0];
   const last = dates[order ? order[n - 1] : n - 1];
   let city: string | null = null;
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k] : k;
+  for (let j = 0; j < n; j++) {
+    const i = order ? order[j] : j;
     const date = dates[i];
-    const rows = rowsOf[i];
+    const k = dayAt[i];
+    let dayRows: readonly ScheduleRow[] = rows;
+    let start = 0;
+    let end: number;
+    if (runs !== null) {
+      start = runs.starts[k];
+      end = runs.starts[k + 1];
+    } else {
+      dayRows = (grouped as ScheduleDay[])[k].rows;
+      end = dayRows.length;
+    }
     let move: Move | null = null;
-    for (const row of rows) {
+    for (let r = start; r < end; r++) {
+      const row = dayRows[r];
       const named = citiesAbroad(row, params);
       if (move === null) {
         if (named.length >= 2) move = { row, from: named[0], to: named[1], text: named.join('→') };
