@@ -456,6 +456,11 @@ class RowsReader {
     this.slotRow = sv < 0 ? r : sv;
     const slotText = sv < 0 ? '' : this.text(sv, cols.slot);
     if (slotText === '') return;
+    if (slotText === '上午' || slotText === '下午' || slotText === '全天' || slotText === '晚上') {
+      // the four words as written (parseSlot's first answer, without its object per row)
+      this.slot = slotText;
+      return;
+    }
     const s = parseSlot(slotText);
     if (s) {
       this.slot = s.slot;
