@@ -254,7 +254,6 @@ class RowsReader {
     this.texts = texts;
     this.readProject();
     this.readDay();
-    this.carryDay();
     this.readSlot();
     this.readPlace();
     this.readActivity();
@@ -373,6 +372,8 @@ class RowsReader {
     }
     if (this.dayKey === null) this.dayKey = `row:${r}`;
     if (this.wkRow >= 0 && this.wkText === '' && prev && prev.key === this.dayKey) this.inheritWeekday(prev);
+    // (carried from here, not as a step of read: one call fewer for read's optimised code to inline or not)
+    this.carryDay();
   }
 
   private inheritWeekday(prev: Carry): void {
