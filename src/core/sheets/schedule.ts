@@ -2,7 +2,7 @@
  * 日程表 (FORMS.md): a header found by its labels, one row per activity (上午/下午 rows), dates as
  * Excel dates or text, or 第N天; a blank or merged date under a filled one belongs to the same day.
  */
-import { sheetFromRows, type Cell, type CellRef } from '../grid';
+import type { Cell, CellRef } from '../grid';
 import type { ActivityType, DaySlot, FieldCell, IsoDate, Reading, ReadNote, ScheduleRow } from '../model/records';
 import { add, frac, HALF, ONE, ZERO, type Fraction } from '../values/fraction';
 import { inferActivityType, mapActivityType, parseDayNumber, parseSlot } from '../values/activity';
@@ -11,7 +11,7 @@ import { parseCityCellShared, splitCountries } from '../values/countries';
 import { mayBeScheduleLabel, textLabels, type ScheduleField } from '../values/labels';
 import { atRef, noteMessage, quote, type ValueResult } from '../values/result';
 import { isRegexSpaceCode } from '../values/text';
-import { SheetView } from './view';
+import type { SheetView } from './view';
 
 export interface ScheduleHeader {
   row: number;
@@ -947,11 +947,3 @@ function fieldCell(sheet: string, row: number, col: number, cell: Cell | undefin
   const ref = { sheet, row, col };
   return cell ? { ref, cell, text } : { ref, text };
 }
-
-/**
- * A reader (and its project column) alive for the module's life: a class's instance shape is reached from its
- * first shape through weakly held transitions, so when no reader is alive at a full collection (between
- * schedules) the shape dies, and the optimised code of every step that embedded it (readSchedules, read,
- * readDay …) is thrown away ("weak objects") and compiled again. An empty sheet: it keeps nothing else alive.
- */
-export const KEEP_READER_SHAPE: unknown = new RowsReader(new SheetView(sheetFromRows('', [])), { row: 0, columns: {}, found: [] }, {});
