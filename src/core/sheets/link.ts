@@ -4,7 +4,7 @@
  * (日程表2, 日程表-2, 日程表（2）, 项目2日程 → 序号 2), or when the workbook has only one project.
  */
 import type { Project, Schedule } from '../model/records';
-import { compact } from '../values/text';
+import { compact, isSpaceCode } from '../values/text';
 
 export type LinkedBy = NonNullable<Schedule['linkedBy']>;
 
@@ -14,7 +14,31 @@ export interface Link {
   text: string;
 }
 
-function norm(s: string): string {
+/** A theme, 项目编号 or sheet name as linking compares it: half-width, no spaces, no quotes or 《》, lower case. */
+export function norm(s: string): string {
+  // one look at the code units, for texts of CJK ideographs and ASCII with full-width forms (a theme's （）):
+  // the same text as the four passes below make, without their copies (every project's theme, every
+  // schedule's title and sheet name); anything else takes the four passes
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // (no case, no space, no quote)
+    let h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c; // toHalfWidth's
+    if (h === 0x3000 || isSpaceCode(h)) h = -1; // removed
+    else if (h === 0x22 || h === 0x27 || h === 0x300a || h === 0x300b || h === 0x201c || h === 0x201d || h === 0x2018 || h === 0x2019) h = -1;
+    else if (h >= 0x41 && h <= 0x5a) h += 0x20;
+    else if (h >= 0x7f) return plainNorm(s); // (toLowerCase of anything else: the plain way)
+    if (h === c) continue;
+    out += s.slice(from, i);
+    if (h >= 0) out += String.fromCharCode(h);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** norm as four passes (for what norm's one look does not know). */
+export function plainNorm(s: string): string {
   return compact(s).replace(/[《》“”"'‘’]/g, '').toLowerCase();
 }
 

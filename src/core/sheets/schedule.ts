@@ -80,11 +80,10 @@ export interface ScheduleParseOptions {
  */
 type DayKey = string | number;
 
-/** Per project group: its rows' days and slots (for the shares) and the day carried down from the row above. */
+/** Per project group: its rows' days (for the shares; the slots are the rows' own) and the day carried down from the row above. */
 interface GroupState {
   group: ScheduleGroup;
   dayKeys: DayKey[];
-  slots: ScheduleRow['slot'][];
   carry: Carry | null;
   /** Where the last date read without a year took its year from (`schedule` once a row had a full date). */
   yearFrom?: 'schedule' | 'title' | 'project';
@@ -199,7 +198,8 @@ class RowsReader {
   /** Its cells' texts (scanRow's): texts[c] is v.text(r, c). */
   private texts: readonly string[] = [];
   private state!: GroupState;
-  private gkey = '';
+  /** The row's group key (its project text); null before the first row. */
+  private gkey: string | null = null;
   /** The row's date as read (shared: see ParsedScheduleRow.date) and the row of its cell. */
   private date: ValueResult<IsoDate> | null = null;
   private dateRow = -1;
@@ -254,7 +254,6 @@ class RowsReader {
     this.texts = texts;
     this.readProject();
     this.readDay();
-    this.carryDay();
     this.readSlot();
     this.readPlace();
     this.readActivity();
@@ -270,7 +269,7 @@ class RowsReader {
   finish(): { groups: ScheduleGroup[]; notes: ReadNote[] } {
     const out: ScheduleGroup[] = [];
     for (const st of this.groups.values()) {
-      assignShares(st.group.rows, st.dayKeys, st.slots);
+      assignShares(st.group.rows, st.dayKeys);
       if (st.group.rows.length > 0) out.push(st.group);
     }
     return { groups: out, notes: this.notes };
@@ -280,12 +279,15 @@ class RowsReader {
   private readProject(): void {
     const pc = this.project;
     pc.read(this.r, this.texts);
-    this.gkey = pc.text ?? '';
-    let state = this.groups.get(this.gkey);
+    const gkey = pc.text ?? '';
+    // the rows of a project follow one another: its group is asked of the map only when the project changes
+    if (gkey === this.gkey) return;
+    this.gkey = gkey;
+    let state = this.groups.get(gkey);
     if (!state) {
       const projectRef = pc.text !== null && pc.text !== '' ? this.v.ref(pc.row, this.cols.projectId ?? (this.cols.theme as number)) : null;
-      state = { group: { projectText: pc.text, projectRef, rows: [] }, dayKeys: [], slots: [], carry: null };
-      this.groups.set(this.gkey, state);
+      state = { group: { projectText: pc.text, projectRef, rows: [] }, dayKeys: [], carry: null };
+      this.groups.set(gkey, state);
     }
     this.state = state;
   }
@@ -305,16 +307,25 @@ class RowsReader {
       const w = valueRow(v, r, cols.weekday, hr);
       this.wkRow = w < 0 ? r : w;
       if (w >= 0) {
-        this.wkCell = v.cell(w, cols.weekday);
-        this.wkText = this.text(w, cols.weekday);
+        if (w !== r && prev && prev.weekdayRow === w && prev.weekdayText !== '') {
+          // a merged 星期 the row above read already (its text is that cell's: only a read sets a text)
+          this.wkCell = prev.weekdayCell;
+          this.wkText = prev.weekdayText;
+        } else {
+          this.wkCell = v.cell(w, cols.weekday);
+          this.wkText = this.text(w, cols.weekday);
+        }
       }
     }
     if (cols.date !== undefined) {
       const dc = cols.date;
       const dv = valueRow(v, r, dc, hr);
       const dRow = dv < 0 ? r : dv;
-      const dText = dv < 0 ? '' : this.text(dv, dc);
-      if (dText !== '' && !(prev && prev.date && prev.dateRow === dRow)) {
+      // the carried day's own cell (a merged date's rows below its top) is that day whatever it shows:
+      // its text is not made again
+      const carried = prev !== null && prev.date !== null && prev.dateRow === dRow;
+      const dText = dv < 0 || carried ? '' : this.text(dv, dc);
+      if (dText !== '') {
         const dCell = v.cell(dv, dc);
         const asDay = typeof dCell?.v === 'string' ? parseDayNumber(dText) : null;
         if (asDay !== null) {
@@ -361,6 +372,8 @@ class RowsReader {
     }
     if (this.dayKey === null) this.dayKey = `row:${r}`;
     if (this.wkRow >= 0 && this.wkText === '' && prev && prev.key === this.dayKey) this.inheritWeekday(prev);
+    // (carried from here, not as a step of read: one call fewer for read's optimised code to inline or not)
+    this.carryDay();
   }
 
   private inheritWeekday(prev: Carry): void {
@@ -379,7 +392,7 @@ class RowsReader {
     const res = readDate(cell);
     if (res.ok) this.state.yearFrom = 'schedule';
     if (res.ok || res.problem !== 'unreadable' || typeof cell?.v !== 'string') return res;
-    const near = above ?? this.anchorOf(this.gkey);
+    const near = above ?? this.anchorOf(this.gkey as string);
     const year = near ? Number(near.slice(0, 4)) : this.opts.titleYear ?? this.opts.yearFor?.(this.project.text);
     if (year === undefined) return res;
     let best = readDate(cell, { year });
@@ -444,6 +457,11 @@ class RowsReader {
     this.slotRow = sv < 0 ? r : sv;
     const slotText = sv < 0 ? '' : this.text(sv, cols.slot);
     if (slotText === '') return;
+    if (slotText === '上午' || slotText === '下午' || slotText === '全天' || slotText === '晚上') {
+      // the four words as written (parseSlot's first answer, without its object per row)
+      this.slot = slotText;
+      return;
+    }
     const s = parseSlot(slotText);
     if (s) {
       this.slot = s.slot;
@@ -569,7 +587,6 @@ class RowsReader {
     };
     state.group.rows.push(row as unknown as ParsedScheduleRow);
     state.dayKeys.push(this.dayKey as DayKey);
-    state.slots.push(this.slot);
   }
 }
 
@@ -600,7 +617,7 @@ function valueRow(v: SheetView, r: number, c: number, headerRow: number): number
  * A row's share of its day: 上午/下午 ½, 全天 1, 晚上 0; rows without 时段 share what the slotted
  * rows leave of the day (all of it when none is slotted) equally.
  */
-function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow['slot'][]): void {
+function assignShares(rows: ScheduleRow[], dayKeys: DayKey[]): void {
   // Most schedules list a day's rows together: each run of one key is a day, shared out through one
   // reused list. Only a schedule that comes back to an earlier day gathers its days in a Map.
   if (daysContiguous(dayKeys)) {
@@ -608,7 +625,7 @@ function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow
     for (let i = 0; i < rows.length; ) {
       let j = i + 1;
       while (j < rows.length && sameKey(dayKeys[j], dayKeys[i])) j++;
-      shareDay(rows, slots, null, i, j);
+      shareDay(rows, null, i, j);
       i = j;
     }
     return;
@@ -619,7 +636,7 @@ function assignShares(rows: ScheduleRow[], dayKeys: DayKey[], slots: ScheduleRow
     if (list) list.push(i);
     else byDay.set(dayKeys[i], [i]);
   }
-  for (const list of byDay.values()) shareDay(rows, slots, list, 0, list.length);
+  for (const list of byDay.values()) shareDay(rows, list, 0, list.length);
 }
 
 /** Keys as a Map compares them (SameValueZero: NaN is NaN). */
@@ -657,25 +674,25 @@ function keysRise(dayKeys: DayKey[]): boolean {
  * Shares of one day's rows: slotted rows their slot's share, the others what is left, equally. The day's
  * rows are `list[from…to-1]`, or the rows from…to-1 themselves when `list` is null (a run of rows).
  */
-function shareDay(rows: ScheduleRow[], slots: ScheduleRow['slot'][], list: readonly number[] | null, from: number, to: number): void {
+function shareDay(rows: ScheduleRow[], list: readonly number[] | null, from: number, to: number): void {
   let free = 0;
   for (let k = from; k < to; k++) {
     const i = list === null ? k : list[k];
-    const share = slotShare(slots[i]);
+    const share = slotShare(rows[i].slot);
     if (share) rows[i].share = share;
     else free++;
   }
   if (free === 0) return; // the usual day: nothing left to share out, no sum to make
   let slotted: Fraction = ZERO;
   for (let k = from; k < to; k++) {
-    const share = slotShare(slots[list === null ? k : list[k]]);
+    const share = slotShare(rows[list === null ? k : list[k]].slot);
     if (share) slotted = add(slotted, share);
   }
   const left = slotted.n >= slotted.d ? ZERO : add(ONE, frac(-slotted.n, slotted.d));
   const each = frac(left.n, left.d * free);
   for (let k = from; k < to; k++) {
     const i = list === null ? k : list[k];
-    if (!slotShare(slots[i])) rows[i].share = each;
+    if (!slotShare(rows[i].slot)) rows[i].share = each;
   }
 }
 

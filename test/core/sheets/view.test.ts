@@ -240,10 +240,10 @@ describe('isTotalText: the first look by the first character', () => {
   const WORDS = new Set(['合计', '小计', '总计', '共计', '总合计', '累计', '合计数']);
   const plain = (t: string) => t.length <= 12 && t.indexOf('计') >= 0 && WORDS.has(removeSpaces(toHalfWidth(t)).replace(/[:]$/, ''));
 
-  test('every code unit before 计, alone or after spaces of every kind', () => {
+  test('every code unit before 计, alone or after spaces of every kind, and before a total word (a space skipped or not)', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
-      for (const t of [ch + '计', ch + ' 计', '\u3000' + ch + '计', '\u200b' + ch + '计：', ch + '计数']) expect(isTotalText(t)).toBe(plain(t));
+      for (const t of [ch + '计', ch + ' 计', '\u3000' + ch + '计', '\u200b' + ch + '计：', ch + '计数', ch + '合计', ch + ch + '小计']) expect(isTotalText(t)).toBe(plain(t));
     }
     expect(isTotalText('合  计')).toBe(true);
     expect(isTotalText('\u3000小计：')).toBe(true);
