@@ -6,7 +6,7 @@
 import { recogniseCeSheet, type CeSheetMatch } from '../ce/read';
 import { DEMAND_FIELD_LABELS, type DemandField, type SheetKind, type SheetRecognition } from '../model/records';
 import { findFormLabels, type FormLabel } from './demandForm';
-import { findListHeader, type ListHeader } from './demandList';
+import { findListHeader, findListHeaderRow, listHeaderAt, type ListHeader } from './demandList';
 import { findParticipantHeader, type ParticipantHeader } from './participants';
 import { findScheduleHeader, type ScheduleHeader } from './schedule';
 import { isSettingsSheet } from './settings';
@@ -138,7 +138,9 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
 
   if (isSettingsSheet(sheet)) return { recognition: rec(sheet, 'settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
 
-  const list = findListHeader(v);
+  // (findListHeader in its two steps: see findListHeaderRow)
+  const listRow = findListHeaderRow(v);
+  const list = listRow < 0 ? null : listHeaderAt(v, listRow);
   const form = demandForm(v, 3, list);
   if (form.outside >= 3 && form.total >= 4 && form.core) {
     const row = Math.min(...form.labels.map((l) => l.row));

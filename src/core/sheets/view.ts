@@ -2,7 +2,7 @@
 import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { HEAD_SKIP, labelHeadKinds, labelHeadTable, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
+import { HEAD_SKIP as HEAD_SKIP_MARK, labelHeadKinds, labelHeadTable, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
 import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
@@ -238,8 +238,9 @@ interface RowLabels {
 
 const NO_ROW_LABELS: RowLabels = Object.freeze({ demand: NO_LABELS, schedule: NO_SCHEDULE_LABELS });
 
-/** labelHeadKinds' table by first code unit, held here: a module's import is a getter call in the CommonJS build. */
+/** labelHeadKinds' table by first code unit and its skip mark, held here: a module's import is a getter call in the CommonJS build. */
 const HEAD_LOOK = labelHeadTable();
+const HEAD_SKIP = HEAD_SKIP_MARK;
 
 /** scanRow's texts that may be labels (reused: one row at a time, and scanRow calls nothing that scans). */
 const LABEL_CANDIDATES: string[] = [];
