@@ -107,7 +107,10 @@ function isGroupRow(v: SheetView, top: number, sub: number): boolean {
   if (!grouped) return false;
   // the sub row must hold labels, not data
   if (vertical) return true;
-  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) return true; // one label is enough
+  // one label is enough: a row whose label scan found one has it (recognition scanned the header's rows already);
+  // else each cell's text is asked, as that scan leaves out merge continuations and texts over 40 characters
+  if (v.demandLabels(sub).cells.length > 0) return true;
+  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) return true;
   return false;
 }
 
