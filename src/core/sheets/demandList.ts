@@ -49,6 +49,17 @@ function distinctFields(items: readonly { field?: string }[]): number {
 
 /** The header row with the most demand labels (≥ `min`), with a second header row when there is one. */
 export function findListHeader(v: SheetView, min = 3): ListHeader | null {
+  const best = findListHeaderRow(v, min);
+  return best < 0 ? null : listHeaderAt(v, best);
+}
+
+/**
+ * findListHeader's search alone: the row with the most distinct demand fields (≥ `min`), or -1. Recognition
+ * asks this of every sheet and listHeaderAt of the few that have one, each from its own (unoptimised) frame:
+ * called from here, TurboFan inlined the header's making (isGroupRow, twice) into the search it compiles for
+ * every sheet's loop over its rows, and compiled isGroupRow on its own as well.
+ */
+export function findListHeaderRow(v: SheetView, min = 3): number {
   let best = -1;
   let bestCount = 0;
   const rows = Math.min(v.rows, HEADER_SCAN_ROWS);
@@ -62,7 +73,11 @@ export function findListHeader(v: SheetView, min = 3): ListHeader | null {
       bestCount = count;
     }
   }
-  if (best < 0) return null;
+  return best;
+}
+
+/** The header around its best row (findListHeaderRow): a group row above or below it, and its columns. */
+export function listHeaderAt(v: SheetView, best: number): ListHeader {
   let top = best;
   let bottom = best;
   if (isGroupRow(v, best, best + 1)) bottom = best + 1;
@@ -92,7 +107,10 @@ function isGroupRow(v: SheetView, top: number, sub: number): boolean {
   if (!grouped) return false;
   // the sub row must hold labels, not data
   if (vertical) return true;
-  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) return true; // one label is enough
+  // one label is enough: a row whose label scan found one has it (recognition scanned the header's rows already);
+  // else each cell's text is asked, as that scan leaves out merge continuations and texts over 40 characters
+  if (v.demandLabels(sub).cells.length > 0) return true;
+  for (let c = 0; c < n; c++) if (demandFieldOf(v.text(sub, c))) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@
 import { recogniseCeSheet, type CeSheetMatch } from '../ce/read';
 import { DEMAND_FIELD_LABELS, type DemandField, type SheetKind, type SheetRecognition } from '../model/records';
 import { findFormLabels, type FormLabel } from './demandForm';
-import { findListHeader, type ListHeader } from './demandList';
+import { findListHeader, findListHeaderRow, listHeaderAt, type ListHeader } from './demandList';
 import { findParticipantHeader, type ParticipantHeader } from './participants';
 import { findScheduleHeader, type ScheduleHeader } from './schedule';
 import { isSettingsSheet } from './settings';
@@ -92,8 +92,11 @@ function names(fields: readonly string[]): string {
   return out;
 }
 
-function demandForm(v: SheetView, min: number, list: ListHeader | null): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
-  const labels = findFormLabels(v, 120);
+/**
+ * What a sheet's form labels (findFormLabels of its top 120 rows) say of a form. The labels are found by the
+ * caller: called from here, TurboFan compiled findFormLabels' scan of the rows a second time, inlined into this.
+ */
+function demandForm(labels: FormLabel[], min: number, list: ListHeader | null): { labels: FormLabel[]; outside: number; total: number; core: boolean } {
   if (labels.length === 0) return { labels, outside: 0, total: 0, core: false }; // most sheets
   // distinct fields in all rows and outside a list's header rows (a few dozen labels: lists, no Sets)
   const all: string[] = [];
@@ -138,8 +141,10 @@ export function recogniseSheet(v: SheetView, forced?: SheetKind): Recognised {
 
   if (isSettingsSheet(sheet)) return { recognition: rec(sheet, 'settings', '工作表名为“审核设置”：按“参数 | 值”读取'), plan: { kind: 'settings' } };
 
-  const list = findListHeader(v);
-  const form = demandForm(v, 3, list);
+  // (findListHeader in its two steps: see findListHeaderRow)
+  const listRow = findListHeaderRow(v);
+  const list = listRow < 0 ? null : listHeaderAt(v, listRow);
+  const form = demandForm(findFormLabels(v, 120), 3, list);
   if (form.outside >= 3 && form.total >= 4 && form.core) {
     const row = Math.min(...form.labels.map((l) => l.row));
     return {

@@ -2,7 +2,7 @@
 import { colCount, MergeIndex, rowCount, type Cell, type CellRef, type MergeArea, type SheetGrid } from '../grid';
 import type { DemandField, FieldCell } from '../model/records';
 import { displayText } from '../values/dates';
-import { labelHeadKinds, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
+import { HEAD_SKIP as HEAD_SKIP_MARK, labelHeadKinds, labelHeadTable, normaliseLabel, textLabels, type ScheduleField } from '../values/labels';
 import { isRegexSpaceCode, isSpaceCode, removeSpaces, toHalfWidth } from '../values/text';
 
 export class SheetView {
@@ -127,8 +127,10 @@ export class SheetView {
       // (`!cell`, not `=== undefined`: a grid that came through JSON — the pane's worker — has nulls for holes)
       const v = !cell ? undefined : cell.v;
       if (typeof v !== 'string' || (cell as Cell).err) continue;
-      const kinds = labelHeadKinds(v);
-      if (kinds === 0) continue; // most cells, by their first character
+      // most cells are passed over by their first code unit, read here (labelHeadKinds only for a text that starts
+      // with a space or a mark: a call per cell is what a cold run, interpreting this loop, paid most)
+      const head = v.length === 0 ? 0 : HEAD_LOOK[v.charCodeAt(0)];
+      if (head === 0 || (head === HEAD_SKIP && labelHeadKinds(v) === 0)) continue;
       // (the cell's text is the string's own trim, as `text` gives it; and no merge to ask of a sheet without
       // any: two calls fewer per cell that passes the first look — 上午, 星期一, 日本·东京 … row after row)
       if (this.merges !== undefined && this.isContinuation(row, c)) continue;
@@ -235,6 +237,10 @@ interface RowLabels {
 }
 
 const NO_ROW_LABELS: RowLabels = Object.freeze({ demand: NO_LABELS, schedule: NO_SCHEDULE_LABELS });
+
+/** labelHeadKinds' table by first code unit and its skip mark, held here: a module's import is a getter call in the CommonJS build. */
+const HEAD_LOOK = labelHeadTable();
+const HEAD_SKIP = HEAD_SKIP_MARK;
 
 /** scanRow's texts that may be labels (reused: one row at a time, and scanRow calls nothing that scans). */
 const LABEL_CANDIDATES: string[] = [];

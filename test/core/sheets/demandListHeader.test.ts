@@ -42,6 +42,15 @@ describe('list header: a row above or below that groups it', () => {
     expect(wb.projects[0].people).toMatchObject({ ok: true, value: 20, ref: at('表', 2, 3) });
   });
 
+  test('a label under a group cell that the label scan leaves out (over 40 characters) still makes a two-row header', () => {
+    // isGroupRow takes the scan's labels first and asks each cell only when the scan found none
+    const long = '人' + ' '.repeat(40) + '数';
+    const s = sheetFromRows('表', [['序号', '培训班主题', '组团单位', '团组情况', null, '经费预算'], [null, null, null, long, '甲', null], [1, '主题一', '单位', 20, 15, 12]], [mg(0, 3, 0, 4)]);
+    const wb = parseWorkbook({ file: 'a.xlsx', sheets: [s] });
+    expect(wb.recognition[0]).toMatchObject({ kind: 'demand-list', headerRow: 1 });
+    expect(wb.projects[0].people).toMatchObject({ ok: true, value: 20, ref: at('表', 2, 3) });
+  });
+
   test('a header cell merged down into the row under it makes that row part of the header even without labels', () => {
     const s = sheetFromRows('表', [['序号', '培训班主题', '组团单位', '团组', null, '经费预算'], [null, null, null, '甲', '乙', null], [1, '主题一', '单位', 20, 15, 12]], [mg(0, 3, 0, 4), mg(0, 5, 1, 5)]);
     const wb = parseWorkbook({ file: 'a.xlsx', sheets: [s] });
