@@ -159,35 +159,45 @@ export function groupDaysByLookup(rows: readonly ScheduleRow[]): ScheduleDay[] {
 
 /** Shares of one day's rows (see the module comment). */
 export function dayShares(rows: readonly ScheduleRow[]): Fraction[] {
-  if (rows.length === 1) {
-    const s = rows[0].slot;
-    return [s === '上午' || s === '下午' ? HALF : s === '晚上' ? ZERO : ONE];
+  daySlotShares(rows, 0, rows.length);
+  return rows.map((r) => shareOfSlot(r.slot));
+}
+
+// one day's share of a 上午 row, a 下午 row and any other row (晚上 aside): daySlotShares fills it, shareOfSlot reads it
+// (one object, not one per day: countScheduleDays asks it of every day that is not the usual 上午 + 下午)
+const slotShares = { am: HALF, pm: HALF, whole: ONE };
+
+/** The shares of the day rows[start] up to rows[end], by slot, into slotShares (the one definition of a day's shares). */
+function daySlotShares(rows: readonly ScheduleRow[], start: number, end: number): void {
+  if (end - start === 1) {
+    // a day of one row: 上午 or 下午 is half a day, 晚上 none, any other the whole day
+    slotShares.am = HALF;
+    slotShares.pm = HALF;
+    slotShares.whole = ONE;
+    return;
   }
   let am = 0;
   let pm = 0;
   let whole = 0;
-  for (const r of rows) {
-    if (r.slot === '上午') am++;
-    else if (r.slot === '下午') pm++;
-    else if (r.slot === null || r.slot === '全天') whole++;
+  for (let i = start; i < end; i++) {
+    const slot = rows[i].slot;
+    if (slot === '上午') am++;
+    else if (slot === '下午') pm++;
+    else if (slot === null || slot === '全天') whole++;
   }
   const left = frac(2 - (am > 0 ? 1 : 0) - (pm > 0 ? 1 : 0), 2);
   // the usual day (one 上午 row, one 下午 row) takes the shared ½ instead of a new fraction per row
-  const amShare = am <= 1 ? HALF : frac(1, 2 * am);
-  const pmShare = pm <= 1 ? HALF : frac(1, 2 * pm);
-  const wholeShare = whole > 0 ? frac(left.n, left.d * whole) : ZERO;
-  return rows.map((r) => {
-    switch (r.slot) {
-      case '上午':
-        return amShare;
-      case '下午':
-        return pmShare;
-      case '晚上':
-        return ZERO;
-      default:
-        return wholeShare;
-    }
-  });
+  slotShares.am = am <= 1 ? HALF : frac(1, 2 * am);
+  slotShares.pm = pm <= 1 ? HALF : frac(1, 2 * pm);
+  slotShares.whole = whole > 0 ? frac(left.n, left.d * whole) : ZERO;
+}
+
+/** A row's share of its day, by its slot, as daySlotShares last found them. */
+function shareOfSlot(slot: ScheduleRow['slot']): Fraction {
+  if (slot === '上午') return slotShares.am;
+  if (slot === '下午') return slotShares.pm;
+  if (slot === '晚上') return ZERO;
+  return slotShares.whole;
 }
 
 /** One 上午 and one 下午 row, in either order. */
@@ -208,28 +218,8 @@ function addDayShares(rows: readonly ScheduleRow[], start: number, end: number, 
     addShare(rows[start + 1].type, HALF, study, topic);
     return;
   }
-  if (end - start === 1) {
-    const s = rows[start].slot;
-    addShare(rows[start].type, s === '上午' || s === '下午' ? HALF : s === '晚上' ? ZERO : ONE, study, topic);
-    return;
-  }
-  let am = 0;
-  let pm = 0;
-  let whole = 0;
-  for (let i = start; i < end; i++) {
-    const slot = rows[i].slot;
-    if (slot === '上午') am++;
-    else if (slot === '下午') pm++;
-    else if (slot === null || slot === '全天') whole++;
-  }
-  const left = frac(2 - (am > 0 ? 1 : 0) - (pm > 0 ? 1 : 0), 2);
-  const amShare = am <= 1 ? HALF : frac(1, 2 * am);
-  const pmShare = pm <= 1 ? HALF : frac(1, 2 * pm);
-  const wholeShare = whole > 0 ? frac(left.n, left.d * whole) : ZERO;
-  for (let i = start; i < end; i++) {
-    const slot = rows[i].slot;
-    addShare(rows[i].type, slot === '上午' ? amShare : slot === '下午' ? pmShare : slot === '晚上' ? ZERO : wholeShare, study, topic);
-  }
+  daySlotShares(rows, start, end);
+  for (let i = start; i < end; i++) addShare(rows[i].type, shareOfSlot(rows[i].slot), study, topic);
 }
 
 export function countScheduleDays(schedule: Schedule): ScheduleDays {
